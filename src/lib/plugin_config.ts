@@ -1,0 +1,42 @@
+import path from 'node:path'
+import { ConfigError, IniDocument, parseIni } from './ini'
+import type { Plugin } from './haraka'
+
+/**
+ * Load and validate an INI file through Haraka's config reader (which watches
+ * it and calls back on change), keeping line numbers for errors.
+ *
+ * - At start-up a bad file throws: Haraka refuses to start rather than run
+ *   with a check missing.
+ * - On hot reload a bad file is logged and the last good value is kept.
+ *
+ * `name` is relative to config/ (e.g. 'outpost_relay.ini') or absolute (haraka.ini
+ * lives in the install dir, beside config/).
+ */
+export function loadValidatedConfig<T>(
+  plugin: Plugin,
+  name: string,
+  validate: (doc: IniDocument) => T,
+  onChange: (value: T) => void,
+): T {
+  const display = path.isAbsolute(name) ? path.basename(name) : `config/${name}`
+  const read = (): T => {
+    const buf: Buffer | null = plugin.config.get(name, 'binary', reload)
+    return validate(parseIni(buf ? buf.toString('utf8') : '', display))
+  }
+  const reload = (): void => {
+    try {
+      const value = read()
+      onChange(value)
+      plugin.loginfo(`${display} reloaded`)
+    } catch (err) {
+      plugin.logerror(`${display} not reloaded, keeping the previous settings: ${(err as Error).message}`)
+    }
+  }
+  try {
+    return read()
+  } catch (err) {
+    if (err instanceof ConfigError) throw err
+    throw new ConfigError(display, undefined, 'file', (err as Error).message)
+  }
+}

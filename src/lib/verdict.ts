@@ -1,0 +1,42 @@
+// The contract between outpost_policy (which scores and decides) and the
+// plugins that act later in the transaction (outpost_quarantine, delivery).
+// Stored JSON-safe on transaction.notes, because Haraka serialises notes into
+// its queue files.
+
+export type PolicyAction = 'pass' | 'tag' | 'quarantine' | 'reject' | 'discard'
+
+export interface ScoredSymbol {
+  name: string
+  score: number
+  evidence?: string
+}
+
+export interface Verdict {
+  score: number
+  threshold: number
+  /** the configured action for spam; `is_spam` says whether it applies */
+  action: PolicyAction
+  is_spam: boolean
+  symbols: ScoredSymbol[]
+  /** sender domain whose [domain NAME] policy applied, if any */
+  policy_domain?: string
+  /** which engines contributed (builtin, rspamd, spamassassin) */
+  engines: string[]
+  engine_ms: number
+}
+
+/** transaction.notes key holding the Verdict */
+export const VERDICT_NOTE = 'outpost_verdict'
+
+/** connection.notes key holding the relay decision (see outpost_relay) */
+export const RELAY_NOTE = 'outpost_relay'
+
+export interface RelayFacts {
+  trusted: boolean
+  /** description of the most specific matching trusted_networks entry */
+  description?: string
+  network?: string
+  internal: boolean
+  internal_description?: string
+  authenticated_user?: string
+}
