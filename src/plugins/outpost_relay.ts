@@ -1,0 +1,73 @@
+// outpost_relay: who may relay through the gateway.
+//
+// connect: trusted networks relay; everybody else is refused (554) or, with
+//   reject_untrusted=false, served without relaying. Internal networks are
+//   marked as Haraka's `remote.is_private`, which is what dns-list, spf,
+//   fcrdns and helo.checks consult to skip IP-reputation tests; every other
+//   client is marked not private, so those tests run on it whatever its address.
+// mail: a trusted entry restricted by [sender_domains] refuses other sender domains.
+import constants = require('haraka-constants')
+import { loadValidatedConfig } from '../lib/plugin_config'
+import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
+import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
+import { readRelayConfig, RelayConfig } from '../relay/config'
+import { decideConnect, decideSender } from '../relay/decide'
+
+let cfg: RelayConfig
+
+export function register(this: Plugin): void {
+  cfg = loadValidatedConfig(this, 'outpost_relay.ini', readRelayConfig, (next) => {
+    cfg = next
+  })
+  this.loginfo(
+    `trusted networks: ${cfg.trusted.size}, internal networks: ${cfg.internal.size}, reject_untrusted: ${cfg.rejectUntrusted}`,
+  )
+  // before every other connect plugin, so reputation plugins see is_private
+  this.register_hook('connect', 'check_client', -100)
+  this.register_hook('mail', 'check_sender', -100)
+}
+
+export function check_client(this: Plugin, next: Next, connection: Connection): void {
+  const decision = decideConnect(cfg, connection.remote.ip)
+  const facts = decision.facts
+  connection.notes[RELAY_NOTE] = facts
+  // Our internal networks are the only "private" clients: blocklists list private
+  // ranges, so those are exempt; any other client is tested whatever its address.
+  connection.set('remote.is_private', facts.internal)
+
+  const who = `${connection.remote.ip}${decision.address && decision.address !== connection.remote.ip ? ` (${decision.address})` : ''}`
+  if (facts.internal) {
+    connection.results.add(this, { msg: `internal: ${facts.internal_description}`, skip: 'ip_reputation' })
+  }
+  if (facts.trusted) {
+    connection.relaying = true
+    connection.results.add(this, { pass: `trusted: ${facts.network} (${facts.description})` })
+    connection.loginfo(
+      this,
+      `${who} trusted by ${facts.network} "${facts.description}"${facts.internal ? `, internal "${facts.internal_description}"` : ''}`,
+    )
+    return next()
+  }
+  if (decision.reject) {
+    connection.results.add(this, { fail: 'untrusted' })
+    connection.lognotice(this, `${who} is not in trusted_networks: refused`)
+    return next(constants.DENYDISCONNECT, cfg.rejectMessage)
+  }
+  connection.results.add(this, { msg: 'untrusted: no relaying' })
+  connection.loginfo(this, `${who} is not in trusted_networks: served without relaying`)
+  next()
+}
+
+export function check_sender(this: Plugin, next: Next, connection: Connection, params: AddressLike[]): void {
+  const facts: RelayFacts | undefined = connection.notes[RELAY_NOTE]
+  const authUser: string | undefined = connection.notes.auth_user
+  if (facts && authUser) facts.authenticated_user = authUser
+  const sender = params?.[0] ?? null
+  const decision = decideSender(cfg, facts?.network, sender)
+  if (!decision.allowed) {
+    connection.results.add(this, { fail: `sender_domain: ${sender?.host}` })
+    connection.lognotice(this, `${connection.remote.ip} ${facts?.network} "${facts?.description}": ${decision.reason}`)
+    return next(constants.DENY, `Sender refused: ${decision.reason}`)
+  }
+  next()
+}

@@ -1,0 +1,192 @@
+// Starts a real Haraka process on a temporary copy of this repository's
+// install directory, for end-to-end tests.
+import { ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export const REPO = path.resolve(__dirname, '..', '..')
+const HARAKA_BIN = path.join(REPO, 'node_modules', 'Haraka', 'bin', 'haraka')
+
+export interface HarakaOptions {
+  /** files to write into the install dir: relative path -> content (overrides the repo's copy) */
+  files?: Record<string, string>
+  env?: Record<string, string>
+  /** listen address; default 127.0.0.1 plus [::1] on the same port */
+  listen?: string
+  /** how long to wait for the listener, ms */
+  startTimeout?: number
+  /** reuse an existing install dir (e.g. to restart after a kill) instead of making a new one */
+  dir?: string
+  port?: number
+}
+
+export interface HarakaProcess {
+  dir: string
+  port: number
+  pid: number
+  child: ChildProcess
+  logs(): string
+  waitForLog(re: RegExp, timeoutMs?: number): Promise<string>
+  /** graceful stop (SIGINT), then SIGKILL after a grace period */
+  stop(): Promise<void>
+  kill(signal?: NodeJS.Signals): Promise<void>
+  exited(): boolean
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.unref()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+/** Make a fresh install dir: config/ and haraka.ini copied, code symlinked. */
+export function makeInstallDir(files: Record<string, string> = {}, opts: { port?: number; listen?: string } = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-e2e-'))
+  fs.cpSync(path.join(REPO, 'config'), path.join(dir, 'config'), { recursive: true })
+  fs.copyFileSync(path.join(REPO, 'haraka.ini'), path.join(dir, 'haraka.ini'))
+  fs.mkdirSync(path.join(dir, 'plugins'))
+  for (const name of fs.readdirSync(path.join(REPO, 'plugins'))) {
+    fs.symlinkSync(path.join(REPO, 'plugins', name), path.join(dir, 'plugins', name))
+  }
+  for (const name of ['dist', 'node_modules', 'models']) {
+    if (fs.existsSync(path.join(REPO, name))) fs.symlinkSync(path.join(REPO, name), path.join(dir, name))
+  }
+  fs.mkdirSync(path.join(dir, 'var'))
+  fs.writeFileSync(path.join(dir, 'config', 'queue_dir'), path.join(dir, 'var', 'queue') + '\n')
+  const port = opts.port ?? 0
+  const listen = opts.listen ?? `127.0.0.1:${port},[::1]:${port}`
+  const smtpIni = [
+    `listen=${listen}`,
+    'nodes=0',
+    'daemonize=false',
+    'ignore_bad_plugins=0',
+    'force_shutdown_timeout=5',
+  ].join('\n')
+  fs.writeFileSync(path.join(dir, 'config', 'smtp.ini'), smtpIni + '\n')
+  writeFiles(dir, files)
+  return dir
+}
+
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const target = path.join(dir, rel)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    // replace a symlinked entry rather than writing through it into the repo
+    if (fs.existsSync(target) && fs.lstatSync(target).isSymbolicLink()) fs.unlinkSync(target)
+    fs.writeFileSync(target, content)
+  }
+}
+
+function spawnHaraka(dir: string, env: Record<string, string> = {}): { child: ChildProcess; output: string[] } {
+  const output: string[] = []
+  const child = spawn(process.execPath, [HARAKA_BIN, '-c', dir], {
+    cwd: dir,
+    env: { ...process.env, ...env, HARAKA: dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => output.push(d))
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => output.push(d))
+  return { child, output }
+}
+
+async function waitForPort(port: number, child: ChildProcess, output: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`haraka exited (${child.exitCode ?? child.signalCode}) before listening:\n${output.join('')}`)
+    }
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = net.connect({ port, host: '127.0.0.1' })
+      s.once('connect', () => {
+        s.destroy()
+        resolve(true)
+      })
+      s.once('error', () => resolve(false))
+    })
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`haraka did not listen on ${port} within ${timeoutMs} ms:\n${output.join('')}`)
+}
+
+export async function startHaraka(opts: HarakaOptions = {}): Promise<HarakaProcess> {
+  const port = opts.port ?? (await freePort())
+  const dir = opts.dir ?? makeInstallDir(opts.files ?? {}, { port, listen: opts.listen })
+  if (opts.dir && opts.files) writeFiles(dir, opts.files)
+  const { child, output } = spawnHaraka(dir, opts.env)
+  await waitForPort(port, child, output, opts.startTimeout ?? 20_000)
+  const exitPromise = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve()
+    else child.once('exit', () => resolve())
+  })
+  const proc: HarakaProcess = {
+    dir,
+    port,
+    pid: child.pid!,
+    child,
+    logs: () => output.join(''),
+    exited: () => child.exitCode !== null || child.signalCode !== null,
+    async waitForLog(re: RegExp, timeoutMs = 10_000): Promise<string> {
+      const deadline = Date.now() + timeoutMs
+      while (Date.now() < deadline) {
+        const m = re.exec(output.join(''))
+        if (m) return m[0]
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      throw new Error(`log line ${re} not seen within ${timeoutMs} ms; log tail:\n${output.join('').slice(-4000)}`)
+    },
+    async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+      if (proc.exited()) return
+      process.kill(child.pid!, signal)
+      await exitPromise
+    },
+    async stop(): Promise<void> {
+      if (proc.exited()) return
+      process.kill(child.pid!, 'SIGINT')
+      const timer = setTimeout(() => {
+        if (!proc.exited()) process.kill(child.pid!, 'SIGKILL')
+      }, 8000)
+      await exitPromise
+      clearTimeout(timer)
+    },
+  }
+  return proc
+}
+
+/** Start Haraka expecting it to refuse to start; resolves with its exit code and output. */
+export async function runHarakaExpectFailure(
+  opts: HarakaOptions = {},
+  timeoutMs = 20_000,
+): Promise<{ code: number | null; output: string; listened: boolean }> {
+  const port = opts.port ?? (await freePort())
+  const dir = opts.dir ?? makeInstallDir(opts.files ?? {}, { port, listen: opts.listen })
+  const { child, output } = spawnHaraka(dir, opts.env)
+  let listened = false
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+    }, timeoutMs)
+    const probe = setInterval(() => {
+      const s = net.connect({ port, host: '127.0.0.1' })
+      s.once('connect', () => {
+        listened = true
+        s.destroy()
+      })
+      s.once('error', () => undefined)
+    }, 200)
+    child.once('exit', (c) => {
+      clearTimeout(timer)
+      clearInterval(probe)
+      resolve(c)
+    })
+  })
+  return { code, output: output.join(''), listened }
+}
