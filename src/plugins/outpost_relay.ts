@@ -7,6 +7,8 @@
 //   client is marked not private, so those tests run on it whatever its address.
 // mail: a trusted entry restricted by [sender_domains] refuses other sender domains.
 import constants = require('haraka-constants')
+import { applyDnsServers, configuredDnsServers, readDnsServers } from '../lib/dns_servers'
+import { subscribeHarakaIni } from '../lib/haraka_ini'
 import { loadValidatedConfig } from '../lib/plugin_config'
 import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
@@ -16,6 +18,16 @@ import { decideConnect, decideSender } from '../relay/decide'
 let cfg: RelayConfig
 
 export function register(this: Plugin): void {
+  // outpost_relay is loaded first, so resolvers that later plugins create at
+  // load time (dns-list) already use haraka.ini [dns] servers.
+  applyDnsServers(
+    subscribeHarakaIni(this, readDnsServers, (servers) => {
+      if (servers.join(',') !== configuredDnsServers().join(',')) {
+        this.logwarn('haraka.ini [dns] servers changed: restart Haraka for it to take effect')
+      }
+    }),
+  )
+  if (configuredDnsServers().length) this.loginfo(`DNS servers: ${configuredDnsServers().join(', ')}`)
   cfg = loadValidatedConfig(this, 'outpost_relay.ini', readRelayConfig, (next) => {
     cfg = next
   })

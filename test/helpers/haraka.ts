@@ -75,6 +75,19 @@ export function makeInstallDir(files: Record<string, string> = {}, opts: { port?
   return dir
 }
 
+/** The repository's config/plugins with `extra` plugins inserted after `after` (default: outpost_relay). */
+export function pluginsWith(extra: string[], opts: { after?: string; without?: string[] } = {}): string {
+  const after = opts.after ?? 'outpost_relay'
+  const lines = fs
+    .readFileSync(path.join(REPO, 'config', 'plugins'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#') && !(opts.without ?? []).includes(l))
+  const at = lines.indexOf(after)
+  lines.splice(at < 0 ? lines.length : at + 1, 0, ...extra)
+  return lines.join('\n') + '\n'
+}
+
 export function writeFiles(dir: string, files: Record<string, string>): void {
   for (const [rel, content] of Object.entries(files)) {
     const target = path.join(dir, rel)

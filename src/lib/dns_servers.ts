@@ -1,0 +1,58 @@
+// haraka.ini [dns] servers: the resolvers every DNS lookup of the gateway uses
+// (Haraka's MX lookups, dns-list, spf, fcrdns, outpost doctor).
+//
+// Why: DNS blocklists refuse queries that arrive through big public
+// resolvers, so a gateway usually points at its own caching resolver; and
+// tests point everything at a DNS server on loopback. Node offers
+// dns.setServers() for its default resolver only; plugins such as dns-list
+// create their own Resolver, so new Resolvers are made to start with the same
+// servers. Applied from outpost_relay's register(), the first plugin loaded.
+import dns from 'node:dns'
+import net from 'node:net'
+import { ConfigError, IniDocument, SectionReader } from './ini'
+
+export function readDnsServers(doc: IniDocument): string[] {
+  const section = SectionReader.of(doc, 'dns')
+  const servers = section.list('servers')
+  for (const s of servers) {
+    const m = /^\[?([0-9a-fA-F:.]+?)\]?(?::(\d{1,5}))?$/.exec(s)
+    const host = m?.[1] ?? ''
+    if (!m || net.isIP(host) === 0 || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 65535))) {
+      throw new ConfigError(doc.file, section.entry('servers')?.line, `dns.servers = "${section.string('servers', '')}"`, `"${s}" is not an IP address with an optional port, expected e.g. 127.0.0.1 or 127.0.0.1:5353 or [::1]:53`)
+    }
+  }
+  section.rejectUnknown()
+  return servers
+}
+
+let applied: string[] = []
+let patched = false
+
+export function applyDnsServers(servers: string[]): void {
+  applied = servers
+  if (!servers.length) return
+  dns.setServers(servers)
+  dns.promises.setServers(servers)
+  if (patched) return
+  patched = true
+  const PromisesResolver = dns.promises.Resolver
+  const CallbackResolver = dns.Resolver
+  class ConfiguredPromisesResolver extends PromisesResolver {
+    constructor(options?: dns.ResolverOptions) {
+      super(options)
+      if (applied.length) this.setServers(applied)
+    }
+  }
+  class ConfiguredResolver extends CallbackResolver {
+    constructor(options?: dns.ResolverOptions) {
+      super(options)
+      if (applied.length) this.setServers(applied)
+    }
+  }
+  ;(dns.promises as { Resolver: unknown }).Resolver = ConfiguredPromisesResolver
+  ;(dns as { Resolver: unknown }).Resolver = ConfiguredResolver
+}
+
+export function configuredDnsServers(): string[] {
+  return applied
+}
