@@ -73,7 +73,11 @@ export function check_client(this: Plugin, next: Next, connection: Connection): 
 export function check_sender(this: Plugin, next: Next, connection: Connection, params: AddressLike[]): void {
   const facts: RelayFacts | undefined = connection.notes[RELAY_NOTE]
   const authUser: string | undefined = connection.notes.auth_user
-  if (facts && authUser) facts.authenticated_user = authUser
+  if (facts && authUser && facts.authenticated_user !== authUser) {
+    facts.authenticated_user = authUser
+    connection.results.add(this, { pass: `authenticated: ${authUser}` })
+    connection.loginfo(this, `${connection.remote.ip} authenticated as "${authUser}"${connection.relaying ? ': relaying' : ''}`)
+  }
   const sender = params?.[0] ?? null
   const decision = decideSender(cfg, facts?.network, sender)
   if (!decision.allowed) {

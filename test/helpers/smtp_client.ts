@@ -1,6 +1,7 @@
 // A raw SMTP client for end-to-end tests: every reply is returned to the test,
 // so it can assert on exactly what a mail server would have seen.
 import net from 'node:net'
+import tls from 'node:tls'
 
 export interface Reply {
   code: number
@@ -22,7 +23,12 @@ export class SmtpSession {
   private lines: string[] = []
   readonly greeting: Promise<Reply>
 
-  constructor(private readonly socket: net.Socket, private readonly timeoutMs: number) {
+  constructor(private socket: net.Socket, private readonly timeoutMs: number) {
+    this.attach(socket)
+    this.greeting = this.read()
+  }
+
+  private attach(socket: net.Socket): void {
     socket.setEncoding('utf8')
     socket.on('data', (d: string) => this.onData(d))
     socket.on('close', () => {
@@ -33,7 +39,28 @@ export class SmtpSession {
       this.closed = true
       this.flushClosed()
     })
-    this.greeting = this.read()
+  }
+
+  /** STARTTLS, then the TLS handshake (certificate checks off: test servers use throw-away certs). */
+  async startTls(): Promise<Reply> {
+    const r = await this.command('STARTTLS')
+    if (r.code !== 220) return r
+    const plain = this.socket
+    plain.removeAllListeners('data')
+    plain.removeAllListeners('close')
+    plain.removeAllListeners('error')
+    const secure = await new Promise<tls.TLSSocket>((resolve, reject) => {
+      const t = tls.connect({ socket: plain, rejectUnauthorized: false }, () => resolve(t))
+      t.once('error', reject)
+    })
+    this.socket = secure
+    this.attach(secure)
+    return r
+  }
+
+  /** AUTH PLAIN with an initial response. */
+  authPlain(user: string, pass: string): Promise<Reply> {
+    return this.command(`AUTH PLAIN ${Buffer.from(`\0${user}\0${pass}`).toString('base64')}`)
   }
 
   private flushClosed(): void {
