@@ -1,15 +1,19 @@
 // outpost_relay: who may relay through the gateway.
 //
-// connect: trusted networks relay; everybody else is refused (554) or, with
-//   reject_untrusted=false, served without relaying. Internal networks are
-//   marked as Haraka's `remote.is_private`, which is what dns-list, spf,
-//   fcrdns and helo.checks consult to skip IP-reputation tests; every other
-//   client is marked not private, so those tests run on it whatever its address.
+// connect_init: classify the client. Trusted networks relay. Internal
+//   networks are marked as Haraka's `remote.is_private`, which is what
+//   dns-list, spf, fcrdns and helo.checks consult to skip IP-reputation tests;
+//   every other client is marked not private, so those tests run on it
+//   whatever its address. This must happen in connect_init: Haraka runs the
+//   rDNS hook (fcrdns) before `connect`.
+// lookup_rdns: untrusted clients are refused (554) before any DNS work is
+//   spent on them, or with reject_untrusted=false served without relaying.
 // mail: a trusted entry restricted by [sender_domains] refuses other sender domains.
 import constants = require('haraka-constants')
 import { applyDnsServers, configuredDnsServers, readDnsServers } from '../lib/dns_servers'
 import { subscribeHarakaIni } from '../lib/haraka_ini'
 import { loadValidatedConfig } from '../lib/plugin_config'
+import { ensureQueueDir } from '../lib/queue_dir'
 import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
 import { readRelayConfig, RelayConfig } from '../relay/config'
@@ -28,21 +32,25 @@ export function register(this: Plugin): void {
     }),
   )
   if (configuredDnsServers().length) this.loginfo(`DNS servers: ${configuredDnsServers().join(', ')}`)
+  // outpost_relay is the one plugin every Outpost gateway loads first
+  ensureQueueDir(this)
   cfg = loadValidatedConfig(this, 'outpost_relay.ini', readRelayConfig, (next) => {
     cfg = next
   })
   this.loginfo(
     `trusted networks: ${cfg.trusted.size}, internal networks: ${cfg.internal.size}, reject_untrusted: ${cfg.rejectUntrusted}`,
   )
-  // before every other connect plugin, so reputation plugins see is_private
-  this.register_hook('connect', 'check_client', -100)
+  // before every other plugin, so reputation plugins see is_private
+  this.register_hook('connect_init', 'classify_client', -100)
+  this.register_hook('lookup_rdns', 'refuse_untrusted', -100)
   this.register_hook('mail', 'check_sender', -100)
 }
 
-export function check_client(this: Plugin, next: Next, connection: Connection): void {
+export function classify_client(this: Plugin, next: Next, connection: Connection): void {
   const decision = decideConnect(cfg, connection.remote.ip)
   const facts = decision.facts
   connection.notes[RELAY_NOTE] = facts
+  connection.notes.outpost_relay_reject = decision.reject
   // Our internal networks are the only "private" clients: blocklists list private
   // ranges, so those are exempt; any other client is tested whatever its address.
   connection.set('remote.is_private', facts.internal)
@@ -58,15 +66,18 @@ export function check_client(this: Plugin, next: Next, connection: Connection): 
       this,
       `${who} trusted by ${facts.network} "${facts.description}"${facts.internal ? `, internal "${facts.internal_description}"` : ''}`,
     )
-    return next()
-  }
-  if (decision.reject) {
+  } else if (decision.reject) {
     connection.results.add(this, { fail: 'untrusted' })
     connection.lognotice(this, `${who} is not in trusted_networks: refused`)
-    return next(constants.DENYDISCONNECT, cfg.rejectMessage)
+  } else {
+    connection.results.add(this, { msg: 'untrusted: no relaying' })
+    connection.loginfo(this, `${who} is not in trusted_networks: served without relaying`)
   }
-  connection.results.add(this, { msg: 'untrusted: no relaying' })
-  connection.loginfo(this, `${who} is not in trusted_networks: served without relaying`)
+  next()
+}
+
+export function refuse_untrusted(this: Plugin, next: Next, connection: Connection): void {
+  if (connection.notes.outpost_relay_reject) return next(constants.DENYDISCONNECT, cfg.rejectMessage)
   next()
 }
 

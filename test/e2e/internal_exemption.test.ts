@@ -1,7 +1,7 @@
-// Internal networks are exempt from IP reputation tests (dns-list, SPF of the
-// client IP), proven against the real plugins and a blocklist zone served by a
+// Internal networks are exempt from IP reputation tests (dns-list, rDNS, SPF
+// of the client IP), proven against the real plugins and a blocklist zone served by a
 // DNS server on loopback. Trusted clients that are not internal are tested.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { DnsServer, startDnsServer } from '../helpers/dns_server'
 import { HarakaProcess, pluginsWith, startHaraka } from '../helpers/haraka'
 import { makeMessage, sendMessage, smtpSession } from '../helpers/smtp_client'
@@ -9,7 +9,8 @@ import { Sink, startSink } from '../helpers/smtp_sink'
 
 const INTERNAL = '127.0.0.10' // trusted and internal, listed on the blocklist
 const TRUSTED_ONLY = '127.0.0.30' // trusted, not internal, listed
-const TRUSTED_CLEAN = '127.0.0.31' // trusted, not internal, not listed
+const TRUSTED_CLEAN = '127.0.0.31' // trusted, not internal, not listed, good rDNS
+const TRUSTED_NO_RDNS = '127.0.0.32' // trusted, not internal, not listed, no rDNS
 
 describe('internal networks skip IP reputation; other trusted clients do not', () => {
   let dns: DnsServer
@@ -22,15 +23,21 @@ describe('internal networks skip IP reputation; other trusted clients do not', (
       { name: '30.0.0.127.bl.test', type: 'A', data: '127.0.0.2' },
       // example.com publishes SPF that authorises none of the test clients
       { name: 'example.com', type: 'TXT', data: 'v=spf1 ip4:192.0.2.1 -all' },
+      // forward-confirmed reverse DNS for the branch offices, none for 127.0.0.32 or the internal host
+      { name: '30.0.0.127.in-addr.arpa', type: 'PTR', data: 'branch1.example.net' },
+      { name: 'branch1.example.net', type: 'A', data: '127.0.0.30' },
+      { name: '31.0.0.127.in-addr.arpa', type: 'PTR', data: 'branch2.example.net' },
+      { name: 'branch2.example.net', type: 'A', data: '127.0.0.31' },
     ])
     sink = await startSink()
     haraka = await startHaraka({
       files: {
-        'config/plugins': pluginsWith(['dns-list', 'spf']),
+        'config/plugins': pluginsWith(['fcrdns', 'dns-list', 'spf']),
         'config/outpost_relay.ini': `[trusted_networks]
 127.0.0.10/32 = Exchange-01
 127.0.0.30/32 = Branch office (public IP)
 127.0.0.31/32 = Branch office 2
+127.0.0.32/32 = Branch office 3
 [internal_networks]
 127.0.0.10/32 = Exchange-01
 `,
@@ -42,6 +49,7 @@ search = all
 type = block
 reject = true
 `,
+        'config/fcrdns.ini': '[reject]\nno_rdns = true\n',
         'config/spf.ini': `[relay]
 context = sender
 [deny_relay]
@@ -60,6 +68,7 @@ mfrom_fail = true
   })
 
   it('a listed internal client relays: dns-list and SPF are skipped and the exemption is recorded', async () => {
+    onTestFailed(() => console.log(haraka.logs().slice(-6000)))
     const res = await sendMessage({
       port: haraka.port,
       localAddress: INTERNAL,
@@ -84,6 +93,14 @@ mfrom_fail = true
     expect(greeting.text).toMatch(/listed on bl\.test/)
     s.close()
     expect(dns.queries.some((q) => q.name === '30.0.0.127.bl.test')).toBe(true)
+  })
+
+  it('a trusted client that is not internal and has no rDNS is refused as fcrdns is configured', async () => {
+    const s = await smtpSession({ port: haraka.port, localAddress: TRUSTED_NO_RDNS })
+    const greeting = await s.greeting
+    expect(greeting.code).toBeGreaterThanOrEqual(400)
+    expect(greeting.text).toMatch(/rDNS|PTR|reverse/i)
+    s.close()
   })
 
   it('SPF of the client IP is checked for a trusted client that is not internal', async () => {
