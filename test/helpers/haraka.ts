@@ -171,6 +171,9 @@ export async function startHaraka(opts: HarakaOptions = {}): Promise<HarakaProce
       clearTimeout(timer)
     },
   }
+  // Haraka listens before it loads its outbound queue, and loading it deletes
+  // in-flight temp files: a message in that window fails. Wait for the load.
+  await proc.waitForLog(/files in my temp fail queue/, opts.startTimeout ?? 20_000)
   return proc
 }
 
