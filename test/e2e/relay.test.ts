@@ -51,7 +51,7 @@ describe('outpost_relay end to end (reject_untrusted = true)', () => {
     expect(msg.to).toEqual(['bob@external.test'])
     const body = msg.raw.toString('latin1').split('\r\n\r\n').slice(1).join('\r\n\r\n')
     expect(body).toBe('Line one\r\n.leading dot\r\nLast line\r\n')
-    expect(haraka.logs()).toMatch(/127\.0\.0\.10 trusted by 127\.0\.0\.10\/32 "Exchange-01, London"/)
+    await haraka.waitForLog(/127\.0\.0\.10 trusted by 127\.0\.0\.10\/32 "Exchange-01, London"/)
   })
 
   it('refuses an untrusted client at connect with 554 and delivers nothing', async () => {
@@ -65,7 +65,8 @@ describe('outpost_relay end to end (reject_untrusted = true)', () => {
     expect(sink.messages.length).toBe(before)
   })
 
-  it('treats IPv6 loopback by its own entry and refuses an IPv6 client that is not listed', async () => {
+  it('treats IPv6 loopback by its own entry', async () => {
+    const before = sink.messages.length
     const res = await sendMessage({
       port: haraka.port,
       host: '::1',
@@ -74,8 +75,8 @@ describe('outpost_relay end to end (reject_untrusted = true)', () => {
       raw: makeMessage({ from: 'carol@example.com', to: 'dave@external.test' }),
     })
     expect(res.final).toMatchObject({ code: 250 })
-    await sink.waitForMessages(sink.messages.length)
-    expect(haraka.logs()).toMatch(/::1 trusted by ::1\/128 "IPv6 loopback host"/)
+    await sink.waitForMessages(before + 1)
+    await haraka.waitForLog(/::1 trusted by ::1\/128 "IPv6 loopback host"/)
   })
 
   it('refuses a sender domain outside the trusted entry\'s [sender_domains] with 550', async () => {
@@ -202,6 +203,55 @@ describe('outpost_relay configuration errors', () => {
       await s.quit()
     } finally {
       await haraka.stop()
+    }
+  })
+})
+
+describe('outpost_relay end to end: IPv6 untrusted and IPv4-mapped clients', () => {
+  it('refuses ::1 when it is not trusted, like an IPv4 client', async () => {
+    const haraka = await startHaraka({
+      files: { 'config/outpost_relay.ini': '[trusted_networks]\n127.0.0.10/32 = Exchange-01\n' },
+    })
+    try {
+      const s = await smtpSession({ port: haraka.port, host: '::1' })
+      expect((await s.greeting).code).toBe(554)
+      s.close()
+    } finally {
+      await haraka.stop()
+    }
+  })
+
+  it('matches IPv4 clients seen as IPv4-mapped IPv6 on a dual-stack listener', async () => {
+    const { freePort } = await import('../helpers/haraka')
+    const sink = await startSink()
+    const port = await freePort()
+    const haraka = await startHaraka({
+      port,
+      listen: `[::]:${port}`,
+      files: {
+        'config/outpost_relay.ini': '[trusted_networks]\n127.0.0.10/32 = Exchange-01\n',
+        'config/outpost_route.ini': routeIni(sink),
+      },
+    })
+    try {
+      const res = await sendMessage({
+        port,
+        localAddress: TRUSTED,
+        from: 'alice@example.com',
+        to: ['bob@external.test'],
+        raw: makeMessage({ from: 'alice@example.com', to: 'bob@external.test' }),
+      })
+      expect(res.final).toMatchObject({ code: 250 })
+      await sink.waitForMessages(1)
+      // Haraka may fold ::ffff:127.0.0.10 itself; either way the IPv4 entry matches
+      await haraka.waitForLog(/\] (::ffff:)?127\.0\.0\.10( \(127\.0\.0\.10\))? trusted by 127\.0\.0\.10\/32 "Exchange-01"/)
+      const s = await smtpSession({ port, localAddress: UNTRUSTED })
+      expect((await s.greeting).code).toBe(554)
+      s.close()
+      await haraka.waitForLog(/\] (::ffff:)?127\.0\.0\.20( \(127\.0\.0\.20\))? is not in trusted_networks: refused/)
+    } finally {
+      await haraka.stop()
+      await sink.close()
     }
   })
 })

@@ -60,6 +60,6 @@ describe('relaying after SMTP AUTH', () => {
     const [msg] = await sink.waitForMessages(1)
     expect(msg.from).toBe('alice@example.com')
     expect(msg.raw.toString()).toMatch(/Subject: From the road/)
-    expect(haraka.logs()).toMatch(/\[outpost_relay\] 127\.0\.0\.40 authenticated as "alice@example\.com": relaying/)
+    await haraka.waitForLog(/\[outpost_relay\] 127\.0\.0\.40 authenticated as "alice@example\.com": relaying/)
   })
 })
