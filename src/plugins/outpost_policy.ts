@@ -1,0 +1,247 @@
+// outpost_policy: scores every relayed message and applies the outbound policy.
+//
+// data_post (priority 50, after rspamd/spamassassin at 0): the built-in engine
+//   scores the message, external engine results are read from
+//   transaction.results, src/policy/decide.ts turns them into a Verdict, and the
+//   verdict is recorded (notes, results, one log line) and acted on: reject
+//   (550), tag (subject + header), quarantine (hand-off note, see
+//   src/policy/handoff.ts), discard (dropped in queue_outbound), pass.
+//   Headers are added here so DKIM, which signs in queue_outbound, covers them.
+// queue_outbound (-100): drops discarded spam, answering 250 as if queued.
+// queue_outbound (100, last): refuses (4xx) a message that wants the quarantine
+//   but that no quarantine plugin took, so spam is never delivered by default.
+// Any failure to score is a 451: a filter that fails open relays spam.
+import constants = require('haraka-constants')
+import DSN = require('haraka-dsn')
+import path from 'node:path'
+import { createEngine, type Engine, type MessageFacts } from '../engine'
+import type { Connection, Next, Plugin, Transaction } from '../lib/haraka'
+import { installDir } from '../lib/install_dir'
+import { loadValidatedConfig } from '../lib/plugin_config'
+import { NOTICE_NOTE } from '../lib/verdict'
+import { readPolicyConfig, type PolicyConfig } from '../policy/config'
+import { decide, describeVerdict, effectiveAction, type BuiltinResult } from '../policy/decide'
+import { scoreWithin } from '../policy/engine_call'
+import {
+  readVerdict,
+  recordVerdict,
+  requestQuarantine,
+  wantsDiscard,
+  wantsQuarantine,
+  type TransactionNotes,
+} from '../policy/handoff'
+import { OWN_HEADERS, SCORE_HEADER, SPAM_HEADER, formatScore, tagSubject } from '../policy/marks'
+import { loadPeerSettings, peerWarnings, quarantinePluginListed } from '../policy/peer_checks'
+
+/** deliberately vague: a spammer must not learn what to tune against */
+const REJECT_TEXT = 'Message refused by the outbound content policy'
+const TEMPFAIL_TEXT = 'Message could not be checked right now, please try again later'
+
+type HookReply = [] | [number, unknown]
+
+interface State {
+  cfg: PolicyConfig
+  engine: Engine | null
+}
+
+let state: State
+let quarantineAvailable = false
+
+function buildState(plugin: Plugin, cfg: PolicyConfig, dir: string): State {
+  const engine = cfg.engines.builtin ? createEngine(cfg.engine, { installDir: dir, log: (line) => plugin.loginfo(line) }) : null
+  return { cfg, engine }
+}
+
+function checkPeers(plugin: Plugin, cfg: PolicyConfig, dir: string, atStart: boolean): void {
+  const peers = loadPeerSettings(path.join(dir, 'config'))
+  // Haraka loads config/plugins once: what it listed at start is what runs
+  if (atStart) quarantineAvailable = quarantinePluginListed(peers.plugins)
+  for (const w of peerWarnings(cfg.engines, peers)) plugin.logwarn(w)
+  if (!quarantineAvailable && usesQuarantine(cfg)) {
+    plugin.logwarn('a policy uses action = quarantine but outpost_quarantine is not in config/plugins: such spam will be deferred (451)')
+  }
+}
+
+function usesQuarantine(cfg: PolicyConfig): boolean {
+  if (cfg.main.action === 'quarantine') return true
+  for (const d of [...cfg.exactDomains.values(), ...cfg.subdomainDomains.values()]) if (d.action === 'quarantine') return true
+  return false
+}
+
+export function register(this: Plugin): void {
+  const dir = installDir()
+  const cfg = loadValidatedConfig(this, 'outpost_policy.ini', readPolicyConfig, (next) => {
+    state = buildState(this, next, dir)
+    checkPeers(this, next, dir, false)
+    if (this.timeout && this.timeout * 1000 < next.engines.timeoutMs) {
+      this.logwarn(`[engines] timeout exceeds Haraka's hook timeout for this plugin (${this.timeout}s, set at start): restart Haraka to apply it`)
+    }
+  })
+  state = buildState(this, cfg, dir)
+  checkPeers(this, cfg, dir, true)
+
+  // Haraka's own hook timer must outlast the engine timeout, so that a slow
+  // engine is logged as such (and deferred) by us rather than by Haraka.
+  const needed = Math.ceil(cfg.engines.timeoutMs / 1000) + 5
+  if (this.timeout && this.timeout < needed) this.timeout = needed
+
+  this.register_hook('data_post', 'score_message', 50)
+  this.register_hook('queue_outbound', 'discard_spam', -100)
+  this.register_hook('queue_outbound', 'refuse_unclaimed_quarantine', 100)
+  this.loginfo(
+    `threshold ${cfg.main.threshold}, action ${cfg.main.action}, domain policies ${cfg.exactDomains.size + cfg.subdomainDomains.size}, ` +
+      `engines ${engineList(cfg)} (combine ${cfg.engines.combine}, missing ${cfg.engines.missing})`,
+  )
+}
+
+function engineList(cfg: PolicyConfig): string {
+  return (['builtin', 'rspamd', 'spamassassin'] as const).filter((e) => cfg.engines[e]).join(',')
+}
+
+function addressOf(a: unknown): string {
+  if (!a || typeof a !== 'object') return ''
+  const v = (a as { address?: unknown }).address
+  // @haraka/email-address (Haraka 3.3) has a string property; older versions a method
+  return typeof v === 'function' ? String(v.call(a)) : typeof v === 'string' ? v : ''
+}
+
+function gatherFacts(connection: Connection, txn: Transaction): MessageFacts {
+  return {
+    mailFrom: addressOf(txn.mail_from),
+    rcptTo: (txn.rcpt_to ?? []).map(addressOf),
+    clientIp: connection.remote?.ip,
+    helo: connection.hello?.host,
+    authUser: connection.notes?.auth_user,
+  }
+}
+
+function readMessage(txn: Transaction): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    try {
+      txn.message_stream.get_data((buf: Buffer) => resolve(buf))
+    } catch (err) {
+      reject(err)
+    }
+  })
+}
+
+function tempfail(plugin: Plugin, connection: Connection, txn: Transaction, reason: string): HookReply {
+  txn.results.add(plugin, { err: reason })
+  connection.logerror(plugin, `message deferred (451): ${reason}`)
+  return [constants.DENYSOFT, DSN.sys_unspecified(TEMPFAIL_TEXT, 451)]
+}
+
+async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transaction): Promise<HookReply> {
+  const { cfg, engine } = state
+  // a client's own X-Outpost-* headers must not pass for ours
+  for (const name of OWN_HEADERS) txn.remove_header(name)
+
+  let builtin: BuiltinResult | undefined
+  if (engine) {
+    try {
+      builtin = await scoreWithin(engine, () => readMessage(txn), gatherFacts(connection, txn), cfg.engines.timeoutMs)
+    } catch (err) {
+      return tempfail(plugin, connection, txn, `built-in engine failed: ${(err as Error)?.message ?? String(err)}`)
+    }
+  }
+
+  const decision = decide({
+    config: cfg,
+    senderDomain: txn.mail_from?.host,
+    builtin,
+    external: { rspamd: txn.results.get('rspamd'), spamassassin: txn.results.get('spamassassin') },
+  })
+  if (decision.kind === 'tempfail') return tempfail(plugin, connection, txn, decision.reason)
+
+  const { verdict, policy } = decision
+  const action = effectiveAction(verdict)
+  recordVerdict(txn.notes as TransactionNotes, verdict)
+  txn.results.add(plugin, {
+    [verdict.is_spam ? 'fail' : 'pass']: verdict.is_spam ? `spam: ${verdict.action}` : 'not spam',
+    score: verdict.score,
+    threshold: verdict.threshold,
+    action,
+    is_spam: verdict.is_spam,
+    policy_domain: verdict.policy_domain,
+    engines: verdict.engines,
+    engine_ms: verdict.engine_ms,
+    symbols: verdict.symbols,
+  })
+  connection.loginfo(plugin, describeVerdict(verdict))
+
+  if (cfg.scoreHeader) txn.add_header(SCORE_HEADER, formatScore(verdict.score))
+
+  switch (action) {
+    case 'pass':
+      return []
+    case 'tag': {
+      const subject = txn.header.get_all('Subject')[0]
+      txn.remove_header('Subject')
+      txn.add_header('Subject', tagSubject(subject, policy.subjectTag, verdict.score))
+      txn.add_header(SPAM_HEADER, 'Yes')
+      return []
+    }
+    case 'reject':
+      return [constants.DENY, DSN.sec_unauthorized(REJECT_TEXT, 550)]
+    case 'discard':
+      // accepted (250) and dropped in queue_outbound, after every data_post check passed
+      return []
+    case 'quarantine':
+      if (!quarantineAvailable) {
+        return tempfail(plugin, connection, txn, 'verdict is quarantine but outpost_quarantine is not in config/plugins')
+      }
+      requestQuarantine(txn.notes as TransactionNotes, verdict)
+      return []
+  }
+}
+
+export function score_message(this: Plugin, next: Next, connection: Connection): void {
+  const txn = connection.transaction
+  if (!txn) return next()
+  if (!connection.relaying) {
+    // local delivery to this host: not outbound mail, so not ours to judge
+    txn.results.add(this, { skip: 'not relaying' })
+    return next()
+  }
+  if (txn.notes?.[NOTICE_NOTE]) {
+    // mail Outpost generated itself (quarantine digests, notices); set server-side
+    // only, never from anything a client sends
+    txn.results.add(this, { skip: 'outpost notice' })
+    return next()
+  }
+  const plugin = this
+  void (async () => {
+    let reply: HookReply
+    try {
+      reply = await scoreAndAct(plugin, connection, txn)
+    } catch (err) {
+      reply = tempfail(plugin, connection, txn, `unexpected error: ${(err as Error)?.stack ?? String(err)}`)
+    }
+    try {
+      next(...(reply as [number?, string?]))
+    } catch (err) {
+      connection.logerror(plugin, `next() threw: ${(err as Error)?.message ?? String(err)}`)
+    }
+  })()
+}
+
+export function discard_spam(this: Plugin, next: Next, connection: Connection): void {
+  const txn = connection.transaction
+  if (!txn || !wantsDiscard(txn.notes as TransactionNotes)) return next()
+  const verdict = readVerdict(txn.notes as TransactionNotes)
+  txn.results.add(this, { msg: 'discarded' })
+  connection.lognotice(
+    this,
+    `discarded (accepted, not delivered): from=<${addressOf(txn.mail_from)}> to=${(txn.rcpt_to ?? []).map((r) => `<${addressOf(r)}>`).join(',')} score=${verdict?.score} threshold=${verdict?.threshold}`,
+  )
+  // the client sees the ordinary "queued" reply: it must not learn the message was dropped
+  next(constants.OK)
+}
+
+export function refuse_unclaimed_quarantine(this: Plugin, next: Next, connection: Connection): void {
+  const txn = connection.transaction
+  if (!txn || !wantsQuarantine(txn.notes as TransactionNotes)) return next()
+  txn.results.add(this, { err: 'quarantine did not take the message' })
+  connection.logerror(this, 'message wants the quarantine but no plugin took it: deferred, not delivered')
+  next(constants.DENYSOFT, DSN.sys_unspecified(TEMPFAIL_TEXT, 451) as never)
+}
