@@ -189,12 +189,12 @@ describe('outpost_relay configuration errors', () => {
     try {
       const file = path.join(haraka.dir, 'config', 'outpost_relay.ini')
       fs.writeFileSync(file, '[trusted_networks]\n127.0.0.30/33 = broken\n')
-      await haraka.waitForLog(/outpost_relay\.ini not reloaded, keeping the previous settings/, 20_000)
+      await haraka.waitForLog(/outpost_relay\.ini not reloaded, keeping the previous settings/, 40_000)
       let s = await smtpSession({ port: haraka.port, localAddress: TRUSTED })
       expect((await s.greeting).code).toBe(220)
       await s.quit()
       fs.writeFileSync(file, '[trusted_networks]\n127.0.0.30/32 = new host\n')
-      await haraka.waitForLog(/outpost_relay\.ini reloaded/, 20_000)
+      await haraka.waitForLog(/outpost_relay\.ini reloaded/, 40_000)
       s = await smtpSession({ port: haraka.port, localAddress: TRUSTED })
       expect((await s.greeting).code).toBe(554)
       s.close()
@@ -204,7 +204,7 @@ describe('outpost_relay configuration errors', () => {
     } finally {
       await haraka.stop()
     }
-  })
+  }, 120_000)
 })
 
 describe('outpost_relay end to end: IPv6 untrusted and IPv4-mapped clients', () => {
