@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// npm run bench:score — scoring speed of the built-in engine over the public
+// corpus, in one process, one message at a time (as the plugin scores them).
+// Prints messages per second and p50/p99/max milliseconds per message, both
+// wall-clock and CPU time of this process (the latter is what one core spends
+// and is not inflated when other processes compete for the CPUs).
+//   node bench/score.js [--rounds N]   (default 3 rounds; the first warms up and is not counted)
+'use strict'
+const { createEngine } = require('../dist/engine/index.js')
+const { DEFAULT_ENGINE_SETTINGS } = require('../dist/engine/settings.js')
+const { corpusMessages } = require('../dist/tools/corpus.js')
+const { readMessageFile } = require('../dist/cli/mail_files.js')
+
+async function main() {
+  const i = process.argv.indexOf('--rounds')
+  const rounds = i > 0 ? Number(process.argv[i + 1]) : 3
+  const engine = createEngine(DEFAULT_ENGINE_SETTINGS, { installDir: process.cwd() })
+  const messages = corpusMessages().map((m) => readMessageFile(m.file))
+  const facts = { mailFrom: 'sender@example.com', rcptTo: ['rcpt@example.org'] }
+  const bytes = messages.reduce((a, m) => a + m.length, 0)
+  const times = []
+  const cpuTimes = []
+  let wall = 0
+  let cpuTotal = 0
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now()
+    const c0 = process.cpuUsage()
+    for (const raw of messages) {
+      const s = performance.now()
+      const c = process.cpuUsage()
+      await engine.score(raw, facts)
+      if (r > 0) {
+        const d = process.cpuUsage(c)
+        cpuTimes.push((d.user + d.system) / 1000)
+        times.push(performance.now() - s)
+      }
+    }
+    if (r > 0) {
+      wall += performance.now() - t0
+      const d = process.cpuUsage(c0)
+      cpuTotal += (d.user + d.system) / 1000
+    }
+  }
+  times.sort((a, b) => a - b)
+  cpuTimes.sort((a, b) => a - b)
+  const at = (list, p) => list[Math.min(list.length - 1, Math.floor(list.length * p))]
+  const n = times.length
+  const os = require('node:os')
+  console.log(`corpus: ${messages.length} messages, ${(bytes / 1048576).toFixed(1)} MiB; ${rounds - 1} measured round(s) after 1 warm-up`)
+  console.log(`node ${process.version}, one process, sequential; load average now ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`)
+  console.log(`messages/s: ${Math.round((n * 1000) / wall)} wall-clock, ${Math.round((n * 1000) / cpuTotal)} per CPU-second`)
+  const line = (label, list) =>
+    `${label} ms per message: p50 ${at(list, 0.5).toFixed(3)}  p90 ${at(list, 0.9).toFixed(3)}  p99 ${at(list, 0.99).toFixed(3)}  max ${list[n - 1].toFixed(3)}`
+  console.log(line('wall', times))
+  console.log(line('CPU ', cpuTimes))
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})

@@ -1,0 +1,123 @@
+// Tokens for the Bayesian classifier, each prefixed by where it came from:
+// subject words (s:), sender name, local part and organisation (fn:, fa:, fd:),
+// mailer (xm:), the names of the headers the sender's software wrote (h:) and
+// the values of a few that fingerprint it (hv: X-Priority, X-MimeOLE, ...), the
+// shape of the Message-ID (mid:), time zone (tz:), content and transfer types,
+// charsets, attachment types, links (url: host, organisation and path words)
+// and the decoded body text (HTML stripped). Headers that record the path a
+// message took (Received, List-*, Return-Path, ...) are left out on purpose:
+// learning them only teaches the model which relays and mailing lists the
+// training mail came through, which says nothing about mail an organisation sends.
+import type { ParsedMessage } from '../message'
+import { domainOf, orgDomain } from '../domains'
+import { MAX_TEXT_CHARS, MAX_TOKENS } from '../limits'
+import { stripTags } from '../html'
+
+const WORD_SPLIT = /[\s"'`()<>[\]{}|,;:*=~^]+/
+
+function addWords(text: string, prefix: string, out: Set<string>): void {
+  for (const raw of text.split(WORD_SPLIT)) {
+    if (out.size >= MAX_TOKENS) return
+    // trailing sentence punctuation is noise; leading $ and inner punctuation carry meaning
+    const w = raw.replace(/^[.!?\-_/\\]+|[.!?\-_/\\]+$/g, '')
+    if (w.length < 3) continue
+    if (w.length > 20) {
+      // long strings (encoded data, hashes) count only by kind and length, as SpamBayes does
+      out.add(`${prefix}skip:${w[0]} ${Math.floor(w.length / 10) * 10}`)
+      continue
+    }
+    out.add(prefix + w)
+  }
+}
+
+/** A link's host, its organisation and the words of its path ("url:remove", "url:cgi-bin"), as SpamBayes does. */
+function addLinkTokens(url: string, out: Set<string>): void {
+  const m = /^(?:[a-z][a-z0-9+.-]{0,15}:\/\/|mailto:)?(?:[^/?#@\s]*@)?([^/?#:\s]+)([^\s]*)/i.exec(url)
+  if (!m) return
+  const host = m[1].toLowerCase()
+  out.add(`url:${host}`)
+  out.add(`url:${orgDomain(host)}`)
+  if (url.toLowerCase().startsWith('mailto:')) out.add('url:mailto')
+  for (const part of m[2].toLowerCase().split(/[/?=&.#_:%+-]+/)) {
+    if (out.size >= MAX_TOKENS) return
+    if (part.length >= 3 && part.length <= 20) out.add(`url:${part}`)
+  }
+}
+
+function addUrlTokens(text: string, out: Set<string>): string {
+  // replace URLs by their tokens so their path noise does not become words
+  return text.replace(/\b(?:https?:\/\/|www\d{0,3}\.)[^\s<>"')\]]{2,2000}/gi, (url) => {
+    if (out.size < MAX_TOKENS) addLinkTokens(url, out)
+    return ' '
+  })
+}
+
+/**
+ * Headers that record the path a message took (relays, lists, filters on the
+ * receiving side) rather than how its sender wrote it: never tokenised.
+ */
+const PATH_HEADER = /^(?:received|delivered-to|return-path|x-original-to|envelope-to|list-|x-list|x-mailman|x-beenthere|precedence|errors-to|sender$|x-loop|mailing-list|x-spam|x-virus|x-egroups|x-yahoo|x-apparently-to|x-mailing-list|x-ml-|x-authentication-warning|x-rcpt-to|x-originating-ip|x-uidl|status$|x-status|x-keywords|x-mozilla|x-evolution|content-length|lines$|xref|path$|x-from-line|x-sender|reply-to|in-reply-to|references|x-accept-language|x-pyzor|x-razor|x-dcc)/
+
+const FINGERPRINT_HEADERS = ['x-priority', 'x-msmail-priority', 'importance', 'priority', 'content-disposition', 'x-mimeole', 'organization']
+
+function addHeaderTokens(msg: ParsedMessage, out: Set<string>): void {
+  for (const [name, values] of msg.headers) {
+    if (PATH_HEADER.test(name)) continue
+    out.add(`h:${name}`)
+  }
+  const mid = msg.headers.get('message-id')?.[0]
+  if (mid) {
+    // the shape of the id tells which software made it: <3D5E.1@host> -> <NA.N@a>
+    const shape = mid.trim().replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'a').replace(/[0-9]+/g, 'N')
+    out.add(`mid:${shape.slice(0, 40)}`)
+  }
+  const date = msg.headers.get('date')?.[0]
+  if (date) {
+    const tz = /([+-]\d{4}|\b[A-Z]{2,4})\s*(?:\([^)]*\))?\s*$/.exec(date.trim())
+    out.add(`tz:${tz ? tz[1] : 'none'}`)
+  }
+  // values of a few headers that fingerprint the sending software or campaign tool
+  for (const name of FINGERPRINT_HEADERS) {
+    const v = msg.headers.get(name)?.[0]
+    if (v) out.add(`hv:${name}:${v.toLowerCase().trim().slice(0, 30)}`)
+  }
+  const cte = msg.headers.get('content-transfer-encoding')?.[0]
+  if (cte) out.add(`cte:${cte.toLowerCase().trim()}`)
+  const to = msg.headers.get('to')?.[0]
+  if (to) addWords(stripTags(to.slice(0, 2000).toLowerCase()), 'to:', out)
+}
+
+export function tokenize(msg: ParsedMessage): string[] {
+  const out = new Set<string>()
+  addHeaderTokens(msg, out)
+  addWords(msg.subject.toLowerCase(), 's:', out)
+  if (msg.from) {
+    addWords(msg.from.name.toLowerCase(), 'fn:', out)
+    const d = domainOf(msg.from.address)
+    if (d) {
+      out.add(`fd:${orgDomain(d)}`)
+      out.add(`fa:${msg.from.address.slice(0, msg.from.address.lastIndexOf('@')).replace(/\d+/g, 'N').slice(0, 20)}`)
+    }
+    else out.add('fd:none')
+  }
+  const mailer = msg.headers.get('x-mailer')?.[0] ?? msg.headers.get('user-agent')?.[0]
+  out.add(mailer ? `xm:${mailer.toLowerCase().split(/[\s/(;]+/).slice(0, 2).join(' ')}` : 'xm:none')
+  out.add(`ct:${msg.contentType.split(';')[0].trim() || 'none'}`)
+  for (const cs of msg.charsets) out.add(`cs:${cs}`)
+  if (msg.hasHtml) out.add(msg.hasPlainText ? 'mime:html+text' : 'mime:html-only')
+  for (const a of msg.attachments) {
+    const ext = a.filename.toLowerCase().split('.').pop()
+    out.add(`att:${a.mimeType}`)
+    if (ext && ext !== a.filename.toLowerCase()) out.add(`att:.${ext}`)
+  }
+  for (const link of msg.links) {
+    if (out.size >= MAX_TOKENS) break
+    addLinkTokens(link.url, out)
+  }
+  const text = msg.text.length > MAX_TEXT_CHARS ? msg.text.slice(0, MAX_TEXT_CHARS) : msg.text
+  const body = addUrlTokens(text, out)
+  addWords(body.toLowerCase(), '', out)
+  // both alternatives count, as in SpamBayes: spam often says more in its HTML than in its text part
+  if (msg.hasPlainText && msg.htmlText) addWords(addUrlTokens(msg.htmlText, out).toLowerCase(), '', out)
+  return [...out]
+}

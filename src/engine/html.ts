@@ -1,0 +1,172 @@
+// HTML to text and links, over capped input. Not a DOM: enough to read what
+// a recipient would see and where links really go. Every scan is a single
+// left-to-right pass, so unclosed tags cannot make it quadratic.
+import { MAX_HTML_CHARS, MAX_LINKS } from './limits'
+
+export interface Link {
+  /** the href (or bare URL found in text) */
+  url: string
+  /** lower-case host name, '' if none could be read */
+  host: string
+  /** visible anchor text, for <a> links */
+  text?: string
+}
+
+export interface HtmlFacts {
+  text: string
+  links: Link[]
+  images: number
+  forms: number
+  /** visible characters excluding whitespace */
+  visibleChars: number
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", copy: '©', reg: '®', trade: '™',
+  euro: '€', pound: '£', yen: '¥', cent: '¢', middot: '·', bull: '•', hellip: '…', mdash: '—', ndash: '–',
+  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+}
+
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});?/gi, (m, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return ' '
+      return String.fromCodePoint(code)
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? m
+  })
+}
+
+/** Host of a URL-ish string: scheme://[user@]host[:port]/..., or www.host... */
+export function hostOf(url: string): string {
+  let m = /^[a-z][a-z0-9+.-]{0,15}:\/\/([^/?#\s]*)/i.exec(url)
+  let authority: string
+  if (m) authority = m[1]
+  else {
+    m = /^(www\d{0,3}\.[^/?#\s]*)/i.exec(url)
+    if (!m) return ''
+    authority = m[1]
+  }
+  const at = authority.lastIndexOf('@')
+  if (at >= 0) authority = authority.slice(at + 1)
+  if (authority.startsWith('[')) {
+    const end = authority.indexOf(']')
+    return authority.slice(0, end > 0 ? end + 1 : undefined).toLowerCase()
+  }
+  const colon = authority.indexOf(':')
+  if (colon >= 0) authority = authority.slice(0, colon)
+  return authority.replace(/\.+$/, '').toLowerCase()
+}
+
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\d{0,3}\.)[^\s<>"'()[\]{}]{2,2000}/gi
+
+/** Bare URLs in plain text. */
+export function linksInText(text: string, into: Link[] = []): Link[] {
+  URL_IN_TEXT.lastIndex = 0
+  let m: RegExpExecArray | null
+  while (into.length < MAX_LINKS && (m = URL_IN_TEXT.exec(text))) {
+    const url = m[0].replace(/[.,;:!?]+$/, '')
+    into.push({ url, host: hostOf(url) })
+  }
+  return into
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+  const m = re.exec(' ' + tag)
+  if (!m) return undefined
+  return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '').trim()
+}
+
+/** longest tag (between < and >) that is still read as a tag */
+const MAX_TAG = 2000
+/** longest anchor text paired with its href */
+const MAX_ANCHOR_TEXT = 2000
+
+/**
+ * Next index of `needle` at or after `from`, remembering the last answer so a
+ * left-to-right scan costs one pass in total however many times it asks.
+ */
+function forwardFinder(text: string, needle: string | RegExp): (from: number) => { index: number; length: number } {
+  let cached = { index: -2, length: 0 }
+  return (from: number) => {
+    if (cached.index === -1 || (cached.index >= from && cached.index !== -2)) return cached
+    if (typeof needle === 'string') {
+      const i = text.indexOf(needle, from)
+      cached = { index: i, length: needle.length }
+    } else {
+      needle.lastIndex = from
+      const m = needle.exec(text)
+      cached = m ? { index: m.index, length: m[0].length } : { index: -1, length: 0 }
+    }
+    return cached
+  }
+}
+
+/** Remove tags, in one pass; a < with no > within MAX_TAG characters is text. */
+export function stripTags(html: string, blockBreaks = false): string {
+  const nextGt = forwardFinder(html, '>')
+  let out = ''
+  let pos = 0
+  for (;;) {
+    const lt = html.indexOf('<', pos)
+    if (lt < 0) break
+    const gt = nextGt(lt + 1).index
+    if (gt < 0) break
+    if (gt - lt > MAX_TAG) {
+      out += html.slice(pos, lt + 1)
+      pos = lt + 1
+      continue
+    }
+    out += html.slice(pos, lt)
+    out += blockBreaks && /^<\/?(?:br|p|div|tr|li|h[1-6]|table|td)\b/i.test(html.slice(lt, Math.min(gt, lt + 8))) ? '\n' : ' '
+    pos = gt + 1
+  }
+  return out + html.slice(pos)
+}
+
+export function htmlFacts(source: string): HtmlFacts {
+  let html = source.length > MAX_HTML_CHARS ? source.slice(0, MAX_HTML_CHARS) : source
+  html = html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<(style|script|head|title)\b[^>]{0,200}>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+  const links: Link[] = []
+  let images = 0
+  let forms = 0
+  const nextGt = forwardFinder(html, '>')
+  const nextClose = forwardFinder(html, /<\/a\s*>/gi)
+  const open = /<(a|img|form|area|iframe)\b/gi
+  let m: RegExpExecArray | null
+  while ((m = open.exec(html))) {
+    const start = m.index + m[0].length
+    const gt = nextGt(start).index
+    if (gt < 0) break
+    if (gt - start > MAX_TAG) continue
+    const attrs = html.slice(start, gt)
+    const tag = m[1].toLowerCase()
+    open.lastIndex = gt + 1
+    if (tag === 'img') {
+      images++
+      continue
+    }
+    if (tag === 'form') forms++
+    if (links.length >= MAX_LINKS) continue
+    const url = attr(attrs, tag === 'form' ? 'action' : tag === 'iframe' ? 'src' : 'href')
+    if (!url) continue
+    let text: string | undefined
+    if (tag === 'a') {
+      const close = nextClose(gt + 1).index
+      text = close >= 0 && close - gt <= MAX_ANCHOR_TEXT ? decodeEntities(stripTags(html.slice(gt + 1, close))).replace(/\s+/g, ' ').trim() : ''
+    }
+    links.push(text === undefined ? { url, host: hostOf(url) } : { url, host: hostOf(url), text })
+  }
+  const text = decodeEntities(stripTags(html, true))
+    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+    .replace(/\s*\n[\s\n]*/g, '\n')
+    .trim()
+  let visibleChars = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) visibleChars++
+  return { text, links, images, forms, visibleChars }
+}

@@ -1,0 +1,162 @@
+// The built-in scoring engine: raw message + envelope facts -> named symbols
+// with scores on SpamAssassin's scale (5 = likely spam, 8 = confident).
+// Pure library: no Haraka, no network. See README "Built-in scoring engine".
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ScoredSymbol } from '../lib/verdict'
+import type { MessageFacts, RuleInfo } from './types'
+import { parseMessage } from './message'
+import { RULE_FAMILIES } from './rules/index'
+import { tokenize } from './bayes/tokenize'
+import { BAYES_BANDS, bandOf, classify, countSource, type CountSource } from './bayes/classify'
+import { loadModel, type BayesModel } from './bayes/model'
+
+export type { MessageFacts } from './types'
+
+export interface EngineResult {
+  /** sum of the symbols' scores */
+  score: number
+  symbols: ScoredSymbol[]
+  /** time spent scoring this message */
+  ms: number
+  /** set when no score could be computed at all; the caller must not treat the message as clean */
+  skipped?: string
+}
+
+export interface BayesSettings {
+  enabled: boolean
+  /** path of the admin-trained model, relative to the install dir (written by `outpost learn`) */
+  model?: string
+  /** include the model shipped in models/outpost-bayes.json */
+  shipped: boolean
+  /** messages of each kind the combined model must hold before it is used */
+  min_messages: number
+}
+
+export interface EngineSettings {
+  /** symbol name -> score */
+  scores: Record<string, number>
+  bayes: BayesSettings
+}
+
+export interface Engine {
+  score(raw: Buffer, facts: MessageFacts): Promise<EngineResult>
+}
+
+export interface EngineOptions {
+  /** where relative paths (bayes.model) are resolved; default: the current directory */
+  installDir?: string
+  /** receives a line when the admin model changed on disk and was (or could not be) reloaded */
+  log?: (line: string) => void
+  /** how often the admin model file is checked for changes; default 10 s */
+  modelCheckMs?: number
+}
+
+const BAYES_SKIPPED: RuleInfo = { name: 'BAYES_SKIPPED', score: 0, description: 'classifier not used (disabled or too few messages learned); informational' }
+
+/** Every symbol the engine can emit, with its default score. */
+export const RULES: ReadonlyArray<RuleInfo> = Object.freeze([
+  ...RULE_FAMILIES.flatMap((f) => f.rules),
+  ...BAYES_BANDS.map(({ name, score, description }) => ({ name, score, description })),
+  BAYES_SKIPPED,
+])
+
+/** The model trained on the public corpus, shipped in the repository. */
+export const SHIPPED_MODEL_PATH = path.resolve(__dirname, '..', '..', 'models', 'outpost-bayes.json')
+
+let shippedCache: BayesModel | undefined
+function shippedModel(): BayesModel {
+  if (!shippedCache) shippedCache = loadModel(SHIPPED_MODEL_PATH)
+  return shippedCache
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100
+}
+
+export function createEngine(settings: EngineSettings, opts: EngineOptions = {}): Engine {
+  const scores = settings.scores
+  const scoreOf = (name: string): number => scores[name] ?? RULES.find((r) => r.name === name)?.score ?? 0
+  const bayes = settings.bayes
+  const localFile = bayes.enabled && bayes.model ? path.resolve(opts.installDir ?? process.cwd(), bayes.model) : undefined
+  const checkEvery = opts.modelCheckMs ?? 10_000
+
+  // models load now, so a broken file stops start-up instead of silently scoring without Bayes
+  const base = bayes.enabled && bayes.shipped ? shippedModel() : undefined
+  let local: BayesModel | undefined
+  let localStamp = ''
+  const stampOf = (st: fs.Stats) => `${st.mtimeMs}:${st.size}:${st.ino}`
+  if (localFile && fs.existsSync(localFile)) {
+    localStamp = stampOf(fs.statSync(localFile))
+    local = loadModel(localFile)
+  }
+  let source: CountSource | undefined
+  const rebuild = () => {
+    source = bayes.enabled ? countSource([base, local].filter((m): m is BayesModel => !!m)) : undefined
+  }
+  rebuild()
+  let lastCheck = Date.now()
+
+  async function refreshLocal(): Promise<void> {
+    if (!localFile || Date.now() - lastCheck < checkEvery) return
+    lastCheck = Date.now()
+    let stamp = ''
+    try {
+      stamp = stampOf(await fs.promises.stat(localFile))
+    } catch {
+      stamp = ''
+    }
+    if (stamp === localStamp) return
+    try {
+      local = stamp ? loadModel(localFile) : undefined
+      localStamp = stamp
+      rebuild()
+      opts.log?.(`outpost engine: ${stamp ? 'reloaded' : 'dropped (file removed)'} Bayes model ${localFile}`)
+    } catch (err) {
+      localStamp = stamp // report a broken file once, keep the last good model
+      opts.log?.(`outpost engine: keeping the previous Bayes model, ${(err as Error).message}`)
+    }
+  }
+
+  async function score(raw: Buffer, facts: MessageFacts): Promise<EngineResult> {
+    const started = performance.now()
+    const symbols: ScoredSymbol[] = []
+    try {
+      await refreshLocal()
+      const buf = Buffer.isBuffer(raw) ? raw : Buffer.from(raw ?? '')
+      const safeFacts: MessageFacts = {
+        mailFrom: facts?.mailFrom ?? '',
+        rcptTo: Array.isArray(facts?.rcptTo) ? facts.rcptTo : [],
+        clientIp: facts?.clientIp,
+        helo: facts?.helo,
+        authUser: facts?.authUser,
+      }
+      const msg = await parseMessage(buf)
+      const hit = (name: string, evidence?: string) => {
+        const s: ScoredSymbol = { name, score: scoreOf(name) }
+        if (evidence !== undefined) s.evidence = evidence
+        symbols.push(s)
+      }
+      for (const family of RULE_FAMILIES) family.check(msg, safeFacts, hit)
+      if (!source) hit('BAYES_SKIPPED', 'disabled')
+      else if (source.nspam < bayes.min_messages || source.nham < bayes.min_messages) {
+        hit('BAYES_SKIPPED', `model has ${source.nspam} spam and ${source.nham} ham, needs ${bayes.min_messages} of each`)
+      } else {
+        const { prob } = classify(source, tokenize(msg))
+        hit(bandOf(prob), prob.toFixed(4))
+      }
+      let total = 0
+      for (const s of symbols) total += s.score
+      return { score: round2(total), symbols, ms: round2(performance.now() - started) }
+    } catch (err) {
+      return {
+        score: 0,
+        symbols,
+        ms: round2(performance.now() - started),
+        skipped: `engine error: ${(err as Error)?.message ?? String(err)}`,
+      }
+    }
+  }
+
+  return { score }
+}

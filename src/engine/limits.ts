@@ -1,0 +1,22 @@
+// Caps that keep scoring bounded in time and memory whatever arrives.
+// Everything past a cap is not parsed; the engine says so with the zero-score
+// symbol SCAN_TRUNCATED so the verdict shows the message was only partly read.
+
+/** bytes of the raw message handed to the MIME parser */
+export const MAX_PARSE_BYTES = 1024 * 1024
+/** bytes of a header block the MIME parser accepts (per part) */
+export const MAX_HEADER_BYTES = 256 * 1024
+/** multipart nesting the MIME parser follows before giving up */
+export const MAX_MIME_DEPTH = 32
+/** characters of decoded text (plain text, or HTML once stripped) read by body rules and the tokeniser */
+export const MAX_TEXT_CHARS = 128 * 1024
+/** characters of HTML source stripped to text and scanned for links */
+export const MAX_HTML_CHARS = 512 * 1024
+/** links examined by the URI rules */
+export const MAX_LINKS = 500
+/** distinct tokens the classifier looks at per message */
+export const MAX_TOKENS = 5000
+/** bytes beyond MAX_PARSE_BYTES still searched (cheaply, without parsing) for attachment file names */
+export const MAX_NAME_SCAN_BYTES = 64 * 1024 * 1024
+/** MIME parts handed to the parser; the message is cut before the next delimiter (postal-mime slows quadratically with part count) */
+export const MAX_PARTS = 200

@@ -1,0 +1,23 @@
+// Envelope rules: the SMTP transaction against what the headers claim.
+import type { RuleFamily } from '../types'
+import { domainOf, sameOrg } from '../domains'
+
+/** RCPT TO count from which one message counts as a mass mailing */
+export const MANY_RECIPIENTS_AT = 50
+
+export const envelopeRules: RuleFamily = {
+  family: 'envelope',
+  rules: [
+    { name: 'ENVELOPE_FROM_MISMATCH', score: 0.3, description: 'MAIL FROM domain is another organisation than the From header domain' },
+    { name: 'AUTH_USER_FROM_MISMATCH', score: 1.0, description: 'authenticated user is an address in another organisation than the From header' },
+    { name: 'MANY_RECIPIENTS', score: 2.0, description: `${MANY_RECIPIENTS_AT} or more envelope recipients in one message` },
+  ],
+  check(msg, facts, hit) {
+    const fromDomain = domainOf(msg.from?.address)
+    const envDomain = domainOf(facts.mailFrom)
+    if (fromDomain && envDomain && !sameOrg(fromDomain, envDomain)) hit('ENVELOPE_FROM_MISMATCH', `${envDomain} vs ${fromDomain}`)
+    const authDomain = domainOf(facts.authUser)
+    if (fromDomain && authDomain && !sameOrg(fromDomain, authDomain)) hit('AUTH_USER_FROM_MISMATCH', `${facts.authUser} vs ${fromDomain}`)
+    if (facts.rcptTo.length >= MANY_RECIPIENTS_AT) hit('MANY_RECIPIENTS', `${facts.rcptTo.length} recipients`)
+  },
+}

@@ -1,0 +1,83 @@
+// Header rules: what the top-level header block says, and what it leaves out.
+import type { RuleFamily } from '../types'
+import { domainOf, sameOrg } from '../domains'
+
+const EMAIL_IN_TEXT = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i
+
+export const headerRules: RuleFamily = {
+  family: 'header',
+  rules: [
+    { name: 'MISSING_FROM', score: 2.0, description: 'no From header (or no address in it)' },
+    { name: 'MISSING_DATE', score: 1.2, description: 'no Date header' },
+    { name: 'INVALID_DATE', score: 3, description: 'Date header that does not parse as a date' },
+    { name: 'MISSING_MESSAGE_ID', score: 1.0, description: 'no Message-ID header' },
+    { name: 'INVALID_MESSAGE_ID', score: 3.5, description: 'Message-ID not of the form <left@right>' },
+    { name: 'MISSING_SUBJECT', score: 0.5, description: 'no Subject header, or an empty one' },
+    { name: 'SUBJECT_ALL_CAPS', score: 3.5, description: 'subject of 10 or more letters, all upper case' },
+    { name: 'SUBJECT_EXCESS_PUNCT', score: 1, description: 'subject with !!!, ???, $$$ or several ! and $' },
+    { name: 'SUBJECT_MONEY', score: 1, description: 'subject offering money, a percentage off or free things' },
+    { name: 'SUBJECT_8BIT_UNENCODED', score: 0.5, description: 'raw 8-bit bytes in the Subject instead of RFC 2047 encoding' },
+    { name: 'SUBJECT_ENDS_IN_ID', score: 0.8, description: 'subject padded with a random tracking id (e.g. "... 12345" or "[abc7x]")' },
+    { name: 'FROM_DISPLAY_NAME_SPOOF', score: 3.0, description: 'From display name contains an address in another domain than the real From address' },
+    { name: 'REPLY_TO_FREEMAIL', score: 1.2, description: 'Reply-To at a freemail provider while From is not' },
+    { name: 'TO_UNDISCLOSED', score: 0.5, description: 'no To/Cc addresses, or "undisclosed recipients"' },
+    { name: 'TO_MANY_VISIBLE', score: 1, description: '20 or more addresses listed in To/Cc' },
+  ],
+  check(msg, _facts, hit) {
+    const h = msg.headers
+    const fromAddr = msg.from?.address ?? ''
+    const fromDomain = domainOf(fromAddr)
+    if (!fromAddr) hit('MISSING_FROM')
+
+    const date = h.get('date')?.[0]
+    if (date === undefined) hit('MISSING_DATE')
+    else if (Number.isNaN(Date.parse(date.replace(/\([^)]*\)/g, '').trim()))) hit('INVALID_DATE', date.slice(0, 60))
+
+    const mid = h.get('message-id')?.[0]
+    if (mid === undefined) hit('MISSING_MESSAGE_ID')
+    else if (!/^\s*<[^<>@\s]+@[^<>@\s]+>\s*$/.test(mid)) hit('INVALID_MESSAGE_ID', mid.slice(0, 60))
+
+    const subject = msg.subject
+    if (!subject) hit('MISSING_SUBJECT')
+    else {
+      const letters = subject.replace(/[^\p{L}]/gu, '')
+      if (letters.length >= 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+        hit('SUBJECT_ALL_CAPS', subject.slice(0, 60))
+      }
+      const punct = /([!?$])\1\1/.exec(subject) ?? (/!.*!.*!|\$.*\$.*\$/.test(subject) ? /[!$]/.exec(subject) : null)
+      if (punct) hit('SUBJECT_EXCESS_PUNCT', subject.slice(0, 60))
+      const money = /\b(?:\d{1,3}\s?%\s?off|free\s+(?:money|cash|gift|offer|trial|quote|info)|(?:make|earn)\s+(?:big\s+)?(?:money|cash|\$)|\$\s?\d[\d,]*(?:\s?(?:k|thousand|million))?\b.*(?:week|month|day|free|cash))/i.exec(subject)
+      if (money) hit('SUBJECT_MONEY', money[0])
+      if (/\s(?:[#(\[]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(subject) && !/\b(?:19|20)\d\d$/.test(subject)) {
+        hit('SUBJECT_ENDS_IN_ID', subject.slice(-20))
+      }
+    }
+    if (/[^\x00-\x7f]/.test(msg.rawSubject) && !/=\?[^?]+\?[bq]\?/i.test(msg.rawSubject)) hit('SUBJECT_8BIT_UNENCODED')
+
+    if (msg.from && fromDomain) {
+      const shown = EMAIL_IN_TEXT.exec(msg.from.name)
+      if (shown && !sameOrg(shown[1], fromDomain)) hit('FROM_DISPLAY_NAME_SPOOF', `"${msg.from.name.slice(0, 80)}" <${fromAddr}>`)
+    }
+    for (const r of msg.replyTo) {
+      const d = domainOf(r.address)
+      if (!d || !fromDomain || sameOrg(d, fromDomain)) continue
+      if (FREEMAIL.has(d) && !FREEMAIL.has(fromDomain)) {
+        hit('REPLY_TO_FREEMAIL', r.address)
+        break
+      }
+    }
+    const visible = msg.to.length + msg.cc.length
+    const toRaw = (h.get('to')?.[0] ?? '').toLowerCase()
+    if (visible === 0 || /undisclosed|recipient list suppressed/.test(toRaw)) hit('TO_UNDISCLOSED', toRaw.slice(0, 60) || undefined)
+    else if (visible >= 20) hit('TO_MANY_VISIBLE', `${visible} addresses`)
+  },
+}
+
+/** Large free mailbox providers: a reply path there from a business sender is a classic fraud pattern. */
+export const FREEMAIL = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'ymail.com', 'rocketmail.com', 'hotmail.com',
+  'hotmail.co.uk', 'hotmail.fr', 'outlook.com', 'live.com', 'msn.com', 'aol.com', 'mail.com', 'gmx.com', 'gmx.net',
+  'gmx.de', 'web.de', 'yandex.com', 'yandex.ru', 'mail.ru', 'protonmail.com', 'proton.me', 'icloud.com', 'me.com',
+  'zoho.com', 'qq.com', '163.com', '126.com', 'sina.com', 'rediffmail.com', 'lycos.com', 'excite.com', 'netscape.net',
+  'juno.com', 'earthlink.net', 'tutanota.com', 'hushmail.com', 'usa.net', 'email.com', 'btamail.net.cn',
+])

@@ -1,0 +1,131 @@
+// Each rule fires on a message crafted to show its pattern and stays silent
+// on the clean message; GTUBE alone is spam.
+import { describe, expect, it } from 'vitest'
+import { createEngine, RULES, type EngineSettings, type MessageFacts } from '../../src/engine/index'
+import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
+import { GTUBE } from '../../src/engine/rules/body'
+import { buildMail, CLEAN_TEXT } from '../helpers/mail'
+
+// rules only: the classifier has its own tests, and must not mask what a rule does here
+const RULES_ONLY: EngineSettings = { ...DEFAULT_ENGINE_SETTINGS, bayes: { ...DEFAULT_ENGINE_SETTINGS.bayes, enabled: false } }
+const engine = createEngine(RULES_ONLY)
+const FACTS: MessageFacts = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
+
+async function symbolsOf(raw: Buffer, facts: MessageFacts = FACTS): Promise<Map<string, string | undefined>> {
+  const r = await engine.score(raw, facts)
+  expect(r.skipped).toBeUndefined()
+  return new Map(r.symbols.map((s) => [s.name, s.evidence]))
+}
+
+describe('clean message', () => {
+  it('fires no rule', async () => {
+    const r = await engine.score(buildMail(), FACTS)
+    expect(r.symbols.map((s) => s.name)).toEqual(['BAYES_SKIPPED'])
+    expect(r.score).toBe(0)
+  })
+  it('a clean multipart/alternative message with a PDF fires no rule', async () => {
+    const raw = buildMail({ text: CLEAN_TEXT, html: '<p>Hi Bob,</p><p>see <a href="https://www.example.com/q3">https://www.example.com/q3</a></p>', attachments: [{ filename: 'report.pdf', content: '%PDF-1.4 test' }] })
+    expect([...(await symbolsOf(raw)).keys()]).toEqual(['BAYES_SKIPPED'])
+  })
+})
+
+describe('GTUBE', () => {
+  it('alone scores far above the confident threshold of 8', async () => {
+    const r = await createEngine(DEFAULT_ENGINE_SETTINGS).score(buildMail({ text: `Test message\n${GTUBE}\n` }), FACTS)
+    expect(r.symbols.find((s) => s.name === 'GTUBE')?.score).toBe(1000)
+    expect(r.score).toBeGreaterThan(8)
+  })
+  it('is found in an HTML-only body too', async () => {
+    expect((await symbolsOf(buildMail({ html: `<p>${GTUBE}</p>` }))).has('GTUBE')).toBe(true)
+  })
+})
+
+// [symbol, crafted message (and facts), evidence expected to contain]
+const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | undefined]> = [
+  ['MISSING_FROM', () => buildMail({ headers: { From: undefined } }), undefined, undefined],
+  ['MISSING_DATE', () => buildMail({ headers: { Date: undefined } }), undefined, undefined],
+  ['INVALID_DATE', () => buildMail({ headers: { Date: 'yesterday at noon' } }), undefined, 'yesterday'],
+  ['MISSING_MESSAGE_ID', () => buildMail({ headers: { 'Message-ID': undefined } }), undefined, undefined],
+  ['INVALID_MESSAGE_ID', () => buildMail({ headers: { 'Message-ID': 'no-angle-brackets' } }), undefined, 'no-angle'],
+  ['MISSING_SUBJECT', () => buildMail({ headers: { Subject: undefined } }), undefined, undefined],
+  ['SUBJECT_ALL_CAPS', () => buildMail({ headers: { Subject: 'AMAZING OFFER FOR YOU' } }), undefined, 'AMAZING'],
+  ['SUBJECT_EXCESS_PUNCT', () => buildMail({ headers: { Subject: 'Act fast!!!' } }), undefined, 'Act fast'],
+  ['SUBJECT_MONEY', () => buildMail({ headers: { Subject: 'Get 50% off today' } }), undefined, '50% off'],
+  ['SUBJECT_8BIT_UNENCODED', () => Buffer.concat([buildMail().subarray(0, 0), Buffer.from('From: a@example.com\r\nSubject: caf\xe9 cr\xe8me\r\n\r\nhello there friend\r\n', 'latin1')]), undefined, undefined],
+  ['SUBJECT_ENDS_IN_ID', () => buildMail({ headers: { Subject: 'Your statement 83746' } }), undefined, '83746'],
+  ['FROM_DISPLAY_NAME_SPOOF', () => buildMail({ headers: { From: '"ceo@bigbank.com" <mailer@cheap-sender.example>' } }), undefined, 'ceo@bigbank.com'],
+  ['REPLY_TO_FREEMAIL', () => buildMail({ headers: { 'Reply-To': 'accounts.dept@gmail.com' } }), undefined, 'gmail.com'],
+  ['TO_UNDISCLOSED', () => buildMail({ headers: { To: 'undisclosed-recipients:;' } }), undefined, undefined],
+  ['TO_MANY_VISIBLE', () => buildMail({ headers: { To: Array.from({ length: 25 }, (_, i) => `u${i}@example.net`).join(', ') } }), undefined, '25'],
+  ['ENVELOPE_FROM_MISMATCH', () => buildMail(), { mailFrom: 'bounce@other-org.example', rcptTo: ['bob@partner.example.org'] }, 'other-org.example'],
+  ['AUTH_USER_FROM_MISMATCH', () => buildMail(), { mailFrom: 'alice@example.com', rcptTo: ['x@y.example'], authUser: 'mallory@elsewhere.example' }, 'mallory'],
+  ['MANY_RECIPIENTS', () => buildMail(), { mailFrom: 'alice@example.com', rcptTo: Array.from({ length: 60 }, (_, i) => `r${i}@example.net`) }, '60'],
+  ['PHISHING_WORDS', () => buildMail({ text: 'Dear user, we noticed unusual sign-in activity. Please verify your account within 24 hours.' }), undefined, 'verify your account'],
+  ['ADVANCE_FEE', () => buildMail({ text: 'I am a barrister. My late client left US$ 12 million. As his next of kin you will receive 30 percent of the fund. Keep this in strictest confidence.' }), undefined, undefined],
+  ['SPAM_PHRASES', () => buildMail({ text: 'Click here for our special offer. Act now, it is risk free!' }), undefined, 'click here'],
+  ['SPAM_PHRASES_MANY', () => buildMail({ text: 'Click here! Act now, limited time, risk free, no obligation, order today. Lowest prices guaranteed.' }), undefined, undefined],
+  ['CLAIMS_NOT_SPAM', () => buildMail({ text: 'This is not spam. You are receiving this email because you signed up.' }), undefined, 'not spam'],
+  ['SEXTORTION', () => buildMail({ text: 'I hacked your device and recorded you via webcam. Send 1000 USD in bitcoin to my wallet.' }), undefined, undefined],
+  ['BODY_EXCESS_CAPS', () => buildMail({ text: 'THIS IS A VERY IMPORTANT MESSAGE FOR ALL OF OUR CUSTOMERS. '.repeat(6) }), undefined, '% upper case'],
+  ['BODY_EMPTY', () => buildMail({ text: '' }), undefined, undefined],
+  ['URL_SHORTENER', () => buildMail({ text: 'The file: https://bit.ly/3xYz12 thanks' }), undefined, 'bit.ly'],
+  ['URI_IP_LITERAL', () => buildMail({ text: 'Log in at http://192.0.2.44/login.php today' }), undefined, '192.0.2.44'],
+  ['URI_USERINFO', () => buildMail({ text: 'Go to http://www.bank.example@evil.example/ now' }), undefined, 'evil.example'],
+  ['HTML_LINK_TEXT_MISMATCH', () => buildMail({ text: 'see below', html: '<p>Pay at <a href="http://collect.evil.example/pay">https://www.bank.example/pay</a></p>' }), undefined, 'www.bank.example'],
+  ['URI_PUNYCODE', () => buildMail({ text: 'Visit https://xn--pypal-4ve.example/ to continue' }), undefined, 'xn--'],
+  ['URI_SUSPICIOUS_TLD', () => buildMail({ text: 'Download https://files.invoices.xyz/doc now' }), undefined, '.xyz'],
+  ['URI_NONSTANDARD_PORT', () => buildMail({ text: 'See http://portal.example.net:8888/a for details' }), undefined, '8888'],
+  ['URI_JAVASCRIPT', () => buildMail({ text: 'see below', html: '<a href="javascript:alert(1)">open</a>' }), undefined, 'javascript'],
+  ['HTML_FORM', () => buildMail({ text: 'see below', html: '<form action="https://collect.example/p"><input name=pw></form>' }), undefined, undefined],
+  ['HTML_ONLY', () => buildMail({ html: `<p>${CLEAN_TEXT}</p>` }), undefined, undefined],
+  ['HTML_IMAGE_ONLY', () => buildMail({ html: '<img src="https://img.example/offer.png"><p>Hi</p>' }), undefined, '1 image'],
+  ['HTML_SHORT_WITH_LINK', () => buildMail({ html: '<p>Look at this <a href="https://site.example/">site</a></p>' }), undefined, undefined],
+  ['MIME_MULTIPART_NO_BOUNDARY', () => Buffer.from('From: a@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed\r\n\r\nhello\r\n'), undefined, undefined],
+  ['MIME_DEEP_NESTING', () => {
+    let s = 'From: a@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b0"\r\n\r\n'
+    for (let i = 1; i < 15; i++) s += `--b${i - 1}\r\nContent-Type: multipart/mixed; boundary="b${i}"\r\n\r\n`
+    return Buffer.from(s + '--b14\r\nContent-Type: text/plain\r\n\r\ndeep\r\n')
+  }, undefined, '15 multipart'],
+  ['MIME_PARSE_ERROR', () => {
+    let s = 'From: a@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b0"\r\n\r\n'
+    for (let i = 1; i < 40; i++) s += `--b${i - 1}\r\nContent-Type: multipart/mixed; boundary="b${i}"\r\n\r\n`
+    return Buffer.from(s)
+  }, undefined, 'nesting'],
+  ['EXECUTABLE_ATTACHMENT', () => buildMail({ attachments: [{ filename: 'setup.exe', content: 'MZ\x90\x00' }] }), undefined, 'setup.exe'],
+  ['DOUBLE_EXTENSION_ATTACHMENT', () => buildMail({ attachments: [{ filename: 'invoice.pdf.js', content: 'var x' }] }), undefined, 'invoice.pdf.js'],
+  ['MACRO_ATTACHMENT', () => buildMail({ attachments: [{ filename: 'budget.xlsm', content: 'PK\x03\x04' }] }), undefined, 'budget.xlsm'],
+  ['HTML_ATTACHMENT', () => buildMail({ attachments: [{ filename: 'login.html', content: '<form></form>' }] }), undefined, 'login.html'],
+]
+
+describe('each rule', () => {
+  it('every rule in RULES has a crafted case here (or is a classifier/informational symbol)', () => {
+    const covered = new Set([...CASES.map((c) => c[0]), 'GTUBE', 'SCAN_TRUNCATED', 'BAYES_SKIPPED'])
+    const missing = RULES.filter((r) => !covered.has(r.name) && !r.name.startsWith('BAYES_')).map((r) => r.name)
+    expect(missing).toEqual([])
+  })
+  for (const [name, build, facts, evidence] of CASES) {
+    it(`${name} fires on its crafted message`, async () => {
+      const syms = await symbolsOf(build(), facts)
+      expect([...syms.keys()]).toContain(name)
+      if (evidence) expect(syms.get(name)).toContain(evidence)
+    })
+  }
+  it('an executable hidden as .pdf with Windows executable content is still caught', async () => {
+    const syms = await symbolsOf(buildMail({ attachments: [{ filename: 'scan.pdf', content: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0]) }] }))
+    expect(syms.get('EXECUTABLE_ATTACHMENT')).toContain('Windows executable content')
+  })
+  it('display name with an address of the same organisation is not a spoof', async () => {
+    const syms = await symbolsOf(buildMail({ headers: { From: '"alice@example.com" <alice@mail.example.com>' } }))
+    expect(syms.has('FROM_DISPLAY_NAME_SPOOF')).toBe(false)
+  })
+  it('link text naming the same organisation as the href is not a mismatch', async () => {
+    const syms = await symbolsOf(buildMail({ text: 'x', html: '<a href="https://login.example.com/a">www.example.com</a>' }))
+    expect(syms.has('HTML_LINK_TEXT_MISMATCH')).toBe(false)
+  })
+  it('a score override from settings is what the symbol carries', async () => {
+    const e = createEngine({ ...RULES_ONLY, scores: { ...RULES_ONLY.scores, URL_SHORTENER: 4.25 } })
+    const r = await e.score(buildMail({ text: 'https://bit.ly/x1' }), FACTS)
+    expect(r.symbols.find((s) => s.name === 'URL_SHORTENER')?.score).toBe(4.25)
+    expect(r.score).toBe(4.25)
+  })
+})

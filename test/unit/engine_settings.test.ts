@@ -1,0 +1,41 @@
+// [bayes] and [scores] of config/outpost_policy.ini, read by src/engine/settings.ts.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, parseIni } from '../../src/lib/ini'
+import { readEngineSettings, DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
+import { RULES } from '../../src/engine/index'
+
+const read = (text: string) => readEngineSettings(parseIni(text, 'outpost_policy.ini'))
+
+describe('readEngineSettings', () => {
+  it('defaults when the sections are absent', () => {
+    const s = read('[main]\nthreshold = 8\n')
+    expect(s.bayes).toEqual({ enabled: true, shipped: true, model: 'var/bayes/model.json', min_messages: 50 })
+    expect(s.scores).toEqual(DEFAULT_ENGINE_SETTINGS.scores)
+  })
+  it('reads overrides', () => {
+    const s = read('[bayes]\nenabled = false\nshipped = no\nmodel = data/my.json\nmin_messages = 10\n[scores]\nURL_SHORTENER = 4\nBAYES_00 = -6.5\n')
+    expect(s.bayes).toEqual({ enabled: false, shipped: false, model: 'data/my.json', min_messages: 10 })
+    expect(s.scores.URL_SHORTENER).toBe(4)
+    expect(s.scores.BAYES_00).toBe(-6.5)
+    expect(s.scores.GTUBE).toBe(1000)
+  })
+  it('an unknown symbol is a ConfigError naming scores.NAME and the line', () => {
+    expect(() => read('[scores]\nURL_SHORTNER = 2\n')).toThrow(ConfigError)
+    expect(() => read('[scores]\nURL_SHORTNER = 2\n')).toThrow(/outpost_policy.ini:2: scores.URL_SHORTNER: unknown setting/)
+  })
+  it('a bad value names section.key and what was expected', () => {
+    expect(() => read('[scores]\nHTML_ONLY = lots\n')).toThrow(/scores.HTML_ONLY = "lots": expected a number/)
+    expect(() => read('[bayes]\nenabled = maybe\n')).toThrow(/bayes.enabled = "maybe": expected true or false/)
+    expect(() => read('[bayes]\nmin_messages = 0\n')).toThrow(/bayes.min_messages = "0": expected a whole number >= 1/)
+    expect(() => read('[bayes]\nmodle = x\n')).toThrow(/bayes.modle: unknown setting/)
+  })
+  it('the shipped config file parses and documents every symbol with its default score', () => {
+    const file = path.join(__dirname, '../../config/outpost_policy.ini')
+    const text = fs.readFileSync(file, 'utf8')
+    expect(() => readEngineSettings(parseIni(text, file))).not.toThrow()
+    const engineBlock = text.slice(text.indexOf('; --- engine settings'))
+    for (const r of RULES) expect(engineBlock).toContain(`;${r.name} = ${r.score} `)
+  })
+})
