@@ -40,3 +40,10 @@ export interface RelayFacts {
   internal_description?: string
   authenticated_user?: string
 }
+
+/**
+ * transaction.notes key set on mail Outpost itself generates (quarantine
+ * digests, sender notices): never score, hold or notify about it. Such mail
+ * also carries the header X-Outpost-Notice and a null envelope sender.
+ */
+export const NOTICE_NOTE = 'outpost_notice'

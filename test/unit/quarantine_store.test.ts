@@ -1,0 +1,192 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { checkId, InvalidIdError, newId } from '../../src/quarantine/ids'
+import type { EntryInput } from '../../src/quarantine/meta'
+import { QuarantineError, QuarantineStore } from '../../src/quarantine/store'
+import { parseFilter } from '../../src/quarantine/filter'
+
+let dir: string
+let warnings: string[]
+let store: QuarantineStore
+
+function input(over: Partial<EntryInput> = {}): EntryInput {
+  return {
+    mail_from: 'alice@corp.example',
+    rcpt_to: ['bob@partner.example'],
+    client: { ip: '10.1.2.3', description: 'head office', network: '10.0.0.0/8' },
+    auth_user: 'alice',
+    score: 12.5,
+    threshold: 6,
+    symbols: [{ name: 'URL_SHORTENER', score: 2.5, evidence: 'bit.ly' }],
+    reason: 'score 12.5 >= threshold 6: action quarantine',
+    subject: 'Cheap meds',
+    ...over,
+  }
+}
+
+const RAW = Buffer.from('Subject: Cheap meds\r\nFrom: alice@corp.example\r\n\r\n.leading dot\r\n\u00e9\u0000binary\xff\r\n', 'latin1')
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qstore-'))
+  warnings = []
+  store = new QuarantineStore(path.join(dir, 'q'), { warn: (m) => warnings.push(m) })
+})
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+describe('quarantine ids', () => {
+  it('accepts its own ids and refuses anything that could name another path', () => {
+    const id = newId(new Date('2026-11-28T00:26:00.123Z'))
+    expect(id).toMatch(/^20261128T002600Z-[0-9a-f]{12}$/)
+    expect(checkId(id)).toBe(id)
+    for (const bad of ['../../etc/passwd', `${id}/../x`, `${id}.json`, '', '/etc/passwd', `../${id}`, id.toUpperCase(), `${id}\u0000`]) {
+      expect(() => checkId(bad)).toThrow(InvalidIdError)
+    }
+    expect(() => checkId('../../etc/passwd')).toThrow(/invalid quarantine id "..\/..\/etc\/passwd": expected an id like/)
+  })
+})
+
+describe('QuarantineStore', () => {
+  it('stores the exact bytes and the metadata beside them, and leaves no temp files', async () => {
+    const meta = await store.store(input(), RAW, new Date('2026-11-20T10:00:00Z'))
+    expect(fs.readFileSync(path.join(store.dir, `${meta.id}.eml`))).toEqual(RAW)
+    const onDisk = JSON.parse(fs.readFileSync(path.join(store.dir, `${meta.id}.json`), 'utf8'))
+    expect(onDisk).toMatchObject({ id: meta.id, mail_from: 'alice@corp.example', score: 12.5, threshold: 6, auth_user: 'alice', size: RAW.length })
+    expect(onDisk.client).toEqual({ ip: '10.1.2.3', description: 'head office', network: '10.0.0.0/8' })
+    expect(onDisk.symbols[0]).toEqual({ name: 'URL_SHORTENER', score: 2.5, evidence: 'bit.ly' })
+    expect(await store.readRaw(meta.id)).toEqual(RAW)
+    expect(fs.readdirSync(store.dir).filter((n) => n.startsWith('.'))).toEqual([])
+  })
+
+  it('stores from a stream', async () => {
+    const meta = await store.store(input(), Readable.from([RAW.subarray(0, 10), RAW.subarray(10)]))
+    expect(await store.readRaw(meta.id)).toEqual(RAW)
+  })
+
+  it('a failure while writing leaves nothing behind and rejects', async () => {
+    async function* broken(): AsyncGenerator<Buffer> {
+      yield Buffer.from('Subject: x\r\n\r\npartial')
+      throw new Error('EIO: simulated disk error')
+    }
+    await expect(store.store(input(), broken())).rejects.toThrow(/EIO/)
+    expect(fs.readdirSync(store.dir).filter((n) => n !== 'pending')).toEqual([])
+    expect((await store.list()).entries).toEqual([])
+  })
+
+  it('a directory that cannot be created rejects (even for root)', async () => {
+    const file = path.join(dir, 'plainfile')
+    fs.writeFileSync(file, 'x')
+    const bad = new QuarantineStore(path.join(file, 'quarantine'))
+    await expect(bad.store(input(), RAW)).rejects.toThrow(/ENOTDIR|EEXIST/)
+  })
+
+  it('lists and filters by sender, recipient, domain, time, score and state', async () => {
+    const a = await store.store(input(), RAW, new Date('2026-11-01T00:00:00Z'))
+    const b = await store.store(input({ mail_from: 'carol@sales.corp.example', rcpt_to: ['x@other.example', 'y@partner.example'], score: 4 }), RAW, new Date('2026-11-10T00:00:00Z'))
+    const c = await store.store(input({ mail_from: 'dave@elsewhere.example', rcpt_to: ['z@far.example'], score: null, threshold: null }), RAW, new Date('2026-11-20T00:00:00Z'))
+    const ids = async (f: Record<string, string>) => (await store.list(parseFilter(f, Date.parse('2026-11-21T00:00:00Z')))).entries.map((e) => e.id)
+    expect(await ids({})).toEqual([a.id, b.id, c.id])
+    expect(await ids({ sender: 'ALICE@corp.example' })).toEqual([a.id])
+    expect(await ids({ sender: '*@*corp.example' })).toEqual([a.id, b.id])
+    expect(await ids({ recipient: 'y@partner.example' })).toEqual([b.id])
+    expect(await ids({ domain: 'corp.example' })).toEqual([a.id, b.id])
+    expect(await ids({ domain: 'far.example' })).toEqual([c.id])
+    expect(await ids({ since: '2026-11-05' })).toEqual([b.id, c.id])
+    expect(await ids({ until: '2026-11-10T00:00:00Z' })).toEqual([a.id])
+    expect(await ids({ since: '2d' })).toEqual([c.id])
+    expect(await ids({ minScore: '5' })).toEqual([a.id])
+    await store.requestRelease(b.id, 'admin')
+    expect(await ids({ state: 'pending' })).toEqual([b.id])
+    expect(await ids({ state: 'held' })).toEqual([a.id, c.id])
+    expect(() => parseFilter({ since: 'yesterday' })).toThrow(/--since "yesterday": expected a date/)
+    expect(() => parseFilter({ minScore: 'high' })).toThrow(/--min-score "high": expected a number/)
+    expect(() => parseFilter({ domain: '../etc' })).toThrow(/--domain/)
+  })
+
+  it('refuses a second release of the same id and records who released it', async () => {
+    const m = await store.store(input(), RAW)
+    const first = await store.requestRelease(m.id, 'alice-admin', new Date('2026-11-28T01:00:00Z'))
+    expect(first).toEqual({ id: m.id, by: 'alice-admin', at: '2026-11-28T01:00:00.000Z' })
+    await expect(store.requestRelease(m.id, 'bob-admin')).rejects.toThrow(/already released by alice-admin at 2026-11-28T01:00:00.000Z/)
+    expect(await store.state(m.id)).toBe('pending')
+    expect(fs.existsSync(path.join(store.pendingDir, m.id))).toBe(true)
+  })
+
+  it('concurrent releases of one id: exactly one wins', async () => {
+    const m = await store.store(input(), RAW)
+    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => store.requestRelease(m.id, `admin${i}`)))
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+  })
+
+  it('refuses to release a damaged entry', async () => {
+    const m = await store.store(input(), RAW)
+    fs.appendFileSync(path.join(store.dir, `${m.id}.eml`), 'tampered')
+    await expect(store.requestRelease(m.id, 'admin')).rejects.toThrow(/does not match its recorded size and sha256/)
+  })
+
+  it('deletes, but not while a release is pending unless forced', async () => {
+    const m = await store.store(input(), RAW)
+    const n = await store.store(input(), RAW)
+    await store.delete(m.id)
+    expect(fs.readdirSync(store.dir).filter((f) => f.startsWith(m.id))).toEqual([])
+    await expect(store.delete(m.id)).rejects.toThrow(QuarantineError)
+    await store.requestRelease(n.id, 'admin')
+    await expect(store.delete(n.id)).rejects.toThrow(/release is pending/)
+    await store.delete(n.id, { force: true })
+    expect((await store.list()).entries).toEqual([])
+  })
+
+  it('expires entries older than the retention, keeps pending releases and younger ones', async () => {
+    const now = Date.parse('2026-11-28T00:00:00Z')
+    const old = await store.store(input(), RAW, new Date(now - 31 * 86_400_000))
+    const oldPending = await store.store(input(), RAW, new Date(now - 40 * 86_400_000))
+    const young = await store.store(input(), RAW, new Date(now - 29 * 86_400_000))
+    await store.requestRelease(oldPending.id, 'admin')
+    expect(await store.expire(30 * 86_400_000, now)).toEqual([old.id])
+    expect((await store.list()).entries.map((e) => e.id)).toEqual([oldPending.id, young.id])
+  })
+
+  it('rebuilds a lost index from the stored files, and reconciles a stale or torn one', async () => {
+    const stored = []
+    for (let i = 0; i < 5; i++) stored.push(await store.store(input({ subject: `s${i}` }), RAW, new Date(Date.parse("2026-11-28T00:00:00Z") + i)))
+    const indexFile = path.join(store.dir, 'index.jsonl')
+    expect(fs.readFileSync(indexFile, 'utf8').trim().split('\n')).toHaveLength(5)
+    fs.unlinkSync(indexFile)
+    const rebuilt = await store.list()
+    expect(rebuilt.rebuilt).toBe(true)
+    expect(rebuilt.entries.map((e) => e.subject)).toEqual(['s0', 's1', 's2', 's3', 's4'])
+    expect(fs.readFileSync(indexFile, 'utf8').trim().split('\n')).toHaveLength(5)
+    // a torn last line (crash mid-append) and an entry deleted behind the index's back:
+    // list trusts the journal; reindex (run by the gateway at start-up and at every purge) repairs it
+    fs.writeFileSync(indexFile, fs.readFileSync(indexFile, 'utf8').split('\n').slice(0, 3).join('\n') + '\n["a","2026')
+    fs.unlinkSync(path.join(store.dir, `${stored[0].id}.json`))
+    expect((await store.list()).entries.map((e) => e.subject)).toEqual(['s0', 's1', 's2'])
+    await store.reindex()
+    expect((await store.list()).entries.map((e) => e.subject)).toEqual(['s1', 's2', 's3', 's4'])
+  })
+
+  it('ignores partial and corrupt entries with a clear warning', async () => {
+    const good = await store.store(input(), RAW)
+    const badJson = await store.store(input(), RAW)
+    const noEml = await store.store(input(), RAW)
+    fs.unlinkSync(path.join(store.dir, 'index.jsonl'))
+    fs.writeFileSync(path.join(store.dir, `${badJson.id}.json`), '{"version":1,"id":')
+    fs.unlinkSync(path.join(store.dir, `${noEml.id}.eml`))
+    const orphan = newId()
+    fs.writeFileSync(path.join(store.dir, `${orphan}.eml`), 'half written, never acknowledged')
+    fs.writeFileSync(path.join(store.dir, '.tmp-1-abc'), 'temp')
+    const res = await store.list()
+    expect(res.entries.map((e) => e.id)).toEqual([good.id])
+    expect(res.warnings.join('\n')).toContain(`${badJson.id}: ignored, metadata unreadable`)
+    expect(res.warnings.join('\n')).toContain(`${noEml.id}: ignored, ID.json without its message file`)
+    expect(warnings.length).toBe(2)
+    const verify = await store.verifyAll()
+    expect(verify.ok).toEqual([good.id])
+    expect(verify.problems).toHaveLength(2)
+    // leftovers of interrupted writes are swept once old enough
+    expect(await store.sweepLeftovers(Date.now() + 1000)).toBe(2)
+    expect(fs.existsSync(path.join(store.dir, `${orphan}.eml`))).toBe(false)
+  })
+})
