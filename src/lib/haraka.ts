@@ -20,7 +20,8 @@ export interface AddressLike {
   user: string | null
   host: string | null
   original?: string
-  address(): string
+  /** the bare address (a getter in @haraka/email-address 3.x, which Haraka 3.3 uses) */
+  readonly address: string
   format(): string
   isNull?(): boolean
 }

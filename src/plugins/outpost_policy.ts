@@ -32,6 +32,7 @@ import {
 } from '../policy/handoff'
 import { OWN_HEADERS, SCORE_HEADER, SPAM_HEADER, formatScore, tagSubject } from '../policy/marks'
 import { loadPeerSettings, peerWarnings, quarantinePluginListed } from '../policy/peer_checks'
+import { addressOf } from '../lib/address'
 
 /** deliberately vague: a spammer must not learn what to tune against */
 const REJECT_TEXT = 'Message refused by the outbound content policy'
@@ -96,13 +97,6 @@ export function register(this: Plugin): void {
 
 function engineList(cfg: PolicyConfig): string {
   return (['builtin', 'rspamd', 'spamassassin'] as const).filter((e) => cfg.engines[e]).join(',')
-}
-
-function addressOf(a: unknown): string {
-  if (!a || typeof a !== 'object') return ''
-  const v = (a as { address?: unknown }).address
-  // @haraka/email-address (Haraka 3.3) has a string property; older versions a method
-  return typeof v === 'function' ? String(v.call(a)) : typeof v === 'string' ? v : ''
 }
 
 function gatherFacts(connection: Connection, txn: Transaction): MessageFacts {

@@ -19,6 +19,7 @@ import { Outbound, OutboundMail, QuarantineGateway, RELEASE_NOTE } from '../quar
 import type { EntryInput } from '../quarantine/meta'
 import { composeSenderNotice, mayNotifySender } from '../quarantine/notify'
 import { QuarantineStore } from '../quarantine/store'
+import { addressOf } from '../lib/address'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const constants = require('haraka-constants') as { OK: number; CONT: number; DENYSOFT: number }
@@ -69,15 +70,6 @@ function applyConfig(plugin: Plugin, value: QuarantineConfig): void {
 }
 
 // --------------------------------------------------------------- holding
-
-function addressOf(a: unknown): string {
-  if (!a) return ''
-  const addr = a as { address?: string | (() => string); isNull?: () => boolean }
-  if (typeof addr.isNull === 'function' && addr.isNull()) return ''
-  // @haraka/email-address 3.x: a getter; older releases: a method
-  const v = typeof addr.address === 'function' ? addr.address() : addr.address
-  return typeof v === 'string' ? v : ''
-}
 
 /** Why this transaction is to be held, or undefined to let it pass. */
 export function holdReason(txn: Transaction): string | undefined {
