@@ -6,12 +6,14 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEngine, SHIPPED_MODEL_PATH, type EngineSettings } from '../../src/engine/index'
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
-import { bandOf, chi2Q, classify, countSource, tokenProb } from '../../src/engine/bayes/classify'
+import { bandOf, chi2Q, classify, countSource, DEFAULT_PARAMS, MAX_CLUES, ROBINSON_S, ROBINSON_X, tokenProb } from '../../src/engine/bayes/classify'
 import { emptyModel, loadModel, parseModel, saveModel, serializeModel, train } from '../../src/engine/bayes/model'
 import { corpusDir, bucketOf, HOLDOUT_PERCENT } from '../../src/tools/corpus'
 import { readMessageFile } from '../../src/cli/mail_files'
 import { learn } from '../../src/cli/learn'
 import { buildMail } from '../helpers/mail'
+import { tokenize } from '../../src/engine/bayes/tokenize'
+import { parseMessage } from '../../src/engine/message'
 
 const FACTS = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
 
@@ -40,6 +42,22 @@ describe('chi-square combining', () => {
     expect(bandOf(0.5)).toBe('BAYES_50')
     expect(bandOf(0.001)).toBe('BAYES_00')
   })
+  it('takes its parameters from ClassifierParams (defaults: the documented constants)', () => {
+    expect(DEFAULT_PARAMS).toEqual({ s: ROBINSON_S, x: ROBINSON_X, minStrength: 0.1, maxClues: MAX_CLUES })
+    // x is what a token with no usable evidence tends to; s how strongly
+    expect(tokenProb(0, 0, 10, 10, { ...DEFAULT_PARAMS, x: 0.4 })).toBeCloseTo(0.4, 10)
+    expect(tokenProb(1, 0, 10, 10, { ...DEFAULT_PARAMS, s: 5 })).toBeLessThan(tokenProb(1, 0, 10, 10))
+    const m = emptyModel()
+    for (let i = 0; i < 60; i++) {
+      train(m, ['a', 'b', 'c', 'd'], true)
+      train(m, [`h${i}`], false)
+    }
+    const src = countSource([m])
+    expect(classify(src, ['a', 'b', 'c', 'd']).clues).toHaveLength(4)
+    expect(classify(src, ['a', 'b', 'c', 'd'], { ...DEFAULT_PARAMS, maxClues: 2 }).clues).toHaveLength(2)
+    // a clue must be at least minStrength away from 0.5 to count
+    expect(classify(src, ['a'], { ...DEFAULT_PARAMS, minStrength: 0.5 }).clues).toHaveLength(0)
+  })
   it('sums the counts of several models', () => {
     const a = emptyModel()
     const b = emptyModel()
@@ -49,6 +67,25 @@ describe('chi-square combining', () => {
     const src = countSource([a, b])
     expect(src.counts('x')).toEqual([1, 2])
     expect([src.nspam, src.nham]).toEqual([1, 2])
+  })
+})
+
+describe('tokenizer', () => {
+  it('learns the headers the sender wrote, not those the receiving side added', async () => {
+    const raw = buildMail({
+      headers: {
+        'X-Mailer': 'Microsoft Outlook Express 6.00.2600.0000',
+        'X-Priority': '3',
+        Received: 'from relay.example.net by mx.example.org',
+        'Delivery-Date': 'Tue, 14 May 2024 10:13:00 +0200',
+        'Resent-From': 'forwarder@example.net',
+        'X-MailScanner': 'Found to be clean',
+        'X-Original-Date': 'Tue, 14 May 2024 10:12:00 +0200',
+      },
+    })
+    const tokens = tokenize(await parseMessage(raw))
+    expect(tokens).toEqual(expect.arrayContaining(['h:x-mailer', 'h:x-priority', 'hv:x-priority:3', 'xm:microsoft outlook', 's:minutes']))
+    for (const t of ['h:received', 'h:delivery-date', 'h:resent-from', 'h:x-mailscanner', 'h:x-original-date']) expect(tokens).not.toContain(t)
   })
 })
 

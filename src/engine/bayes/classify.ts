@@ -69,28 +69,43 @@ export interface Classification {
   clues: Clue[]
 }
 
-export function tokenProb(spam: number, ham: number, nspam: number, nham: number): number {
+/** The classifier's parameters; the defaults are the exported constants. */
+export interface ClassifierParams {
+  s: number
+  x: number
+  minStrength: number
+  maxClues: number
+}
+
+export const DEFAULT_PARAMS: Readonly<ClassifierParams> = Object.freeze({
+  s: ROBINSON_S,
+  x: ROBINSON_X,
+  minStrength: MIN_PROB_STRENGTH,
+  maxClues: MAX_CLUES,
+})
+
+export function tokenProb(spam: number, ham: number, nspam: number, nham: number, params: Readonly<ClassifierParams> = DEFAULT_PARAMS): number {
   const s = Math.min(spam, nspam)
   const h = Math.min(ham, nham)
   const sr = s / nspam
   const hr = h / nham
-  const p = sr + hr > 0 ? sr / (sr + hr) : ROBINSON_X
+  const p = sr + hr > 0 ? sr / (sr + hr) : params.x
   const n = s + h
-  return (ROBINSON_S * ROBINSON_X + n * p) / (ROBINSON_S + n)
+  return (params.s * params.x + n * p) / (params.s + n)
 }
 
-export function classify(source: CountSource, tokens: string[]): Classification {
+export function classify(source: CountSource, tokens: string[], params: Readonly<ClassifierParams> = DEFAULT_PARAMS): Classification {
   const { nspam, nham } = source
   const clues: Clue[] = []
   for (const t of tokens) {
     const c = source.counts(t)
     if (!c) continue
-    const prob = tokenProb(c[0], c[1], nspam, nham)
-    if (Math.abs(prob - 0.5) >= MIN_PROB_STRENGTH) clues.push({ token: t, prob })
+    const prob = tokenProb(c[0], c[1], nspam, nham, params)
+    if (Math.abs(prob - 0.5) >= params.minStrength) clues.push({ token: t, prob })
   }
-  if (clues.length > MAX_CLUES) {
+  if (clues.length > params.maxClues) {
     clues.sort((a, b) => Math.abs(b.prob - 0.5) - Math.abs(a.prob - 0.5) || (a.token < b.token ? -1 : 1))
-    clues.length = MAX_CLUES
+    clues.length = params.maxClues
   }
   if (clues.length === 0) return { prob: 0.5, clues }
   let lnSpam = 0

@@ -54,9 +54,25 @@ function addUrlTokens(text: string, out: Set<string>): string {
 
 /**
  * Headers that record the path a message took (relays, lists, filters on the
- * receiving side) rather than how its sender wrote it: never tokenised.
+ * receiving side) rather than how its sender wrote it: never tokenised. The
+ * second group is written by the receiving side (delivery time stamps,
+ * scanners, fetchers, forwarding with Resent-*): an outbound gateway never sees
+ * them on its users' mail, so whatever they taught the model about the
+ * training corpus would be an artefact of where that corpus was collected.
  */
-const PATH_HEADER = /^(?:received|delivered-to|return-path|x-original-to|envelope-to|list-|x-list|x-mailman|x-beenthere|precedence|errors-to|sender$|x-loop|mailing-list|x-spam|x-virus|x-egroups|x-yahoo|x-apparently-to|x-mailing-list|x-ml-|x-authentication-warning|x-rcpt-to|x-originating-ip|x-uidl|status$|x-status|x-keywords|x-mozilla|x-evolution|content-length|lines$|xref|path$|x-from-line|x-sender|reply-to|in-reply-to|references|x-accept-language|x-pyzor|x-razor|x-dcc)/
+const PATH_HEADER = new RegExp(
+  '^(?:' +
+    [
+      'received|delivered-to|return-path|x-original-to|envelope-to|list-|x-list|x-mailman|x-beenthere|precedence',
+      'errors-to|sender$|x-loop|mailing-list|x-spam|x-virus|x-egroups|x-yahoo|x-apparently-to|x-mailing-list|x-ml-',
+      'x-authentication-warning|x-rcpt-to|x-originating-ip|x-uidl|status$|x-status|x-keywords|x-mozilla|x-evolution',
+      'content-length|lines$|xref|path$|x-from-line|x-sender|reply-to|in-reply-to|references|x-accept-language',
+      'x-pyzor|x-razor|x-dcc',
+      'delivery-date|x-original-date|x-mailscanner|x-mime-autoconverted|resent-|old-return-path|old-x-envelope',
+      'x-ucsc-cats|x-antivirus|x-scanned|x-delivery-agent',
+    ].join('|') +
+    ')',
+)
 
 const FINGERPRINT_HEADERS = ['x-priority', 'x-msmail-priority', 'importance', 'priority', 'content-disposition', 'x-mimeole', 'organization']
 
