@@ -20,6 +20,7 @@ import type { EntryInput } from '../quarantine/meta'
 import { composeSenderNotice, mayNotifySender } from '../quarantine/notify'
 import { QuarantineStore } from '../quarantine/store'
 import { addressOf } from '../lib/address'
+import { nextReplyIs451 } from '../lib/reply'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const constants = require('haraka-constants') as { OK: number; CONT: number; DENYSOFT: number }
@@ -108,21 +109,6 @@ function describe(connection: Connection, txn: Transaction, reason: string): Ent
   const messageId = header('Message-ID')
   if (messageId) input.message_id = messageId
   return input
-}
-
-/**
- * Haraka answers 450 to DENYSOFT from queue_outbound; "local error in
- * processing" is 451 (RFC 5321 4.2.3), which is what the operator contract
- * promises. Only this one reply of this one connection is changed.
- */
-function nextReplyIs451(connection: Connection): void {
-  const conn = connection as unknown as Record<string, any>
-  const proto = Object.getPrototypeOf(conn)
-  if (typeof proto?.respond !== 'function') return
-  conn.respond = function (code: number, msg: unknown, cb?: () => void) {
-    delete conn.respond
-    return proto.respond.call(this, code === 450 ? 451 : code, msg, cb)
-  }
 }
 
 export function quarantine_held_message(this: Plugin, next: Next, connection: Connection): void {

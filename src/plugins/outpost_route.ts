@@ -12,11 +12,15 @@
 // Haraka's force-TLS path: no STARTTLS or an unverifiable certificate defers
 // the message, and nothing but EHLO/STARTTLS is sent in clear.
 // queue_outbound (before dkim signs): header hygiene for relayed mail.
+// queue_outbound (last): writes the message to Haraka's outbound queue itself,
+//   because Haraka answers a failed queue write (disk full, I/O error) with a
+//   permanent 550; Outpost answers 451 so the client keeps the message and retries.
 // log: smarthost secrets are redacted from every log line.
 import os from 'node:os'
 import path from 'node:path'
 import constants = require('haraka-constants')
 import { loadValidatedConfig } from '../lib/plugin_config'
+import { nextReplyIs451 } from '../lib/reply'
 import { installDir } from '../lib/install_dir'
 import type { Connection, Next, Plugin } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
@@ -78,6 +82,8 @@ export function register(this: Plugin): void {
   // before haraka-plugin-dkim signs on queue_outbound (priority 0), so what is
   // removed here is not covered by the signature
   this.register_hook('queue_outbound', 'header_hygiene', -50)
+  // after every other queue_outbound hook (dkim signs at 0, policy checks at 100)
+  this.register_hook('queue_outbound', 'queue_for_delivery', 1000)
   this.register_hook('deferred', 'log_deferred')
   this.register_hook('log', 'redact_secrets')
 }
@@ -195,4 +201,29 @@ export function log_deferred(this: Plugin, next: Next, hmail: HMail, params: { d
 export function redact_secrets(this: Plugin, next: Next, _logger: unknown, item: { data?: string }): void {
   if (secrets.length && item && typeof item.data === 'string') item.data = redact(item.data, secrets)
   next()
+}
+
+interface Outbound {
+  send_trans_email(txn: unknown, cb: (code: number, msg?: unknown) => void): void
+}
+
+export function queue_for_delivery(this: Plugin, next: Next, connection: Connection): void {
+  const txn = connection.transaction
+  if (!txn) return next()
+  let outbound: Outbound
+  try {
+    outbound = this.haraka_require('outbound') as Outbound
+  } catch (err) {
+    connection.logerror(this, `Haraka's outbound module is not reachable (${(err as Error).message}): leaving the queueing to Haraka`)
+    return next()
+  }
+  let answered = false
+  outbound.send_trans_email(txn, (code, msg) => {
+    if (answered) return
+    answered = true
+    if (code === constants.OK) return next(constants.OK, 'Message Queued')
+    connection.logerror(this, `writing to the outbound queue failed (${constants.translate(code)}: ${String(msg ?? '')}): answering 451`)
+    nextReplyIs451(connection)
+    next(constants.DENYSOFT, 'Message could not be queued, please try again later')
+  })
 }
