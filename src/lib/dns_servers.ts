@@ -28,11 +28,27 @@ export function readDnsServers(doc: IniDocument): string[] {
 let applied: string[] = []
 let patched = false
 
+/**
+ * haraka-net-utils (Haraka's MX lookups) made its resolver when Haraka started,
+ * before any plugin loaded: set its servers directly. A later rebuild of that
+ * resolver (net-utils.ini changed) goes through the patched constructor.
+ */
+function applyToNetUtils(servers: string[]): void {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const dnsConfig = require('haraka-net-utils/lib/dns_config') as { getDnsResolver(): dns.promises.Resolver }
+    dnsConfig.getDnsResolver().setServers(servers)
+  } catch {
+    // not running inside Haraka (the outpost command): nothing to do
+  }
+}
+
 export function applyDnsServers(servers: string[]): void {
   applied = servers
   if (!servers.length) return
   dns.setServers(servers)
   dns.promises.setServers(servers)
+  applyToNetUtils(servers)
   if (patched) return
   patched = true
   const PromisesResolver = dns.promises.Resolver

@@ -100,9 +100,11 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
 
 function spawnHaraka(dir: string, env: Record<string, string> = {}): { child: ChildProcess; output: string[] } {
   const output: string[] = []
+  // vitest sets NODE_ENV=test, which changes Haraka's behaviour (no EHLO name for MX hosts)
+  const { NODE_ENV: _testEnv, ...inherited } = process.env
   const child = spawn(process.execPath, [HARAKA_BIN, '-c', dir], {
     cwd: dir,
-    env: { ...process.env, ...env, HARAKA: dir },
+    env: { ...inherited, ...env, HARAKA: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.setEncoding('utf8').on('data', (d: string) => output.push(d))
