@@ -5,6 +5,8 @@ import dns from 'node:dns'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { readDnsServers } from '../lib/dns_servers'
+import { harakaIniPath } from '../lib/haraka_ini'
 import { ConfigError, parseIni } from '../lib/ini'
 import { parseRouteConfig, RouteConfig } from '../route/config'
 import { routeFor } from '../route/select'
@@ -22,7 +24,7 @@ const USAGE = `usage: outpost [-c DIR] doctor [DOMAIN...] [--ip IP]... [--dns SE
     - a DMARC record exists and the mail will align.
   Exit status: 0 all good (warnings allowed), 1 something to fix, 2 usage or config error.
   --ip IP        the address(es) receivers see the mail come from (overrides the above)
-  --dns SERVER   ask this DNS server (default: [doctor] dns_servers, else the system's)
+  --dns SERVER   ask this DNS server (default: haraka.ini [dns] servers, else the system's)
 `
 
 const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
@@ -32,6 +34,13 @@ function loadRouteConfig(dir: string): RouteConfig {
   const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
   // the doctor never needs the smarthost secret: do not read it
   return parseRouteConfig(parseIni(text, 'config/outpost_route.ini'), () => ({ user: '', pass: '' }))
+}
+
+/** haraka.ini [dns] servers: the resolvers the gateway itself uses. */
+function gatewayDnsServers(dir: string): string[] {
+  const file = harakaIniPath(dir)
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+  return readDnsServers(parseIni(text, 'haraka.ini'))
 }
 
 function makeResolver(servers: string[]): Resolve {
@@ -102,8 +111,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     }
   }
   let cfg: RouteConfig
+  let gatewayServers: string[]
   try {
     cfg = loadRouteConfig(ctx.dir)
+    gatewayServers = gatewayDnsServers(ctx.dir)
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
     ctx.err.write(`outpost doctor: ${err.message}\n`)
@@ -119,7 +130,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   let resolve: Resolve
   try {
-    resolve = makeResolver(servers.length ? servers : cfg.dns_servers)
+    resolve = makeResolver(servers.length ? servers : gatewayServers)
   } catch (err) {
     ctx.err.write(`outpost doctor: --dns: ${(err as Error).message}\n`)
     return 2

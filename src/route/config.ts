@@ -50,7 +50,6 @@ export interface RouteConfig {
   /** the gateway's public addresses, for `outpost doctor`'s SPF check */
   public_ips: string[]
   /** DNS servers `outpost doctor` asks (default: the system's) */
-  dns_servers: string[]
 }
 
 export const DEFAULT_ORIGINATING_IP_HEADERS = [
@@ -190,16 +189,10 @@ export function parseRouteConfig(doc: IniDocument, readCredentials: CredentialsR
     if (!net.isIP(ip)) throw doctor.error('public_ips', publicEntry, `"${ip}" is not an IP address`)
     return ip
   })
-  const dnsEntry = doctor.entry('dns_servers')
-  const dns_servers = doctor.list('dns_servers').map((server) => {
-    const parsed = parseHostSpec(server)
-    if (!parsed || !net.isIP(parsed.host)) throw doctor.error('dns_servers', dnsEntry, `"${server}" is not an IP address, optionally with :port`)
-    return server
-  })
   doctor.rejectUnknown()
 
   checkTlsConsistency(doc, [def, ...routes.values()])
-  return { default: def, routes, mandatory_tls_domains: mandatory, hygiene, public_ips, dns_servers }
+  return { default: def, routes, mandatory_tls_domains: mandatory, hygiene, public_ips }
 }
 
 // tls = off is applied per host (Haraka's no_tls_hosts list), so one host

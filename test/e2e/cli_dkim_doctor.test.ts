@@ -128,6 +128,22 @@ describe('outpost doctor', () => {
     expect(res.code).toBe(0)
   })
 
+  it('asks the resolvers of haraka.ini [dns] servers when no --dns is given', async () => {
+    const fs = await import('node:fs')
+    const path = await import('node:path')
+    const file = path.join(dir, 'haraka.ini')
+    const saved = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
+    fs.writeFileSync(file, `[dns]\nservers = ${dns.address}\n`)
+    try {
+      const res = await outpost(dir, 'doctor', 'good.test')
+      expect(res.stdout).toMatch(/all checks passed/)
+      expect(res.code).toBe(0)
+    } finally {
+      if (saved === undefined) fs.unlinkSync(file)
+      else fs.writeFileSync(file, saved)
+    }
+  })
+
   const broken: Array<[string, string[]]> = [
     ['nospf.test', ['SPF_MISSING']],
     ['wrongip.test', ['SPF_NOT_AUTHORISED']],

@@ -37,13 +37,12 @@ describe('route config', () => {
   })
 
   it('reads [tls], [hygiene] and [doctor]', () => {
-    const cfg = parse('[tls]\nmandatory_domains = Bank.example, *.gov.example\n[hygiene]\nstrip_received = yes\nstrip_originating_ip = true\noriginating_ip_headers = X-Foo\ninternal_networks = 198.51.100.0/24, 2001:db8::1\n[doctor]\npublic_ips = 198.51.100.7\ndns_servers = 127.0.0.1:5353\n')
+    const cfg = parse('[tls]\nmandatory_domains = Bank.example, *.gov.example\n[hygiene]\nstrip_received = yes\nstrip_originating_ip = true\noriginating_ip_headers = X-Foo\ninternal_networks = 198.51.100.0/24, 2001:db8::1\n[doctor]\npublic_ips = 198.51.100.7\n')
     expect(cfg.mandatory_tls_domains).toEqual(['bank.example', '*.gov.example'])
     expect(cfg.hygiene.strip_received).toBe(true)
     expect(cfg.hygiene.originating_ip_headers).toEqual(['X-Foo'])
     expect(cfg.hygiene.internal_networks.map(([a, b]) => `${a.toString()}/${b}`)).toEqual(['198.51.100.0/24', '2001:db8::1/128'])
     expect(cfg.public_ips).toEqual(['198.51.100.7'])
-    expect(cfg.dns_servers).toEqual(['127.0.0.1:5353'])
   })
 
   const errors: Array<[string, string, RegExp]> = [
