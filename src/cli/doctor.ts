@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { readDnsServers } from '../lib/dns_servers'
-import { harakaIniPath } from '../lib/haraka_ini'
+import { readHarakaIni } from '../lib/haraka_ini'
 import { ConfigError, parseIni } from '../lib/ini'
 import { parseRouteConfig, RouteConfig } from '../route/config'
 import { routeFor } from '../route/select'
@@ -38,9 +38,7 @@ function loadRouteConfig(dir: string): RouteConfig {
 
 /** haraka.ini [dns] servers: the resolvers the gateway itself uses. */
 function gatewayDnsServers(dir: string): string[] {
-  const file = harakaIniPath(dir)
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
-  return readDnsServers(parseIni(text, 'haraka.ini'))
+  return readDnsServers(readHarakaIni(dir))
 }
 
 function makeResolver(servers: string[]): Resolve {

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ConfigError, parseIni } from '../lib/ini'
+import { ConfigError } from '../lib/ini'
 import { appendAudit, readAudit } from '../quarantine/audit'
 import { parseQuarantineConfig, QuarantineConfig } from '../quarantine/config'
 import { LOCK_STALE_MS } from '../quarantine/gateway'
@@ -14,6 +14,7 @@ import { checkId, InvalidIdError } from '../quarantine/ids'
 import { LOCK_FILE } from '../quarantine/layout'
 import type { EntryMeta } from '../quarantine/meta'
 import { ListedEntry, QuarantineError, QuarantineStore } from '../quarantine/store'
+import { readHarakaIni } from '../lib/haraka_ini'
 import type { CliContext } from './outpost'
 
 const USAGE = `usage: outpost [-c DIR] quarantine COMMAND [OPTIONS]
@@ -92,14 +93,7 @@ function filterText(p: Parsed): FilterText {
 }
 
 export function loadConfig(dir: string): QuarantineConfig {
-  const file = path.join(dir, 'haraka.ini')
-  let text = ''
-  try {
-    text = fs.readFileSync(file, 'utf8')
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-  }
-  return parseQuarantineConfig(parseIni(text, file), dir, os.hostname())
+  return parseQuarantineConfig(readHarakaIni(dir), dir, os.hostname())
 }
 
 function whoAmI(p: Parsed): string {

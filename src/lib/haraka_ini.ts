@@ -2,6 +2,7 @@
 // plugins. Haraka's config reader keeps one reload callback per file, so two
 // plugins watching the file themselves would steal each other's callback:
 // every plugin subscribes here instead, and one watcher fans reloads out.
+import fs from 'node:fs'
 import path from 'node:path'
 import { ConfigError, IniDocument, parseIni } from './ini'
 import type { Plugin } from './haraka'
@@ -20,9 +21,36 @@ export function harakaIniPath(dir = installDir()): string {
   return path.join(dir, 'haraka.ini')
 }
 
+/** The sections haraka.ini may have: a misspelt one would otherwise be silently ignored. */
+export const HARAKA_INI_SECTIONS = ['dns', 'quarantine']
+
+export function parseHarakaIni(text: string): IniDocument {
+  const doc = parseIni(text, 'haraka.ini')
+  for (const s of doc.sections) {
+    if (s.name === 'main') {
+      const first = s.entries[0]
+      if (first) throw new ConfigError(doc.file, first.line, first.key, 'setting outside a section, expected it under one of ' + HARAKA_INI_SECTIONS.map((n) => `[${n}]`).join(', '))
+    } else if (!HARAKA_INI_SECTIONS.includes(s.name)) {
+      throw new ConfigError(doc.file, s.line, `[${s.name}]`, `unknown section, expected one of ${HARAKA_INI_SECTIONS.map((n) => `[${n}]`).join(', ')}`)
+    }
+  }
+  return doc
+}
+
+/** haraka.ini of an install dir, for the outpost command (a missing file is empty). */
+export function readHarakaIni(dir: string): IniDocument {
+  let text = ''
+  try {
+    text = fs.readFileSync(harakaIniPath(dir), 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+  }
+  return parseHarakaIni(text)
+}
+
 function readDoc(plugin: Plugin): IniDocument {
   const buf: Buffer | null = plugin.config.get(harakaIniPath(), 'binary', reloadAll)
-  return parseIni(buf ? buf.toString('utf8') : '', 'haraka.ini')
+  return parseHarakaIni(buf ? buf.toString('utf8') : '')
 }
 
 function reloadAll(): void {

@@ -35,3 +35,12 @@ describe('haraka.ini [dns] servers', () => {
     }
   })
 })
+
+describe('haraka.ini sections', () => {
+  it('refuses a misspelt section and settings outside a section', async () => {
+    const { parseHarakaIni } = await import('../../src/lib/haraka_ini')
+    expect(() => parseHarakaIni('[dns]\nservers =\n[quarantine]\ndir = var/q\n')).not.toThrow()
+    expect(() => parseHarakaIni('[qurantine]\ndir = var/q\n')).toThrow(/haraka\.ini:1: \[qurantine\]: unknown section/)
+    expect(() => parseHarakaIni('dir = var/q\n')).toThrow(/haraka\.ini:1: dir: setting outside a section/)
+  })
+})
