@@ -129,12 +129,8 @@ async function startSink() {
   }
 }
 
-function writeFiles(dir, files) {
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
-    fs.writeFileSync(path.join(dir, rel), content)
-  }
-}
+// compiled from src/tools/install_copy.ts (the test harness uses the same)
+const { makeInstallCopy, writeFiles } = require('../dist/tools/install_copy')
 
 function smtpIni(port) {
   return `listen=127.0.0.1:${port}\nnodes=${NODES}\ndaemonize=false\nignore_bad_plugins=0\nforce_shutdown_timeout=5\n`
@@ -144,26 +140,14 @@ const QUIET_LOG = `[main]\nlevel=${process.env.BENCH_LOG_LEVEL || 'warn'}\ntimes
 
 /** Outpost: the repository's configuration and plugins, smarthost = the sink. */
 function outpostDir(port, sinkPort) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-bench-'))
-  fs.cpSync(path.join(REPO, 'config'), path.join(dir, 'config'), { recursive: true })
-  fs.copyFileSync(path.join(REPO, 'haraka.ini'), path.join(dir, 'haraka.ini'))
-  fs.mkdirSync(path.join(dir, 'plugins'))
-  for (const name of fs.readdirSync(path.join(REPO, 'plugins'))) {
-    fs.symlinkSync(path.join(REPO, 'plugins', name), path.join(dir, 'plugins', name))
-  }
-  for (const name of ['dist', 'node_modules', 'models']) {
-    if (fs.existsSync(path.join(REPO, name))) fs.symlinkSync(path.join(REPO, name), path.join(dir, name))
-  }
-  writeFiles(dir, {
+  const dir = makeInstallCopy(REPO, 'outpost-bench-', {
     'config/smtp.ini': smtpIni(port),
     'config/log.ini': QUIET_LOG,
-    'config/queue_dir': path.join(dir, 'var', 'queue') + '\n',
     'config/outpost_relay.ini': `[main]\nreject_untrusted = true\n[trusted_networks]\n${CLIENT_IP}/32 = bench clients\n`,
     // BENCH_PLUGINS="outpost_relay,outpost_route" measures a subset (to see what each part costs)
     ...(process.env.BENCH_PLUGINS ? { 'config/plugins': process.env.BENCH_PLUGINS.split(',').join('\n') + '\n' } : {}),
     'config/outpost_route.ini': `[smarthost]\nhost = 127.0.0.1:${sinkPort}\ntls = opportunistic\n[hygiene]\nstrip_received = true\nstrip_originating_ip = true\n`,
   })
-  fs.mkdirSync(path.join(dir, 'var'), { recursive: true })
   execFileSync(process.execPath, [path.join(REPO, 'bin', 'outpost'), '-c', dir, 'dkim', 'keygen', 'bench.example', '--selector', 'bench', '--bits', '2048'], {
     stdio: 'ignore',
   })

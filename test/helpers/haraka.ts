@@ -3,8 +3,10 @@
 import { ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
+import { makeInstallCopy, writeFiles } from '../../src/tools/install_copy'
+
+export { writeFiles }
 
 export const REPO = path.resolve(__dirname, '..', '..')
 const HARAKA_BIN = path.join(REPO, 'node_modules', 'Haraka', 'bin', 'haraka')
@@ -47,32 +49,12 @@ export async function freePort(): Promise<number> {
   })
 }
 
-/** Make a fresh install dir: config/ and haraka.ini copied, code symlinked. */
+/** Make a fresh install dir (see src/tools/install_copy.ts) with a test smtp.ini: one process, loopback. */
 export function makeInstallDir(files: Record<string, string> = {}, opts: { port?: number; listen?: string } = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-e2e-'))
-  fs.cpSync(path.join(REPO, 'config'), path.join(dir, 'config'), { recursive: true })
-  fs.copyFileSync(path.join(REPO, 'haraka.ini'), path.join(dir, 'haraka.ini'))
-  fs.mkdirSync(path.join(dir, 'plugins'))
-  for (const name of fs.readdirSync(path.join(REPO, 'plugins'))) {
-    fs.symlinkSync(path.join(REPO, 'plugins', name), path.join(dir, 'plugins', name))
-  }
-  for (const name of ['dist', 'node_modules', 'models']) {
-    if (fs.existsSync(path.join(REPO, name))) fs.symlinkSync(path.join(REPO, name), path.join(dir, name))
-  }
-  fs.mkdirSync(path.join(dir, 'var'))
-  fs.writeFileSync(path.join(dir, 'config', 'queue_dir'), path.join(dir, 'var', 'queue') + '\n')
   const port = opts.port ?? 0
   const listen = opts.listen ?? `127.0.0.1:${port},[::1]:${port}`
-  const smtpIni = [
-    `listen=${listen}`,
-    'nodes=0',
-    'daemonize=false',
-    'ignore_bad_plugins=0',
-    'force_shutdown_timeout=5',
-  ].join('\n')
-  fs.writeFileSync(path.join(dir, 'config', 'smtp.ini'), smtpIni + '\n')
-  writeFiles(dir, files)
-  return dir
+  const smtpIni = [`listen=${listen}`, 'nodes=0', 'daemonize=false', 'ignore_bad_plugins=0', 'force_shutdown_timeout=5'].join('\n')
+  return makeInstallCopy(REPO, 'outpost-e2e-', { 'config/smtp.ini': smtpIni + '\n', ...files })
 }
 
 /** The repository's config/plugins with `extra` plugins inserted after `after` (default: outpost_relay). */
@@ -88,15 +70,6 @@ export function pluginsWith(extra: string[], opts: { after?: string; without?: s
   return lines.join('\n') + '\n'
 }
 
-export function writeFiles(dir: string, files: Record<string, string>): void {
-  for (const [rel, content] of Object.entries(files)) {
-    const target = path.join(dir, rel)
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    // replace a symlinked entry rather than writing through it into the repo
-    if (fs.existsSync(target) && fs.lstatSync(target).isSymbolicLink()) fs.unlinkSync(target)
-    fs.writeFileSync(target, content)
-  }
-}
 
 function spawnHaraka(dir: string, env: Record<string, string> = {}): { child: ChildProcess; output: string[] } {
   const output: string[] = []

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DomainOverride, EnginesConfig, PolicyConfig } from '../../src/policy/config'
+import { defaultEngines } from '../helpers/policy'
 import { combineScores, decide, describeVerdict, effectiveAction, type BuiltinResult } from '../../src/policy/decide'
 
 type Cfg = Pick<PolicyConfig, 'main' | 'engines' | 'exactDomains' | 'subdomainDomains'>
@@ -7,16 +8,7 @@ type Cfg = Pick<PolicyConfig, 'main' | 'engines' | 'exactDomains' | 'subdomainDo
 function config(engines: Partial<EnginesConfig> = {}, domains: DomainOverride[] = []): Cfg {
   return {
     main: { threshold: 8, action: 'quarantine', subjectTag: '[SPAM]' },
-    engines: {
-      builtin: true,
-      rspamd: false,
-      spamassassin: false,
-      combine: 'max',
-      missing: 'tempfail',
-      weights: { rspamd: 1, spamassassin: 1 },
-      timeoutMs: 10_000,
-      ...engines,
-    },
+    engines: defaultEngines(engines),
     exactDomains: new Map(domains.filter((d) => !d.subdomains).map((d) => [d.domain, d])),
     subdomainDomains: new Map(domains.filter((d) => d.subdomains).map((d) => [d.domain, d])),
   }

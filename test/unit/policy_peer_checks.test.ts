@@ -4,18 +4,10 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseIni } from '../../src/lib/ini'
 import type { EnginesConfig } from '../../src/policy/config'
+import { defaultEngines } from '../helpers/policy'
 import { loadPeerSettings, peerWarnings, quarantinePluginListed, readPluginList } from '../../src/policy/peer_checks'
 
-const engines = (over: Partial<EnginesConfig> = {}): EnginesConfig => ({
-  builtin: true,
-  rspamd: false,
-  spamassassin: false,
-  combine: 'max',
-  missing: 'tempfail',
-  weights: { rspamd: 1, spamassassin: 1 },
-  timeoutMs: 10_000,
-  ...over,
-})
+const engines = (over: Partial<EnginesConfig> = {}): EnginesConfig => defaultEngines(over)
 
 // the rspamd.ini haraka-plugin-rspamd ships: everything relayed is skipped
 const SHIPPED_RSPAMD = fs.readFileSync(path.join(__dirname, '../../node_modules/haraka-plugin-rspamd/config/rspamd.ini'), 'utf8')
