@@ -2,18 +2,15 @@
 // outpost_route handing mail to a real SMTP sink as the smarthost.
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runHarakaExpectFailure, startHaraka, type HarakaProcess } from '../helpers/haraka'
+import { describe, expect, it } from 'vitest'
+import { smarthostIni, useGateway } from '../helpers/gateway'
+import { runHarakaExpectFailure, startHaraka } from '../helpers/haraka'
 import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import { startSink, type ReceivedMessage, type Sink } from '../helpers/smtp_sink'
 
 const CLIENT = '127.0.0.10'
 const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
 const RELAY_INI = `[trusted_networks]\n${CLIENT}/32 = e2e client\n`
-
-function routeIni(sink: Sink): string {
-  return `[smarthost]\nhost = ${sink.host}\nport = ${sink.port}\n`
-}
 
 /** header fields of a raw message, unfolded, in order */
 function headerFields(raw: Buffer | string): string[] {
@@ -79,20 +76,13 @@ exports.deliver_local = function (next, connection) {
 `
 
 describe('outpost_policy: actions on spam, ham untouched, per-domain policy', () => {
-  let sink: Sink
-  let haraka: HarakaProcess
-
-  beforeAll(async () => {
-    sink = await startSink()
-    haraka = await startHaraka({
-      files: {
-        'config/plugins': 'outpost_relay\noutpost_policy\nlocal_mailbox\noutpost_route\n',
-        'plugins/local_mailbox/package.json': '{ "name": "local_mailbox", "private": true, "main": "index.js" }',
-        'plugins/local_mailbox/index.js': LOCAL_MAILBOX,
-        // untrusted clients are served, without relaying, so local delivery can be tried
-        'config/outpost_relay.ini': `[main]\nreject_untrusted = false\n${RELAY_INI}`,
-        'config/outpost_route.ini': routeIni(sink),
-        'config/outpost_policy.ini': `
+  const gw = useGateway(() => ({
+    'config/plugins': 'outpost_relay\noutpost_policy\nlocal_mailbox\noutpost_route\n',
+    'plugins/local_mailbox/package.json': '{ "name": "local_mailbox", "private": true, "main": "index.js" }',
+    'plugins/local_mailbox/index.js': LOCAL_MAILBOX,
+    // untrusted clients are served, without relaying, so local delivery can be tried
+    'config/outpost_relay.ini': `[main]\nreject_untrusted = false\n${RELAY_INI}`,
+    'config/outpost_policy.ini': `
 [main]
 threshold = 8
 action = tag
@@ -105,19 +95,12 @@ action = discard
 [domain hold.test]
 action = quarantine
 `,
-      },
-    })
-  })
-
-  afterAll(async () => {
-    await haraka?.stop()
-    await sink?.close()
-  })
+  }))
 
   it('delivers ham unchanged apart from Received and X-Outpost-Score, body byte for byte', async () => {
-    const { raw, reply } = await send(haraka.port, 'alice@example.com', 'ham-unchanged')
+    const { raw, reply } = await send(gw.haraka.port, 'alice@example.com', 'ham-unchanged')
     expect(reply.code).toBe(250)
-    const [got] = await waitForSubject(sink, 'ham-unchanged')
+    const [got] = await waitForSubject(gw.sink, 'ham-unchanged')
     const sent = Buffer.from(raw.replace(/\r?\n/g, '\r\n'))
     expect(body(got.raw).equals(body(sent))).toBe(true)
     // Haraka adds its Received lines (inbound and outbound); Outpost adds X-Outpost-Score only;
@@ -130,81 +113,81 @@ action = quarantine
     expect(score).toBeLessThanOrEqual(8)
     expect(header(got, 'X-Outpost-Spam')).toEqual([])
     // the verdict is logged in one line with threshold, action and engine time
-    await haraka.waitForLog(new RegExp(`\\[outpost_policy\\] score=${score} threshold=8 spam=no action=pass spam_action=tag policy=main engines=builtin engine_ms=[\\d.]+ symbols=`))
+    await gw.haraka.waitForLog(new RegExp(`\\[outpost_policy\\] score=${score} threshold=8 spam=no action=pass spam_action=tag policy=main engines=builtin engine_ms=[\\d.]+ symbols=`))
   })
 
   it('tags spam under [main]: subject tag with the score, X-Outpost-Spam, then delivers', async () => {
-    const { reply } = await send(haraka.port, 'bob@example.com', 'tag-me', SPAM_BODY)
+    const { reply } = await send(gw.haraka.port, 'bob@example.com', 'tag-me', SPAM_BODY)
     expect(reply.code).toBe(250)
-    const [got] = await waitForSubject(sink, 'tag-me')
+    const [got] = await waitForSubject(gw.sink, 'tag-me')
     const score = header(got, 'X-Outpost-Score')[0]
     expect(Number(score)).toBeGreaterThan(8)
     expect(header(got, 'Subject')).toEqual([`[SPAM ${score}] tag-me`])
     expect(header(got, 'X-Outpost-Spam')).toEqual(['Yes'])
     expect(body(got.raw).toString()).toContain(GTUBE)
-    await haraka.waitForLog(/\[outpost_policy\] score=[\d.]+ threshold=8 spam=yes action=tag policy=main .*GTUBE\(1000\)/)
+    await gw.haraka.waitForLog(/\[outpost_policy\] score=[\d.]+ threshold=8 spam=yes action=tag policy=main .*GTUBE\(1000\)/)
   })
 
   it('[domain example.org] rejects for that sender domain only, with a reply that reveals nothing', async () => {
-    const rejected = await send(haraka.port, 'carol@example.org', 'reject-me', SPAM_BODY)
+    const rejected = await send(gw.haraka.port, 'carol@example.org', 'reject-me', SPAM_BODY)
     expect(rejected.reply.code).toBe(550)
     expect(rejected.reply.text).toBe('5.7.1 Message refused by the outbound content policy')
     expect(rejected.reply.text).not.toMatch(/GTUBE|score|\d{2,}/i)
-    await haraka.waitForLog(/spam=yes action=reject policy=domain example\.org/)
+    await gw.haraka.waitForLog(/spam=yes action=reject policy=domain example\.org/)
 
     // a subdomain is not the domain: [main] applies (tag)
-    const sub = await send(haraka.port, 'dave@mail.example.org', 'subdomain-tagged', SPAM_BODY)
+    const sub = await send(gw.haraka.port, 'dave@mail.example.org', 'subdomain-tagged', SPAM_BODY)
     expect(sub.reply.code).toBe(250)
-    const [got] = await waitForSubject(sink, 'subdomain-tagged')
+    const [got] = await waitForSubject(gw.sink, 'subdomain-tagged')
     expect(header(got, 'X-Outpost-Spam')).toEqual(['Yes'])
   })
 
   it('discard answers 250, delivers nothing and logs it', async () => {
-    const { reply } = await send(haraka.port, 'eve@discard.test', 'discard-me', SPAM_BODY)
+    const { reply } = await send(gw.haraka.port, 'eve@discard.test', 'discard-me', SPAM_BODY)
     expect(reply.code).toBe(250)
-    await haraka.waitForLog(/\[outpost_policy\] discarded \(accepted, not delivered\): from=<eve@discard\.test> to=<someone@remote\.test> score=[\d.]+ threshold=8/)
+    await gw.haraka.waitForLog(/\[outpost_policy\] discarded \(accepted, not delivered\): from=<eve@discard\.test> to=<someone@remote\.test> score=[\d.]+ threshold=8/)
     // ham sent after it arrives; the discarded message never does
-    await send(haraka.port, 'eve@discard.test', 'after-discard')
-    await waitForSubject(sink, 'after-discard')
+    await send(gw.haraka.port, 'eve@discard.test', 'after-discard')
+    await waitForSubject(gw.sink, 'after-discard')
     await new Promise((r) => setTimeout(r, 500))
-    expect(bySubject(sink, 'discard-me')).toEqual([])
+    expect(bySubject(gw.sink, 'discard-me')).toEqual([])
   })
 
   it('quarantine without a quarantine plugin: 451, nothing delivered', async () => {
-    const { reply } = await send(haraka.port, 'frank@hold.test', 'hold-me', SPAM_BODY)
+    const { reply } = await send(gw.haraka.port, 'frank@hold.test', 'hold-me', SPAM_BODY)
     expect(reply.code).toBe(451)
     expect(reply.text).toBe('4.3.0 Message could not be checked right now, please try again later')
-    await haraka.waitForLog(/message deferred \(451\): verdict is quarantine but outpost_quarantine is not in config\/plugins/)
-    await send(haraka.port, 'frank@hold.test', 'after-hold')
-    await waitForSubject(sink, 'after-hold')
-    expect(bySubject(sink, 'hold-me')).toEqual([])
+    await gw.haraka.waitForLog(/message deferred \(451\): verdict is quarantine but outpost_quarantine is not in config\/plugins/)
+    await send(gw.haraka.port, 'frank@hold.test', 'after-hold')
+    await waitForSubject(gw.sink, 'after-hold')
+    expect(bySubject(gw.sink, 'hold-me')).toEqual([])
   })
 
   it('does not score mail that is not relayed (local delivery), and records the skip', async () => {
     const raw = makeMessage({ from: 'kim@remote.test', to: 'postmaster@gateway.test', subject: 'local-delivery', body: SPAM_BODY })
-    const result = await sendMessage({ port: haraka.port, localAddress: '127.0.0.11', from: 'kim@remote.test', to: ['postmaster@gateway.test'], raw })
+    const result = await sendMessage({ port: gw.haraka.port, localAddress: '127.0.0.11', from: 'kim@remote.test', to: ['postmaster@gateway.test'], raw })
     expect(result.final.code).toBe(250)
-    const line = await haraka.waitForLog(/\[local_mailbox\] local delivery: .*/)
+    const line = await gw.haraka.waitForLog(/\[local_mailbox\] local delivery: .*/)
     expect(line).toContain('"skip":["not relaying"]')
     expect(line).toContain('verdict=undefined score_header=""')
   })
 
   it('a message that wants the quarantine but that no plugin took is deferred, not delivered', async () => {
-    const { reply } = await send(haraka.port, 'mia@example.com', 'unclaimed-quarantine', undefined, { 'X-Test-Wants-Quarantine': 'yes' })
+    const { reply } = await send(gw.haraka.port, 'mia@example.com', 'unclaimed-quarantine', undefined, { 'X-Test-Wants-Quarantine': 'yes' })
     expect(reply.code).toBe(450)
-    await haraka.waitForLog(/\[outpost_policy\] message wants the quarantine but no plugin took it: deferred, not delivered/)
-    await send(haraka.port, 'mia@example.com', 'after-unclaimed')
-    await waitForSubject(sink, 'after-unclaimed')
-    expect(bySubject(sink, 'unclaimed-quarantine')).toEqual([])
+    await gw.haraka.waitForLog(/\[outpost_policy\] message wants the quarantine but no plugin took it: deferred, not delivered/)
+    await send(gw.haraka.port, 'mia@example.com', 'after-unclaimed')
+    await waitForSubject(gw.sink, 'after-unclaimed')
+    expect(bySubject(gw.sink, 'unclaimed-quarantine')).toEqual([])
   })
 
   it("replaces a client's own X-Outpost-* headers", async () => {
-    const { reply } = await send(haraka.port, 'gina@example.com', 'forged-headers', undefined, {
+    const { reply } = await send(gw.haraka.port, 'gina@example.com', 'forged-headers', undefined, {
       'X-Outpost-Score': '-100',
       'X-Outpost-Spam': 'No',
     })
     expect(reply.code).toBe(250)
-    const [got] = await waitForSubject(sink, 'forged-headers')
+    const [got] = await waitForSubject(gw.sink, 'forged-headers')
     expect(header(got, 'X-Outpost-Score')).toHaveLength(1)
     expect(header(got, 'X-Outpost-Score')[0]).not.toBe('-100')
     expect(header(got, 'X-Outpost-Spam')).toEqual([])
@@ -226,17 +209,17 @@ describe('outpost_policy: configuration errors', () => {
       files: {
         'config/plugins': 'outpost_relay\noutpost_policy\noutpost_route\n',
         'config/outpost_relay.ini': RELAY_INI,
-        'config/outpost_route.ini': routeIni(sink),
+        'config/outpost_route.ini': smarthostIni(sink),
         'config/outpost_policy.ini': '[main]\naction = reject\n',
       },
     })
     try {
       const file = path.join(haraka.dir, 'config', 'outpost_policy.ini')
       fs.writeFileSync(file, '[main]\naction = reject\nthreshhold = 1000\n')
-      await haraka.waitForLog(/config\/outpost_policy\.ini not reloaded, keeping the previous settings: config\/outpost_policy\.ini:3: main\.threshhold: unknown setting/, 20_000)
+      await haraka.waitForLog(/config\/outpost_policy\.ini not reloaded, keeping the previous settings: config\/outpost_policy\.ini:3: main\.threshhold: unknown setting/, 40_000)
       expect((await send(haraka.port, 'lee@example.com', 'still-rejected', SPAM_BODY)).reply.code).toBe(550)
       fs.writeFileSync(file, '[main]\naction = tag\n')
-      await haraka.waitForLog(/config\/outpost_policy\.ini reloaded/, 20_000)
+      await haraka.waitForLog(/config\/outpost_policy\.ini reloaded/, 40_000)
       expect((await send(haraka.port, 'lee@example.com', 'now-tagged', SPAM_BODY)).reply.code).toBe(250)
       const [got] = await waitForSubject(sink, 'now-tagged')
       expect(header(got, 'Subject')).toEqual(['[SPAM] now-tagged'])
@@ -248,46 +231,29 @@ describe('outpost_policy: configuration errors', () => {
 })
 
 describe('outpost_policy: quarantine hand-off to outpost_quarantine', () => {
-  let sink: Sink
-  let haraka: HarakaProcess
-
-  beforeAll(async () => {
-    sink = await startSink()
-    haraka = await startHaraka({
-      files: {
-        'config/plugins': 'outpost_relay\noutpost_policy\noutpost_quarantine\noutpost_route\n',
-        'config/outpost_relay.ini': RELAY_INI,
-        'config/outpost_route.ini': routeIni(sink),
-        'config/outpost_policy.ini': '[main]\naction = quarantine\n',
-      },
-    })
-  })
-
-  afterAll(async () => {
-    await haraka?.stop()
-    await sink?.close()
-  })
+  const gw = useGateway(() => ({
+    'config/plugins': 'outpost_relay\noutpost_policy\noutpost_quarantine\noutpost_route\n',
+    'config/outpost_relay.ini': RELAY_INI,
+    'config/outpost_policy.ini': '[main]\naction = quarantine\n',
+  }))
 
   it('spam is held (250 only once stored), never delivered; ham passes', async () => {
-    const spam = await send(haraka.port, 'henry@example.com', 'quarantine-me', SPAM_BODY)
+    const spam = await send(gw.haraka.port, 'henry@example.com', 'quarantine-me', SPAM_BODY)
     expect(spam.reply.code).toBe(250)
-    const dir = path.join(haraka.dir, 'var', 'quarantine')
+    const dir = path.join(gw.haraka.dir, 'var', 'quarantine')
     const held = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.eml'))
     expect(held).toHaveLength(1)
     const stored = fs.readFileSync(path.join(dir, held[0]), 'utf8')
     expect(stored).toContain('Subject: quarantine-me')
     expect(stored).toMatch(/^X-Outpost-Score: \d+/m)
-    const ham = await send(haraka.port, 'henry@example.com', 'not-held')
+    const ham = await send(gw.haraka.port, 'henry@example.com', 'not-held')
     expect(ham.reply.code).toBe(250)
-    await waitForSubject(sink, 'not-held')
-    expect(bySubject(sink, 'quarantine-me')).toEqual([])
+    await waitForSubject(gw.sink, 'not-held')
+    expect(bySubject(gw.sink, 'quarantine-me')).toEqual([])
   })
 })
 
 describe('outpost_policy: combined with recorded rspamd results', () => {
-  let sink: Sink
-  let haraka: HarakaProcess
-
   // Stands in for haraka-plugin-rspamd: records what that plugin records on the
   // transaction (the score comes from a test header), or a skip like the shipped
   // rspamd.ini does for relayed mail. Listed after outpost_policy on purpose:
@@ -306,43 +272,33 @@ exports.record = function (next, connection) {
 }
 `
 
-  beforeAll(async () => {
-    sink = await startSink()
-    haraka = await startHaraka({
-      files: {
-        'config/plugins': 'outpost_relay\noutpost_policy\nfake_rspamd\noutpost_route\n',
-        'plugins/fake_rspamd/package.json': '{ "name": "fake_rspamd", "private": true, "main": "index.js" }',
-        'plugins/fake_rspamd/index.js': FAKE_RSPAMD,
-        'config/outpost_relay.ini': RELAY_INI,
-        'config/outpost_route.ini': routeIni(sink),
-        'config/outpost_policy.ini': '[main]\naction = reject\n[engines]\nrspamd = true\ncombine = sum\nmissing = tempfail\n',
-      },
-    })
-  })
 
-  afterAll(async () => {
-    await haraka?.stop()
-    await sink?.close()
-  })
+  const gw = useGateway(() => ({
+    'config/plugins': 'outpost_relay\noutpost_policy\nfake_rspamd\noutpost_route\n',
+    'plugins/fake_rspamd/package.json': '{ "name": "fake_rspamd", "private": true, "main": "index.js" }',
+    'plugins/fake_rspamd/index.js': FAKE_RSPAMD,
+    'config/outpost_relay.ini': RELAY_INI,
+    'config/outpost_policy.ini': '[main]\naction = reject\n[engines]\nrspamd = true\ncombine = sum\nmissing = tempfail\n',
+  }))
 
   it("adds rspamd's score to the built-in one: a high rspamd score makes ham spam", async () => {
-    const low = await send(haraka.port, 'ivan@example.com', 'rspamd-low', undefined, { 'X-Test-Rspamd-Score': '1.5' })
+    const low = await send(gw.haraka.port, 'ivan@example.com', 'rspamd-low', undefined, { 'X-Test-Rspamd-Score': '1.5' })
     expect(low.reply.code).toBe(250)
-    const [got] = await waitForSubject(sink, 'rspamd-low')
+    const [got] = await waitForSubject(gw.sink, 'rspamd-low')
     const combined = Number(header(got, 'X-Outpost-Score')[0])
-    const line = await haraka.waitForLog(/\[outpost_policy\] score=\S+ threshold=8 spam=no action=pass .*engines=builtin,rspamd .*RSPAMD\(1\.5 "score 1\.5\/15 action \\"no action\\"; FAKE_RULE\(1\.5\)"\)/)
+    const line = await gw.haraka.waitForLog(/\[outpost_policy\] score=\S+ threshold=8 spam=no action=pass .*engines=builtin,rspamd .*RSPAMD\(1\.5 "score 1\.5\/15 action \\"no action\\"; FAKE_RULE\(1\.5\)"\)/)
     expect(line).toContain(`score=${combined} `)
 
-    const high = await send(haraka.port, 'ivan@example.com', 'rspamd-high', undefined, { 'X-Test-Rspamd-Score': '9' })
+    const high = await send(gw.haraka.port, 'ivan@example.com', 'rspamd-high', undefined, { 'X-Test-Rspamd-Score': '9' })
     expect(high.reply.code).toBe(550)
-    await haraka.waitForLog(/spam=yes action=reject .*RSPAMD\(9 "score 9\/15 action \\"add header\\"; FAKE_RULE\(9\)"\)/)
+    await gw.haraka.waitForLog(/spam=yes action=reject .*RSPAMD\(9 "score 9\/15 action \\"add header\\"; FAKE_RULE\(9\)"\)/)
   })
 
   it('missing = tempfail: no rspamd score means 451, never a silent pass', async () => {
-    const { reply } = await send(haraka.port, 'ivan@example.com', 'rspamd-missing')
+    const { reply } = await send(gw.haraka.port, 'ivan@example.com', 'rspamd-missing')
     expect(reply.code).toBe(451)
-    await haraka.waitForLog(/message deferred \(451\): rspamd: skipped: relay/)
-    expect(bySubject(sink, 'rspamd-missing')).toEqual([])
+    await gw.haraka.waitForLog(/message deferred \(451\): rspamd: skipped: relay/)
+    expect(bySubject(gw.sink, 'rspamd-missing')).toEqual([])
   })
 })
 

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { HarakaProcess, runHarakaExpectFailure, startHaraka } from '../helpers/haraka'
+import { describe, expect, it } from 'vitest'
+import { smarthostIni, useGateway } from '../helpers/gateway'
+import { runHarakaExpectFailure, startHaraka } from '../helpers/haraka'
 import { makeMessage, sendMessage, smtpSession } from '../helpers/smtp_client'
-import { Sink, startSink } from '../helpers/smtp_sink'
+import { startSink } from '../helpers/smtp_sink'
 
 const TRUSTED = '127.0.0.10'
 const UNTRUSTED = '127.0.0.20'
@@ -20,69 +21,51 @@ reject_untrusted = ${opts.rejectUntrusted}
 ${opts.extra ?? ''}`
 }
 
-function routeIni(sink: Sink): string {
-  return `[smarthost]\nhost = 127.0.0.1\nport = ${sink.port}\n`
-}
 
 describe('outpost_relay end to end (reject_untrusted = true)', () => {
-  let sink: Sink
-  let haraka: HarakaProcess
-
-  beforeAll(async () => {
-    sink = await startSink()
-    haraka = await startHaraka({
-      files: {
-        'config/outpost_relay.ini': relayIni({ rejectUntrusted: true }),
-        'config/outpost_route.ini': routeIni(sink),
-      },
-    })
-  })
-  afterAll(async () => {
-    await haraka?.stop()
-    await sink?.close()
-  })
+  const gw = useGateway(() => ({ 'config/outpost_relay.ini': relayIni({ rejectUntrusted: true }) }))
 
   it('relays a trusted client to the smarthost with the body intact', async () => {
     const raw = makeMessage({ from: 'alice@example.com', to: 'bob@external.test', body: 'Line one\r\n.leading dot\r\nLast line\r\n' })
-    const res = await sendMessage({ port: haraka.port, localAddress: TRUSTED, from: 'alice@example.com', to: ['bob@external.test'], raw })
+    const res = await sendMessage({ port: gw.haraka.port, localAddress: TRUSTED, from: 'alice@example.com', to: ['bob@external.test'], raw })
     expect(res.final).toMatchObject({ code: 250 })
-    const [msg] = await sink.waitForMessages(1)
+    const [msg] = await gw.sink.waitForMessages(1)
     expect(msg.from).toBe('alice@example.com')
     expect(msg.to).toEqual(['bob@external.test'])
     const body = msg.raw.toString('latin1').split('\r\n\r\n').slice(1).join('\r\n\r\n')
     expect(body).toBe('Line one\r\n.leading dot\r\nLast line\r\n')
-    await haraka.waitForLog(/127\.0\.0\.10 trusted by 127\.0\.0\.10\/32 "Exchange-01, London"/)
+    await gw.haraka.waitForLog(/127\.0\.0\.10 trusted by 127\.0\.0\.10\/32 "Exchange-01, London"/)
   })
 
   it('refuses an untrusted client at connect with 554 and delivers nothing', async () => {
-    const before = sink.messages.length
-    const s = await smtpSession({ port: haraka.port, localAddress: UNTRUSTED })
+    const before = gw.sink.messages.length
+    const s = await smtpSession({ port: gw.haraka.port, localAddress: UNTRUSTED })
     const greeting = await s.greeting
     expect(greeting.code).toBe(554)
     expect(greeting.text).toMatch(/Relaying denied/)
     s.close()
     await new Promise((r) => setTimeout(r, 300))
-    expect(sink.messages.length).toBe(before)
+    expect(gw.sink.messages.length).toBe(before)
   })
 
   it('treats IPv6 loopback by its own entry', async () => {
-    const before = sink.messages.length
+    const before = gw.sink.messages.length
     const res = await sendMessage({
-      port: haraka.port,
+      port: gw.haraka.port,
       host: '::1',
       from: 'carol@example.com',
       to: ['dave@external.test'],
       raw: makeMessage({ from: 'carol@example.com', to: 'dave@external.test' }),
     })
     expect(res.final).toMatchObject({ code: 250 })
-    await sink.waitForMessages(before + 1)
-    await haraka.waitForLog(/::1 trusted by ::1\/128 "IPv6 loopback host"/)
+    await gw.sink.waitForMessages(before + 1)
+    await gw.haraka.waitForLog(/::1 trusted by ::1\/128 "IPv6 loopback host"/)
   })
 
   it('refuses a sender domain outside the trusted entry\'s [sender_domains] with 550', async () => {
-    const before = sink.messages.length
+    const before = gw.sink.messages.length
     const res = await sendMessage({
-      port: haraka.port,
+      port: gw.haraka.port,
       localAddress: '127.0.0.11',
       from: 'ceo@example.com',
       to: ['bob@external.test'],
@@ -91,37 +74,24 @@ describe('outpost_relay end to end (reject_untrusted = true)', () => {
     expect(res.mail?.code).toBe(550)
     expect(res.mail?.text).toMatch(/sender domain example\.com is not allowed/)
     const ok = await sendMessage({
-      port: haraka.port,
+      port: gw.haraka.port,
       localAddress: '127.0.0.11',
       from: 'rep@sales.example.com',
       to: ['bob@external.test'],
       raw: makeMessage({ from: 'rep@sales.example.com', to: 'bob@external.test' }),
     })
     expect(ok.final).toMatchObject({ code: 250 })
-    const msgs = await sink.waitForMessages(before + 1)
+    const msgs = await gw.sink.waitForMessages(before + 1)
     expect(msgs.slice(before).map((m) => m.from)).toEqual(['rep@sales.example.com'])
   })
 })
 
 describe('outpost_relay end to end (reject_untrusted = false)', () => {
-  let sink: Sink
-  let haraka: HarakaProcess
-
-  beforeAll(async () => {
-    sink = await startSink()
-    haraka = await startHaraka({
-      files: {
-        'config/outpost_relay.ini': relayIni({ rejectUntrusted: false }),
-        'config/outpost_route.ini': routeIni(sink),
-        // Haraka's own local-domain list: "local.test" is a domain this host would accept
-        'config/host_list': 'local.test\n',
-      },
-    })
-  })
-  afterAll(async () => {
-    await haraka?.stop()
-    await sink?.close()
-  })
+  const gw = useGateway(() => ({
+    'config/outpost_relay.ini': relayIni({ rejectUntrusted: false }),
+    // Haraka's own local-domain list: "local.test" is a domain this host would accept
+    'config/host_list': 'local.test\n',
+  }))
 
   const tricks = [
     'victim@external.test',
@@ -135,7 +105,7 @@ describe('outpost_relay end to end (reject_untrusted = false)', () => {
   ]
 
   it.each(tricks)('an untrusted client cannot relay to %s', async (rcpt) => {
-    const s = await smtpSession({ port: haraka.port, localAddress: UNTRUSTED })
+    const s = await smtpSession({ port: gw.haraka.port, localAddress: UNTRUSTED })
     expect((await s.greeting).code).toBe(220)
     await s.ehlo('spammer.test')
     expect((await s.mail('spammer@external.test')).code).toBe(250)
@@ -148,7 +118,7 @@ describe('outpost_relay end to end (reject_untrusted = false)', () => {
 
   it('an untrusted IPv4-mapped or IPv6 client is refused relaying too, and nothing reached the smarthost', async () => {
     const res = await sendMessage({
-      port: haraka.port,
+      port: gw.haraka.port,
       localAddress: '127.0.0.21',
       from: 'x@external.test',
       to: ['y@external.test'],
@@ -156,19 +126,19 @@ describe('outpost_relay end to end (reject_untrusted = false)', () => {
     })
     expect(res.final.code).toBeGreaterThanOrEqual(500)
     await new Promise((r) => setTimeout(r, 500))
-    expect(sink.messages).toHaveLength(0)
+    expect(gw.sink.messages).toHaveLength(0)
   })
 
   it('a trusted client still relays', async () => {
     const res = await sendMessage({
-      port: haraka.port,
+      port: gw.haraka.port,
       localAddress: TRUSTED,
       from: 'alice@example.com',
       to: ['bob@external.test'],
       raw: makeMessage({ from: 'alice@example.com', to: 'bob@external.test' }),
     })
     expect(res.final).toMatchObject({ code: 250 })
-    await sink.waitForMessages(1)
+    await gw.sink.waitForMessages(1)
   })
 })
 
@@ -230,7 +200,7 @@ describe('outpost_relay end to end: IPv6 untrusted and IPv4-mapped clients', () 
       listen: `[::]:${port}`,
       files: {
         'config/outpost_relay.ini': '[trusted_networks]\n127.0.0.10/32 = Exchange-01\n',
-        'config/outpost_route.ini': routeIni(sink),
+        'config/outpost_route.ini': smarthostIni(sink),
       },
     })
     try {
