@@ -48,6 +48,8 @@ async function main() {
   const os = require('node:os')
   console.log(`corpus: ${messages.length} messages, ${(bytes / 1048576).toFixed(1)} MiB; ${rounds - 1} measured round(s) after 1 warm-up`)
   console.log(`node ${process.version}, one process, sequential; load average now ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`)
+  const classifiers = [DEFAULT_ENGINE_SETTINGS.bayes.enabled && 'Bayes', DEFAULT_ENGINE_SETTINGS.logreg.enabled && 'logistic regression'].filter(Boolean)
+  console.log(`default settings: rules + ${classifiers.join(' + ') || 'no classifier'}`)
   console.log(`messages/s: ${Math.round((n * 1000) / wall)} wall-clock, ${Math.round((n * 1000) / cpuTotal)} per CPU-second`)
   const line = (label, list) =>
     `${label} ms per message: p50 ${at(list, 0.5).toFixed(3)}  p90 ${at(list, 0.9).toFixed(3)}  p99 ${at(list, 0.99).toFixed(3)}  max ${list[n - 1].toFixed(3)}`

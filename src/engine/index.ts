@@ -10,6 +10,9 @@ import { RULE_FAMILIES } from './rules/index'
 import { tokenize } from './bayes/tokenize'
 import { BAYES_BANDS, bandOf, classify, countSource, type CountSource } from './bayes/classify'
 import { loadModel, type BayesModel } from './bayes/model'
+import { hashFeatures } from './logreg/features'
+import { loadLogReg, predict, type LogRegModel } from './logreg/model'
+import { LOGREG_BANDS, logregBandOf } from './logreg/bands'
 
 export type { MessageFacts } from './types'
 
@@ -33,10 +36,16 @@ export interface BayesSettings {
   min_messages: number
 }
 
+export interface LogRegSettings {
+  /** score with the shipped logistic-regression model (LR_* symbols) */
+  enabled: boolean
+}
+
 export interface EngineSettings {
   /** symbol name -> score */
   scores: Record<string, number>
   bayes: BayesSettings
+  logreg: LogRegSettings
 }
 
 export interface Engine {
@@ -54,20 +63,33 @@ export interface EngineOptions {
 
 const BAYES_SKIPPED: RuleInfo = { name: 'BAYES_SKIPPED', score: 0, description: 'classifier not used (disabled or too few messages learned); informational' }
 
+const LR_SKIPPED: RuleInfo = { name: 'LR_SKIPPED', score: 0, description: 'logistic-regression classifier disabled; informational' }
+
 /** Every symbol the engine can emit, with its default score. */
 export const RULES: ReadonlyArray<RuleInfo> = Object.freeze([
   ...RULE_FAMILIES.flatMap((f) => f.rules),
   ...BAYES_BANDS.map(({ name, score, description }) => ({ name, score, description })),
   BAYES_SKIPPED,
+  ...LOGREG_BANDS.map(({ name, score, description }) => ({ name, score, description })),
+  LR_SKIPPED,
 ])
 
 /** The model trained on the public corpus, shipped in the repository. */
 export const SHIPPED_MODEL_PATH = path.resolve(__dirname, '..', '..', 'models', 'outpost-bayes.json')
 
+/** The logistic-regression weights trained on the same corpus, shipped in the repository (`npm run train`). */
+export const SHIPPED_LOGREG_PATH = path.resolve(__dirname, '..', '..', 'models', 'outpost-logreg.bin')
+
 let shippedCache: BayesModel | undefined
 function shippedModel(): BayesModel {
   if (!shippedCache) shippedCache = loadModel(SHIPPED_MODEL_PATH)
   return shippedCache
+}
+
+let shippedLogRegCache: LogRegModel | undefined
+function shippedLogReg(): LogRegModel {
+  if (!shippedLogRegCache) shippedLogRegCache = loadLogReg(SHIPPED_LOGREG_PATH)
+  return shippedLogRegCache
 }
 
 function round2(n: number): number {
@@ -90,6 +112,9 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
     localStamp = stampOf(fs.statSync(localFile))
     local = loadModel(localFile)
   }
+  // loaded now for the same reason: a missing or broken weights file stops start-up
+  // (settings from before the regression existed have no logreg key: they get the default, enabled)
+  const logreg = settings.logreg?.enabled !== false ? shippedLogReg() : undefined
   let source: CountSource | undefined
   const rebuild = () => {
     source = bayes.enabled ? countSource([base, local].filter((m): m is BayesModel => !!m)) : undefined
@@ -138,12 +163,19 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
         symbols.push(s)
       }
       for (const family of RULE_FAMILIES) family.check(msg, safeFacts, hit)
+      let tokens: string[] | undefined
+      const tokensOf = () => (tokens ??= tokenize(msg))
       if (!source) hit('BAYES_SKIPPED', 'disabled')
       else if (source.nspam < bayes.min_messages || source.nham < bayes.min_messages) {
         hit('BAYES_SKIPPED', `model has ${source.nspam} spam and ${source.nham} ham, needs ${bayes.min_messages} of each`)
       } else {
-        const { prob } = classify(source, tokenize(msg))
+        const { prob } = classify(source, tokensOf())
         hit(bandOf(prob), prob.toFixed(4))
+      }
+      if (!logreg) hit('LR_SKIPPED', 'disabled')
+      else {
+        const prob = predict(logreg, hashFeatures(tokensOf(), logreg.bits))
+        hit(logregBandOf(prob), prob.toFixed(4))
       }
       let total = 0
       for (const s of symbols) total += s.score

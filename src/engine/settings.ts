@@ -1,4 +1,4 @@
-// Engine settings from the [bayes] and [scores] sections of config/outpost_policy.ini.
+// Engine settings from the [bayes] (both classifiers) and [scores] sections of config/outpost_policy.ini.
 import { SectionReader, type IniDocument } from '../lib/ini'
 import { RULES, type EngineSettings } from './index'
 
@@ -7,6 +7,7 @@ export const DEFAULT_MODEL_PATH = 'var/bayes/model.json'
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
   scores: Object.freeze(Object.fromEntries(RULES.map((r) => [r.name, r.score]))) as Record<string, number>,
   bayes: Object.freeze({ enabled: true, shipped: true, model: DEFAULT_MODEL_PATH, min_messages: 50 }),
+  logreg: Object.freeze({ enabled: true }),
 }) as EngineSettings
 
 export function readEngineSettings(doc: IniDocument): EngineSettings {
@@ -18,6 +19,8 @@ export function readEngineSettings(doc: IniDocument): EngineSettings {
     min_messages: bayesSection.number('min_messages', DEFAULT_ENGINE_SETTINGS.bayes.min_messages, { min: 1, integer: true }),
   }
   if (bayes.model === '') throw bayesSection.error('model', bayesSection.entry('model'), 'expected a file path relative to the install directory')
+  // the second, discriminative classifier shares [bayes]: same tokens, same corpus, shipped model only
+  const logreg = { enabled: bayesSection.bool('logreg', DEFAULT_ENGINE_SETTINGS.logreg.enabled) }
   bayesSection.rejectUnknown()
 
   const scoresSection = SectionReader.of(doc, 'scores')
@@ -26,5 +29,5 @@ export function readEngineSettings(doc: IniDocument): EngineSettings {
     scores[name] = scoresSection.number(name, scores[name], { min: -1000, max: 1000 })
   }
   scoresSection.rejectUnknown() // an unknown symbol name is a typo: say so instead of silently ignoring it
-  return { scores, bayes }
+  return { scores, bayes, logreg }
 }

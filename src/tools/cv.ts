@@ -5,9 +5,12 @@
 //   npx tsc -p . && node dist/tools/cv.js [--folds K] [--repeats R] [--show-errors N]
 //        [--s S] [--x X] [--min-strength D] [--max-clues N]
 //        [--calibrate | --calibrate-rules] [--validate] [--ham-limit PCT]
+//        [--no-logreg] [--lr-lambda L] [--lr-epochs N] [--lr-eta E] [--lr-bits B] [--lr-score BAND=N]
 // Each fold's messages are classified by a model trained on the other folds
 // (the full training model minus that fold's counts) and scored with the rules
-// plus the Bayes band their probability falls in, as the engine does. One
+// plus the Bayes band their probability falls in, as the engine does; the
+// logistic regression is likewise trained on the other folds only (in corpus
+// order, as `npm run train` does) and adds its LR_* band. One
 // k-fold run depends on how the messages fall into folds; --repeats R pools R
 // differently partitioned runs (run 0 folds by corpus bucket, the others by a
 // seeded hash), which steadies figures that hinge on a handful of hard ham.
@@ -24,6 +27,9 @@ import { RULE_FAMILIES } from '../engine/rules/index'
 import { tokenize } from '../engine/bayes/tokenize'
 import { BAYES_BANDS, DEFAULT_PARAMS, classify, countSource, type ClassifierParams } from '../engine/bayes/classify'
 import { emptyModel, train } from '../engine/bayes/model'
+import { hashFeatures, type HashedFeatures } from '../engine/logreg/features'
+import { DEFAULT_LOGREG_PARAMS, predict, trainLogReg, type LogRegParams } from '../engine/logreg/model'
+import { LOGREG_BANDS } from '../engine/logreg/bands'
 
 interface Sample {
   m: CorpusMessage
@@ -32,7 +38,14 @@ interface Sample {
   /** the rules that fired (scored by the table being evaluated) */
   ruleNames: string[]
   prob: number
+  /** hashed features for the logistic regression */
+  x: HashedFeatures
+  /** logistic-regression probability (undefined when --no-logreg) */
+  lrProb?: number
 }
+
+/** logistic-regression training parameters (--lr-*); undefined = the classifier is left out */
+let lrParams: LogRegParams | undefined = { ...DEFAULT_LOGREG_PARAMS }
 
 const ruleScore = new Map(RULE_FAMILIES.flatMap((f) => f.rules).map((r) => [r.name, r.score]))
 
@@ -44,7 +57,8 @@ async function prepare(folds: number): Promise<Sample[]> {
     const facts = await factsFromHeaders(raw)
     const ruleNames: string[] = []
     for (const family of RULE_FAMILIES) family.check(msg, facts, (name) => ruleNames.push(name))
-    out.push({ m, fold: m.bucket % folds, tokens: tokenize(msg), ruleNames, prob: 0.5 })
+    const tokens = tokenize(msg)
+    out.push({ m, fold: m.bucket % folds, tokens, ruleNames, prob: 0.5, x: hashFeatures(tokens, lrParams?.bits) })
   }
   return out
 }
@@ -76,6 +90,11 @@ function crossClassify(samples: Sample[], folds: number, params: ClassifierParam
     const src = countSource([full])
     for (const s of inFold) s.prob = classify(src, s.tokens, params).prob
     for (const s of inFold) train(full, s.tokens, s.m.spam, 1)
+    if (lrParams) {
+      // a logistic regression trained, in the corpus order, on the other folds only
+      const lr = trainLogReg(samples.filter((s) => s.fold !== k).map((s) => ({ x: s.x, spam: s.m.spam })), lrParams)
+      for (const s of inFold) s.lrProb = predict(lr, s.x)
+    }
   }
 }
 
@@ -90,8 +109,16 @@ function bandOf(prob: number): string {
 /** symbol name -> score (rules and Bayes bands) */
 type BandScores = Record<string, number>
 
+let lrBandTable: Array<{ name: string; min: number; score: number }> = LOGREG_BANDS.map((b) => ({ ...b }))
+
+function lrBandOf(prob: number): string {
+  for (const b of lrBandTable) if (prob >= b.min) return b.name
+  return lrBandTable[lrBandTable.length - 1].name
+}
+
 function totalOf(s: Sample, scores: BandScores): number {
   let t = scores[bandOf(s.prob)]
+  if (s.lrProb !== undefined) t += scores[lrBandOf(s.lrProb)]
   for (const n of s.ruleNames) t += scores[n]
   return Math.round(t * 100) / 100
 }
@@ -131,8 +158,11 @@ function table(samples: Sample[], bands: BandScores): string {
  * smaller distance of ham from the threshold (more margin).
  */
 function calibrate(samples: Sample[], start: BandScores, hamLimit: number, withRules: boolean): BandScores {
-  const bandNames = bandTable.map((b) => b.name)
+  const bayesNames = bandTable.map((b) => b.name)
+  const lrNames = lrParams ? lrBandTable.map((b) => b.name) : []
+  const bandNames = [...bayesNames, ...lrNames]
   const names = withRules ? [...bandNames, ...ruleScore.keys()].filter((n) => n !== 'GTUBE') : bandNames
+  const monotone = (group: string[], b: BandScores) => group.every((n, j) => j === 0 || b[n] <= b[group[j - 1]])
   const maxFlagged = Math.floor((hamLimit / 100) * samples.filter((s) => !s.m.spam).length + 1e-9)
   const objective = (b: BandScores) => {
     const r = rates(samples, b, 8)
@@ -149,9 +179,8 @@ function calibrate(samples: Sample[], start: BandScores, hamLimit: number, withR
     for (let i = 0; i < names.length; i++) {
       for (const step of [-1, -0.5, 0.5, 1]) {
         const cand = { ...best, [names[i]]: best[names[i]] + step }
-        const vals = bandNames.map((n) => cand[n])
         // band scores must not rise as the probability falls; rules only add evidence of spam
-        if (vals.some((v, j) => j > 0 && v > vals[j - 1])) continue
+        if (!monotone(bayesNames, cand) || !monotone(lrNames, cand)) continue
         if (cand[names[i]] > 10 || cand[names[i]] < -6) continue
         if (i >= bandNames.length && cand[names[i]] < 0) continue
         const v = objective(cand)
@@ -197,10 +226,25 @@ async function main(argv: string[]): Promise<void> {
     else if (argv[i] === '--x') params.x = Number(argv[++i])
     else if (argv[i] === '--min-strength') params.minStrength = Number(argv[++i])
     else if (argv[i] === '--max-clues') params.maxClues = Number(argv[++i])
+    else if (argv[i] === '--no-logreg') lrParams = undefined
+    else if (argv[i] === '--lr-lambda') lrParams = { ...lrParams!, lambda: Number(argv[++i]) }
+    else if (argv[i] === '--lr-epochs') lrParams = { ...lrParams!, epochs: Number(argv[++i]) }
+    else if (argv[i] === '--lr-eta') lrParams = { ...lrParams!, eta0: Number(argv[++i]) }
+    else if (argv[i] === '--lr-bits') lrParams = { ...lrParams!, bits: Number(argv[++i]) }
+    else if (argv[i] === '--lr-score') {
+      const [name, value] = argv[++i].split('=')
+      const band = lrBandTable.find((b) => b.name === name)
+      if (!band) throw new Error(`--lr-score: unknown band ${name}`)
+      band.score = Number(value)
+    }
     else throw new Error(`unknown argument ${argv[i]}`)
   }
   const samples = repeatedCv(await prepare(folds), folds, repeats, params)
-  const bands: BandScores = { ...Object.fromEntries(ruleScore), ...Object.fromEntries(bandTable.map((b) => [b.name, b.score])) }
+  const bands: BandScores = {
+    ...Object.fromEntries(ruleScore),
+    ...Object.fromEntries(bandTable.map((b) => [b.name, b.score])),
+    ...Object.fromEntries(lrBandTable.map((b) => [b.name, b.score])),
+  }
   const nspam = samples.filter((s) => s.m.spam).length
   process.stdout.write(`${folds}-fold cross-validation on the training part${repeats > 1 ? `, ${repeats} differently partitioned runs pooled` : ''}: ${nspam} spam, ${samples.length - nspam} ham (held-out never read)\n\n`)
   process.stdout.write(`default scores:\n${table(samples, bands)}\n`)
@@ -235,6 +279,22 @@ async function main(argv: string[]): Promise<void> {
     if (s.m.spam) cost += s.prob < 0.2 ? 1 : s.prob < 0.9 ? 0.2 : 0
     else cost += s.prob > 0.9 ? 10 : s.prob > 0.2 ? 0.2 : 0
   }
+  if (lrParams) {
+    // the logistic regression alone, on the same footing as Bayes above
+    const lrHam = samples.filter((s) => !s.m.spam).map((s) => s.lrProb!).sort((a, b) => b - a)
+    const lrAt = (n: number) => `${n}: ${pct(samples.filter((s) => s.m.spam && s.lrProb! > lrHam[n * repeats]).length, nspam)}`
+    let lrLoss = 0
+    for (const s of samples) lrLoss -= Math.log(Math.min(1 - 1e-12, Math.max(1e-12, s.m.spam ? s.lrProb! : 1 - s.lrProb!)))
+    process.stdout.write(`LR alone (lambda ${lrParams.lambda}, ${lrParams.epochs} epochs, eta0 ${lrParams.eta0}, 2^${lrParams.bits}), N = ${[2, 5, 10].map(lrAt).join(', ')}; mean log-loss ${(lrLoss / samples.length).toFixed(4)}\n`)
+    const both = (n: number) => {
+      // the two probabilities averaged in log-odds, as a check of how much they disagree
+      const lo = (p: number) => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p))
+      const v = (s: Sample) => lo(s.prob) + lo(s.lrProb!)
+      const hv = samples.filter((s) => !s.m.spam).map(v).sort((a, b) => b - a)
+      return `${n}: ${pct(samples.filter((s) => s.m.spam && v(s) > hv[n * repeats]).length, nspam)}`
+    }
+    process.stdout.write(`Bayes + LR log-odds summed, N = ${[2, 5, 10].map(both).join(', ')}\n`)
+  }
   process.stdout.write(`Bayes alone, SpamBayes cost (10 per FP, 1 per FN, 0.2 per unsure): ${(cost / repeats).toFixed(1)}\n`)
   if (validate) {
     // does calibrating generalise? calibrate on one half of the messages, measure on the other
@@ -253,7 +313,7 @@ async function main(argv: string[]): Promise<void> {
   if (showErrors) {
     const fp = samples.filter((s) => !s.m.spam && totalOf(s, bands) > 8)
     const fn = samples.filter((s) => s.m.spam && totalOf(s, bands) <= 8).sort((a, b) => totalOf(b, bands) - totalOf(a, bands))
-    const line = (s: Sample) => `  ${totalOf(s, bands).toFixed(1).padStart(6)} p=${s.prob.toFixed(4)} ${s.m.group}/${s.m.file.split('/').pop()} ${s.ruleNames.join(' ')}`
+    const line = (s: Sample) => `  ${totalOf(s, bands).toFixed(1).padStart(6)} p=${s.prob.toFixed(4)} lr=${s.lrProb?.toFixed(4) ?? '-'} ${s.m.group}/${s.m.file.split('/').pop()} ${s.ruleNames.join(' ')}`
     process.stdout.write(`\nham flagged (${fp.length}):\n${fp.map(line).join('\n')}\nspam missed (${fn.length}, first ${showErrors}):\n${fn.slice(0, showErrors).map(line).join('\n')}\n`)
   }
 }

@@ -1,13 +1,17 @@
-// `npm run train`: rebuild models/outpost-bayes.json from the training part of
-// the public corpus. Deterministic: same corpus, same bytes out.
-//   node dist/tools/train.js [--out FILE] [--min-count N] [--exclude-buckets A-B]
+// `npm run train`: rebuild models/outpost-bayes.json (Bayes token counts) and
+// models/outpost-logreg.bin (logistic-regression weights) from the training
+// part of the public corpus. Deterministic: same corpus, same bytes out (the
+// messages are read in corpus order and the SGD shuffle has a fixed seed).
+//   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B]
 import path from 'node:path'
 import { corpusMessages, isHoldout, type CorpusMessage } from './corpus'
 import { readMessageFile } from '../cli/mail_files'
 import { parseMessage } from '../engine/message'
 import { tokenize } from '../engine/bayes/tokenize'
 import { emptyModel, prune, saveModel, train } from '../engine/bayes/model'
-import { SHIPPED_MODEL_PATH } from '../engine/index'
+import { SHIPPED_LOGREG_PATH, SHIPPED_MODEL_PATH } from '../engine/index'
+import { hashFeatures } from '../engine/logreg/features'
+import { DEFAULT_LOGREG_PARAMS, saveLogReg, trainLogReg, type LabelledFeatures } from '../engine/logreg/model'
 
 /**
  * Tokens seen fewer times than this in the whole training set are dropped.
@@ -18,20 +22,25 @@ export const SHIPPED_MIN_COUNT = 1
 
 export async function trainOn(messages: CorpusMessage[], minCount: number) {
   const model = emptyModel()
+  const features: LabelledFeatures[] = []
   for (const m of messages) {
-    const msg = await parseMessage(readMessageFile(m.file))
-    train(model, tokenize(msg), m.spam)
+    const tokens = tokenize(await parseMessage(readMessageFile(m.file)))
+    train(model, tokens, m.spam)
+    features.push({ x: hashFeatures(tokens, DEFAULT_LOGREG_PARAMS.bits), spam: m.spam })
   }
   prune(model, minCount)
-  return model
+  // parameters (lambda, epochs, eta0, 2^18 buckets) chosen by cross-validation: src/tools/cv.ts
+  return { model, logreg: trainLogReg(features, DEFAULT_LOGREG_PARAMS) }
 }
 
 async function main(argv: string[]): Promise<void> {
   let out = SHIPPED_MODEL_PATH
+  let logregOut = SHIPPED_LOGREG_PATH
   let minCount = SHIPPED_MIN_COUNT
   let exclude: [number, number] | undefined
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = path.resolve(argv[++i])
+    else if (argv[i] === '--logreg-out') logregOut = path.resolve(argv[++i])
     else if (argv[i] === '--min-count') minCount = Number(argv[++i])
     else if (argv[i] === '--exclude-buckets') {
       const [a, b] = argv[++i].split('-').map(Number)
@@ -39,9 +48,11 @@ async function main(argv: string[]): Promise<void> {
     } else throw new Error(`unknown argument ${argv[i]}`)
   }
   const messages = corpusMessages().filter((m) => !isHoldout(m) && !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
-  const model = await trainOn(messages, minCount)
+  const { model, logreg } = await trainOn(messages, minCount)
   saveModel(model, out, { withLearned: false, mode: 0o644 })
+  saveLogReg(logreg, logregOut)
   process.stdout.write(`trained on ${model.nspam} spam + ${model.nham} ham (held-out messages excluded), ${model.tokens.size} tokens -> ${out}\n`)
+  process.stdout.write(`logistic regression: 2^${logreg.bits} weights -> ${logregOut}\n`)
 }
 
 if (require.main === module) {

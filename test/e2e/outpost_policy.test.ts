@@ -289,9 +289,9 @@ exports.record = function (next, connection) {
     const line = await gw.haraka.waitForLog(/\[outpost_policy\] score=\S+ threshold=8 spam=no action=pass .*engines=builtin,rspamd .*RSPAMD\(1\.5 "score 1\.5\/15 action \\"no action\\"; FAKE_RULE\(1\.5\)"\)/)
     expect(line).toContain(`score=${combined} `)
 
-    const high = await send(gw.haraka.port, 'ivan@example.com', 'rspamd-high', undefined, { 'X-Test-Rspamd-Score': '9' })
+    const high = await send(gw.haraka.port, 'ivan@example.com', 'rspamd-high', undefined, { 'X-Test-Rspamd-Score': '12' })
     expect(high.reply.code).toBe(550)
-    await gw.haraka.waitForLog(/spam=yes action=reject .*RSPAMD\(9 "score 9\/15 action \\"add header\\"; FAKE_RULE\(9\)"\)/)
+    await gw.haraka.waitForLog(/spam=yes action=reject .*RSPAMD\(12 "score 12\/15 action \\"add header\\"; FAKE_RULE\(12\)"\)/)
   })
 
   it('missing = tempfail: no rspamd score means 451, never a silent pass', async () => {

@@ -6,8 +6,12 @@ import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
 import { GTUBE } from '../../src/engine/rules/body'
 import { buildMail, CLEAN_TEXT } from '../helpers/mail'
 
-// rules only: the classifier has its own tests, and must not mask what a rule does here
-const RULES_ONLY: EngineSettings = { ...DEFAULT_ENGINE_SETTINGS, bayes: { ...DEFAULT_ENGINE_SETTINGS.bayes, enabled: false } }
+// rules only: the classifiers have their own tests, and must not mask what a rule does here
+const RULES_ONLY: EngineSettings = {
+  ...DEFAULT_ENGINE_SETTINGS,
+  bayes: { ...DEFAULT_ENGINE_SETTINGS.bayes, enabled: false },
+  logreg: { enabled: false },
+}
 const engine = createEngine(RULES_ONLY)
 const FACTS: MessageFacts = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
 
@@ -20,12 +24,12 @@ async function symbolsOf(raw: Buffer, facts: MessageFacts = FACTS): Promise<Map<
 describe('clean message', () => {
   it('fires no rule', async () => {
     const r = await engine.score(buildMail(), FACTS)
-    expect(r.symbols.map((s) => s.name)).toEqual(['BAYES_SKIPPED'])
+    expect(r.symbols.map((s) => s.name)).toEqual(['BAYES_SKIPPED', 'LR_SKIPPED'])
     expect(r.score).toBe(0)
   })
   it('a clean multipart/alternative message with a PDF fires no rule', async () => {
     const raw = buildMail({ text: CLEAN_TEXT, html: '<p>Hi Bob,</p><p>see <a href="https://www.example.com/q3">https://www.example.com/q3</a></p>', attachments: [{ filename: 'report.pdf', content: '%PDF-1.4 test' }] })
-    expect([...(await symbolsOf(raw)).keys()]).toEqual(['BAYES_SKIPPED'])
+    expect([...(await symbolsOf(raw)).keys()]).toEqual(['BAYES_SKIPPED', 'LR_SKIPPED'])
   })
 })
 
@@ -100,7 +104,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
 describe('each rule', () => {
   it('every rule in RULES has a crafted case here (or is a classifier/informational symbol)', () => {
     const covered = new Set([...CASES.map((c) => c[0]), 'GTUBE', 'SCAN_TRUNCATED', 'BAYES_SKIPPED'])
-    const missing = RULES.filter((r) => !covered.has(r.name) && !r.name.startsWith('BAYES_')).map((r) => r.name)
+    const missing = RULES.filter((r) => !covered.has(r.name) && !r.name.startsWith('BAYES_') && !r.name.startsWith('LR_')).map((r) => r.name)
     expect(missing).toEqual([])
   })
   for (const [name, build, facts, evidence] of CASES) {
