@@ -30,6 +30,7 @@ import { emptyModel, train } from '../engine/bayes/model'
 import { hashFeatures, type HashedFeatures } from '../engine/logreg/features'
 import { DEFAULT_LOGREG_PARAMS, predict, trainLogReg, type LogRegParams } from '../engine/logreg/model'
 import { LOGREG_BANDS } from '../engine/logreg/bands'
+import { bandIn } from '../engine/bands'
 
 interface Sample {
   m: CorpusMessage
@@ -102,8 +103,7 @@ function crossClassify(samples: Sample[], folds: number, params: ClassifierParam
 let bandTable: Array<{ name: string; min: number; score: number }> = BAYES_BANDS.map((b) => ({ ...b }))
 
 function bandOf(prob: number): string {
-  for (const b of bandTable) if (prob >= b.min) return b.name
-  return bandTable[bandTable.length - 1].name
+  return bandIn(bandTable, prob)
 }
 
 /** symbol name -> score (rules and Bayes bands) */

@@ -3,6 +3,7 @@
 // was seen (Robinson's f(w)), the strongest clues are kept, and Fisher's
 // method combines them into a spam and a ham indicator.
 import type { BayesModel } from './model'
+import { bandIn, type ProbabilityBand } from '../bands'
 
 /** Robinson's s: how strongly an unseen token is pulled to x */
 export const ROBINSON_S = 0.45
@@ -121,7 +122,7 @@ export function classify(source: CountSource, tokens: string[], params: Readonly
 }
 
 /** Probability bands and their symbols, most spammy first; a band holds prob >= min. */
-export const BAYES_BANDS: ReadonlyArray<{ name: string; min: number; score: number; description: string }> = [
+export const BAYES_BANDS: ReadonlyArray<ProbabilityBand> = [
   { name: 'BAYES_999', min: 0.999, score: 9, description: 'Bayes spam probability 99.9 to 100 %' },
   { name: 'BAYES_99', min: 0.99, score: 8.5, description: 'Bayes spam probability 99 to 99.9 %' },
   { name: 'BAYES_95', min: 0.95, score: 8.5, description: 'Bayes spam probability 95 to 99 %' },
@@ -135,6 +136,5 @@ export const BAYES_BANDS: ReadonlyArray<{ name: string; min: number; score: numb
 ]
 
 export function bandOf(prob: number): string {
-  for (const b of BAYES_BANDS) if (prob >= b.min) return b.name
-  return 'BAYES_00'
+  return bandIn(BAYES_BANDS, prob)
 }

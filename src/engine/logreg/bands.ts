@@ -2,8 +2,10 @@
 // one band per message (as BAYES_* does). Scores chosen by cross-validation on
 // the training part of the corpus (src/tools/cv.ts), together with the Bayes bands.
 
+import { bandIn, type ProbabilityBand } from '../bands'
+
 /** Probability bands, most spammy first; a band holds prob >= min. */
-export const LOGREG_BANDS: ReadonlyArray<{ name: string; min: number; score: number; description: string }> = [
+export const LOGREG_BANDS: ReadonlyArray<ProbabilityBand> = [
   { name: 'LR_SPAM_99', min: 0.99, score: 3, description: 'logistic-regression spam probability 99 to 100 %' },
   { name: 'LR_SPAM_90', min: 0.9, score: 2.5, description: 'logistic-regression spam probability 90 to 99 %' },
   { name: 'LR_SPAM_70', min: 0.7, score: 1, description: 'logistic-regression spam probability 70 to 90 %' },
@@ -14,6 +16,5 @@ export const LOGREG_BANDS: ReadonlyArray<{ name: string; min: number; score: num
 ]
 
 export function logregBandOf(prob: number): string {
-  for (const b of LOGREG_BANDS) if (prob >= b.min) return b.name
-  return LOGREG_BANDS[LOGREG_BANDS.length - 1].name
+  return bandIn(LOGREG_BANDS, prob)
 }
