@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { dkimRecordValue, generateKeyPair, keyDir, MAX_BITS, MIN_BITS, readStoredKey, zoneLine } from '../dkim/keys'
+import { isValidDomain } from '../lib/domain'
 import type { CliContext } from './outpost'
 
 const USAGE = `usage: outpost [-c DIR] dkim keygen DOMAIN [--selector S] [--bits 2048] [--force]
@@ -15,7 +16,6 @@ const USAGE = `usage: outpost [-c DIR] dkim keygen DOMAIN [--selector S] [--bits
   --force        replace an existing key for DOMAIN
 `
 
-const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
 const SELECTOR_RE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
 
 function defaultSelector(now = new Date()): string {
@@ -58,7 +58,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       return 2
     }
   }
-  if (!domain || !DOMAIN_RE.test(domain)) {
+  if (!domain || !isValidDomain(domain)) {
     ctx.err.write(`outpost dkim keygen: ${domain ? `"${domain}" is not a domain name` : 'DOMAIN is required'}\n${USAGE}`)
     return 2
   }

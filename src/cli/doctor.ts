@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { readDnsServers } from '../lib/dns_servers'
+import { isValidDomain } from '../lib/domain'
 import { readHarakaIni } from '../lib/haraka_ini'
 import { ConfigError, parseIni } from '../lib/ini'
 import { parseRouteConfig, RouteConfig } from '../route/config'
@@ -27,7 +28,6 @@ const USAGE = `usage: outpost [-c DIR] doctor [DOMAIN...] [--ip IP]... [--dns SE
   --dns SERVER   ask this DNS server (default: haraka.ini [dns] servers, else the system's)
 `
 
-const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
 
 function loadRouteConfig(dir: string): RouteConfig {
   const file = path.join(dir, 'config', 'outpost_route.ini')
@@ -101,7 +101,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       return 2
     } else {
       const d = a.toLowerCase().replace(/\.$/, '')
-      if (!DOMAIN_RE.test(d)) {
+      if (!isValidDomain(d)) {
         ctx.err.write(`outpost doctor: "${a}" is not a domain name\n`)
         return 2
       }

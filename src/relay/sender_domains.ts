@@ -1,22 +1,11 @@
 // Which sender domains a trusted network may use in MAIL FROM.
+import { isValidDomain, normaliseDomain } from '../lib/domain'
 
 export interface DomainRule {
   /** exact domain, lower case, no trailing dot */
   domain: string
   /** true for ".example.com": any subdomain of example.com (not example.com itself) */
   subdomains: boolean
-}
-
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
-
-export function normaliseDomain(domain: string): string {
-  return domain.trim().toLowerCase().replace(/\.$/, '')
-}
-
-export function isValidDomain(domain: string): boolean {
-  const d = normaliseDomain(domain)
-  if (d.length === 0 || d.length > 253) return false
-  return d.split('.').every((l) => LABEL.test(l)) && d.includes('.')
 }
 
 /** "example.com, .example.org" -> rules. Throws a plain message on error. */

@@ -3,6 +3,7 @@
 // validation is unit-tested without touching the file system.
 import net from 'node:net'
 import ipaddr from 'ipaddr.js'
+import { isValidDomain } from '../lib/domain'
 import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
 
 export type TlsMode = 'required' | 'opportunistic' | 'off'
@@ -63,7 +64,8 @@ export const DEFAULT_ORIGINATING_IP_HEADERS = [
 export type CredentialsReader = (file: string) => Credentials
 
 const HOSTNAME_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i
-const DOMAIN_RE = /^(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i
+/** example.org, or *.example.org for its subdomains */
+const isDomainOrWildcard = (d: string): boolean => isValidDomain(d.startsWith('*.') ? d.slice(2) : d)
 
 /** "host", "host:port", "[v6]:port", "v6" -> { host, port? }; undefined when malformed */
 export function parseHostSpec(spec: string): { host: string; port?: number } | undefined {
@@ -145,7 +147,7 @@ function readDomainList(s: SectionReader, key: string): string[] {
   const entry = s.entry(key)
   return s.list(key).map((d) => {
     const domain = d.toLowerCase().replace(/\.$/, '')
-    if (!DOMAIN_RE.test(domain)) throw s.error(key, entry, `"${d}" is not a domain name (use *.example.org for subdomains)`)
+    if (!isDomainOrWildcard(domain)) throw s.error(key, entry, `"${d}" is not a domain name (use *.example.org for subdomains)`)
     return domain
   })
 }
@@ -163,7 +165,7 @@ export function parseRouteConfig(doc: IniDocument, readCredentials: CredentialsR
   for (const section of doc.sections) {
     if (!section.name.startsWith('route ')) continue
     const domain = section.name.slice('route '.length).trim().toLowerCase().replace(/\.$/, '')
-    if (!DOMAIN_RE.test(domain)) {
+    if (!isDomainOrWildcard(domain)) {
       throw new ConfigError(doc.file, section.line, `[${section.name}]`, `"${domain}" is not a sender domain (example.org or *.example.org)`)
     }
     if (routes.has(domain)) throw new ConfigError(doc.file, section.line, `[${section.name}]`, 'duplicate route')
