@@ -13,6 +13,7 @@
 //   BENCH_NODES=0         Haraka's smtp.ini nodes= for both (0 = one process)
 //   BENCH_ONLY=outpost|stock   run one side only
 //   BENCH_PLUGINS=a,b,c   Outpost with only these plugins (default: config/plugins)
+//   BENCH_ENGINE_WORKERS=N  outpost_policy.ini [engines] workers for Outpost (default: as shipped)
 //   BENCH_PROF=DIR        write V8 CPU profiles of the gateways to DIR
 //   BENCH_LOG_LEVEL=info  the gateways' log level (default warn); BENCH_DUMP_LOG=PREFIX keeps their logs
 //   BENCH_DEBUG=1         progress on stderr
@@ -148,6 +149,11 @@ function outpostDir(port, sinkPort) {
     ...(process.env.BENCH_PLUGINS ? { 'config/plugins': process.env.BENCH_PLUGINS.split(',').join('\n') + '\n' } : {}),
     'config/outpost_route.ini': `[smarthost]\nhost = 127.0.0.1:${sinkPort}\ntls = opportunistic\n[hygiene]\nstrip_received = true\nstrip_originating_ip = true\n`,
   })
+  if (process.env.BENCH_ENGINE_WORKERS !== undefined) {
+    const file = path.join(dir, 'config', 'outpost_policy.ini')
+    const ini = fs.readFileSync(file, 'utf8').replace(/^\[engines\]$/m, `[engines]\nworkers = ${process.env.BENCH_ENGINE_WORKERS}`)
+    fs.writeFileSync(file, ini)
+  }
   execFileSync(process.execPath, [path.join(REPO, 'bin', 'outpost'), '-c', dir, 'dkim', 'keygen', 'bench.example', '--selector', 'bench', '--bits', '2048'], {
     stdio: 'ignore',
   })

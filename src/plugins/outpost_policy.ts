@@ -22,6 +22,7 @@ import { NOTICE_NOTE } from '../lib/verdict'
 import { readPolicyConfig, type PolicyConfig } from '../policy/config'
 import { decide, describeVerdict, effectiveAction, type BuiltinResult } from '../policy/decide'
 import { scoreWithin } from '../policy/engine_call'
+import { createEnginePool, type EnginePool } from '../policy/engine_pool'
 import {
   readVerdict,
   recordVerdict,
@@ -43,14 +44,30 @@ type HookReply = [] | [number, unknown]
 interface State {
   cfg: PolicyConfig
   engine: Engine | null
+  /** set when the engine runs on worker threads ([engines] workers > 0) */
+  pool?: EnginePool
+  /** the same engine on the event loop: what scores once the pool is closed at shutdown */
+  local?: Engine
 }
 
 let state: State
 let quarantineAvailable = false
 
 function buildState(plugin: Plugin, cfg: PolicyConfig, dir: string): State {
-  const engine = cfg.engines.builtin ? createEngine(cfg.engine, { installDir: dir, log: (line) => plugin.loginfo(line) }) : null
-  return { cfg, engine }
+  if (!cfg.engines.builtin) return { cfg, engine: null }
+  const log = (line: string): void => plugin.loginfo(line)
+  // built here even when threads will score: a missing or broken model must stop start-up (or a reload) now
+  const engine = createEngine(cfg.engine, { installDir: dir, log })
+  if (cfg.engines.workers === 0) return { cfg, engine }
+  const pool = createEnginePool({ settings: cfg.engine, installDir: dir, size: cfg.engines.workers, timeoutMs: cfg.engines.timeoutMs, log })
+  return { cfg, engine: pool, pool, local: engine }
+}
+
+/** The new state takes new messages at once; the old pool finishes what it holds, then stops. */
+function replaceState(next: State): void {
+  const old = state
+  state = next
+  void old?.pool?.close()
 }
 
 function checkPeers(plugin: Plugin, cfg: PolicyConfig, dir: string, atStart: boolean): void {
@@ -72,13 +89,13 @@ function usesQuarantine(cfg: PolicyConfig): boolean {
 export function register(this: Plugin): void {
   const dir = installDir()
   const cfg = loadValidatedConfig(this, 'outpost_policy.ini', readPolicyConfig, (next) => {
-    state = buildState(this, next, dir)
+    replaceState(buildState(this, next, dir))
     checkPeers(this, next, dir, false)
     if (this.timeout && this.timeout * 1000 < next.engines.timeoutMs) {
       this.logwarn(`[engines] timeout exceeds Haraka's hook timeout for this plugin (${this.timeout}s, set at start): restart Haraka to apply it`)
     }
   })
-  state = buildState(this, cfg, dir)
+  replaceState(buildState(this, cfg, dir))
   checkPeers(this, cfg, dir, true)
 
   // Haraka's own hook timer must outlast the engine timeout, so that a slow
@@ -91,8 +108,20 @@ export function register(this: Plugin): void {
   this.register_hook('queue_outbound', 'refuse_unclaimed_quarantine', 100)
   this.loginfo(
     `threshold ${cfg.main.threshold}, action ${cfg.main.action}, domain policies ${cfg.exactDomains.size + cfg.subdomainDomains.size}, ` +
-      `engines ${engineList(cfg)} (combine ${cfg.engines.combine}, missing ${cfg.engines.missing})`,
+      `engines ${engineList(cfg)} (combine ${cfg.engines.combine}, missing ${cfg.engines.missing}), ` +
+      `built-in engine ${cfg.engines.workers ? `on ${cfg.engines.workers} thread(s)` : 'on the event loop'}`,
   )
+}
+
+/**
+ * Called by Haraka at graceful shutdown, while connections still finish: their
+ * messages are scored on the event loop once the threads are gone.
+ */
+export function shutdown(this: Plugin): void {
+  if (!state?.pool) return
+  const pool = state.pool
+  state = { cfg: state.cfg, engine: state.local ?? null }
+  void pool.close()
 }
 
 function engineList(cfg: PolicyConfig): string {

@@ -4,6 +4,7 @@
 // they combine), [domain NAME] (per sender-domain overrides of [main]), and the
 // engine's own [bayes] and [scores], validated by src/engine. Anything else is
 // an error: a typo must not silently leave a policy at its default.
+import os from 'node:os'
 import { ConfigError, IniDocument, IniSection, SectionReader } from '../lib/ini'
 import type { PolicyAction } from '../lib/verdict'
 import type { EngineSettings } from '../engine'
@@ -43,6 +44,8 @@ export interface EnginesConfig {
   weights: Record<ExternalEngineName, number>
   /** how long the built-in engine may take, ms */
   timeoutMs: number
+  /** threads scoring with the built-in engine beside Haraka's event loop; 0 = score on the event loop */
+  workers: number
 }
 
 export interface PolicyConfig {
@@ -101,6 +104,14 @@ function readDomainSection(doc: IniDocument, section: IniSection, main: DomainPo
   return { ...policy, name, domain, subdomains }
 }
 
+/**
+ * workers = auto: one scoring thread per CPU beyond the one running Haraka's
+ * event loop (at least one, at most four; each holds its own copy of the models).
+ */
+export function autoWorkers(cpus = os.availableParallelism()): number {
+  return Math.max(1, Math.min(4, cpus - 1))
+}
+
 function readEngines(doc: IniDocument): EnginesConfig {
   const reader = SectionReader.of(doc, 'engines')
   const engines: EnginesConfig = {
@@ -114,7 +125,10 @@ function readEngines(doc: IniDocument): EnginesConfig {
       spamassassin: reader.number('spamassassin_weight', 1, { min: 0, max: 100 }),
     },
     timeoutMs: 0,
+    workers: 0,
   }
+  const workersEntry = reader.entry('workers')
+  engines.workers = !workersEntry || workersEntry.value.toLowerCase() === 'auto' ? autoWorkers() : reader.number('workers', 0, { min: 0, max: 64, integer: true })
   const timeoutEntry = reader.entry('timeout')
   engines.timeoutMs = reader.duration('timeout', 10_000)
   if (engines.timeoutMs < 100 || engines.timeoutMs > 300_000) {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseIni } from '../../src/lib/ini'
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
-import { readPolicyConfig } from '../../src/policy/config'
+import { autoWorkers, readPolicyConfig } from '../../src/policy/config'
 import { policyForSender } from '../../src/policy/sender_policy'
 
 const FILE = 'config/outpost_policy.ini'
@@ -31,9 +31,19 @@ describe('config/outpost_policy.ini', () => {
       missing: 'tempfail',
       weights: { rspamd: 1, spamassassin: 1 },
       timeoutMs: 10_000,
+      workers: autoWorkers(),
     })
     expect(cfg.exactDomains.size + cfg.subdomainDomains.size).toBe(0)
     expect(read('')).toMatchObject({ main: cfg.main, engines: cfg.engines, engine: DEFAULT_ENGINE_SETTINGS })
+  })
+
+  it('[engines] workers: auto is one thread per CPU beyond the first, 1 to 4; a number is taken as is', () => {
+    expect([1, 2, 3, 8, 64].map((n) => autoWorkers(n))).toEqual([1, 1, 2, 4, 4])
+    expect(read('[engines]\nworkers = 0\n').engines.workers).toBe(0)
+    expect(read('[engines]\nworkers = 3\n').engines.workers).toBe(3)
+    expect(read('[engines]\nworkers = AUTO\n').engines.workers).toBe(autoWorkers())
+    expect(() => read('[engines]\nworkers = two\n')).toThrow(/engines\.workers = "two".*expected a whole number/)
+    expect(() => read('[engines]\nworkers = 65\n')).toThrow(/engines\.workers = "65".*<= 64/)
   })
 
   it('ends with the line below which the engine settings live', () => {
