@@ -5,7 +5,7 @@
 //   npx tsc -p . && node dist/tools/cv.js [--folds K] [--repeats R] [--show-errors N]
 //        [--s S] [--x X] [--min-strength D] [--max-clues N]
 //        [--calibrate | --calibrate-rules] [--validate] [--ham-limit PCT]
-//        [--no-logreg] [--lr-lambda L] [--lr-epochs N] [--lr-eta E] [--lr-bits B] [--lr-score BAND=N]
+//        [--no-logreg] [--lr-no-extra] [--lr-lambda L] [--lr-epochs N] [--lr-eta E] [--lr-bits B] [--lr-score BAND=N]
 // Each fold's messages are classified by a model trained on the other folds
 // (the full training model minus that fold's counts) and scored with the rules
 // plus the Bayes band their probability falls in, as the engine does; the
@@ -31,6 +31,7 @@ import { hashFeatures, type HashedFeatures } from '../engine/logreg/features'
 import { DEFAULT_LOGREG_PARAMS, predict, trainLogReg, type LogRegParams } from '../engine/logreg/model'
 import { LOGREG_BANDS } from '../engine/logreg/bands'
 import { bandIn } from '../engine/bands'
+import { lrExtraTokens } from '../engine/logreg/tokens'
 
 interface Sample {
   m: CorpusMessage
@@ -47,6 +48,8 @@ interface Sample {
 
 /** logistic-regression training parameters (--lr-*); undefined = the classifier is left out */
 let lrParams: LogRegParams | undefined = { ...DEFAULT_LOGREG_PARAMS }
+/** --lr-no-extra: the regression reads only the Bayes tokens (the features before src/engine/logreg/tokens.ts) */
+let extraLr = true
 
 const ruleScore = new Map(RULE_FAMILIES.flatMap((f) => f.rules).map((r) => [r.name, r.score]))
 
@@ -59,7 +62,9 @@ async function prepare(folds: number): Promise<Sample[]> {
     const ruleNames: string[] = []
     for (const family of RULE_FAMILIES) family.check(msg, facts, (name) => ruleNames.push(name))
     const tokens = tokenize(msg)
-    out.push({ m, fold: m.bucket % folds, tokens, ruleNames, prob: 0.5, x: hashFeatures(tokens, lrParams?.bits) })
+    // the regression reads the Bayes tokens plus its own (subject trigrams, header shapes), as the engine does
+    const x = hashFeatures(extraLr ? [...tokens, ...lrExtraTokens(msg)] : tokens, lrParams?.bits)
+    out.push({ m, fold: m.bucket % folds, tokens, ruleNames, prob: 0.5, x })
   }
   return out
 }
@@ -227,6 +232,7 @@ async function main(argv: string[]): Promise<void> {
     else if (argv[i] === '--min-strength') params.minStrength = Number(argv[++i])
     else if (argv[i] === '--max-clues') params.maxClues = Number(argv[++i])
     else if (argv[i] === '--no-logreg') lrParams = undefined
+    else if (argv[i] === '--lr-no-extra') extraLr = false
     else if (argv[i] === '--lr-lambda') lrParams = { ...lrParams!, lambda: Number(argv[++i]) }
     else if (argv[i] === '--lr-epochs') lrParams = { ...lrParams!, epochs: Number(argv[++i]) }
     else if (argv[i] === '--lr-eta') lrParams = { ...lrParams!, eta0: Number(argv[++i]) }

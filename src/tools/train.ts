@@ -11,6 +11,7 @@ import { tokenize } from '../engine/bayes/tokenize'
 import { emptyModel, prune, saveModel, train } from '../engine/bayes/model'
 import { SHIPPED_LOGREG_PATH, SHIPPED_MODEL_PATH } from '../engine/index'
 import { hashFeatures } from '../engine/logreg/features'
+import { lrExtraTokens } from '../engine/logreg/tokens'
 import { DEFAULT_LOGREG_PARAMS, saveLogReg, trainLogReg, type LabelledFeatures } from '../engine/logreg/model'
 
 /**
@@ -24,9 +25,10 @@ export async function trainOn(messages: CorpusMessage[], minCount: number) {
   const model = emptyModel()
   const features: LabelledFeatures[] = []
   for (const m of messages) {
-    const tokens = tokenize(await parseMessage(readMessageFile(m.file)))
+    const msg = await parseMessage(readMessageFile(m.file))
+    const tokens = tokenize(msg)
     train(model, tokens, m.spam)
-    features.push({ x: hashFeatures(tokens, DEFAULT_LOGREG_PARAMS.bits), spam: m.spam })
+    features.push({ x: hashFeatures([...tokens, ...lrExtraTokens(msg)], DEFAULT_LOGREG_PARAMS.bits), spam: m.spam })
   }
   prune(model, minCount)
   // parameters (lambda, epochs, eta0, 2^18 buckets) chosen by cross-validation: src/tools/cv.ts

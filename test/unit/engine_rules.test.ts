@@ -49,6 +49,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['MISSING_FROM', () => buildMail({ headers: { From: undefined } }), undefined, undefined],
   ['MISSING_DATE', () => buildMail({ headers: { Date: undefined } }), undefined, undefined],
   ['INVALID_DATE', () => buildMail({ headers: { Date: 'yesterday at noon' } }), undefined, 'yesterday'],
+  ['DATE_MISSING_TZ', () => buildMail({ headers: { Date: 'Wed, 17 Jul 2002 19:09:57' } }), undefined, '19:09:57'],
   ['MISSING_MESSAGE_ID', () => buildMail({ headers: { 'Message-ID': undefined } }), undefined, undefined],
   ['INVALID_MESSAGE_ID', () => buildMail({ headers: { 'Message-ID': 'no-angle-brackets' } }), undefined, 'no-angle'],
   ['MISSING_SUBJECT', () => buildMail({ headers: { Subject: undefined } }), undefined, undefined],
@@ -57,6 +58,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['SUBJECT_MONEY', () => buildMail({ headers: { Subject: 'Get 50% off today' } }), undefined, '50% off'],
   ['SUBJECT_8BIT_UNENCODED', () => Buffer.concat([buildMail().subarray(0, 0), Buffer.from('From: a@example.com\r\nSubject: caf\xe9 cr\xe8me\r\n\r\nhello there friend\r\n', 'latin1')]), undefined, undefined],
   ['SUBJECT_ENDS_IN_ID', () => buildMail({ headers: { Subject: 'Your statement 83746' } }), undefined, '83746'],
+  ['XMAILER_RANDOM', () => buildMail({ headers: { 'X-Mailer': 'xLihQRz3QwM5E2FMVKYP7zl1QN' } }), undefined, 'xLihQRz3'],
   ['FROM_DISPLAY_NAME_SPOOF', () => buildMail({ headers: { From: '"ceo@bigbank.com" <mailer@cheap-sender.example>' } }), undefined, 'ceo@bigbank.com'],
   ['REPLY_TO_FREEMAIL', () => buildMail({ headers: { 'Reply-To': 'accounts.dept@gmail.com' } }), undefined, 'gmail.com'],
   ['TO_UNDISCLOSED', () => buildMail({ headers: { To: 'undisclosed-recipients:;' } }), undefined, undefined],
@@ -114,6 +116,18 @@ describe('each rule', () => {
       if (evidence) expect(syms.get(name)).toContain(evidence)
     })
   }
+  it('DATE_MISSING_TZ: a numeric or named zone (with or without a comment) is a zone; an unparsable date is INVALID_DATE only', async () => {
+    for (const Date of ['Wed, 17 Jul 2002 19:09:57 +0200', 'Wed, 17 Jul 2002 19:09:57 -0700 (PDT)', 'Wed, 17 Jul 2002 19:09:57 GMT', '17 Jul 2002 19:09 EST']) {
+      expect([...(await symbolsOf(buildMail({ headers: { Date } }))).keys()]).toEqual(['BAYES_SKIPPED', 'LR_SKIPPED'])
+    }
+    const syms = await symbolsOf(buildMail({ headers: { Date: 'yesterday at noon' } }))
+    expect(syms.has('INVALID_DATE') && !syms.has('DATE_MISSING_TZ')).toBe(true)
+  })
+  it('XMAILER_RANDOM stays silent on real program names and on plain words', async () => {
+    for (const mailer of ['Microsoft Outlook Express 6.00.2600.0000', 'Mozilla 4.79 [en] (Windows NT 5.0; U)', 'MIME::Lite 1.3', 'Thunderbird', 'PHPMailer6', 'SomeMailer2000']) {
+      expect((await symbolsOf(buildMail({ headers: { 'X-Mailer': mailer } }))).has('XMAILER_RANDOM')).toBe(false)
+    }
+  })
   it('an executable hidden as .pdf with Windows executable content is still caught', async () => {
     const syms = await symbolsOf(buildMail({ attachments: [{ filename: 'scan.pdf', content: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0]) }] }))
     expect(syms.get('EXECUTABLE_ATTACHMENT')).toContain('Windows executable content')

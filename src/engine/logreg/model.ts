@@ -9,7 +9,8 @@ import crypto from 'node:crypto'
 import { DEFAULT_HASH_BITS, type HashedFeatures } from './features'
 
 export const LOGREG_MAGIC = 'OPLOGREG'
-export const LOGREG_VERSION = 1
+// 2: features include src/engine/logreg/tokens.ts (subject trigrams, header shapes); a version-1 file was trained without them
+export const LOGREG_VERSION = 2
 const HEADER_BYTES = 32
 
 export interface LogRegModel {

@@ -10,6 +10,7 @@ export const headerRules: RuleFamily = {
     { name: 'MISSING_FROM', score: 2.0, description: 'no From header (or no address in it)' },
     { name: 'MISSING_DATE', score: 1.2, description: 'no Date header' },
     { name: 'INVALID_DATE', score: 3, description: 'Date header that does not parse as a date' },
+    { name: 'DATE_MISSING_TZ', score: 1.5, description: 'Date header without the time zone RFC 5322 requires (e.g. "Wed, 17 Jul 2002 19:09:57")' },
     { name: 'MISSING_MESSAGE_ID', score: 1.0, description: 'no Message-ID header' },
     { name: 'INVALID_MESSAGE_ID', score: 3.5, description: 'Message-ID not of the form <left@right>' },
     { name: 'MISSING_SUBJECT', score: 0.5, description: 'no Subject header, or an empty one' },
@@ -18,6 +19,7 @@ export const headerRules: RuleFamily = {
     { name: 'SUBJECT_MONEY', score: 1, description: 'subject offering money, a percentage off or free things' },
     { name: 'SUBJECT_8BIT_UNENCODED', score: 0.5, description: 'raw 8-bit bytes in the Subject instead of RFC 2047 encoding' },
     { name: 'SUBJECT_ENDS_IN_ID', score: 0.8, description: 'subject padded with a random tracking id (e.g. "... 12345" or "[abc7x]")' },
+    { name: 'XMAILER_RANDOM', score: 1.5, description: 'X-Mailer is one random-looking string of letters and digits in mixed case, not a program name (ratware)' },
     { name: 'FROM_DISPLAY_NAME_SPOOF', score: 3.0, description: 'From display name contains an address in another domain than the real From address' },
     { name: 'REPLY_TO_FREEMAIL', score: 1.2, description: 'Reply-To at a freemail provider while From is not' },
     { name: 'TO_UNDISCLOSED', score: 0.5, description: 'no To/Cc addresses, or "undisclosed recipients"' },
@@ -31,7 +33,12 @@ export const headerRules: RuleFamily = {
 
     const date = h.get('date')?.[0]
     if (date === undefined) hit('MISSING_DATE')
-    else if (Number.isNaN(Date.parse(date.replace(/\([^)]*\)/g, '').trim()))) hit('INVALID_DATE', date.slice(0, 60))
+    else {
+      const value = date.replace(/\([^)]*\)/g, '').trim()
+      if (Number.isNaN(Date.parse(value))) hit('INVALID_DATE', date.slice(0, 60))
+      // a zone is mandatory: numeric (+0200) or, obsolete but accepted, a name (GMT, EST, CEST, Z)
+      else if (!/(?:[+-]\d{4}|\b[a-z]{1,5})$/i.test(value)) hit('DATE_MISSING_TZ', date.slice(0, 60))
+    }
 
     const mid = h.get('message-id')?.[0]
     if (mid === undefined) hit('MISSING_MESSAGE_ID')
@@ -52,6 +59,8 @@ export const headerRules: RuleFamily = {
         hit('SUBJECT_ENDS_IN_ID', subject.slice(-20))
       }
     }
+    const mailer = (h.get('x-mailer')?.[0] ?? '').trim()
+    if (/^[a-z0-9]{12,64}$/i.test(mailer) && /\d/.test(mailer) && classSwitches(mailer) >= 6) hit('XMAILER_RANDOM', mailer)
     if (/[^\x00-\x7f]/.test(msg.rawSubject) && !/=\?[^?]+\?[bq]\?/i.test(msg.rawSubject)) hit('SUBJECT_8BIT_UNENCODED')
 
     if (msg.from && fromDomain) {
@@ -71,6 +80,19 @@ export const headerRules: RuleFamily = {
     if (visible === 0 || /undisclosed|recipient list suppressed/.test(toRaw)) hit('TO_UNDISCLOSED', toRaw.slice(0, 60) || undefined)
     else if (visible >= 20) hit('TO_MANY_VISIBLE', `${visible} addresses`)
   },
+}
+
+/** How often a string switches between lower case, upper case and digits: "SomeMailer2000" 4, "xLihQRz3QwM5E2" 11. */
+function classSwitches(s: string): number {
+  let n = 0
+  let prev = -1
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const cls = c >= 97 && c <= 122 ? 0 : c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : 3
+    if (prev >= 0 && cls !== prev) n++
+    prev = cls
+  }
+  return n
 }
 
 /** Large free mailbox providers: a reply path there from a business sender is a classic fraud pattern. */
