@@ -151,7 +151,10 @@ function outpostDir(port, sinkPort) {
   })
   if (process.env.BENCH_ENGINE_WORKERS !== undefined) {
     const file = path.join(dir, 'config', 'outpost_policy.ini')
-    const ini = fs.readFileSync(file, 'utf8').replace(/^\[engines\]$/m, `[engines]\nworkers = ${process.env.BENCH_ENGINE_WORKERS}`)
+    let ini = fs.readFileSync(file, 'utf8')
+    const line = `workers = ${process.env.BENCH_ENGINE_WORKERS}`
+    // the last value of a key wins: replace the shipped line, or add one
+    ini = /^workers\s*=.*$/m.test(ini) ? ini.replace(/^workers\s*=.*$/m, line) : ini.replace(/^\[engines\]$/m, `[engines]\n${line}`)
     fs.writeFileSync(file, ini)
   }
   execFileSync(process.execPath, [path.join(REPO, 'bin', 'outpost'), '-c', dir, 'dkim', 'keygen', 'bench.example', '--selector', 'bench', '--bits', '2048'], {
