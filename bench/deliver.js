@@ -17,6 +17,7 @@
 //   BENCH_PROF=DIR        write V8 CPU profiles of the gateways to DIR
 //   BENCH_LOG_LEVEL=info  the gateways' log level (default warn); BENCH_DUMP_LOG=PREFIX keeps their logs
 //   BENCH_DEBUG=1         progress on stderr
+//   BENCH_KEEP=1          keep the gateways' install directories (removed otherwise)
 'use strict'
 const { spawn, execFileSync } = require('node:child_process')
 const fs = require('node:fs')
@@ -313,6 +314,7 @@ async function measure(name, dir, port, sink) {
   } finally {
     await haraka.stop()
     if (process.env.BENCH_DUMP_LOG) fs.writeFileSync(`${process.env.BENCH_DUMP_LOG}.${name.split(' ')[0]}.log`, haraka.output())
+    if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true })
   }
 }
 

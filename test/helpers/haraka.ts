@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { makeInstallCopy, writeFiles } from '../../src/tools/install_copy'
+import { trackTempDir } from './temp_dirs'
 
 export { writeFiles }
 
@@ -54,7 +55,7 @@ export function makeInstallDir(files: Record<string, string> = {}, opts: { port?
   const port = opts.port ?? 0
   const listen = opts.listen ?? `127.0.0.1:${port},[::1]:${port}`
   const smtpIni = [`listen=${listen}`, 'nodes=0', 'daemonize=false', 'ignore_bad_plugins=0', 'force_shutdown_timeout=5'].join('\n')
-  return makeInstallCopy(REPO, 'outpost-e2e-', { 'config/smtp.ini': smtpIni + '\n', ...files })
+  return trackTempDir(makeInstallCopy(REPO, 'outpost-e2e-', { 'config/smtp.ini': smtpIni + '\n', ...files }))
 }
 
 /** The repository's config/plugins with `extra` plugins inserted after `after` (default: outpost_relay). */

@@ -2,8 +2,8 @@
 // made with the openssl command line (node's crypto cannot issue X.509).
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
+import { makeTempDir } from './temp_dirs'
 
 export interface TestCa {
   dir: string
@@ -19,7 +19,7 @@ function openssl(args: string[], cwd: string): void {
 }
 
 export function makeTestCa(name = 'Outpost Test CA'): TestCa {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-ca-'))
+  const dir = makeTempDir('outpost-ca-')
   openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${name}`,
     '-keyout', 'ca.key', '-out', 'ca.pem', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'], dir)
   let serial = 0

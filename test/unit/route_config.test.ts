@@ -1,8 +1,8 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseIni } from '../../src/lib/ini'
+import { makeTempDir } from '../helpers/temp_dirs'
 import { parseHostSpec, parseRouteConfig, DEFAULT_ORIGINATING_IP_HEADERS } from '../../src/route/config'
 import { parseCredentials, readCredentialsFile } from '../../src/route/credentials'
 
@@ -101,7 +101,7 @@ describe('credentials file', () => {
     }
   })
   it('refuses a file the group or others can read, and accepts mode 600', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'creds-'))
+    const dir = makeTempDir('creds-')
     const file = path.join(dir, 's.secret')
     fs.writeFileSync(file, 'u:pw\n', { mode: 0o644 })
     fs.chmodSync(file, 0o644)
