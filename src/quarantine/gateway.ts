@@ -51,6 +51,8 @@ export interface GatewayLog {
 
 /** A lock whose heartbeat is older than this belongs to a dead gateway. */
 export const LOCK_STALE_MS = 30_000
+/** A takeover takes milliseconds; a takeover lock this old was left by a process that died in it. */
+const TAKEOVER_STALE_MS = 10_000
 const RETRY_AFTER_MS = 60_000
 
 interface LockContent {
@@ -179,25 +181,57 @@ export class QuarantineGateway {
     const mine: LockContent = { token: this.token, pid: process.pid, host: os.hostname(), since: new Date().toISOString() }
     try {
       await this.store.ensureDirs()
-      const current = await readJsonIfExists<LockContent>(file).catch(() => undefined)
+      let current = await readJsonIfExists<LockContent>(file).catch(() => undefined)
       if (current?.token === this.token) {
         const now = new Date()
         await fsp.utimes(file, now, now)
         return true
       }
-      if (!current && (await createExclusive(dir, LOCK_FILE, JSON.stringify(mine)))) return true
+      if (!current) {
+        if (await createExclusive(dir, LOCK_FILE, JSON.stringify(mine))) return true
+        // another gateway created it between our read and our create (Haraka's
+        // cluster workers all start at once): it is theirs, judged as any other
+        current = await readJsonIfExists<LockContent>(file).catch(() => undefined)
+        if (!current) return false // gone again or unreadable: look next round
+      }
       const st = await fsp.stat(file).catch(() => undefined)
       const fresh = st && Date.now() - st.mtimeMs < LOCK_STALE_MS
-      const otherAlive = current && current.host === os.hostname() && current.pid !== process.pid && pidAlive(current.pid)
-      const otherHost = current && current.host !== os.hostname()
-      if (current && fresh && (otherAlive || otherHost)) return false
-      // dead holder (or our own pid from a previous life): take over, then check we won any race
-      await writeFileAtomic(dir, LOCK_FILE, JSON.stringify(mine))
-      const after = await readJsonIfExists<LockContent>(file)
-      return after?.token === this.token
+      const otherAlive = current.host === os.hostname() && current.pid !== process.pid && pidAlive(current.pid)
+      const otherHost = current.host !== os.hostname()
+      if (fresh && (otherAlive || otherHost)) return false
+      return await this.takeOver(current)
     } catch (err) {
       if (this.holdsLock) this.log.error(`quarantine lock ${file}: ${(err as Error).message}`)
       return false
+    }
+  }
+
+  /**
+   * Replace a dead holder's lock. Several gateways may judge it dead at once
+   * (Haraka's cluster workers start together), so the replacement is done
+   * under a second, short-lived lock: whoever creates it (atomically) checks
+   * that the lock still holds the dead holder's token and then replaces it in
+   * one rename, so the lock file never disappears and no one else can create
+   * it meanwhile. The others try again next round and find the new holder.
+   */
+  private async takeOver(dead: LockContent): Promise<boolean> {
+    const dir = this.store.dir
+    const file = path.join(dir, LOCK_FILE)
+    const mutex = `${LOCK_FILE}.takeover`
+    if (!(await createExclusive(dir, mutex, String(process.pid), false))) {
+      // one left by a process that died in the middle of a takeover is cleared, and we look again next round
+      const st = await fsp.stat(path.join(dir, mutex)).catch(() => undefined)
+      if (st && Date.now() - st.mtimeMs > TAKEOVER_STALE_MS) await unlinkIfExists(path.join(dir, mutex))
+      return false
+    }
+    try {
+      const now = await readJsonIfExists<LockContent>(file).catch(() => undefined)
+      if (now && now.token !== dead.token) return false // taken over already
+      const mine: LockContent = { token: this.token, pid: process.pid, host: os.hostname(), since: new Date().toISOString() }
+      await writeFileAtomic(dir, LOCK_FILE, JSON.stringify(mine))
+      return true
+    } finally {
+      await unlinkIfExists(path.join(dir, mutex))
     }
   }
 

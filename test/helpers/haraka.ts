@@ -23,6 +23,12 @@ export interface HarakaOptions {
   /** reuse an existing install dir (e.g. to restart after a kill) instead of making a new one */
   dir?: string
   port?: number
+  /**
+   * the log line that says Haraka is ready for mail; default: its outbound
+   * queue is loaded (one process). Under smtp.ini nodes=N the workers load no
+   * queue of their own at start: wait for them to listen instead.
+   */
+  readyLog?: RegExp
 }
 
 export interface HarakaProcess {
@@ -149,7 +155,7 @@ export async function startHaraka(opts: HarakaOptions = {}): Promise<HarakaProce
   }
   // Haraka listens before it loads its outbound queue, and loading it deletes
   // in-flight temp files: a message in that window fails. Wait for the load.
-  await proc.waitForLog(/files in my temp fail queue/, opts.startTimeout ?? 20_000)
+  await proc.waitForLog(opts.readyLog ?? /files in my temp fail queue/, opts.startTimeout ?? 20_000)
   return proc
 }
 

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
+import { promisify } from 'node:util'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -9,6 +11,8 @@ import { parseIni } from '../../src/lib/ini'
 import type { EntryInput } from '../../src/quarantine/meta'
 import { mayNotifySender } from '../../src/quarantine/notify'
 import { QuarantineStore } from '../../src/quarantine/store'
+
+const execFileP = promisify(execFile)
 
 let dir: string
 let store: QuarantineStore
@@ -151,6 +155,31 @@ describe('QuarantineGateway', () => {
     g1.stop()
     g2.stop()
   })
+
+  // Haraka's cluster workers (smtp.ini nodes=N) start their gateways at the same moment
+  async function contend(n: number): Promise<boolean[][]> {
+    const script = path.resolve(__dirname, '..', 'fixtures', 'quarantine_lock_contender.js')
+    const startAt = String(Date.now() + 700)
+    const runs = Array.from({ length: n }, () => execFileP(process.execPath, [script, dir, startAt]))
+    return (await Promise.all(runs)).map((r) => JSON.parse(r.stdout).held as boolean[])
+  }
+  const holdersAtEachStep = (held: boolean[][]) => held[0].map((_, step) => held.filter((h) => h[step]).length)
+
+  it('of several processes starting at once, exactly one holds the lock, at start and after', async () => {
+    for (let round = 0; round < 3; round++) {
+      fs.rmSync(path.join(store.dir, 'gateway.lock'), { force: true })
+      expect(holdersAtEachStep(await contend(4))).toEqual([1, 1, 1, 1])
+    }
+  }, 30_000)
+
+  it('of several processes finding a dead holder\'s lock at once, exactly one takes it over', async () => {
+    for (let round = 0; round < 3; round++) {
+      fs.mkdirSync(store.dir, { recursive: true })
+      fs.writeFileSync(path.join(store.dir, 'gateway.lock'), JSON.stringify({ token: 'dead', pid: 2 ** 22 + 1, host: os.hostname(), since: '' }))
+      expect(holdersAtEachStep(await contend(4))).toEqual([1, 1, 1, 1])
+    }
+    expect(fs.readdirSync(store.dir).filter((f) => f.startsWith('gateway.lock.'))).toEqual([])
+  }, 30_000)
 
   it('purges expired entries and audits it', async () => {
     const now = Date.now()
