@@ -2,27 +2,15 @@
 // two worker processes, each with its own plugins, outbound queue and engine
 // threads). Relay refusal, scoring, DKIM signing, the quarantine and releases
 // must behave as with one process: every released message delivered once.
-import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startHaraka, type HarakaProcess } from '../helpers/haraka'
 import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import { startSink, type Sink } from '../helpers/smtp_sink'
+import { testDkimKey } from '../helpers/dkim'
 import { CLIENT, gatewayFiles, outpost, spamMessage, waitFor } from './quarantine_fixtures'
 
-const KEY = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 })
-const PUBLIC = KEY.publicKey.export({ type: 'spki', format: 'der' }).toString('base64')
-
-async function dkim(raw: Buffer): Promise<string[]> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { dkimVerify } = require('mailauth/lib/dkim/verify')
-  const res = await dkimVerify(raw, {
-    resolver: async (name: string, type: string) => {
-      if (type === 'TXT' && name === 'c1._domainkey.corp.example') return [[`v=DKIM1; k=rsa; p=${PUBLIC}`]]
-      throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' })
-    },
-  })
-  return res.results.map((r: { status: { result: string } }) => r.status.result)
-}
+const DKIM = testDkimKey('corp.example', 'c1')
+const dkim = async (raw: Buffer): Promise<string[]> => (await DKIM.verify(raw)).map((r) => r.status)
 
 describe('smtp.ini nodes=2 (cluster of Haraka workers)', () => {
   let sink: Sink
@@ -31,12 +19,9 @@ describe('smtp.ini nodes=2 (cluster of Haraka workers)', () => {
   beforeAll(async () => {
     sink = await startSink()
     const port = await freePort()
-    const files = gatewayFiles(sink, 'dir = var/quarantine\nretention_days = 30\nrelease_poll_interval = 300ms')
-    files['config/plugins'] = 'outpost_relay\noutpost_policy\noutpost_quarantine\noutpost_route\noutpost_dkim\n'
+    const files = { ...gatewayFiles(sink, 'dir = var/quarantine\nretention_days = 30\nrelease_poll_interval = 300ms', { dkim: true }), ...DKIM.files }
     files['config/smtp.ini'] = `listen=127.0.0.1:${port}\nnodes=2\ndaemonize=false\nignore_bad_plugins=0\nforce_shutdown_timeout=5\n`
     files['config/outpost_policy.ini'] += '[engines]\nworkers = 1\n'
-    files['config/dkim/corp.example/private'] = KEY.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()
-    files['config/dkim/corp.example/selector'] = 'c1\n'
     haraka = await startHaraka({ files, port, readyLog: /worker \d listening[^]*worker \d listening/ })
   }, 60_000)
   afterAll(async () => {

@@ -2,37 +2,18 @@
 // 127.0.0.11 trusted), outpost_policy (GTUBE -> action quarantine),
 // outpost_quarantine and outpost_route (smarthost = a real SMTP sink), and the
 // real `outpost` command run against the same install directory.
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runHarakaExpectFailure, startHaraka, type HarakaProcess } from '../helpers/haraka'
 import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import { startSink, type Sink } from '../helpers/smtp_sink'
+import { testDkimKey } from '../helpers/dkim'
 import { bodyOf, CLIENT, gatewayFiles, GTUBE, outpost, ready, spamMessage, waitFor } from './quarantine_fixtures'
 
 // DKIM: signing happens on release (outbound path), never on the held copy
-const DKIM_KEY = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 })
-const DKIM_PUBLIC = DKIM_KEY.publicKey.export({ type: 'spki', format: 'der' }).toString('base64')
-
-function dkimFiles(): Record<string, string> {
-  return {
-    'config/dkim.ini': '[sign]\nenabled = true\n[verify]\nenabled = false\n',
-    'config/dkim/corp.example/private': DKIM_KEY.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
-    'config/dkim/corp.example/selector': 'e2e\n',
-  }
-}
-
-async function dkimResult(raw: Buffer): Promise<{ status: string; domain: string }[]> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { dkimVerify } = require('mailauth/lib/dkim/verify')
-  const resolver = async (name: string, type: string) => {
-    if (type === 'TXT' && name === 'e2e._domainkey.corp.example') return [[`v=DKIM1; k=rsa; p=${DKIM_PUBLIC}`]]
-    throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' })
-  }
-  const res = await dkimVerify(raw, { resolver })
-  return res.results.map((r: { status: { result: string }; signingDomain: string }) => ({ status: r.status.result, domain: r.signingDomain }))
-}
+const DKIM = testDkimKey('corp.example', 'e2e')
+const dkimFiles = (): Record<string, string> => ({ 'config/dkim.ini': '[sign]\nenabled = true\n[verify]\nenabled = false\n', ...DKIM.files })
 
 describe('outpost_quarantine: hold, list, release once, digest', () => {
   let sink: Sink
@@ -105,7 +86,7 @@ describe('outpost_quarantine: hold, list, release once, digest', () => {
     expect(bodyOf(delivered.raw)).toBe(bodyOf(raw))
     // signed on the way out, not while held
     expect(rawShown.stdout).not.toContain('DKIM-Signature')
-    expect(await dkimResult(delivered.raw)).toEqual([{ status: 'pass', domain: 'corp.example' }])
+    expect(await DKIM.verify(delivered.raw)).toEqual([{ status: 'pass', domain: 'corp.example' }])
     // released state is recorded with who and when
     const after = JSON.parse((await outpost(haraka.dir, 'show', entry.id, '--json')).stdout)
     expect(after.state).toBe('released')

@@ -16,9 +16,10 @@ export async function ready(haraka: HarakaProcess): Promise<HarakaProcess> {
   return haraka
 }
 
-export function gatewayFiles(sink: Sink, quarantineIni: string): Record<string, string> {
+/** The whole gateway (relay, policy, quarantine, route; with opts.dkim also outpost_dkim) with the sink as smarthost. */
+export function gatewayFiles(sink: Sink, quarantineIni: string, opts: { dkim?: boolean } = {}): Record<string, string> {
   return {
-    'config/plugins': 'outpost_relay\noutpost_policy\noutpost_quarantine\noutpost_route\n',
+    'config/plugins': `outpost_relay\noutpost_policy\noutpost_quarantine\noutpost_route\n${opts.dkim ? 'outpost_dkim\n' : ''}`,
     'config/outpost_relay.ini': `[trusted_networks]\n${CLIENT}/32 = e2e branch office\n`,
     'config/outpost_route.ini': `[smarthost]\nhost = ${sink.host}\nport = ${sink.port}\n`,
     'config/outpost_policy.ini': '[main]\nthreshold = 8\naction = quarantine\n',

@@ -132,8 +132,7 @@ describe('DKIM signing of mail released from quarantine', () => {
   beforeAll(async () => {
     sink = await startSink()
     const port = await freePort()
-    const files = gatewayFiles(sink, 'dir = var/quarantine\nretention_days = 30\nrelease_poll_interval = 300ms')
-    files['config/plugins'] = 'outpost_relay\noutpost_policy\noutpost_quarantine\noutpost_route\noutpost_dkim\n'
+    const files = gatewayFiles(sink, 'dir = var/quarantine\nretention_days = 30\nrelease_poll_interval = 300ms', { dkim: true })
     const dir = makeInstallDir(files, { port })
     const record = await keygen(dir, 'corp.example', 'q1')
     dnsServer = await startDnsServer([{ name: 'q1._domainkey.corp.example', type: 'TXT', data: record }])
