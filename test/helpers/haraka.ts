@@ -117,7 +117,12 @@ export async function startHaraka(opts: HarakaOptions = {}): Promise<HarakaProce
   const dir = opts.dir ?? makeInstallDir(opts.files ?? {}, { port, listen: opts.listen })
   if (opts.dir && opts.files) writeFiles(dir, opts.files)
   const { child, output } = spawnHaraka(dir, opts.env)
-  await waitForPort(port, child, output, opts.startTimeout ?? 20_000)
+  try {
+    await waitForPort(port, child, output, opts.startTimeout ?? 20_000)
+  } catch (err) {
+    child.kill('SIGKILL') // a Haraka that never became ready must not outlive the test
+    throw err
+  }
   const exitPromise = new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve()
     else child.once('exit', () => resolve())
@@ -155,7 +160,12 @@ export async function startHaraka(opts: HarakaOptions = {}): Promise<HarakaProce
   }
   // Haraka listens before it loads its outbound queue, and loading it deletes
   // in-flight temp files: a message in that window fails. Wait for the load.
-  await proc.waitForLog(opts.readyLog ?? /files in my temp fail queue/, opts.startTimeout ?? 20_000)
+  try {
+    await proc.waitForLog(opts.readyLog ?? /files in my temp fail queue/, opts.startTimeout ?? 20_000)
+  } catch (err) {
+    await proc.kill()
+    throw err
+  }
   return proc
 }
 
