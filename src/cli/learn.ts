@@ -25,42 +25,57 @@ export interface LearnSummary {
   file: string
 }
 
+/** One message to learn: its bytes, and 's' (spam) or 'h' (ham). */
+export interface LearnItem {
+  raw: Buffer
+  label: 's' | 'h'
+}
+
 export async function learn(
   dir: string,
   sets: { spam: string[]; ham: string[] },
   opts: { forget?: boolean } = {},
 ): Promise<LearnSummary> {
+  function* items(): Generator<LearnItem> {
+    for (const [label, dirs] of [['s', sets.spam], ['h', sets.ham]] as const) {
+      for (const d of dirs) for (const f of listMessageFiles(d)) yield { raw: readMessageFile(f), label }
+    }
+  }
+  return learnMessages(dir, items(), opts)
+}
+
+/**
+ * Add messages to (or with forget, remove them from) the local model of the
+ * install at dir, and save it. Used by `outpost learn` and by the quarantine
+ * command's --learn (a released message is ham, a deleted one spam).
+ */
+export async function learnMessages(dir: string, messages: Iterable<LearnItem>, opts: { forget?: boolean } = {}): Promise<LearnSummary> {
   const { settings } = engineSettingsFor(dir)
   const file = localModelPath(dir, settings)
   const model = fs.existsSync(file) ? loadModel(file) : emptyModel()
   const summary: LearnSummary = { learned: 0, relabelled: 0, unchanged: 0, forgotten: 0, model, file }
-  for (const [label, dirs] of [['s', sets.spam], ['h', sets.ham]] as const) {
-    for (const d of dirs) {
-      for (const f of listMessageFiles(d)) {
-        const raw = readMessageFile(f)
-        const digest = messageDigest(raw)
-        const before = model.learned.get(digest)
-        const tokens = tokenize(await parseMessage(raw))
-        if (opts.forget) {
-          if (before) {
-            train(model, tokens, before === 's', -1)
-            model.learned.delete(digest)
-            summary.forgotten++
-          } else summary.unchanged++
-          continue
-        }
-        if (before === label) {
-          summary.unchanged++
-          continue
-        }
-        if (before) {
-          train(model, tokens, before === 's', -1)
-          summary.relabelled++
-        } else summary.learned++
-        train(model, tokens, label === 's', 1)
-        model.learned.set(digest, label)
-      }
+  for (const { raw, label } of messages) {
+    const digest = messageDigest(raw)
+    const before = model.learned.get(digest)
+    const tokens = tokenize(await parseMessage(raw))
+    if (opts.forget) {
+      if (before) {
+        train(model, tokens, before === 's', -1)
+        model.learned.delete(digest)
+        summary.forgotten++
+      } else summary.unchanged++
+      continue
     }
+    if (before === label) {
+      summary.unchanged++
+      continue
+    }
+    if (before) {
+      train(model, tokens, before === 's', -1)
+      summary.relabelled++
+    } else summary.learned++
+    train(model, tokens, label === 's', 1)
+    model.learned.set(digest, label)
   }
   saveModel(model, file)
   return summary

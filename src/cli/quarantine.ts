@@ -16,6 +16,7 @@ import type { EntryMeta } from '../quarantine/meta'
 import { ListedEntry, QuarantineError, QuarantineStore } from '../quarantine/store'
 import { readHarakaIni } from '../lib/haraka_ini'
 import type { CliContext } from './outpost'
+import { learnMessages, type LearnItem } from './learn'
 
 const USAGE = `usage: outpost [-c DIR] quarantine COMMAND [OPTIONS]
 
@@ -25,6 +26,7 @@ const USAGE = `usage: outpost [-c DIR] quarantine COMMAND [OPTIONS]
   release --all [FILTERS] [--by NAME] release every held message matching the filters
   delete ID... [--force]              delete entries (--force: even with a release pending)
   delete --all [FILTERS] | delete FILTERS
+  --learn (with release or delete)    also teach the local Bayes model: released = ham, deleted = spam
   expire [--days N]                   delete entries older than retention_days (or N days)
   verify                              check every entry's message against its recorded sha256
   reindex                             rebuild the index from the stored files (the gateway also does
@@ -39,13 +41,44 @@ FILTERS: --sender ADDR  --recipient ADDR  (exact, or a pattern such as *@example
 
 class UsageError extends Error {}
 
+/**
+ * --learn: the stored messages of ids into the local Bayes model as spam ('s')
+ * or ham ('h'). Resolves with the line to print, or false after complaining.
+ */
+async function learnFrom(
+  store: QuarantineStore,
+  ids: string[],
+  label: 's' | 'h',
+  ctx: CliContext,
+  complain: (msg: string) => void,
+): Promise<string | false> {
+  const items: LearnItem[] = []
+  for (const id of ids) {
+    try {
+      items.push({ raw: await store.readRaw(id), label })
+    } catch (err) {
+      complain(`${id}: not learned: ${(err as Error).message}`)
+    }
+  }
+  try {
+    const s = await learnMessages(ctx.dir, items)
+    return (
+      `learned ${items.length} message${items.length === 1 ? '' : 's'} as ${label === 's' ? 'spam' : 'ham'} ` +
+      `(${s.learned} new, ${s.relabelled} relabelled, ${s.unchanged} already known) in ${s.file}; a running gateway uses it within 10 seconds\n`
+    )
+  } catch (err) {
+    complain(`--learn: could not update the local model: ${(err as Error).message}`)
+    return false
+  }
+}
+
 interface Parsed {
   positional: string[]
   flags: Map<string, string | true>
 }
 
 const VALUE_FLAGS = new Set(['--sender', '--recipient', '--domain', '--since', '--until', '--min-score', '--state', '--by', '--days'])
-const BOOL_FLAGS = new Set(['--json', '--raw', '--all', '--force', '--help', '-h'])
+const BOOL_FLAGS = new Set(['--json', '--raw', '--all', '--force', '--learn', '--help', '-h'])
 
 function parseArgs(args: string[]): Parsed {
   const positional: string[] = []
@@ -254,7 +287,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
           }
         }
         if (done.length) {
-          await appendAudit(cfg.dir, { by, action: 'release', ids: done, result: 'ok' })
+          const learnt = p.flags.has('--learn') ? await learnFrom(store, done, 'h', ctx, complain) : undefined
+          if (learnt === false) failed++
+          await appendAudit(cfg.dir, { by, action: 'release', ids: done, result: 'ok', ...(learnt ? { detail: 'learned as ham' } : {}) })
+          if (learnt) say(learnt)
           say(
             gatewayRunning(cfg)
               ? `the running gateway queues ${done.length === 1 ? 'it' : 'them'} for delivery within seconds (DKIM-signed, routed like any other message)\n`
@@ -269,6 +305,17 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
         const ids = await select(store, p, 'delete')
         let failed = 0
         const done: string[] = []
+        const learnSpam = p.flags.has('--learn')
+        let learnt: string | false | undefined
+        if (learnSpam) {
+          // learned before deleting (afterwards the message is gone); only held
+          // entries: deleting a released one is housekeeping, not a verdict of spam
+          const held: string[] = []
+          for (const id of ids) if ((await store.state(id).catch(() => undefined)) === 'held') held.push(id)
+          if (held.length < ids.length) say(`${ids.length - held.length} of the entries were released or have a release pending: not learned as spam\n`)
+          learnt = await learnFrom(store, held, 's', ctx, complain)
+          if (learnt === false) return 1 // nothing deleted: the admin asked for both
+        }
         for (const id of ids) {
           try {
             await store.delete(id, { force: p.flags.has('--force') })
@@ -278,7 +325,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
             complain((err as Error).message)
           }
         }
-        if (done.length) await appendAudit(cfg.dir, { by, action: 'delete', ids: done, result: 'ok' })
+        if (done.length) await appendAudit(cfg.dir, { by, action: 'delete', ids: done, result: 'ok', ...(learnt ? { detail: 'learned as spam' } : {}) })
+        if (learnt) say(learnt)
         say(`${done.length} entr${done.length === 1 ? 'y' : 'ies'} deleted\n`)
         return failed ? 1 : 0
       }

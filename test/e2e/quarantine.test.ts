@@ -271,3 +271,43 @@ describe('outpost_quarantine: gateway crash in the middle of a release', () => {
     }
   })
 })
+
+describe('outpost_quarantine: learning from quarantine decisions', () => {
+  let sink: Sink
+  let haraka: HarakaProcess
+  let startedAt: number
+
+  beforeAll(async () => {
+    sink = await startSink()
+    haraka = await ready(await startHaraka({ files: gatewayFiles(sink, 'dir = var/quarantine\nrelease_poll_interval = 300ms') }))
+    startedAt = Date.now()
+  })
+  afterAll(async () => {
+    await haraka?.stop()
+    await sink?.close()
+  })
+
+  it('release --learn and delete --learn update the local model, and the engine threads of the running gateway reload it', async () => {
+    const ids: string[] = []
+    for (const marker of ['LEARN-HAM', 'LEARN-SPAM']) {
+      const r = await sendMessage({ port: haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to: ['bob@partner.example'], raw: spamMessage(marker) })
+      expect(r.final.code).toBe(250)
+      ids.push(/held for review as (\S+)/.exec(r.final.text)![1])
+    }
+    const released = await outpost(haraka.dir, 'release', ids[0], '--learn')
+    expect(released.code).toBe(0)
+    expect(released.stdout).toMatch(/learned 1 message as ham \(1 new/)
+    const deleted = await outpost(haraka.dir, 'delete', ids[1], '--learn')
+    expect(deleted.code).toBe(0)
+    expect(deleted.stdout).toMatch(/learned 1 message as spam \(1 new/)
+    const model = JSON.parse(fs.readFileSync(path.join(haraka.dir, 'var', 'bayes', 'model.json'), 'utf8'))
+    expect([model.nspam, model.nham]).toEqual([1, 1])
+    await waitFor('the released message', () => sink.messages.find((m) => m.raw.includes('X-Test-Marker: LEARN-HAM')))
+
+    // each engine thread looks at the model file at most every 10 s, when it scores
+    await new Promise((r) => setTimeout(r, Math.max(0, startedAt + 11_000 - Date.now())))
+    const ham = makeMessage({ from: 'alice@corp.example', to: 'bob@partner.example', subject: 'after learning' })
+    expect((await sendMessage({ port: haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to: ['bob@partner.example'], raw: ham })).final.code).toBe(250)
+    await haraka.waitForLog(/outpost engine: reloaded Bayes model \S*var\/bayes\/model\.json/, 10_000)
+  }, 45_000)
+})

@@ -7,6 +7,7 @@ import { run } from '../../src/cli/quarantine'
 import { readAudit } from '../../src/quarantine/audit'
 import type { EntryInput } from '../../src/quarantine/meta'
 import { QuarantineStore } from '../../src/quarantine/store'
+import { loadModel, messageDigest } from '../../src/engine/bayes/model'
 
 let dir: string
 let store: QuarantineStore
@@ -68,6 +69,42 @@ describe('outpost quarantine', () => {
     expect(shown.out).toContain('Client:      10.1.2.3, "head office"')
     expect(shown.out).toMatch(/Symbols:\s*\n  GTUBE\s+1000  GTUBE string\n  URL_SHORTENER\s+2.5  bit.ly/)
     expect((await outpost('show', m.id, '--raw')).out).toBe(RAW.toString('latin1'))
+  })
+
+  it('release --learn teaches the local model the message is ham, delete --learn that it is spam; both audited', async () => {
+    const ham = await store.store(base, Buffer.from('Subject: Minutes\r\n\r\nThe budget review moves to Thursday.\r\n'))
+    const spam = await store.store(base, Buffer.from('Subject: Cheap pills\r\n\r\nBuy cheap pills now, click here.\r\n'))
+    const modelFile = path.join(dir, 'var', 'bayes', 'model.json')
+    expect(fs.existsSync(modelFile)).toBe(false)
+
+    const released = await outpost('release', ham.id, '--learn')
+    expect(released.code).toBe(0)
+    expect(released.out).toMatch(/learned 1 message as ham \(1 new, 0 relabelled, 0 already known\) in .*var\/bayes\/model\.json/)
+    const deleted = await outpost('delete', spam.id, '--learn')
+    expect(deleted.code).toBe(0)
+    expect(deleted.out).toMatch(/learned 1 message as spam \(1 new/)
+    expect(deleted.out).toContain('1 entry deleted')
+    expect(await store.readMeta(spam.id).catch(() => undefined)).toBeUndefined()
+
+    const model = loadModel(modelFile)
+    expect([model.nspam, model.nham]).toEqual([1, 1])
+    expect(model.learned.get(messageDigest(await store.readRaw(ham.id)))).toBe('h')
+    // the same message again changes nothing
+    await store.store(base, Buffer.from('Subject: Cheap pills\r\n\r\nBuy cheap pills now, click here.\r\n'))
+    // --all also matches the entry whose release is pending: never learned as spam (nor deleted without --force)
+    const again = await outpost('delete', '--all', '--learn')
+    expect(again.out).toContain('1 of the entries were released or have a release pending: not learned as spam')
+    expect(again.out).toMatch(/learned 1 message as spam \(0 new, 0 relabelled, 1 already known\)/)
+    expect(again.out).toContain('1 entry deleted')
+    expect(again.err).toMatch(/a release is pending .*not deleted/)
+    expect([loadModel(modelFile).nspam, loadModel(modelFile).nham]).toEqual([1, 1])
+
+    const audit = await readAudit(path.join(dir, 'var/q'))
+    expect(audit.filter((r) => r.result === 'ok').map((r) => [r.action, r.detail])).toEqual([
+      ['release', 'learned as ham'],
+      ['delete', 'learned as spam'],
+      ['delete', 'learned as spam'],
+    ])
   })
 
   it('release records who, refuses a second time, and audits both', async () => {
