@@ -109,7 +109,7 @@ export function register(this: Plugin): void {
   this.loginfo(
     `threshold ${cfg.main.threshold}, action ${cfg.main.action}, domain policies ${cfg.exactDomains.size + cfg.subdomainDomains.size}, ` +
       `engines ${engineList(cfg)} (combine ${cfg.engines.combine}, missing ${cfg.engines.missing}), ` +
-      `built-in engine ${cfg.engines.workers ? `on ${cfg.engines.workers} thread(s)` : 'on the event loop'}`,
+      (cfg.engines.builtin ? `built-in engine ${cfg.engines.workers ? `on ${cfg.engines.workers} thread(s)` : 'on the event loop'}` : 'no built-in engine'),
   )
 }
 
