@@ -23,6 +23,7 @@ import { readPolicyConfig, type PolicyConfig } from '../policy/config'
 import { decide, describeVerdict, effectiveAction, type BuiltinResult } from '../policy/decide'
 import { scoreWithin } from '../policy/engine_call'
 import { createEnginePool, type EnginePool } from '../policy/engine_pool'
+import { isClusterMaster } from '../lib/cluster_role'
 import {
   readVerdict,
   recordVerdict,
@@ -58,7 +59,8 @@ function buildState(plugin: Plugin, cfg: PolicyConfig, dir: string): State {
   const log = (line: string): void => plugin.loginfo(line)
   // built here even when threads will score: a missing or broken model must stop start-up (or a reload) now
   const engine = createEngine(cfg.engine, { installDir: dir, log })
-  if (cfg.engines.workers === 0) return { cfg, engine }
+  // a cluster master scores nothing: its workers start their own threads
+  if (cfg.engines.workers === 0 || isClusterMaster(plugin)) return { cfg, engine }
   const pool = createEnginePool({ settings: cfg.engine, installDir: dir, size: cfg.engines.workers, timeoutMs: cfg.engines.timeoutMs, log })
   return { cfg, engine: pool, pool, local: engine }
 }
@@ -109,7 +111,11 @@ export function register(this: Plugin): void {
   this.loginfo(
     `threshold ${cfg.main.threshold}, action ${cfg.main.action}, domain policies ${cfg.exactDomains.size + cfg.subdomainDomains.size}, ` +
       `engines ${engineList(cfg)} (combine ${cfg.engines.combine}, missing ${cfg.engines.missing}), ` +
-      (cfg.engines.builtin ? `built-in engine ${cfg.engines.workers ? `on ${cfg.engines.workers} thread(s)` : 'on the event loop'}` : 'no built-in engine'),
+      (!cfg.engines.builtin
+        ? 'no built-in engine'
+        : isClusterMaster(this)
+          ? `built-in engine in each worker process${cfg.engines.workers ? `, on ${cfg.engines.workers} thread(s)` : ''}`
+          : `built-in engine ${cfg.engines.workers ? `on ${cfg.engines.workers} thread(s)` : 'on the event loop'}`),
   )
 }
 

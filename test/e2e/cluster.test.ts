@@ -31,6 +31,9 @@ describe('smtp.ini nodes=2 (cluster of Haraka workers)', () => {
 
   it('runs two workers, each scoring on its own engine thread; one of them runs the quarantine gateway', async () => {
     await waitFor('both workers to load their plugins', () => (haraka.logs().match(/built-in engine on 1 thread/g)?.length ?? 0) >= 2)
+    // the master loads the plugins too, but takes no mail: no engine threads there
+    expect(haraka.logs().match(/built-in engine on 1 thread/g)).toHaveLength(2)
+    expect(haraka.logs().match(/built-in engine in each worker process, on 1 thread/g)).toHaveLength(1)
     // and exactly one of them delivers releases (the quarantine gateway lock)
     await waitFor('a quarantine gateway', () => /delivers releases, purges and digests/.test(haraka.logs()))
     await new Promise((r) => setTimeout(r, 1_000))
