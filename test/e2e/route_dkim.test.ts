@@ -110,6 +110,23 @@ describe('DKIM signing and header hygiene (relayed mail)', () => {
     expect(await verifyDkim(signed!, dnsServer)).toEqual([{ result: 'pass', domain: 'example.com' }])
   }, 45_000)
 
+  it('a new domain\'s key (keygen while running) is used within seconds; before it, its mail leaves unsigned', async () => {
+    const send = async (subject: string) => {
+      const before = sink.messages.length
+      const raw = makeMessage({ from: 'carol@new.example', to: 'bob@external.test', subject })
+      expect((await sendMessage({ port: haraka.port, localAddress: '127.0.0.10', from: 'carol@new.example', to: ['bob@external.test'], raw })).final.code).toBe(250)
+      await sink.waitForMessages(before + 1)
+      return sink.messages[before].raw.toString()
+    }
+    expect(await send('before the key')).not.toMatch(/^DKIM-Signature:/m)
+    const record = await keygen(haraka.dir, 'new.example', 'n1')
+    dnsServer.records.push({ name: 'n1._domainkey.new.example', type: 'TXT', data: record })
+    await new Promise((r) => setTimeout(r, 5_500)) // the key directory lookup is remembered for 5 s
+    const signed = await send('after the key')
+    expect(signed).toMatch(/^DKIM-Signature:[^]*?d=new\.example;/m)
+    expect(await verifyDkim(Buffer.from(signed), dnsServer)).toEqual([{ result: 'pass', domain: 'new.example' }])
+  }, 30_000)
+
   it('a key that does not match the published record fails verification (the check can fail)', async () => {
     const other = makeInstallDir({})
     const wrong = await keygen(other, 'example.com', 'gw1')
