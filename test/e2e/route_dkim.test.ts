@@ -92,6 +92,16 @@ describe('DKIM signing and header hygiene (relayed mail)', () => {
     expect(await verifyDkim(msg.raw, dnsServer)).toEqual([{ result: 'pass', domain: 'example.com' }])
   })
 
+  it('signs bodies with dot lines, trailing blanks, tabs, 8-bit text and trailing empty lines so that they verify', async () => {
+    const body = '.leading dot\r\n..two dots\r\ntrailing blanks   \r\n\ttab\tinside\t\r\nGr\u00fc\u00dfe aus K\u00f6ln\r\n\r\n\r\n'
+    const raw = makeMessage({ from: 'alice@example.com', to: 'bob@external.test', subject: 'edge body', body })
+    const res = await sendMessage({ port: haraka.port, localAddress: '127.0.0.10', from: 'alice@example.com', to: ['bob@external.test'], raw })
+    expect(res.final.code).toBe(250)
+    const msg = await waitFor('the edge message', () => sink.messages.find((m) => m.raw.toString().includes('Subject: edge body')))
+    expect(msg.raw.toString('utf8')).toContain('\r\n.leading dot\r\n..two dots\r\n')
+    expect(await verifyDkim(msg.raw, dnsServer)).toEqual([{ result: 'pass', domain: 'example.com' }])
+  })
+
   it('a key replaced with keygen --force is used without a restart', async () => {
     const record = await keygen(haraka.dir, 'example.com', 'gw2', '--force')
     dnsServer.records.push({ name: 'gw2._domainkey.example.com', type: 'TXT', data: record })
