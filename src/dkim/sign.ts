@@ -34,13 +34,27 @@ export function bodyOffset(message: Buffer): number {
   return i < 0 ? -1 : i + 3
 }
 
-/** Simple body canonicalisation (RFC 6376 §3.4.3): drop trailing empty lines; an empty body is one CRLF. */
-export function canonicalBodySimple(body: Buffer): Buffer {
+/** Where a body's simple canonical form ends: trailing empty lines dropped (0 = nothing left). */
+function simpleEnd(body: Buffer): number {
   let end = body.length
-  if (end && body[end - 1] !== LF) return Buffer.concat([body, CRLF]) // a last line without CRLF ends with its own
   // a trailing line that is exactly CRLF (at the start, or after a LF) is an empty line
   while (end >= 2 && body[end - 2] === CR && body[end - 1] === LF && (end === 2 || body[end - 3] === LF)) end -= 2
-  return end === 0 ? CRLF : body.subarray(0, end)
+  return end
+}
+
+/** Simple body canonicalisation (RFC 6376 §3.4.3): drop trailing empty lines; an empty body is one CRLF. */
+export function canonicalBodySimple(body: Buffer): Buffer {
+  const parts: Buffer[] = []
+  simpleBody(body, (b) => parts.push(b))
+  return Buffer.concat(parts)
+}
+
+function simpleBody(body: Buffer, sink: (chunk: Buffer) => void): void {
+  // a last line without CRLF ends with its own (and is not empty, so nothing before it is trailing)
+  if (body.length && body[body.length - 1] !== LF) return (sink(body), sink(CRLF))
+  const end = simpleEnd(body)
+  if (end === 0) sink(CRLF)
+  else sink(body.subarray(0, end))
 }
 
 /**
@@ -49,10 +63,20 @@ export function canonicalBodySimple(body: Buffer): Buffer {
  * lines go; an empty body is empty.
  */
 export function canonicalBodyRelaxed(body: Buffer): Buffer {
-  // the output is never longer than the input plus a CRLF per bare-LF line; one allocation, trimmed at the end
-  const out = Buffer.allocUnsafe(body.length * 2 + 2)
+  const parts: Buffer[] = []
+  relaxedBody(body, (b) => parts.push(Buffer.from(b)))
+  return Buffer.concat(parts)
+}
+
+/** Bytes of canonical body handed to the sink at a time: memory stays flat whatever the message size. */
+const CHUNK = 64 * 1024
+
+/** The relaxed canonical form of body, in chunks (the sink must use each chunk before it returns). */
+function relaxedBody(body: Buffer, sink: (chunk: Buffer) => void): void {
+  // room for one more step's output (at most 3 bytes) past CHUNK, so the fullness check runs once per input byte
+  const out = Buffer.allocUnsafe(CHUNK + 8)
   let w = 0
-  let lastContentEnd = 0 // w just after the CRLF of the last non-empty line
+  let emptyLines = 0 // empty lines not yet written: they count only if a line with content follows
   let pendingSpace = false
   let lineHasContent = false
   const len = body.length
@@ -60,34 +84,54 @@ export function canonicalBodyRelaxed(body: Buffer): Buffer {
     const c = body[i]
     if (c === SP || c === TAB) {
       pendingSpace = true
-    } else if (c === LF || (c === CR && i + 1 < len && body[i + 1] === LF)) {
+      continue
+    }
+    if (c === LF || (c === CR && i + 1 < len && body[i + 1] === LF)) {
       if (c === CR) i++ // CRLF is one line end
       pendingSpace = false // trailing whitespace goes
-      out[w++] = CR
-      out[w++] = LF
-      if (lineHasContent) lastContentEnd = w
+      if (lineHasContent) {
+        out[w++] = CR
+        out[w++] = LF
+      } else emptyLines++
       lineHasContent = false
     } else {
+      if (!lineHasContent) {
+        for (; emptyLines > 0; emptyLines--) {
+          out[w++] = CR
+          out[w++] = LF
+          if (w >= CHUNK) {
+            sink(out.subarray(0, w))
+            w = 0
+          }
+        }
+        lineHasContent = true
+      }
       if (pendingSpace) {
         out[w++] = SP
         pendingSpace = false
       }
       out[w++] = c
-      lineHasContent = true
+    }
+    if (w >= CHUNK) {
+      sink(out.subarray(0, w))
+      w = 0
     }
   }
   if (lineHasContent) {
     // a last line without CRLF gets one
     out[w++] = CR
     out[w++] = LF
-    lastContentEnd = w
   }
-  return out.subarray(0, lastContentEnd)
+  if (w) sink(out.subarray(0, w))
 }
 
+/** The base64 SHA-256 of the canonical body, hashed as it is produced (no copy of a large body is made). */
 export function bodyHash(body: Buffer, canon: BodyCanon): string {
-  const canonical = canon === 'relaxed' ? canonicalBodyRelaxed(body) : canonicalBodySimple(body)
-  return crypto.createHash('sha256').update(canonical).digest('base64')
+  const hash = crypto.createHash('sha256')
+  const update = (chunk: Buffer): void => void hash.update(chunk)
+  if (canon === 'relaxed') relaxedBody(body, update)
+  else simpleBody(body, update)
+  return hash.digest('base64')
 }
 
 /** Just what is needed of a Haraka Header: every instance of a name, top to bottom. */
