@@ -18,6 +18,7 @@
 //   BENCH_LOG_LEVEL=info  the gateways' log level (default warn); BENCH_DUMP_LOG=PREFIX keeps their logs
 //   BENCH_DEBUG=1         progress on stderr
 //   BENCH_KEEP=1          keep the gateways' install directories (removed otherwise)
+// The gateways inherit this environment: UV_THREADPOOL_SIZE=1 npm run bench:deliver measures both with one libuv thread.
 'use strict'
 const { spawn, execFileSync } = require('node:child_process')
 const fs = require('node:fs')
@@ -338,7 +339,10 @@ async function main() {
   } finally {
     await sink.close()
   }
-  console.log(`bench:deliver — ${SESSIONS} sessions, ${results[0]?.total} messages per gateway, smtp.ini nodes=${NODES}, ${os.cpus().length} CPUs, node ${process.version}`)
+  console.log(
+    `bench:deliver — ${SESSIONS} sessions, ${results[0]?.total} messages per gateway, smtp.ini nodes=${NODES}, ${os.cpus().length} CPUs, node ${process.version}, ` +
+      `UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 'unset (4)'}`,
+  )
   for (const r of results) {
     console.log(
       `  ${r.name.padEnd(44)} ${r.rate.toFixed(0).padStart(6)} msg/s end to end (${r.total} in ${r.secs.toFixed(2)} s; accepted at ${r.acceptRate.toFixed(0)} msg/s; load generator used ${(r.driverCpu * 100).toFixed(0)}% of a CPU)`,
