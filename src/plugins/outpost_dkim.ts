@@ -12,11 +12,9 @@
 // - load_key: keys read once and parsed once (parsing a 2048-bit PEM costs
 //   twice the signature), dropped when Haraka's config watcher sees the file
 //   change, so a key replaced by `outpost dkim keygen --force` is used at once;
-// - get_key_dir: which config/dkim/<domain> directory exists is remembered
-//   for a few seconds instead of stat()ed for every message.
+// - get_key_dir: the plugin's answer (which config/dkim/<domain> directory
+//   exists) is remembered for a few seconds instead of stat()ed for every message.
 import crypto from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import { dkimSignature, type BodyCanon } from '../dkim/sign'
 import type { Connection, Plugin, Transaction } from '../lib/haraka'
 
@@ -51,22 +49,18 @@ export function load_key(this: Plugin, file: string): string | crypto.KeyObject 
   return value
 }
 
-/** haraka-plugin-dkim's get_key_dir (most specific existing config/dkim/<name>, at least two labels), cached briefly. */
+type KeyDirLookup = (this: Plugin, connection: Connection, domain: string) => Promise<string | undefined>
+
+/** haraka-plugin-dkim's own get_key_dir (most specific existing config/dkim/<name>), its answer remembered briefly. */
 export async function get_key_dir(this: Plugin, connection: Connection, domain: string | undefined): Promise<string | undefined> {
   if (!domain) return undefined
   const now = Date.now()
   const hit = keyDirs.get(domain)
   if (hit && hit.until > now) return hit.dir
-  const labels = domain.split('.')
-  let dir: string | undefined
-  for (let i = 0; i <= labels.length - 2 && !dir; i++) {
-    const candidate = path.resolve(process.env.HARAKA || '', 'config', 'dkim', labels.slice(i).join('.'))
-    const stats = await fs.stat(candidate).catch(() => undefined)
-    if (stats?.isDirectory()) dir = candidate
-  }
+  const lookup = (this as Plugin & { base: { dkim: { get_key_dir: KeyDirLookup } } }).base.dkim.get_key_dir
+  const dir = await lookup.call(this, connection, domain)
   if (keyDirs.size > 10_000) keyDirs.clear()
   keyDirs.set(domain, { dir, until: now + KEY_DIR_TTL_MS })
-  connection.logdebug(this, `key directory for ${domain}: ${dir ?? 'none'}`)
   return dir
 }
 
