@@ -9,7 +9,7 @@ import { runHarakaExpectFailure, startHaraka, type HarakaProcess } from '../help
 import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import { startSink, type Sink } from '../helpers/smtp_sink'
 import { testDkimKey } from '../helpers/dkim'
-import { bodyOf, CLIENT, gatewayFiles, GTUBE, outpost, ready, spamMessage, waitFor } from './quarantine_fixtures'
+import { bodyOf, CLIENT, gatewayFiles, GTUBE, outpost, spamMessage, waitFor } from './quarantine_fixtures'
 
 // DKIM: signing happens on release (outbound path), never on the held copy
 const DKIM = testDkimKey('corp.example', 'e2e')
@@ -23,7 +23,7 @@ describe('outpost_quarantine: hold, list, release once, digest', () => {
     sink = await startSink()
     const files = gatewayFiles(sink, 'dir = var/quarantine\nretention_days = 30\nnotify = admin@corp.example\ndigest_interval = 2s\nnotify_sender = true\nnotify_from = quarantine@corp.example\nrelease_poll_interval = 300ms')
     files['config/plugins'] = 'outpost_relay\noutpost_policy\noutpost_quarantine\ndkim\noutpost_route\n'
-    haraka = await ready(await startHaraka({ files: { ...files, ...dkimFiles() } }))
+    haraka = await await startHaraka({ files: { ...files, ...dkimFiles() } })
   })
   afterAll(async () => {
     await haraka?.stop()
@@ -128,7 +128,7 @@ describe('outpost_quarantine: hold, list, release once, digest', () => {
     expect(released.code).toBe(0)
     expect(released.stdout).toContain('the gateway is not running')
     expect(sink.messages.filter((m) => m.raw.includes('X-Test-Marker: OFFLINE-3'))).toHaveLength(0)
-    haraka = await ready(await startHaraka({ dir: haraka.dir, port: haraka.port }))
+    haraka = await await startHaraka({ dir: haraka.dir, port: haraka.port })
     await waitFor('the offline release at the sink', () => sink.messages.find((m) => m.raw.includes('X-Test-Marker: OFFLINE-3')))
     const shown = JSON.parse((await outpost(haraka.dir, 'show', id, '--json')).stdout)
     expect(shown.released).toMatchObject({ by: 'night-shift' })
@@ -157,7 +157,7 @@ describe('outpost_quarantine: unwritable quarantine', () => {
   it('answers 451, delivers nothing, keeps serving', async () => {
     const sink = await startSink()
     // dir's parent is a regular file: mkdir/open fail with ENOTDIR, even for root
-    const haraka = await ready(await startHaraka({ files: { ...gatewayFiles(sink, 'dir = var/blocker/quarantine\nrelease_poll_interval = 300ms'), 'var/blocker': 'not a directory\n' } }))
+    const haraka = await await startHaraka({ files: { ...gatewayFiles(sink, 'dir = var/blocker/quarantine\nrelease_poll_interval = 300ms'), 'var/blocker': 'not a directory\n' } })
     try {
       for (const marker of ['FAIL-1', 'FAIL-2']) {
         const r = await sendMessage({ port: haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to: ['bob@partner.example'], raw: spamMessage(marker) })
@@ -183,7 +183,7 @@ describe('outpost_quarantine: unwritable quarantine', () => {
 describe('outpost_quarantine: retention', () => {
   it('the running gateway purges entries older than retention_days (changed without a restart), and audits it', async () => {
     const sink = await startSink()
-    const haraka = await ready(await startHaraka({ files: gatewayFiles(sink, 'retention_days = 30\nexpire_interval = 1s') }))
+    const haraka = await await startHaraka({ files: gatewayFiles(sink, 'retention_days = 30\nexpire_interval = 1s') })
     try {
       const r = await sendMessage({ port: haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to: ['bob@partner.example'], raw: spamMessage('EXPIRE-1') })
       expect(r.final.code).toBe(250)
@@ -225,7 +225,7 @@ describe('outpost_quarantine: gateway crash in the middle of a release', () => {
     let sink = await startSink({ rejectWith: { code: 451, message: '4.3.0 try again later' } })
     const sinkPort = sink.port
     const files = { ...gatewayFiles(sink, 'release_poll_interval = 300ms'), 'config/outbound.ini': '[main]\ntemp_fail_intervals=5s*20\n' }
-    let haraka = await ready(await startHaraka({ files }))
+    let haraka = await await startHaraka({ files })
     try {
       const ids: string[] = []
       for (const marker of ['RECOVER-QUEUED', 'RECOVER-NOT-QUEUED']) {
@@ -250,7 +250,7 @@ describe('outpost_quarantine: gateway crash in the middle of a release', () => {
 
       await sink.close()
       sink = await startSink({ port: sinkPort })
-      haraka = await ready(await startHaraka({ dir: haraka.dir, port: haraka.port }))
+      haraka = await await startHaraka({ dir: haraka.dir, port: haraka.port })
       await haraka.waitForLog(new RegExp(`release of ${queued} was interrupted after Haraka queued it; recorded as released, not sent again`))
       await haraka.waitForLog(new RegExp(`release of ${notQueued} was interrupted before Haraka queued it; it will be sent now`))
       for (const marker of ['RECOVER-QUEUED', 'RECOVER-NOT-QUEUED']) {
@@ -279,7 +279,7 @@ describe('outpost_quarantine: learning from quarantine decisions', () => {
 
   beforeAll(async () => {
     sink = await startSink()
-    haraka = await ready(await startHaraka({ files: gatewayFiles(sink, 'dir = var/quarantine\nrelease_poll_interval = 300ms') }))
+    haraka = await await startHaraka({ files: gatewayFiles(sink, 'dir = var/quarantine\nrelease_poll_interval = 300ms') })
     startedAt = Date.now()
   })
   afterAll(async () => {

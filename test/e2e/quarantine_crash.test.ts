@@ -12,7 +12,7 @@ import { startHaraka, type HarakaProcess } from '../helpers/haraka'
 import { smtpSession } from '../helpers/smtp_client'
 import { startSink } from '../helpers/smtp_sink'
 import { QuarantineStore } from '../../src/quarantine/store'
-import { bodyOf, CLIENT, queueWantsGatewayFiles, ready, spamMessage } from './quarantine_fixtures'
+import { bodyOf, CLIENT, queueWantsGatewayFiles, spamMessage } from './quarantine_fixtures'
 
 const TOTAL = Number(process.env.OUTPOST_CRASH_MESSAGES ?? 150)
 const SENDERS = 4
@@ -42,7 +42,7 @@ describe(`outpost_quarantine crash safety (${TOTAL} messages, kill -9 at random 
   it('every message answered 250 survives intact; nothing partial or corrupt is listed', { timeout: 30 * 60_000 }, async () => {
     const sink = await startSink()
     // held by a plugin setting queue.wants (not outpost_policy): the test is about storage, not scoring
-    let haraka: HarakaProcess = await ready(await startHaraka({ files: queueWantsGatewayFiles(sink, 'dir = var/quarantine') }))
+    let haraka: HarakaProcess = await await startHaraka({ files: queueWantsGatewayFiles(sink, 'dir = var/quarantine') })
     const dir = haraka.dir
     const port = haraka.port
     const accepted = new Map<string, string>() // marker -> raw as sent
@@ -75,7 +75,7 @@ describe(`outpost_quarantine crash safety (${TOTAL} messages, kill -9 at random 
         if (done) return
         await haraka.kill('SIGKILL')
         kills++
-        haraka = await ready(await startHaraka({ dir, port }))
+        haraka = await await startHaraka({ dir, port })
       }
     }
 

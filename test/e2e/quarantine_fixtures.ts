@@ -2,19 +2,13 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { REPO, type HarakaProcess } from '../helpers/haraka'
+import { REPO } from '../helpers/haraka'
 import { makeMessage } from '../helpers/smtp_client'
 import type { Sink } from '../helpers/smtp_sink'
 
 const run = promisify(execFile)
 export const CLIENT = '127.0.0.11'
 export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
-
-/** Haraka listens before it has loaded its outbound queue; mail sent in that window fails to queue. */
-export async function ready(haraka: HarakaProcess): Promise<HarakaProcess> {
-  await haraka.waitForLog(/files in my temp fail queue/, 15_000)
-  return haraka
-}
 
 /** The whole gateway (relay, policy, quarantine, route; with opts.dkim also outpost_dkim) with the sink as smarthost. */
 export function gatewayFiles(sink: Sink, quarantineIni: string, opts: { dkim?: boolean } = {}): Record<string, string> {

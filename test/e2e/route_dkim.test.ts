@@ -12,7 +12,7 @@ import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import { Sink, startSink } from '../helpers/smtp_sink'
 import { DnsServer, startDnsServer } from '../helpers/dns_server'
 import { run as dkimCli } from '../../src/cli/dkim'
-import { CLIENT, gatewayFiles, outpost, ready, spamMessage, waitFor } from './quarantine_fixtures'
+import { CLIENT, gatewayFiles, outpost, spamMessage, waitFor } from './quarantine_fixtures'
 
 async function keygen(dir: string, domain: string, selector: string, ...extra: string[]): Promise<string> {
   const out = new PassThrough()
@@ -64,7 +64,7 @@ describe('DKIM signing and header hygiene (relayed mail)', () => {
     const record = await keygen(dir, 'example.com', 'gw1')
     expect(fs.statSync(path.join(dir, 'config', 'dkim', 'example.com', 'private')).mode & 0o077).toBe(0)
     dnsServer = await startDnsServer([{ name: 'gw1._domainkey.example.com', type: 'TXT', data: record }])
-    haraka = await ready(await startHaraka({ dir, port }))
+    haraka = await await startHaraka({ dir, port })
   })
   afterAll(async () => {
     await haraka?.stop()
@@ -163,7 +163,7 @@ describe('DKIM signing of mail released from quarantine', () => {
     const dir = makeInstallDir(files, { port })
     const record = await keygen(dir, 'corp.example', 'q1')
     dnsServer = await startDnsServer([{ name: 'q1._domainkey.corp.example', type: 'TXT', data: record }])
-    haraka = await ready(await startHaraka({ dir, port }))
+    haraka = await await startHaraka({ dir, port })
   })
   afterAll(async () => {
     await haraka?.stop()

@@ -10,11 +10,6 @@ import { Sink, startSink } from '../helpers/smtp_sink'
 
 const TRUSTED = '127.0.0.10'
 
-/** Haraka listens before its outbound queue is loaded; mail sent in that window is not queued. */
-async function ready(haraka: HarakaProcess): Promise<HarakaProcess> {
-  await haraka.waitForLog(/files in my temp fail queue/, 15_000)
-  return haraka
-}
 const RELAY_INI = '[main]\nreject_untrusted = true\n[trusted_networks]\n127.0.0.10/32 = test\n'
 // retry every 5 s (Haraka's minimum) so a recovery is seen within the test
 const OUTBOUND_INI = '[main]\nenable_tls=true\ntemp_fail_intervals=5s*60\n'
@@ -50,7 +45,7 @@ describe('outpost_route: smarthost hand-off and failover', () => {
   it('hands relayed mail to the configured smarthost through the outbound queue', async () => {
     const sink = await startSink()
     running.push(sink)
-    const haraka = await ready(await startHaraka({ files: files(`[smarthost]\nhost = 127.0.0.1\nport = ${sink.port}\n`) }))
+    const haraka = await await startHaraka({ files: files(`[smarthost]\nhost = 127.0.0.1\nport = ${sink.port}\n`) })
     running.push(haraka)
     const res = await send(haraka, 'alice@example.com', 'bob@external.test', 'hand-off')
     expect(res.final).toMatchObject({ code: 250 })
@@ -66,9 +61,9 @@ describe('outpost_route: smarthost hand-off and failover', () => {
     const deadPort = await freePort()
     const secondary = await startSink()
     running.push(secondary)
-    const haraka = await ready(await startHaraka({
+    const haraka = await await startHaraka({
       files: files(`[smarthost]\nhost = 127.0.0.1:${deadPort}, 127.0.0.1:${secondary.port}\n`),
-    }))
+    })
     running.push(haraka)
     const res = await send(haraka, 'alice@example.com', 'bob@external.test', 'failover')
     expect(res.final).toMatchObject({ code: 250 })
@@ -80,9 +75,9 @@ describe('outpost_route: smarthost hand-off and failover', () => {
   it('keeps every message queued while all smarthosts are down and delivers them, unbounced, once one recovers', async () => {
     const primaryPort = await freePort()
     const secondaryPort = await freePort()
-    const haraka = await ready(await startHaraka({
+    const haraka = await await startHaraka({
       files: files(`[smarthost]\nhost = 127.0.0.1:${primaryPort}, 127.0.0.1:${secondaryPort}\n`),
-    }))
+    })
     running.push(haraka)
     const subjects = ['down-1', 'down-2', 'down-3', 'down-4']
     for (const s of subjects) {
@@ -112,13 +107,13 @@ describe('outpost_route: smarthost hand-off and failover', () => {
     const org = await startSink()
     const sub = await startSink()
     running.push(main, org, sub)
-    const haraka = await ready(await startHaraka({
+    const haraka = await await startHaraka({
       files: files(
         `[smarthost]\nhost = 127.0.0.1:${main.port}\n` +
           `[route example.org]\nhost = 127.0.0.1:${org.port}\n` +
           `[route *.example.net]\nhost = 127.0.0.1\nport = ${sub.port}\n`,
       ),
-    }))
+    })
     running.push(haraka)
     expect((await send(haraka, 'carol@example.org', 'x@external.test', 'org')).final.code).toBe(250)
     expect((await send(haraka, 'dave@eu.example.net', 'x@external.test', 'sub')).final.code).toBe(250)
@@ -136,7 +131,7 @@ describe('outpost_route: smarthost hand-off and failover', () => {
     const a = await startSink()
     const b = await startSink()
     running.push(a, b)
-    const haraka = await ready(await startHaraka({ files: files(`[smarthost]\nhost = 127.0.0.1:${a.port}\n`) }))
+    const haraka = await await startHaraka({ files: files(`[smarthost]\nhost = 127.0.0.1:${a.port}\n`) })
     running.push(haraka)
     expect((await send(haraka, 'alice@example.com', 'x@external.test', 'before')).final.code).toBe(250)
     await a.waitForMessages(1)
