@@ -2,9 +2,9 @@
 // rules. Pure: the credentials file is read through a function passed in, so
 // validation is unit-tested without touching the file system.
 import net from 'node:net'
-import ipaddr from 'ipaddr.js'
 import { isValidDomain } from '../lib/domain'
 import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
+import { NetworkEntry, parseIpConfig, parseNetwork } from '../lib/networks'
 
 export type TlsMode = 'required' | 'opportunistic' | 'off'
 export const TLS_MODES: readonly TlsMode[] = ['required', 'opportunistic', 'off']
@@ -38,7 +38,7 @@ export interface HygieneConfig {
   strip_originating_ip: boolean
   originating_ip_headers: string[]
   /** networks beyond the private ranges and the client's trusted network that count as internal */
-  internal_networks: Array<[ipaddr.IPv4 | ipaddr.IPv6, number]>
+  internal_networks: NetworkEntry[]
 }
 
 export interface RouteConfig {
@@ -132,13 +132,13 @@ function readRoute(doc: IniDocument, sectionName: string, readCredentials: Crede
   return { name: sectionName, hosts }
 }
 
-function readCidrList(s: SectionReader, key: string): Array<[ipaddr.IPv4 | ipaddr.IPv6, number]> {
+function readNetworkList(s: SectionReader, key: string): NetworkEntry[] {
   const entry = s.entry(key)
   return s.list(key).map((cidr) => {
     try {
-      return cidr.includes('/') ? ipaddr.parseCIDR(cidr) : ([ipaddr.parse(cidr), ipaddr.parse(cidr).kind() === 'ipv4' ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number])
-    } catch {
-      throw s.error(key, entry, `"${cidr}" is not an IP address or CIDR network`)
+      return parseNetwork(cidr, '', entry?.line)
+    } catch (err) {
+      throw s.error(key, entry, (err as Error).message)
     }
   })
 }
@@ -181,14 +181,18 @@ export function parseRouteConfig(doc: IniDocument, readCredentials: CredentialsR
     strip_received: hy.bool('strip_received', false),
     strip_originating_ip: hy.bool('strip_originating_ip', false),
     originating_ip_headers: hy.list('originating_ip_headers', DEFAULT_ORIGINATING_IP_HEADERS),
-    internal_networks: readCidrList(hy, 'internal_networks'),
+    internal_networks: readNetworkList(hy, 'internal_networks'),
   }
   hy.rejectUnknown()
 
   const doctor = SectionReader.of(doc, 'doctor')
   const publicEntry = doctor.entry('public_ips')
   const public_ips = doctor.list('public_ips').map((ip) => {
-    if (!net.isIP(ip)) throw doctor.error('public_ips', publicEntry, `"${ip}" is not an IP address`)
+    try {
+      parseIpConfig(ip)
+    } catch (err) {
+      throw doctor.error('public_ips', publicEntry, (err as Error).message)
+    }
     return ip
   })
   doctor.rejectUnknown()

@@ -71,7 +71,7 @@ threshold = 3
   })
 
   it('names file, line, section.key, the value and what was expected', () => {
-    expect(error('[main]\nthreshold = high\n')).toBe('config/outpost_policy.ini:2: main.threshold = "high": expected a number')
+    expect(error('[main]\nthreshold = high\n')).toBe('config/outpost_policy.ini:2: main.threshold = "high": expected a number, written in decimal (e.g. 8 or 6.5)')
     expect(error('[main]\naction = bounce\n')).toBe(
       'config/outpost_policy.ini:2: main.action = "bounce": expected one of pass, tag, quarantine, reject, discard',
     )
