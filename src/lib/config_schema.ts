@@ -77,7 +77,9 @@ export interface SectionSpec<K extends Record<string, KeySpec> = Record<string, 
   comment: string[]
   keys: K
   entries?: EntriesSpec
-  /** commented lines written after the keys (examples) */
+  /** for a template section: the name shown in the shipped file's commented-out header */
+  exampleName?: string
+  /** commented lines written after the keys (examples); '' is an empty line */
   trailer?: string[]
   /** keys the loader reads by hand (validated elsewhere); they are not rejected as unknown */
   open?: boolean
@@ -206,7 +208,7 @@ export function sectionSpecFor(spec: FileSpec, name: string): SectionSpec | unde
 
 /** Every section of the document must be declared; `[main]` keys before any header count as [main]. */
 export function rejectUnknownSections(doc: IniDocument, spec: FileSpec): void {
-  const names = spec.sections.map((s) => `[${s.name}]`)
+  const names = spec.sections.filter((s) => !s.headerless).map((s) => `[${s.name}]`)
   for (const s of doc.sections) {
     if (s.name === 'main' && !s.line && !s.entries.length) continue
     if (!sectionSpecFor(spec, s.name)) {
@@ -278,21 +280,26 @@ function keyLines(name: string, k: KeySpec): string[] {
 export function renderIni(spec: FileSpec): string {
   const out: string[] = [...spec.comment.map((l) => (l.startsWith(';') ? l : `; ${l}`.trimEnd()))]
   for (const s of spec.sections) {
+    if (!s.comment.length && !Object.keys(s.keys).length && !s.entries && !s.trailer) continue
     out.push('')
-    const template = Boolean(s.prefix)
-    if (!s.headerless) out.push(`${template ? ';' : ''}[${s.name}]`)
-    for (const c of s.comment) out.push(c.startsWith(';') ? c : `; ${c}`.trimEnd())
-    let first = true
-    for (const [name, k] of Object.entries(s.keys)) {
-      if (!first) out.push('')
-      first = false
-      const lines = keyLines(name, k)
-      // a template section is shipped commented out: so are its keys
-      if (template && !lines[lines.length - 1].startsWith(';')) lines[lines.length - 1] = ';' + lines[lines.length - 1]
-      out.push(...lines)
+    const comment = s.comment.flatMap((c) => (c.startsWith(';') ? [c] : c.length + 2 > WIDTH && !c.startsWith(' ') ? commentLines(c) : [`; ${c}`.trimEnd()]))
+    if (s.prefix) {
+      // a family of sections ([domain NAME]): shipped as a commented-out example
+      // of the keys it sets; their meaning is documented where they first appear
+      out.push(...comment, `;[${s.exampleName ?? s.name}]`)
+      for (const [name, k] of Object.entries(s.keys)) if (k.example !== undefined) out.push(`;${name} = ${k.example}`)
+    } else {
+      if (!s.headerless) out.push(`[${s.name}]`)
+      out.push(...comment)
+      let first = true
+      for (const [name, k] of Object.entries(s.keys)) {
+        if (!first) out.push('')
+        first = false
+        out.push(...keyLines(name, k))
+      }
     }
     if (s.entries?.shipped) out.push(...s.entries.shipped())
-    if (s.trailer) out.push(...s.trailer.map((l) => (l.startsWith(';') ? l : `; ${l}`.trimEnd())))
+    if (s.trailer) out.push(...s.trailer.map((l) => (l === '' || l.startsWith(';') ? l : `; ${l}`)))
   }
   return out.join('\n') + '\n'
 }
