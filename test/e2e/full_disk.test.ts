@@ -161,3 +161,95 @@ describe.skipIf(!isRoot)('outbound queue on a full disk', () => {
     await waitFor('the queue to drain', () => queueFiles(queueDir).length === 0, 15_000)
   }, 120_000)
 })
+
+describe.skipIf(!isRoot)('quarantine on a full disk', () => {
+  let sink: Sink
+  let haraka: HarakaProcess
+  let qdir: string
+
+  beforeAll(async () => {
+    sink = await startSink()
+    const port = await freePort()
+    const dir = makeInstallDir(gatewayFiles(sink, 'dir = var/quarantine\nrelease_poll_interval = 300ms'), { port })
+    qdir = path.join(dir, 'var', 'quarantine')
+    mountTmpfs(qdir, '2m')
+    haraka = await startHaraka({ dir, port })
+  })
+  afterAll(async () => {
+    await haraka?.stop()
+    await sink?.close()
+    if (qdir) unmount(qdir)
+  })
+
+  it('answers 250 only for complete, fsynced entries; leaves nothing partial; releases deliver them whole', async () => {
+    // held mail stays on the disk: a filler leaves room for about 30 of the 80
+    // messages; once it is removed, all 80 fit (tmpfs rounds each file up to 4 KB)
+    const filler = path.join(qdir, 'filler')
+    fs.writeFileSync(filler, Buffer.alloc(1536 * 1024))
+    const messages = Array.from({ length: 80 }, (_, i) => {
+      const marker = `QFULL-${String(i).padStart(3, '0')}`
+      const raw = makeMessage({
+        from: 'alice@corp.example',
+        to: 'bob@partner.example',
+        subject: `Offer ${marker}`,
+        headers: { 'X-Test-Marker': marker },
+        body: `${GTUBE}\r\n${bodyFor(marker, 2_000 + ((i * 7919) % 11) * 1_000)}`,
+      })
+      return { marker, raw }
+    })
+    const send = (raw: string): Promise<SendResult> =>
+      sendMessage({ port: haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to: ['bob@partner.example'], raw })
+    const held = new Map<string, (typeof messages)[number]>() // quarantine id -> message
+    let deferred: typeof messages = []
+    for (let wave = 0; wave < 4; wave++) {
+      const batch = messages.slice(wave * 20, wave * 20 + 20)
+      const replies = await Promise.all(batch.map((m) => send(m.raw)))
+      replies.forEach((r, j) => {
+        expect([250, 451]).toContain(r.final.code)
+        if (r.final.code === 250) held.set(/held for review as (\S+)/.exec(r.final.text)![1], batch[j])
+        else deferred.push(batch[j])
+      })
+    }
+    console.log(`full quarantine: ${held.size} answered 250 (held), ${deferred.length} answered 451`)
+    expect(deferred.length).toBeGreaterThan(0)
+    expect(held.size).toBeGreaterThan(0)
+
+    // every acknowledged entry is whole, listed, and nothing partial is left on disk
+    const verify = await outpost(haraka.dir, 'verify')
+    expect(verify.stdout).toContain(`${held.size} entries intact, 0 damaged`)
+    const names = fs.readdirSync(qdir)
+    const partial = names.filter((n) => /^\.tmp-/.test(n) || (n.endsWith('.eml') && !names.includes(n.replace(/\.eml$/, '.json'))))
+    expect(partial).toEqual([])
+    expect(names.filter((n) => /^\d{8}T\d{6}Z-[0-9a-f]{12}\.json$/.test(n)).sort()).toEqual([...held.keys()].map((id) => `${id}.json`).sort())
+    const listed = JSON.parse((await outpost(haraka.dir, 'list', '--json')).stdout) as Array<{ id: string }>
+    expect(listed.map((e) => e.id).sort()).toEqual([...held.keys()].sort())
+
+    // space freed: the clients' retries are held too
+    fs.unlinkSync(filler)
+    for (let attempt = 0; deferred.length && attempt < 10; attempt++) {
+      const again: typeof messages = []
+      for (let i = 0; i < deferred.length; i += 10) {
+        const batch = deferred.slice(i, i + 10)
+        const replies = await Promise.all(batch.map((m) => send(m.raw)))
+        replies.forEach((r, j) => {
+          if (r.final.code === 250) held.set(/held for review as (\S+)/.exec(r.final.text)![1], batch[j])
+          else again.push(batch[j])
+        })
+      }
+      deferred = again
+    }
+    expect(deferred.map((m) => m.marker)).toEqual([])
+    expect(held.size).toBe(messages.length)
+
+    // release everything: each arrives once, byte for byte
+    const released = await outpost(haraka.dir, 'release', '--all')
+    expect(released.code).toBe(0)
+    expect(released.stdout.match(/release requested/g)).toHaveLength(messages.length)
+    await sink.waitForMessages(messages.length, 60_000)
+    for (const m of messages) {
+      const got = sink.messages.filter((s) => s.raw.includes(`X-Test-Marker: ${m.marker}\r\n`))
+      expect(got, m.marker).toHaveLength(1)
+      expect(bodyOf(got[0].raw) === bodyOf(m.raw), `${m.marker} altered`).toBe(true)
+    }
+  }, 180_000)
+})
