@@ -24,7 +24,7 @@ import { nextReplyIs451 } from '../lib/reply'
 import { installDir } from '../lib/install_dir'
 import type { Connection, Next, Plugin } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
-import { parseRouteConfig, RouteConfig } from '../route/config'
+import { parseRouteConfig, refuseRouteReload, RouteConfig } from '../route/config'
 import { readCredentialsFile } from '../route/credentials'
 import { hopFor, hopsForAttempt, redact, requiresVerifiedTls, routeFor, secretForms, toMx, MxSpec, ResolvedMx, isMandatoryTlsDomain } from '../route/select'
 import { planHygiene } from '../route/hygiene'
@@ -63,6 +63,7 @@ function load(plugin: Plugin): RouteConfig {
       staleNoTls = true
       describe(plugin)
     },
+    refuseRouteReload,
   )
 }
 
