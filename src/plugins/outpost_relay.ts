@@ -18,6 +18,7 @@ import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
 import { describeRelayConfig, readRelayConfig, refuseRelayReload, RelayConfig } from '../relay/config'
 import { decideConnect, decideSender } from '../relay/decide'
+import { registerStep, STEPS } from '../lib/pipeline'
 
 let cfg: RelayConfig
 
@@ -46,9 +47,9 @@ export function register(this: Plugin): void {
   )
   describe(this)
   // before every other plugin, so reputation plugins see is_private
-  this.register_hook('connect_init', 'classify_client', -100)
-  this.register_hook('lookup_rdns', 'refuse_untrusted', -100)
-  this.register_hook('mail', 'check_sender', -100)
+  registerStep(this, STEPS.relayClassify)
+  registerStep(this, STEPS.relayRefuse)
+  registerStep(this, STEPS.relaySender)
 }
 
 /** Every entry as parsed, so a typo shows as what the gateway actually trusts. */
