@@ -44,6 +44,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   quarantine: { module: './quarantine', summary: 'review held mail: list | show | release | delete | expire' },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]', privileges: 'root' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
+  'check-config': { module: './check_config', summary: 'validate every config file and the plugin pipeline; exit 1 on any error' },
 }
 
 export function usage(): string {

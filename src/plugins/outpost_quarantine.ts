@@ -21,13 +21,12 @@ import { composeSenderNotice, mayNotifySender } from '../quarantine/notify'
 import { QuarantineStore } from '../quarantine/store'
 import { addressOf } from '../lib/address'
 import { nextReplyIs451 } from '../lib/reply'
+import { registerStep, STEPS } from '../lib/pipeline'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const constants = require('haraka-constants') as { OK: number; CONT: number; DENYSOFT: number }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Address } = require('@haraka/email-address') as { Address: new (addr: string) => unknown }
-
-export const QUEUE_OUTBOUND_PRIORITY = -10
 
 let cfg: QuarantineConfig
 let store: QuarantineStore
@@ -45,9 +44,9 @@ export function register(this: Plugin): void {
     (value) => applyConfig(this, value),
   )
   store = makeStore(this, cfg)
-  this.register_hook('queue_outbound', 'quarantine_held_message', QUEUE_OUTBOUND_PRIORITY)
-  this.register_hook('init_master', 'start_quarantine_gateway')
-  this.register_hook('init_child', 'start_quarantine_gateway')
+  registerStep(this, STEPS.quarantineHold)
+  registerStep(this, STEPS.quarantineMaster)
+  registerStep(this, STEPS.quarantineChild)
 }
 
 function makeStore(plugin: Plugin, c: QuarantineConfig): QuarantineStore {
