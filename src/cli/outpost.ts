@@ -39,7 +39,8 @@ interface CommandEntry {
 // One line per command: other branches add theirs here.
 const COMMANDS: Record<string, CommandEntry> = {
   init: { module: './init', summary: 'set up a Haraka install dir for Outpost: outpost init [DIR]', privileges: 'root' },
-  learn: { module: './learn', summary: 'train the built-in classifier: outpost learn --spam DIR --ham DIR' },
+  // root: it reads the admin's mail folders; the model it writes is handed to the gateway's user
+  learn: { module: './learn', summary: 'train the built-in classifier: outpost learn --spam DIR --ham DIR', privileges: 'root' },
   eval: { module: './eval', summary: 'measure the policy on labelled mail: outpost eval --ham DIR --spam DIR' },
   quarantine: { module: './quarantine', summary: 'review held mail: list | show | release | delete | expire' },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]', privileges: 'root' },

@@ -13,6 +13,7 @@
 // Any failure to score is a 451: a filter that fails open relays spam.
 import constants = require('haraka-constants')
 import DSN = require('haraka-dsn')
+import fs from 'node:fs'
 import path from 'node:path'
 import { createEngine, type Engine, type MessageFacts } from '../engine'
 import type { Connection, Next, Plugin, Transaction } from '../lib/haraka'
@@ -35,6 +36,7 @@ import {
 import { OWN_HEADERS, SCORE_HEADER, SPAM_HEADER, formatScore, tagSubject } from '../policy/marks'
 import { loadPeerSettings, peerWarnings, quarantinePluginListed } from '../policy/peer_checks'
 import { addressOf } from '../lib/address'
+import { assertReadableByGateway, ensureOwnedDir, gatewayOwner } from '../lib/service_user'
 
 /** deliberately vague: a spammer must not learn what to tune against */
 const REJECT_TEXT = 'Message refused by the outbound content policy'
@@ -56,13 +58,31 @@ let quarantineAvailable = false
 
 function buildState(plugin: Plugin, cfg: PolicyConfig, dir: string): State {
   if (!cfg.engines.builtin) return { cfg, engine: null }
-  const log = (line: string): void => plugin.loginfo(line)
+  checkModelReadable(plugin, cfg, dir)
+  const log = (line: string, level?: 'info' | 'error'): void => (level === 'error' ? plugin.logerror(line) : plugin.loginfo(line))
   // built here even when threads will score: a missing or broken model must stop start-up (or a reload) now
   const engine = createEngine(cfg.engine, { installDir: dir, log })
   // a cluster master scores nothing: its workers start their own threads
   if (cfg.engines.workers === 0 || isClusterMaster(plugin)) return { cfg, engine }
   const pool = createEnginePool({ settings: cfg.engine, installDir: dir, size: cfg.engines.workers, timeoutMs: cfg.engines.timeoutMs, log })
   return { cfg, engine: pool, pool, local: engine }
+}
+
+/**
+ * The admin's model (outpost learn) must be readable by the user Haraka runs
+ * as: checked here, at start-up (a start-up error) and on reload (an ERROR,
+ * the previous settings kept), rather than found by an engine thread that then
+ * fails to start again and again.
+ */
+function checkModelReadable(plugin: Plugin, cfg: PolicyConfig, dir: string): void {
+  const bayes = cfg.engine.bayes
+  if (!bayes.enabled || !bayes.model) return
+  const file = path.resolve(dir, bayes.model)
+  const owner = gatewayOwner(plugin)
+  // where `outpost learn` (run as this user, also under sudo) writes the model
+  ensureOwnedDir(path.dirname(file), owner, 0o750)
+  if (!fs.existsSync(file)) return
+  assertReadableByGateway(file, owner, 'the local Bayes model ([bayes] model)')
 }
 
 /** The new state takes new messages at once; the old pool finishes what it holds, then stops. */

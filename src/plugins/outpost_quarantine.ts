@@ -21,6 +21,7 @@ import { composeSenderNotice, mayNotifySender } from '../quarantine/notify'
 import { QuarantineStore } from '../quarantine/store'
 import { addressOf } from '../lib/address'
 import { nextReplyIs451 } from '../lib/reply'
+import { ensureOwnedDir, gatewayOwner } from '../lib/service_user'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const constants = require('haraka-constants') as { OK: number; CONT: number; DENYSOFT: number }
@@ -45,6 +46,15 @@ export function register(this: Plugin): void {
     (value) => applyConfig(this, value),
   )
   store = makeStore(this, cfg)
+  // made now, while Haraka may still be root, for the user it runs as afterwards
+  const owner = gatewayOwner(this)
+  try {
+    const { repaired } = ensureOwnedDir(cfg.dir, owner, 0o750, { repair: true })
+    if (repaired && owner) this.logwarn(`quarantine directory ${cfg.dir} belonged to another user: ${repaired} entries given to ${owner.user ?? owner.uid} (${owner.source})`)
+  } catch (err) {
+    // the gateway still starts: held mail is answered 451 until the directory can be written
+    this.logerror(`quarantine directory ${cfg.dir} cannot be made: ${(err as Error).message}; spam will be deferred (451)`)
+  }
   this.register_hook('queue_outbound', 'quarantine_held_message', QUEUE_OUTBOUND_PRIORITY)
   this.register_hook('init_master', 'start_quarantine_gateway')
   this.register_hook('init_child', 'start_quarantine_gateway')
