@@ -2,7 +2,7 @@
 // install dir), and a stop (SIGINT, what the unit's KillSignal sends) with a
 // session in the middle of DATA loses nothing: the client gets 250 and the
 // message is delivered (now, or from the queue after a restart), or a 4xx.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
