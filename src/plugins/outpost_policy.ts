@@ -37,6 +37,8 @@ import { OWN_HEADERS, SCORE_HEADER, SPAM_HEADER, formatScore, tagSubject } from 
 import { loadPeerSettings, peerWarnings, quarantinePluginListed } from '../policy/peer_checks'
 import { addressOf } from '../lib/address'
 import { assertReadableByGateway, ensureOwnedDir, gatewayOwner } from '../lib/service_user'
+import { metrics } from '../lib/metrics'
+import { logVerdict } from '../lib/verdict_log'
 
 /** deliberately vague: a spammer must not learn what to tune against */
 const REJECT_TEXT = 'Message refused by the outbound content policy'
@@ -177,6 +179,8 @@ function readMessage(txn: Transaction): Promise<Buffer> {
 function tempfail(plugin: Plugin, connection: Connection, txn: Transaction, reason: string): HookReply {
   txn.results.add(plugin, { err: reason })
   connection.logerror(plugin, `message deferred (451): ${reason}`)
+  metrics.refused.inc({ reason: 'tempfail' })
+  logVerdict(plugin, connection, { action: 'defer', reply: 451, reason })
   return [constants.DENYSOFT, DSN.sys_unspecified(TEMPFAIL_TEXT, 451)]
 }
 
@@ -217,6 +221,9 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
     symbols: verdict.symbols,
   })
   connection.loginfo(plugin, describeVerdict(verdict))
+  metrics.scored.inc({ action })
+  metrics.score.observe(verdict.score)
+  if (builtin) metrics.stageSeconds.observe(verdict.engine_ms / 1000, { stage: 'score' })
 
   if (cfg.scoreHeader) txn.add_header(SCORE_HEADER, formatScore(verdict.score))
 
@@ -231,6 +238,8 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
       return []
     }
     case 'reject':
+      metrics.refused.inc({ reason: 'policy' })
+      logVerdict(plugin, connection, { action: 'reject', reply: 550 })
       return [constants.DENY, DSN.sec_unauthorized(REJECT_TEXT, 550)]
     case 'discard':
       // accepted (250) and dropped in queue_outbound, after every data_post check passed
@@ -283,6 +292,7 @@ export function discard_spam(this: Plugin, next: Next, connection: Connection): 
     this,
     `discarded (accepted, not delivered): from=<${addressOf(txn.mail_from)}> to=${(txn.rcpt_to ?? []).map((r) => `<${addressOf(r)}>`).join(',')} score=${verdict?.score} threshold=${verdict?.threshold}`,
   )
+  logVerdict(this, connection, { action: 'discard', reply: 250 })
   // the client sees the ordinary "queued" reply: it must not learn the message was dropped
   next(constants.OK)
 }
@@ -292,5 +302,7 @@ export function refuse_unclaimed_quarantine(this: Plugin, next: Next, connection
   if (!txn || !wantsQuarantine(txn.notes as TransactionNotes)) return next()
   txn.results.add(this, { err: 'quarantine did not take the message' })
   connection.logerror(this, 'message wants the quarantine but no plugin took it: deferred, not delivered')
+  metrics.refused.inc({ reason: 'tempfail' })
+  logVerdict(this, connection, { action: 'defer', reply: 451, reason: 'quarantine did not take the message' })
   next(constants.DENYSOFT, DSN.sys_unspecified(TEMPFAIL_TEXT, 451) as never)
 }
