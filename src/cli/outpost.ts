@@ -43,6 +43,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   learn: { module: './learn', summary: 'train the built-in classifier: outpost learn --spam DIR --ham DIR', privileges: 'root' },
   eval: { module: './eval', summary: 'measure the policy on labelled mail: outpost eval --ham DIR --spam DIR' },
   quarantine: { module: './quarantine', summary: 'review held mail: list | show | release | delete | expire' },
+  queue: { module: './queue', summary: "Haraka's outbound queue: list | stats | flush" },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]', privileges: 'root' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
 }
