@@ -58,6 +58,7 @@ export const STEPS = {
   routeMx: step('outpost_route', 'get_mx', 'route_mx', 0,
     'Answers each delivery attempt with the smarthost(s) of the sender\'s route, or CONT for direct MX.'),
   routeDeferred: step('outpost_route', 'deferred', 'log_deferred', 0, 'Logs each deferral with its reason (CONT keeps the mail queued).'),
+  routeDelivered: step('outpost_route', 'delivered', 'count_delivered', 0, 'Counts each delivery for the metrics endpoint.'),
   routeRedact: step('outpost_route', 'log', 'redact_secrets', 0, 'Redacts smarthost credentials from every log line.'),
   quarantineMaster: step('outpost_quarantine', 'init_master', 'start_quarantine_gateway', 0,
     'Starts release, purge and digest work (one process holds the gateway lock).'),
@@ -74,7 +75,7 @@ export function registerStep(plugin: Plugin, s: HookStep): void {
 
 /** Every step, in the order Haraka runs them within each hook (hooks in SMTP order). */
 export function orderedSteps(): HookStep[] {
-  const hookOrder = ['init_master', 'init_child', 'connect_init', 'lookup_rdns', 'mail', 'data_post', 'queue_outbound', 'pre_send_trans_email', 'get_mx', 'deferred', 'log']
+  const hookOrder = ['init_master', 'init_child', 'connect_init', 'lookup_rdns', 'mail', 'data_post', 'queue_outbound', 'pre_send_trans_email', 'get_mx', 'deferred', 'delivered', 'log']
   return Object.values(STEPS as Record<string, HookStep>).sort(
     (a, b) => hookOrder.indexOf(a.hook) - hookOrder.indexOf(b.hook) || a.priority - b.priority,
   )

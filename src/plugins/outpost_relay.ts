@@ -19,6 +19,10 @@ import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
 import { describeRelayConfig, readRelayConfig, refuseRelayReload, RelayConfig } from '../relay/config'
 import { decideConnect, decideSender } from '../relay/decide'
 import { registerStep, STEPS } from '../lib/pipeline'
+import fs from 'node:fs'
+import cluster from 'node:cluster'
+import { applyMetricsConfig, metrics, readMetricsConfig, setGauge, stopMetricsServer } from '../lib/metrics'
+import { isClusterMaster } from '../lib/cluster_role'
 
 let cfg: RelayConfig
 
@@ -34,7 +38,8 @@ export function register(this: Plugin): void {
   )
   if (configuredDnsServers().length) this.loginfo(`DNS servers: ${configuredDnsServers().join(', ')}`)
   // outpost_relay is the one plugin every Outpost gateway loads first
-  ensureQueueDir(this)
+  const queueDir = ensureQueueDir(this)
+  startMetrics(this, queueDir)
   cfg = loadValidatedConfig(
     this,
     'outpost_relay.ini',
@@ -94,7 +99,10 @@ export function classify_client(this: Plugin, next: Next, connection: Connection
 }
 
 export function refuse_untrusted(this: Plugin, next: Next, connection: Connection): void {
-  if (connection.notes.outpost_relay_reject) return next(constants.DENYDISCONNECT, cfg.rejectMessage)
+  if (connection.notes.outpost_relay_reject) {
+    metrics.refused.inc({ reason: 'untrusted' })
+    return next(constants.DENYDISCONNECT, cfg.rejectMessage)
+  }
   next()
 }
 
@@ -111,7 +119,30 @@ export function check_sender(this: Plugin, next: Next, connection: Connection, p
   if (!decision.allowed) {
     connection.results.add(this, { fail: `sender_domain: ${sender?.host}` })
     connection.lognotice(this, `${connection.remote.ip} ${facts?.network} "${facts?.description}": ${decision.reason}`)
+    metrics.refused.inc({ reason: 'sender_domain' })
     return next(constants.DENY, `Sender refused: ${decision.reason}`)
   }
   next()
+}
+
+/**
+ * haraka.ini [metrics] listen: the Prometheus endpoint of this process (off by
+ * default; reloads with the file). A cluster master takes no mail: its workers
+ * serve, worker N on port + N - 1.
+ */
+function startMetrics(plugin: Plugin, queueDir: string): void {
+  setGauge('outpost_queue_messages', "Messages in Haraka's outbound queue (waiting for delivery or a retry)", () =>
+    fs.readdirSync(queueDir).filter((n) => !n.startsWith('.')).length,
+  )
+  const offset = cluster.isWorker && cluster.worker ? cluster.worker.id - 1 : 0
+  const log = (level: 'info' | 'error', line: string): void => (level === 'error' ? plugin.logerror(line) : plugin.loginfo(line))
+  const cfg = subscribeHarakaIni(plugin, readMetricsConfig, (next) => {
+    if (!isClusterMaster(plugin)) applyMetricsConfig(next, offset, log)
+  })
+  if (!isClusterMaster(plugin)) applyMetricsConfig(cfg, offset, log)
+}
+
+/** Haraka's graceful shutdown: the metrics endpoint closes with the listeners. */
+export function shutdown(this: Plugin): void {
+  stopMetricsServer()
 }
