@@ -20,3 +20,9 @@ export const MAX_TOKENS = 5000
 export const MAX_NAME_SCAN_BYTES = 64 * 1024 * 1024
 /** MIME parts handed to the parser; the message is cut before the next delimiter (postal-mime slows quadratically with part count) */
 export const MAX_PARTS = 200
+/** characters of one header value (Date, Message-ID, X-Mailer, To, the From display name) a header rule reads */
+export const MAX_RULE_HEADER_CHARS = 1000
+/** characters of the subject the subject rules read (from its start; SUBJECT_ENDS_IN_ID reads its end) */
+export const MAX_RULE_SUBJECT_CHARS = 1000
+/** characters of one link (href or URL in text) the URI rules and the tokeniser read */
+export const MAX_URL_CHARS = 2000
