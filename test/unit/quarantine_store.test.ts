@@ -167,6 +167,18 @@ describe('QuarantineStore', () => {
     expect((await store.list()).entries.map((e) => e.subject)).toEqual(['s1', 's2', 's3', 's4'])
   })
 
+  it('an index append cut short (full disk) does not hide the entry whose line comes next', async () => {
+    const first = await store.store(input({ subject: 'first' }), RAW)
+    const indexFile = path.join(store.dir, 'index.jsonl')
+    // what a short write leaves: part of a line, no newline
+    fs.appendFileSync(indexFile, '["a","20261203T170505Z-0a826a54af82",17647')
+    const next = await store.store(input({ subject: 'next' }), RAW)
+    await store.requestRelease(next.id, 'admin')
+    const listed = (await store.list()).entries
+    expect(listed.map((e) => `${e.subject}:${e.state}`)).toEqual(['first:held', 'next:pending'])
+    expect(listed.map((e) => e.id)).toEqual([first.id, next.id])
+  })
+
   it('ignores partial and corrupt entries with a clear warning', async () => {
     const good = await store.store(input(), RAW)
     const badJson = await store.store(input(), RAW)
