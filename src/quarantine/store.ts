@@ -251,7 +251,8 @@ export class QuarantineStore {
 
   /** Run one state change of an entry while no other process changes that entry. */
   private async underEntryLock<T>(id: string, fn: () => Promise<T>): Promise<T> {
-    await this.ensureDirs()
+    // not ensureDirs: an admin command must not create the gateway's directory (as root, with root's owner)
+    if (!fs.existsSync(this.dir)) throw new QuarantineError(`${id}: no such quarantine entry in ${this.dir}`, 'not_found')
     try {
       return await withFileLock(this.dir, `${id}.lock`, fn)
     } catch (err) {
