@@ -16,8 +16,13 @@ import { loadValidatedConfig } from '../lib/plugin_config'
 import { ensureQueueDir } from '../lib/queue_dir'
 import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
-import { readRelayConfig, RelayConfig } from '../relay/config'
+import { describeRelayConfig, readRelayConfig, refuseRelayReload, RelayConfig } from '../relay/config'
 import { decideConnect, decideSender } from '../relay/decide'
+import { registerStep, STEPS } from '../lib/pipeline'
+import fs from 'node:fs'
+import cluster from 'node:cluster'
+import { applyMetricsConfig, metrics, readMetricsConfig, setGauge, stopMetricsServer } from '../lib/metrics'
+import { isClusterMaster } from '../lib/cluster_role'
 
 let cfg: RelayConfig
 
@@ -33,17 +38,34 @@ export function register(this: Plugin): void {
   )
   if (configuredDnsServers().length) this.loginfo(`DNS servers: ${configuredDnsServers().join(', ')}`)
   // outpost_relay is the one plugin every Outpost gateway loads first
-  ensureQueueDir(this)
-  cfg = loadValidatedConfig(this, 'outpost_relay.ini', readRelayConfig, (next) => {
-    cfg = next
-  })
-  this.loginfo(
+  const queueDir = ensureQueueDir(this)
+  startMetrics(this, queueDir)
+  cfg = loadValidatedConfig(
+    this,
+    'outpost_relay.ini',
+    readRelayConfig,
+    (next) => {
+      cfg = next
+      describe(this)
+    },
+    refuseRelayReload,
+  )
+  describe(this)
+  // before every other plugin, so reputation plugins see is_private
+  registerStep(this, STEPS.relayClassify)
+  registerStep(this, STEPS.relayRefuse)
+  registerStep(this, STEPS.relaySender)
+}
+
+/** Every entry as parsed, so a typo shows as what the gateway actually trusts. */
+function describe(plugin: Plugin): void {
+  for (const line of describeRelayConfig(cfg)) plugin.loginfo(line)
+  plugin.loginfo(
     `trusted networks: ${cfg.trusted.size}, internal networks: ${cfg.internal.size}, reject_untrusted: ${cfg.rejectUntrusted}`,
   )
-  // before every other plugin, so reputation plugins see is_private
-  this.register_hook('connect_init', 'classify_client', -100)
-  this.register_hook('lookup_rdns', 'refuse_untrusted', -100)
-  this.register_hook('mail', 'check_sender', -100)
+  if (cfg.trusted.size === 0) {
+    plugin.logwarn('config/outpost_relay.ini has no [trusted_networks] entries: no client may relay unless it authenticates (SMTP AUTH)')
+  }
 }
 
 export function classify_client(this: Plugin, next: Next, connection: Connection): void {
@@ -77,7 +99,10 @@ export function classify_client(this: Plugin, next: Next, connection: Connection
 }
 
 export function refuse_untrusted(this: Plugin, next: Next, connection: Connection): void {
-  if (connection.notes.outpost_relay_reject) return next(constants.DENYDISCONNECT, cfg.rejectMessage)
+  if (connection.notes.outpost_relay_reject) {
+    metrics.refused.inc({ reason: 'untrusted' })
+    return next(constants.DENYDISCONNECT, cfg.rejectMessage)
+  }
   next()
 }
 
@@ -94,7 +119,30 @@ export function check_sender(this: Plugin, next: Next, connection: Connection, p
   if (!decision.allowed) {
     connection.results.add(this, { fail: `sender_domain: ${sender?.host}` })
     connection.lognotice(this, `${connection.remote.ip} ${facts?.network} "${facts?.description}": ${decision.reason}`)
+    metrics.refused.inc({ reason: 'sender_domain' })
     return next(constants.DENY, `Sender refused: ${decision.reason}`)
   }
   next()
+}
+
+/**
+ * haraka.ini [metrics] listen: the Prometheus endpoint of this process (off by
+ * default; reloads with the file). A cluster master takes no mail: its workers
+ * serve, worker N on port + N - 1.
+ */
+function startMetrics(plugin: Plugin, queueDir: string): void {
+  setGauge('outpost_queue_messages', "Messages in Haraka's outbound queue (waiting for delivery or a retry)", () =>
+    fs.readdirSync(queueDir).filter((n) => !n.startsWith('.')).length,
+  )
+  const offset = cluster.isWorker && cluster.worker ? cluster.worker.id - 1 : 0
+  const log = (level: 'info' | 'error', line: string): void => (level === 'error' ? plugin.logerror(line) : plugin.loginfo(line))
+  const cfg = subscribeHarakaIni(plugin, readMetricsConfig, (next) => {
+    if (!isClusterMaster(plugin)) applyMetricsConfig(next, offset, log)
+  })
+  if (!isClusterMaster(plugin)) applyMetricsConfig(cfg, offset, log)
+}
+
+/** Haraka's graceful shutdown: the metrics endpoint closes with the listeners. */
+export function shutdown(this: Plugin): void {
+  stopMetricsServer()
 }
