@@ -8,7 +8,13 @@
 //   rDNS hook (fcrdns) before `connect`.
 // lookup_rdns: untrusted clients are refused (554) before any DNS work is
 //   spent on them, or with reject_untrusted=false served without relaying.
-// mail: a trusted entry restricted by [sender_domains] refuses other sender domains.
+// mail: a client restricted to some sender domains ([sender_domains] of its
+//   trusted entry, an AUTH user's domains) is refused other envelope domains.
+// data_post (priority -100, before scoring, holding and signing): the header
+//   From and Sender are held to the same domains (550 5.7.1, nothing queued),
+//   and the domains the message was checked against are noted on the
+//   transaction for outpost_dkim, which signs only within them.
+import path from 'node:path'
 import constants = require('haraka-constants')
 import { applyDnsServers, configuredDnsServers, readDnsServers } from '../lib/dns_servers'
 import { subscribeHarakaIni } from '../lib/haraka_ini'
@@ -16,8 +22,9 @@ import { loadValidatedConfig } from '../lib/plugin_config'
 import { ensureQueueDir } from '../lib/queue_dir'
 import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
-import { readRelayConfig, RelayConfig } from '../relay/config'
-import { decideConnect, decideSender } from '../relay/decide'
+import { readRelayConfig, RelayConfig, RelayConfigIo } from '../relay/config'
+import { decideConnect } from '../relay/decide'
+import { decideEnvelope, decideHeaders, SENDER_SCOPE_NOTE, senderHeaderFields, SenderScope, senderScope } from '../relay/sender_identity'
 
 let cfg: RelayConfig
 
@@ -34,7 +41,7 @@ export function register(this: Plugin): void {
   if (configuredDnsServers().length) this.loginfo(`DNS servers: ${configuredDnsServers().join(', ')}`)
   // outpost_relay is the one plugin every Outpost gateway loads first
   ensureQueueDir(this)
-  cfg = loadValidatedConfig(this, 'outpost_relay.ini', readRelayConfig, (next) => {
+  cfg = loadValidatedConfig(this, 'outpost_relay.ini', (doc, reload) => readRelayConfig(doc, relayFiles(this, reload)), (next) => {
     cfg = next
   })
   this.loginfo(
@@ -44,6 +51,30 @@ export function register(this: Plugin): void {
   this.register_hook('connect_init', 'classify_client', -100)
   this.register_hook('lookup_rdns', 'refuse_untrusted', -100)
   this.register_hook('mail', 'check_sender', -100)
+  this.register_hook('data_post', 'check_sender_headers', -100)
+}
+
+/** Files outpost_relay.ini names (the Office 365 ranges), read through Haraka so an edit reloads the config. */
+function relayFiles(plugin: Plugin, reload: () => void): RelayConfigIo {
+  return {
+    readFile(name: string): string | undefined {
+      // "config/x" is Haraka's config/x; anything else is relative to the install directory
+      const rel = name.replace(/^config\//, '')
+      const target = rel !== name || path.isAbsolute(name) ? rel : path.resolve(process.env.HARAKA || process.cwd(), name)
+      const buf: Buffer | null = plugin.config.get(target, 'binary', reload)
+      return buf ? buf.toString('utf8') : undefined
+    },
+  }
+}
+
+function authUserOf(connection: Connection): string | undefined {
+  const user = connection.notes.auth_user ?? connection.results.get('auth')?.user
+  return typeof user === 'string' && user ? user : undefined
+}
+
+/** The sender domains this connection may use now (network, AUTH user). */
+function scopeOf(connection: Connection): SenderScope {
+  return senderScope(cfg, connection.notes[RELAY_NOTE] as RelayFacts | undefined, authUserOf(connection))
 }
 
 export function classify_client(this: Plugin, next: Next, connection: Connection): void {
@@ -83,18 +114,41 @@ export function refuse_untrusted(this: Plugin, next: Next, connection: Connectio
 
 export function check_sender(this: Plugin, next: Next, connection: Connection, params: AddressLike[]): void {
   const facts: RelayFacts | undefined = connection.notes[RELAY_NOTE]
-  const authUser: string | undefined = connection.notes.auth_user
+  const authUser = authUserOf(connection)
   if (facts && authUser && facts.authenticated_user !== authUser) {
     facts.authenticated_user = authUser
     connection.results.add(this, { pass: `authenticated: ${authUser}` })
     connection.loginfo(this, `${connection.remote.ip} authenticated as "${authUser}"${connection.relaying ? ': relaying' : ''}`)
   }
   const sender = params?.[0] ?? null
-  const decision = decideSender(cfg, facts?.network, sender)
+  const decision = decideEnvelope(scopeOf(connection), sender)
   if (!decision.allowed) {
-    connection.results.add(this, { fail: `sender_domain: ${sender?.host}` })
-    connection.lognotice(this, `${connection.remote.ip} ${facts?.network} "${facts?.description}": ${decision.reason}`)
-    return next(constants.DENY, `Sender refused: ${decision.reason}`)
+    connection.results.add(this, { fail: `sender_domain: ${sender?.host ?? sender?.user ?? ''}` })
+    connection.lognotice(this, `${connection.remote.ip} ${facts?.network ?? ''} "${facts?.description ?? ''}"${authUser ? ` user "${authUser}"` : ''}: ${decision.reason}`)
+    return next(constants.DENY, `5.7.1 Sender refused: ${decision.reason}`)
   }
+  next()
+}
+
+export function check_sender_headers(this: Plugin, next: Next, connection: Connection): void {
+  const txn = connection.transaction
+  if (!txn) return next()
+  let scope: SenderScope
+  try {
+    scope = scopeOf(connection)
+    const decision = decideHeaders(scope, senderHeaderFields(txn.header.lines()))
+    if (!decision.allowed) {
+      const facts = connection.notes[RELAY_NOTE] as RelayFacts | undefined
+      const authUser = authUserOf(connection)
+      txn.results.add(this, { fail: `sender_header: ${decision.reason}` })
+      connection.lognotice(this, `${connection.remote.ip} ${facts?.network ?? ''} "${facts?.description ?? ''}"${authUser ? ` user "${authUser}"` : ''}: refused at end of data: ${decision.reason}`)
+      return next(constants.DENY, `5.7.1 Sender refused: ${decision.reason}`)
+    }
+  } catch (err) {
+    connection.logerror(this, `sender header check failed: ${(err as Error).message}`)
+    return next(constants.DENYSOFT, '4.3.0 Sender check failed; try again later')
+  }
+  // outpost_dkim signs only with a key of a domain within this scope
+  txn.notes[SENDER_SCOPE_NOTE] = scope
   next()
 }

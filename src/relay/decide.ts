@@ -1,9 +1,8 @@
-// Relay decisions over plain data: who may relay, who is internal, and which
-// sender domains a trusted client may use.
+// Relay decisions over plain data: who may relay and who is internal (which
+// sender domains a client may use: sender_identity.ts).
 import type { RelayFacts } from '../lib/verdict'
 import type { RelayConfig } from './config'
 import { parseAddress } from './networks'
-import { domainAllowed } from './sender_domains'
 
 export interface ConnectDecision {
   facts: RelayFacts
@@ -27,20 +26,4 @@ export function decideConnect(cfg: RelayConfig, clientIp: string): ConnectDecisi
   }
   if (internal) facts.internal_description = internal.description
   return { facts, reject: !trusted && cfg.rejectUntrusted, address: addr?.toString() }
-}
-
-export type SenderDecision = { allowed: true } | { allowed: false; reason: string }
-
-/**
- * May a client matched by the trusted entry `network` send as `sender`?
- * A null sender (bounces, DSNs) carries no domain to spoof and is allowed.
- */
-export function decideSender(cfg: RelayConfig, network: string | undefined, sender: { host: string | null } | null): SenderDecision {
-  if (!network) return { allowed: true }
-  const rules = cfg.senderDomains.get(network)
-  if (!rules) return { allowed: true }
-  const host = sender?.host
-  if (!host) return { allowed: true }
-  if (domainAllowed(rules, host)) return { allowed: true }
-  return { allowed: false, reason: `sender domain ${host.toLowerCase()} is not allowed from this network` }
 }
