@@ -10,6 +10,9 @@
 //   spent on them, or with reject_untrusted=false served without relaying.
 // mail: a client restricted to some sender domains ([sender_domains] of its
 //   trusted entry, an AUTH user's domains) is refused other envelope domains.
+// data (priority -100): every DATA line is watched for a bare CR or a NUL;
+// data_post (priority -110) refuses such a message with 550 5.6.0 before any
+//   other plugin sees it (SMTP smuggling; see src/relay/data_guard.ts).
 // data_post (priority -100, before scoring, holding and signing): the header
 //   From and Sender are held to the same domains (550 5.7.1, nothing queued),
 //   and the domains the message was checked against are noted on the
@@ -23,6 +26,7 @@ import { ensureQueueDir } from '../lib/queue_dir'
 import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
 import { readRelayConfig, RelayConfig, RelayConfigIo } from '../relay/config'
+import { DataFinding, faultReply, lineFault, messageFault } from '../relay/data_guard'
 import { decideConnect } from '../relay/decide'
 import { decideEnvelope, decideHeaders, SENDER_SCOPE_NOTE, senderHeaderFields, SenderScope, senderScope } from '../relay/sender_identity'
 
@@ -51,7 +55,64 @@ export function register(this: Plugin): void {
   this.register_hook('connect_init', 'classify_client', -100)
   this.register_hook('lookup_rdns', 'refuse_untrusted', -100)
   this.register_hook('mail', 'check_sender', -100)
+  this.register_hook('data', 'watch_data_lines', -100)
+  this.register_hook('data_post', 'refuse_bare_cr', -110)
   this.register_hook('data_post', 'check_sender_headers', -100)
+}
+
+/** transaction.notes key: the data guard's state (installed, and the first fault seen) */
+const DATA_GUARD_NOTE = 'outpost_data_guard'
+
+interface DataGuardState {
+  watching: boolean
+  lines: number
+  found?: DataFinding
+}
+
+/**
+ * Haraka has no per-line hook: it hands each DATA line to the transaction's
+ * add_data. Wrapping that one method for this transaction sees every line as
+ * the client sent it (before un-stuffing or body parsing) at the cost of two
+ * indexOf calls per line.
+ */
+export function watch_data_lines(this: Plugin, next: Next, connection: Connection): void {
+  const txn = connection.transaction as (Connection['transaction'] & { add_data?: (line: Buffer | string) => void }) | null
+  if (!txn || typeof txn.add_data !== 'function') return next()
+  const state: DataGuardState = { watching: true, lines: 0 }
+  txn.notes[DATA_GUARD_NOTE] = state
+  const original = txn.add_data
+  txn.add_data = function (this: unknown, line: Buffer | string) {
+    state.lines++
+    if (!state.found) {
+      const fault = lineFault(Buffer.isBuffer(line) ? line : Buffer.from(line, 'binary'))
+      if (fault) state.found = { fault, line: state.lines }
+    }
+    return original.call(this, line)
+  }
+  next()
+}
+
+export function refuse_bare_cr(this: Plugin, next: Next, connection: Connection): void {
+  const txn = connection.transaction
+  if (!txn) return next()
+  const refuse = (found: DataFinding): void => {
+    txn.results.add(this, { fail: `data: ${found.fault} in line ${found.line}` })
+    connection.lognotice(this, `${connection.remote.ip}: ${found.fault} in line ${found.line} of DATA: refused (550 5.6.0)`)
+    next(constants.DENY, faultReply(found))
+  }
+  const state = txn.notes[DATA_GUARD_NOTE] as DataGuardState | undefined
+  if (state?.watching) return state.found ? refuse(state.found) : next()
+  // the line watch was not installed (a data plugin ahead of this one answered): read the stored message
+  try {
+    txn.message_stream.get_data((buf) => {
+      const found = messageFault(buf)
+      if (found) refuse(found)
+      else next()
+    })
+  } catch (err) {
+    connection.logerror(this, `cannot read the message to check it for bare CR: ${(err as Error).message}`)
+    next(constants.DENYSOFT, '4.3.0 Message could not be checked; try again later')
+  }
 }
 
 /** Files outpost_relay.ini names (the Office 365 ranges), read through Haraka so an edit reloads the config. */

@@ -134,6 +134,14 @@ export class SmtpSession {
     return this.read()
   }
 
+  /** DATA, then these bytes exactly as given (no CRLF normalising, no dot-stuffing, no terminator added), then the reply. */
+  async dataRaw(bytes: Buffer | string): Promise<Reply> {
+    const go = await this.command('DATA')
+    if (go.code !== 354) return go
+    this.socket.write(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'latin1'))
+    return this.read()
+  }
+
   async quit(): Promise<Reply> {
     const r = await this.command('QUIT')
     this.socket.end()
