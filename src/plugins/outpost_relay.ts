@@ -10,6 +10,10 @@
 //   spent on them, or with reject_untrusted=false served without relaying.
 // mail: a client restricted to some sender domains ([sender_domains] of its
 //   trusted entry, an AUTH user's domains) is refused other envelope domains.
+// unrecognized_command (priority -100, before the auth plugins): failed AUTH
+//   attempts are counted per client IP and per user name across connections;
+//   a locked-out client or user gets 454 4.7.0 without the password being
+//   checked ([auth] max_failures, lockout, window).
 // data (priority -100): every DATA line is watched for a bare CR or a NUL;
 // data_post (priority -110) refuses such a message with 550 5.6.0 before any
 //   other plugin sees it (SMTP smuggling; see src/relay/data_guard.ts).
@@ -26,11 +30,13 @@ import { ensureQueueDir } from '../lib/queue_dir'
 import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
 import { readRelayConfig, RelayConfig, RelayConfigIo } from '../relay/config'
+import { Attempt, AuthThrottle } from '../relay/auth_throttle'
 import { DataFinding, faultReply, lineFault, messageFault } from '../relay/data_guard'
 import { decideConnect } from '../relay/decide'
 import { decideEnvelope, decideHeaders, SENDER_SCOPE_NOTE, senderHeaderFields, SenderScope, senderScope } from '../relay/sender_identity'
 
 let cfg: RelayConfig
+const authThrottle = new AuthThrottle(() => cfg.auth)
 
 export function register(this: Plugin): void {
   // outpost_relay is loaded first, so resolvers that later plugins create at
@@ -55,9 +61,108 @@ export function register(this: Plugin): void {
   this.register_hook('connect_init', 'classify_client', -100)
   this.register_hook('lookup_rdns', 'refuse_untrusted', -100)
   this.register_hook('mail', 'check_sender', -100)
+  this.register_hook('unrecognized_command', 'throttle_auth', -100)
+  this.register_hook('disconnect', 'settle_auth_attempt', -100)
   this.register_hook('data', 'watch_data_lines', -100)
   this.register_hook('data_post', 'refuse_bare_cr', -110)
   this.register_hook('data_post', 'check_sender_headers', -100)
+}
+
+// ------------------------------------------------------------ AUTH lockout
+
+/** The AUTH attempt of a connection whose outcome is not known yet. */
+const pendingAuth = new WeakMap<Connection, Attempt>()
+
+function unbase64(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return Buffer.from(text, 'base64').toString('utf8').replace(/[\x00-\x1f\x7f]/g, '')
+}
+
+function plainUser(response: string): string {
+  // authzid NUL authcid NUL password: the user is the authcid
+  return (Buffer.from(response, 'base64').toString('utf8').split('\0')[1] ?? '').replace(/[\x00-\x1f\x7f]/g, '') // eslint-disable-line no-control-regex
+}
+
+function settleAuth(plugin: Plugin, connection: Connection, success: boolean): void {
+  const attempt = pendingAuth.get(connection)
+  if (!attempt) return
+  pendingAuth.delete(connection)
+  for (const lock of authThrottle.end(attempt, success, Date.now())) {
+    connection.results.add(plugin, { fail: `auth_lockout: ${lock.who}` })
+    const mins = Math.round(cfg.auth.windowMs / 60_000)
+    connection.logwarn(plugin, `AUTH lockout: ${lock.who} after ${lock.failures} failed attempts within ${mins ? `${mins}m` : `${cfg.auth.windowMs / 1000}s`}: AUTH refused until ${new Date(lock.until).toISOString()}`)
+  }
+}
+
+/** The auth plugin's next reply is the attempt's outcome: 235 is a success, anything else a failure. */
+function watchAuthOutcome(plugin: Plugin, connection: Connection, attempt: Attempt): void {
+  pendingAuth.set(connection, attempt)
+  const conn = connection as unknown as Record<string, any>
+  const proto = Object.getPrototypeOf(conn)
+  if (typeof proto?.respond !== 'function') return
+  conn.respond = function (code: number, msg: unknown, cb?: () => void) {
+    delete conn.respond
+    settleAuth(plugin, connection, code === 235)
+    return proto.respond.call(this, code, msg, cb)
+  }
+}
+
+/**
+ * Follows the AUTH exchange as Haraka's auth_base plugins run it (PLAIN,
+ * LOGIN, CRAM-MD5; initial response or not) to find who is trying and when
+ * the credentials are complete, and refuses a locked-out client or user
+ * before the auth plugin sees the line.
+ */
+export function throttle_auth(this: Plugin, next: Next, connection: Connection, params: string[]): void {
+  if (!cfg.auth.maxFailures) return next()
+  const notes = connection.notes
+  const cmd = String(params?.[0] ?? '')
+  let user: string | undefined
+  let complete = false
+  if (cmd.toUpperCase() === 'AUTH' && params[1]) {
+    const [methodText, initial] = String(params[1]).trim().split(/\s+/)
+    const method = (methodText ?? '').toUpperCase()
+    const allowed: string[] | undefined = notes.allowed_auth_methods
+    if (!allowed?.includes(method) || notes.authenticating) return next() // the auth plugin answers that
+    if (method === 'PLAIN' && initial) {
+      user = plainUser(initial)
+      complete = true
+    } else if (method === 'LOGIN' && initial) user = unbase64(initial)
+  } else if (notes.authenticating) {
+    if (notes.auth_method === 'PLAIN') {
+      user = plainUser(cmd)
+      complete = true
+    } else if (notes.auth_method === 'LOGIN') {
+      if (notes.auth_login_userlogin) {
+        user = String(notes.auth_login_userlogin)
+        complete = true
+      } else user = unbase64(cmd)
+    } else if (notes.auth_method === 'CRAM-MD5' && notes.auth_ticket) {
+      user = unbase64(cmd).split(' ')[0]
+      complete = true
+    } else return next()
+  } else return next()
+
+  // a new attempt on this connection settles an unanswered one as failed
+  settleAuth(this, connection, false)
+  const keys = [AuthThrottle.ipKey(connection.remote.ip), ...(user ? [AuthThrottle.userKey(user)] : [])]
+  const now = Date.now()
+  const locked = authThrottle.lockedOut(keys, now)
+  if (locked) {
+    for (const k of ['authenticating', 'auth_method', 'auth_login_asked_login', 'auth_login_userlogin', 'auth_plain_asked_login', 'auth_ticket']) delete notes[k]
+    connection.results.add(this, { fail: `auth_locked_out: ${locked.who}` })
+    connection.lognotice(this, `AUTH refused without checking the password: ${locked.who} is locked out${locked.until > now ? ` until ${new Date(locked.until).toISOString()}` : ' (too many attempts in flight)'}`)
+    connection.respond(454, '4.7.0 Too many failed authentication attempts; try again later', () => next(constants.OK))
+    return
+  }
+  if (complete) watchAuthOutcome(this, connection, authThrottle.begin(keys, now))
+  next()
+}
+
+export function settle_auth_attempt(this: Plugin, next: Next, connection: Connection): void {
+  // gone before the auth plugin answered: a failure
+  settleAuth(this, connection, false)
+  next()
 }
 
 /** transaction.notes key: the data guard's state (installed, and the first fault seen) */
