@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
   quarantine: { module: './quarantine', summary: 'review held mail: list | show | release | delete | expire' },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
+  o365: { module: './o365', summary: 'Exchange Online ranges: outpost o365 ranges import FILE' },
 }
 
 function usage(): string {

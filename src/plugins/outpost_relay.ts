@@ -33,6 +33,7 @@ import { readRelayConfig, RelayConfig, RelayConfigIo } from '../relay/config'
 import { Attempt, AuthThrottle } from '../relay/auth_throttle'
 import { DataFinding, faultReply, lineFault, messageFault } from '../relay/data_guard'
 import { decideConnect } from '../relay/decide'
+import { decideCandidatesEnvelope, decideTenant, office365Candidates, TlsFacts } from '../relay/office365'
 import { decideEnvelope, decideHeaders, SENDER_SCOPE_NOTE, senderHeaderFields, SenderScope, senderScope } from '../relay/sender_identity'
 
 let cfg: RelayConfig
@@ -57,6 +58,12 @@ export function register(this: Plugin): void {
   this.loginfo(
     `trusted networks: ${cfg.trusted.size}, internal networks: ${cfg.internal.size}, reject_untrusted: ${cfg.rejectUntrusted}`,
   )
+  for (const e of cfg.office365) {
+    this.loginfo(`office365 ${e.name}: tenant ${e.tenantIds.join(', ')}, ${e.networks.size} networks (${e.networksSource}), sender domains ${e.senderDomains.map((r) => (r.subdomains ? `.${r.domain}` : r.domain)).join(', ')}${e.certificate ? `, certificate ${e.certificate}` : ''}`)
+    for (const t of cfg.trusted.entries) {
+      if (e.networks.match(t.address)) this.logwarn(`[trusted_networks] ${t.cidr} lies in the ranges of [office365 ${e.name}]: addresses there are trusted only as Office 365, bound to the tenant`)
+    }
+  }
   // before every other plugin, so reputation plugins see is_private
   this.register_hook('connect_init', 'classify_client', -100)
   this.register_hook('lookup_rdns', 'refuse_untrusted', -100)
@@ -243,6 +250,59 @@ function scopeOf(connection: Connection): SenderScope {
   return senderScope(cfg, connection.notes[RELAY_NOTE] as RelayFacts | undefined, authUserOf(connection))
 }
 
+type EnvelopeSender = Parameters<typeof decideEnvelope>[1]
+
+/**
+ * The client's TLS facts, with its certificate's verification asked of the
+ * TLS session itself. Haraka 3.3 builds the server-side TLS socket of
+ * STARTTLS by hand, so Node never sets `authorized` on it and Haraka reports
+ * verified=false for every client certificate; OpenSSL's own result (against
+ * tls.ini [main] ca, else Node's CA store) is on the socket's handle. Anything
+ * unexpected counts as not verified.
+ */
+function tlsFactsOf(connection: Connection): TlsFacts {
+  const tls = connection.tls as TlsFacts
+  let verified = Boolean(tls?.verified)
+  if (tls?.enabled && !verified) {
+    try {
+      const cleartext = (connection as unknown as { client?: { cleartext?: { _handle?: { verifyError?: () => Error | null } } } }).client?.cleartext
+      const check = cleartext?._handle?.verifyError
+      verified = typeof check === 'function' && check.call(cleartext!._handle) === null
+    } catch {
+      verified = false
+    }
+  }
+  return { enabled: Boolean(tls?.enabled), verified, peerCertificate: tls?.peerCertificate }
+}
+
+/**
+ * The envelope decision. A client in Exchange Online's ranges may be any of
+ * the [office365] entries holding it until its tenant header is read: here
+ * its sender must suit at least one of them.
+ */
+function envelopeDecision(connection: Connection, sender: EnvelopeSender): ReturnType<typeof decideEnvelope> {
+  const facts = connection.notes[RELAY_NOTE] as RelayFacts | undefined
+  if (!facts?.office365) return decideEnvelope(scopeOf(connection), sender)
+  const candidates = office365Candidates(cfg, facts.office365, tlsFactsOf(connection))
+  if ('reason' in candidates) return { allowed: false, reason: candidates.reason }
+  return decideCandidatesEnvelope(candidates.entries.map((e) => decideEnvelope(senderScope(cfg, facts, authUserOf(connection), e), sender)))
+}
+
+/** The scope of a finished message: for an Office 365 client, that of the tenant its headers name. */
+function messageScope(connection: Connection, headerLines: string[]): { scope: SenderScope } | { reason: string } {
+  const facts = connection.notes[RELAY_NOTE] as RelayFacts | undefined
+  if (!facts?.office365) return { scope: scopeOf(connection) }
+  const candidates = office365Candidates(cfg, facts.office365, tlsFactsOf(connection))
+  if ('reason' in candidates) return { reason: candidates.reason }
+  const tenant = decideTenant(candidates.entries, headerLines)
+  if (!tenant.allowed) return { reason: tenant.reason }
+  const scope = senderScope(cfg, facts, authUserOf(connection), tenant.entry)
+  // the envelope was checked against every candidate at MAIL; now against this tenant
+  const envelope = decideEnvelope(scope, connection.transaction?.mail_from ?? null)
+  if (!envelope.allowed) return { reason: envelope.reason }
+  return { scope }
+}
+
 export function classify_client(this: Plugin, next: Next, connection: Connection): void {
   const decision = decideConnect(cfg, connection.remote.ip)
   const facts = decision.facts
@@ -255,6 +315,9 @@ export function classify_client(this: Plugin, next: Next, connection: Connection
   const who = `${connection.remote.ip}${decision.address && decision.address !== connection.remote.ip ? ` (${decision.address})` : ''}`
   if (facts.internal) {
     connection.results.add(this, { msg: `internal: ${facts.internal_description}`, skip: 'ip_reputation' })
+  }
+  if (decision.shadowed) {
+    connection.logwarn(this, `${who} is in [trusted_networks] ${decision.shadowed} and in the ranges of [office365 ${facts.office365?.join('], [office365 ')}]: it is trusted only as Office 365, bound to the tenant`)
   }
   if (facts.trusted) {
     connection.relaying = true
@@ -287,7 +350,7 @@ export function check_sender(this: Plugin, next: Next, connection: Connection, p
     connection.loginfo(this, `${connection.remote.ip} authenticated as "${authUser}"${connection.relaying ? ': relaying' : ''}`)
   }
   const sender = params?.[0] ?? null
-  const decision = decideEnvelope(scopeOf(connection), sender)
+  const decision = envelopeDecision(connection, sender)
   if (!decision.allowed) {
     connection.results.add(this, { fail: `sender_domain: ${sender?.host ?? sender?.user ?? ''}` })
     connection.lognotice(this, `${connection.remote.ip} ${facts?.network ?? ''} "${facts?.description ?? ''}"${authUser ? ` user "${authUser}"` : ''}: ${decision.reason}`)
@@ -301,15 +364,18 @@ export function check_sender_headers(this: Plugin, next: Next, connection: Conne
   if (!txn) return next()
   let scope: SenderScope
   try {
-    scope = scopeOf(connection)
-    const decision = decideHeaders(scope, senderHeaderFields(txn.header.lines()))
-    if (!decision.allowed) {
+    const lines = txn.header.lines()
+    const found = messageScope(connection, lines)
+    const decision = 'reason' in found ? { allowed: false as const, reason: found.reason } : decideHeaders(found.scope, senderHeaderFields(lines))
+    if (!decision.allowed || 'reason' in found) {
+      const reason = decision.allowed ? 'reason' in found ? found.reason : '' : decision.reason
       const facts = connection.notes[RELAY_NOTE] as RelayFacts | undefined
       const authUser = authUserOf(connection)
-      txn.results.add(this, { fail: `sender_header: ${decision.reason}` })
-      connection.lognotice(this, `${connection.remote.ip} ${facts?.network ?? ''} "${facts?.description ?? ''}"${authUser ? ` user "${authUser}"` : ''}: refused at end of data: ${decision.reason}`)
-      return next(constants.DENY, `5.7.1 Sender refused: ${decision.reason}`)
+      txn.results.add(this, { fail: `sender_header: ${reason}` })
+      connection.lognotice(this, `${connection.remote.ip} ${facts?.network ?? ''} "${facts?.description ?? ''}"${authUser ? ` user "${authUser}"` : ''}: refused at end of data: ${reason}`)
+      return next(constants.DENY, `5.7.1 Sender refused: ${reason}`)
     }
+    scope = found.scope
   } catch (err) {
     connection.logerror(this, `sender header check failed: ${(err as Error).message}`)
     return next(constants.DENYSOFT, '4.3.0 Sender check failed; try again later')

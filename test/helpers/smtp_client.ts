@@ -41,8 +41,8 @@ export class SmtpSession {
     })
   }
 
-  /** STARTTLS, then the TLS handshake (certificate checks off: test servers use throw-away certs). */
-  async startTls(): Promise<Reply> {
+  /** STARTTLS, then the TLS handshake (certificate checks off: test servers use throw-away certs), optionally with a client certificate. */
+  async startTls(client?: { key: string; cert: string }): Promise<Reply> {
     const r = await this.command('STARTTLS')
     if (r.code !== 220) return r
     const plain = this.socket
@@ -50,7 +50,7 @@ export class SmtpSession {
     plain.removeAllListeners('close')
     plain.removeAllListeners('error')
     const secure = await new Promise<tls.TLSSocket>((resolve, reject) => {
-      const t = tls.connect({ socket: plain, rejectUnauthorized: false }, () => resolve(t))
+      const t = tls.connect({ socket: plain, rejectUnauthorized: false, ...client }, () => resolve(t))
       t.once('error', reject)
     })
     this.socket = secure
