@@ -1,7 +1,11 @@
-// config/outpost_relay.ini: validated into plain data.
+// config/outpost_relay.ini: validated into plain data (keys declared in schema.ts).
+import { readKeys, rejectUnknownSections } from '../lib/config_schema'
 import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
-import { NetworkEntry, NetworkList, parseNetwork } from './networks'
+import { NetworkEntry, NetworkList, networkText, parseNetwork } from '../lib/networks'
+import { AUTH, DEFAULT_OFFICE365_RANGES, OFFICE365, RELAY_FILE, RELAY_MAIN } from './schema'
 import { DomainRule, parseDomainRules } from './sender_domains'
+
+export { DEFAULT_OFFICE365_RANGES }
 
 export interface AuthThrottle {
   /** failed AUTH attempts per client IP and per user name within `windowMs` before a lockout; 0 = no limit */
@@ -43,12 +47,6 @@ export interface RelayConfigIo {
   readFile(name: string): string | undefined
 }
 
-export const DEFAULT_OFFICE365_RANGES = 'config/outpost_office365_ranges'
-
-const KNOWN_SECTIONS = ['main', 'trusted_networks', 'internal_networks', 'sender_domains', 'auth', 'auth_sender_domains', 'office365 NAME']
-
-const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-
 function readNetworks(doc: IniDocument, name: string): NetworkEntry[] {
   const section = SectionReader.of(doc, name)
   const seen = new Map<string, number>()
@@ -60,7 +58,7 @@ function readNetworks(doc: IniDocument, name: string): NetworkEntry[] {
     } catch (err) {
       throw new ConfigError(doc.file, e.line, `${name}.${e.key}`, (err as Error).message)
     }
-    const key = `${entry.address.toString()}/${entry.prefix}`
+    const key = networkText(entry)
     if (seen.has(key)) {
       throw new ConfigError(doc.file, e.line, `${name}.${e.key}`, `duplicate of the entry on line ${seen.get(key)}`)
     }
@@ -92,14 +90,10 @@ export function parseRangesFile(text: string, file: string, description: string)
 function readOffice365(doc: IniDocument, sectionName: string, io: RelayConfigIo | undefined): Office365Entry {
   const section = doc.sections.find((s) => s.name === sectionName)!
   const name = sectionName.slice('office365 '.length).trim()
-  const r = SectionReader.of(doc, sectionName)
-  const tenantEntry = r.entry('tenant_ids')
-  if (!tenantEntry || !tenantEntry.value) {
+  const keys = readKeys(doc, OFFICE365, { section })
+  const r = new SectionReader(doc, section)
+  if (!keys.tenant_ids.length) {
     throw new ConfigError(doc.file, section.line, `${sectionName}.tenant_ids`, 'expected the tenant id(s) of your Microsoft 365 organisation, e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47')
-  }
-  const tenantIds = tenantEntry.value.split(/[\s,]+/).filter(Boolean).map((t) => t.toLowerCase().replace(/^\{|\}$/g, ''))
-  for (const t of tenantIds) {
-    if (!TENANT_ID.test(t)) throw r.error('tenant_ids', tenantEntry, `"${t}" is not a tenant id, expected a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47`)
   }
   const domainsEntry = r.entry('sender_domains')
   if (!domainsEntry || !domainsEntry.value) {
@@ -112,7 +106,7 @@ function readOffice365(doc: IniDocument, sectionName: string, io: RelayConfigIo 
     throw r.error('sender_domains', domainsEntry, (err as Error).message)
   }
   const netEntry = r.entry('networks')
-  const netText = netEntry?.value || DEFAULT_OFFICE365_RANGES
+  const netText = keys.networks || DEFAULT_OFFICE365_RANGES
   const tokens = netText.split(/[\s,]+/).filter(Boolean)
   const description = `office365 ${name}`
   let entries: NetworkEntry[]
@@ -147,29 +141,13 @@ function readOffice365(doc: IniDocument, sectionName: string, io: RelayConfigIo 
     }
     throw r.error('networks', netEntry, `${detail}; expected CIDRs inline or the name of a file of CIDRs`)
   }
-  const certEntry = r.entry('certificate')
-  let certificate: string | undefined
-  if (certEntry && certEntry.value) {
-    certificate = certEntry.value.trim().toLowerCase()
-    if (!/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(certificate)) {
-      throw r.error('certificate', certEntry, 'expected a certificate host name, e.g. mail.protection.outlook.com')
-    }
-  }
-  r.rejectUnknown()
-  return { name, tenantIds, senderDomains, networks: new NetworkList(entries), networksSource, certificate, line: section.line }
+  const certificate = keys.certificate.trim().toLowerCase() || undefined
+  return { name, tenantIds: keys.tenant_ids, senderDomains, networks: new NetworkList(entries), networksSource, certificate, line: section.line }
 }
 
 export function readRelayConfig(doc: IniDocument, io?: RelayConfigIo): RelayConfig {
-  for (const s of doc.sections) {
-    if (/^office365 \S/.test(s.name)) continue
-    if (!KNOWN_SECTIONS.includes(s.name) && (s.entries.length || s.line)) {
-      throw new ConfigError(doc.file, s.line, `[${s.name}]`, `unknown section, expected one of ${KNOWN_SECTIONS.map((n) => `[${n}]`).join(', ')}`)
-    }
-  }
-  const main = SectionReader.of(doc, 'main')
-  const rejectUntrusted = main.bool('reject_untrusted', true)
-  const rejectMessage = main.string('reject_message', 'Relaying denied: this gateway accepts mail only from its trusted networks')
-  main.rejectUnknown()
+  rejectUnknownSections(doc, RELAY_FILE)
+  const main = readKeys(doc, RELAY_MAIN)
 
   const trustedEntries = readNetworks(doc, 'trusted_networks')
   const internalEntries = readNetworks(doc, 'internal_networks')
@@ -201,22 +179,14 @@ export function readRelayConfig(doc: IniDocument, io?: RelayConfigIo): RelayConf
     }
   }
 
-  const authSection = SectionReader.of(doc, 'auth')
-  const auth: AuthThrottle = {
-    maxFailures: authSection.number('max_failures', 5, { min: 0, max: 1_000_000, integer: true }),
-    lockoutMs: authSection.duration('lockout', 15 * 60_000),
-    windowMs: authSection.duration('window', 15 * 60_000),
-  }
-  authSection.rejectUnknown()
-  if (auth.maxFailures > 0 && auth.lockoutMs <= 0) {
-    throw new ConfigError(doc.file, authSection.entry('lockout')?.line, 'auth.lockout', 'expected a duration above zero (e.g. 15m) while max_failures is set')
-  }
+  const authKeys = readKeys(doc, AUTH)
+  const auth: AuthThrottle = { maxFailures: authKeys.max_failures, lockoutMs: authKeys.lockout, windowMs: authKeys.window }
 
-  const office365 = doc.sections.filter((s) => /^office365 \S/.test(s.name)).map((s) => readOffice365(doc, s.name, io))
+  const office365 = doc.sections.filter((s) => s.name.startsWith('office365 ')).map((s) => readOffice365(doc, s.name, io))
 
   return {
-    rejectUntrusted,
-    rejectMessage,
+    rejectUntrusted: main.reject_untrusted,
+    rejectMessage: main.reject_message,
     trusted: new NetworkList(trustedEntries),
     internal: new NetworkList(internalEntries),
     senderDomains,

@@ -88,7 +88,7 @@ describe('outpost o365 ranges import', () => {
     expect(r.networks).toEqual(['40.92.0.0/15', '40.107.0.0/16', '52.100.0.0/14', '104.47.0.0/17', '2a01:111:f400::/48', '2a01:111:f403::/48'])
     expect(r.sets).toEqual([10])
     expect(() => rangesFromEndpoints('{"not":"a list"}')).toThrow(/JSON array/)
-    expect(() => rangesFromEndpoints('[{"serviceArea":"Exchange","tcpPorts":"25","ips":["40.107.0.300/16"]}]')).toThrow(/not a valid CIDR/)
+    expect(() => rangesFromEndpoints('[{"serviceArea":"Exchange","tcpPorts":"25","ips":["40.107.0.300/16"]}]')).toThrow(/40\.107\.0\.300\/16/)
   })
   it('writes the ranges file the gateway reads, and nothing on bad input', async () => {
     const dir = makeTempDir('outpost-o365-')
