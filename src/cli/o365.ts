@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_OFFICE365_RANGES } from '../relay/config'
 import { rangesFromEndpoints, renderRangesFile } from '../relay/office365_ranges'
+import { EXIT, parseCommand, usageError } from './args'
 import type { CliContext } from './outpost'
 
 const USAGE = `usage: outpost [-c DIR] o365 ranges import FILE [--out PATH]
@@ -19,51 +20,30 @@ const USAGE = `usage: outpost [-c DIR] o365 ranges import FILE [--out PATH]
 `
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  if (!args.length || ['-h', '--help', 'help'].includes(args[0])) {
-    ctx.out.write(USAGE)
-    return args.length ? 0 : 2
+  const p = parseCommand(ctx, 'o365', args, { usage: USAGE, options: { out: { type: 'string' } } })
+  if (typeof p === 'number') return p
+  const [group, verb, ...rest] = p.positionals
+  if (group === undefined) {
+    ctx.err.write(USAGE)
+    return EXIT.USAGE
   }
-  if (args[0] !== 'ranges' || args[1] !== 'import') {
-    ctx.err.write(`outpost o365: unknown subcommand "${args.slice(0, 2).join(' ')}"\n${USAGE}`)
-    return 2
-  }
-  let file: string | undefined
-  let out = DEFAULT_OFFICE365_RANGES
-  for (let i = 2; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--out') {
-      const v = args[++i]
-      if (!v) {
-        ctx.err.write('outpost o365 ranges import: --out needs a path\n')
-        return 2
-      }
-      out = v
-    } else if (a.startsWith('-')) {
-      ctx.err.write(`outpost o365 ranges import: unknown option ${a}\n${USAGE}`)
-      return 2
-    } else if (file === undefined) file = a
-    else {
-      ctx.err.write(`outpost o365 ranges import: one FILE (got "${file}" and "${a}")\n`)
-      return 2
-    }
-  }
-  if (!file) {
-    ctx.err.write(`outpost o365 ranges import: FILE is missing\n${USAGE}`)
-    return 2
-  }
+  if (group !== 'ranges' || verb !== 'import') return usageError(ctx, 'o365', `unknown subcommand "${[group, verb].filter(Boolean).join(' ')}"`, USAGE)
+  if (rest.length !== 1) return usageError(ctx, 'o365 ranges import', rest.length ? `one FILE (got "${rest.join('", "')}")` : 'FILE is missing', USAGE)
+  const file = rest[0]
+  const out = p.values.out ?? DEFAULT_OFFICE365_RANGES
   let json: string
   try {
     json = fs.readFileSync(file, 'utf8')
   } catch (err) {
     ctx.err.write(`outpost o365 ranges import: cannot read ${file}: ${(err as Error).message}\n`)
-    return 1
+    return EXIT.FAILURE
   }
   let ranges
   try {
     ranges = rangesFromEndpoints(json)
   } catch (err) {
     ctx.err.write(`outpost o365 ranges import: ${file}: ${(err as Error).message}; nothing written\n`)
-    return 1
+    return EXIT.FAILURE
   }
   const target = path.resolve(ctx.dir, out)
   const tmp = `${target}.${process.pid}.tmp`
@@ -73,7 +53,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   } catch (err) {
     fs.rmSync(tmp, { force: true })
     ctx.err.write(`outpost o365 ranges import: cannot write ${target}: ${(err as Error).message}\n`)
-    return 1
+    return EXIT.FAILURE
   }
   const v6 = ranges.networks.filter((n) => n.includes(':')).length
   ctx.out.write(`wrote ${target}: ${ranges.networks.length - v6} IPv4 and ${v6} IPv6 ranges of Exchange Online (TCP 25)\n`)

@@ -10,6 +10,7 @@ import { RELAY_FILE } from '../relay/schema'
 import { POLICY_FILE } from '../policy/schema'
 import { ROUTE_FILE } from '../route/schema'
 import { QUARANTINE_SECTION } from '../quarantine/schema'
+import { METRICS_SECTION } from './metrics'
 
 export const HARAKA_INI_FILE: FileSpec = file(
   'haraka.ini',
@@ -20,7 +21,7 @@ export const HARAKA_INI_FILE: FileSpec = file(
     'Read through Haraka (changes apply without a restart unless a key says',
     'otherwise); a bad value stops start-up, a bad edit is logged and ignored.',
   ],
-  [QUARANTINE_SECTION, DNS_SECTION],
+  [QUARANTINE_SECTION, DNS_SECTION, METRICS_SECTION],
 )
 
 export interface ShippedFile {

@@ -29,12 +29,17 @@ import { loadValidatedConfig } from '../lib/plugin_config'
 import { ensureQueueDir } from '../lib/queue_dir'
 import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
-import { readRelayConfig, RelayConfig, RelayConfigIo } from '../relay/config'
+import { describeRelayConfig, readRelayConfig, refuseRelayReload, RelayConfig, RelayConfigIo } from '../relay/config'
 import { Attempt, AuthThrottle } from '../relay/auth_throttle'
 import { DataFinding, faultReply, lineFault, messageFault } from '../relay/data_guard'
 import { decideConnect } from '../relay/decide'
 import { decideCandidatesEnvelope, decideTenant, office365Candidates, TlsFacts } from '../relay/office365'
 import { decideEnvelope, decideHeaders, SENDER_SCOPE_NOTE, senderHeaderFields, SenderScope, senderScope } from '../relay/sender_identity'
+import { registerStep, STEPS } from '../lib/pipeline'
+import fs from 'node:fs'
+import cluster from 'node:cluster'
+import { applyMetricsConfig, metrics, readMetricsConfig, setGauge, stopMetricsServer } from '../lib/metrics'
+import { isClusterMaster } from '../lib/cluster_role'
 
 let cfg: RelayConfig
 const authThrottle = new AuthThrottle(() => cfg.auth)
@@ -51,28 +56,44 @@ export function register(this: Plugin): void {
   )
   if (configuredDnsServers().length) this.loginfo(`DNS servers: ${configuredDnsServers().join(', ')}`)
   // outpost_relay is the one plugin every Outpost gateway loads first
-  ensureQueueDir(this)
-  cfg = loadValidatedConfig(this, 'outpost_relay.ini', (doc, reload) => readRelayConfig(doc, relayFiles(this, reload)), (next) => {
-    cfg = next
-  })
-  this.loginfo(
+  const queueDir = ensureQueueDir(this)
+  startMetrics(this, queueDir)
+  cfg = loadValidatedConfig(
+    this,
+    'outpost_relay.ini',
+    (doc, reload) => readRelayConfig(doc, relayFiles(this, reload)),
+    (next) => {
+      cfg = next
+      describe(this)
+    },
+    refuseRelayReload,
+  )
+  describe(this)
+  // before every other plugin, so reputation plugins see is_private
+  registerStep(this, STEPS.relayClassify)
+  registerStep(this, STEPS.relayRefuse)
+  registerStep(this, STEPS.relaySender)
+  registerStep(this, STEPS.relayAuthThrottle)
+  registerStep(this, STEPS.relayAuthSettle)
+  registerStep(this, STEPS.relayDataWatch)
+  registerStep(this, STEPS.relayBareCr)
+  registerStep(this, STEPS.relaySenderHeaders)
+}
+
+/** Every entry as parsed, so a typo shows as what the gateway actually trusts. */
+function describe(plugin: Plugin): void {
+  for (const line of describeRelayConfig(cfg)) plugin.loginfo(line)
+  plugin.loginfo(
     `trusted networks: ${cfg.trusted.size}, internal networks: ${cfg.internal.size}, reject_untrusted: ${cfg.rejectUntrusted}`,
   )
+  if (cfg.trusted.size === 0 && cfg.office365.length === 0) {
+    plugin.logwarn('config/outpost_relay.ini has no [trusted_networks] entries: no client may relay unless it authenticates (SMTP AUTH)')
+  }
   for (const e of cfg.office365) {
-    this.loginfo(`office365 ${e.name}: tenant ${e.tenantIds.join(', ')}, ${e.networks.size} networks (${e.networksSource}), sender domains ${e.senderDomains.map((r) => (r.subdomains ? `.${r.domain}` : r.domain)).join(', ')}${e.certificate ? `, certificate ${e.certificate}` : ''}`)
     for (const t of cfg.trusted.entries) {
-      if (e.networks.match(t.address)) this.logwarn(`[trusted_networks] ${t.cidr} lies in the ranges of [office365 ${e.name}]: addresses there are trusted only as Office 365, bound to the tenant`)
+      if (e.networks.match(t.address)) plugin.logwarn(`[trusted_networks] ${t.cidr} lies in the ranges of [office365 ${e.name}]: addresses there are trusted only as Office 365, bound to the tenant`)
     }
   }
-  // before every other plugin, so reputation plugins see is_private
-  this.register_hook('connect_init', 'classify_client', -100)
-  this.register_hook('lookup_rdns', 'refuse_untrusted', -100)
-  this.register_hook('mail', 'check_sender', -100)
-  this.register_hook('unrecognized_command', 'throttle_auth', -100)
-  this.register_hook('disconnect', 'settle_auth_attempt', -100)
-  this.register_hook('data', 'watch_data_lines', -100)
-  this.register_hook('data_post', 'refuse_bare_cr', -110)
-  this.register_hook('data_post', 'check_sender_headers', -100)
 }
 
 // ------------------------------------------------------------ AUTH lockout
@@ -159,6 +180,7 @@ export function throttle_auth(this: Plugin, next: Next, connection: Connection, 
     for (const k of ['authenticating', 'auth_method', 'auth_login_asked_login', 'auth_login_userlogin', 'auth_plain_asked_login', 'auth_ticket']) delete notes[k]
     connection.results.add(this, { fail: `auth_locked_out: ${locked.who}` })
     connection.lognotice(this, `AUTH refused without checking the password: ${locked.who} is locked out${locked.until > now ? ` until ${new Date(locked.until).toISOString()}` : ' (too many attempts in flight)'}`)
+    metrics.refused.inc({ reason: 'auth_lockout' })
     connection.respond(454, '4.7.0 Too many failed authentication attempts; try again later', () => next(constants.OK))
     return
   }
@@ -210,6 +232,7 @@ export function refuse_bare_cr(this: Plugin, next: Next, connection: Connection)
   const refuse = (found: DataFinding): void => {
     txn.results.add(this, { fail: `data: ${found.fault} in line ${found.line}` })
     connection.lognotice(this, `${connection.remote.ip}: ${found.fault} in line ${found.line} of DATA: refused (550 5.6.0)`)
+    metrics.refused.inc({ reason: 'bare_cr' })
     next(constants.DENY, faultReply(found))
   }
   const state = txn.notes[DATA_GUARD_NOTE] as DataGuardState | undefined
@@ -337,7 +360,10 @@ export function classify_client(this: Plugin, next: Next, connection: Connection
 }
 
 export function refuse_untrusted(this: Plugin, next: Next, connection: Connection): void {
-  if (connection.notes.outpost_relay_reject) return next(constants.DENYDISCONNECT, cfg.rejectMessage)
+  if (connection.notes.outpost_relay_reject) {
+    metrics.refused.inc({ reason: 'untrusted' })
+    return next(constants.DENYDISCONNECT, cfg.rejectMessage)
+  }
   next()
 }
 
@@ -354,6 +380,7 @@ export function check_sender(this: Plugin, next: Next, connection: Connection, p
   if (!decision.allowed) {
     connection.results.add(this, { fail: `sender_domain: ${sender?.host ?? sender?.user ?? ''}` })
     connection.lognotice(this, `${connection.remote.ip} ${facts?.network ?? ''} "${facts?.description ?? ''}"${authUser ? ` user "${authUser}"` : ''}: ${decision.reason}`)
+    metrics.refused.inc({ reason: 'sender_domain' })
     return next(constants.DENY, `5.7.1 Sender refused: ${decision.reason}`)
   }
   next()
@@ -373,6 +400,7 @@ export function check_sender_headers(this: Plugin, next: Next, connection: Conne
       const authUser = authUserOf(connection)
       txn.results.add(this, { fail: `sender_header: ${reason}` })
       connection.lognotice(this, `${connection.remote.ip} ${facts?.network ?? ''} "${facts?.description ?? ''}"${authUser ? ` user "${authUser}"` : ''}: refused at end of data: ${reason}`)
+      metrics.refused.inc({ reason: 'sender_header' })
       return next(constants.DENY, `5.7.1 Sender refused: ${reason}`)
     }
     scope = found.scope
@@ -383,4 +411,26 @@ export function check_sender_headers(this: Plugin, next: Next, connection: Conne
   // outpost_dkim signs only with a key of a domain within this scope
   txn.notes[SENDER_SCOPE_NOTE] = scope
   next()
+}
+
+/**
+ * haraka.ini [metrics] listen: the Prometheus endpoint of this process (off by
+ * default; reloads with the file). A cluster master takes no mail: its workers
+ * serve, worker N on port + N - 1.
+ */
+function startMetrics(plugin: Plugin, queueDir: string): void {
+  setGauge('outpost_queue_messages', "Messages in Haraka's outbound queue (waiting for delivery or a retry)", () =>
+    fs.readdirSync(queueDir).filter((n) => !n.startsWith('.')).length,
+  )
+  const offset = cluster.isWorker && cluster.worker ? cluster.worker.id - 1 : 0
+  const log = (level: 'info' | 'error', line: string): void => (level === 'error' ? plugin.logerror(line) : plugin.loginfo(line))
+  const cfg = subscribeHarakaIni(plugin, readMetricsConfig, (next) => {
+    if (!isClusterMaster(plugin)) applyMetricsConfig(next, offset, log)
+  })
+  if (!isClusterMaster(plugin)) applyMetricsConfig(cfg, offset, log)
+}
+
+/** Haraka's graceful shutdown: the metrics endpoint closes with the listeners. */
+export function shutdown(this: Plugin): void {
+  stopMetricsServer()
 }

@@ -27,7 +27,7 @@ export interface EnginePoolOptions {
   size: number
   /** a message not scored within this long (waiting included) is rejected; a thread still busy with it is replaced */
   timeoutMs: number
-  log?: (line: string) => void
+  log?: (line: string, level?: 'info' | 'error') => void
   /** for tests: another worker script */
   workerFile?: string
 }
@@ -70,7 +70,7 @@ export function createEnginePool(opts: EnginePoolOptions): EnginePool {
     const slot: Slot = { worker, ready: false }
     slots[index] = slot
     worker.on('message', (reply: WorkerReply) => onReply(slot, reply))
-    worker.on('error', (err) => log(`outpost engine thread ${index}: ${err.message}`))
+    worker.on('error', (err) => log(`outpost engine thread ${index}: ${err.message}`, 'error'))
     worker.on('exit', (code) => {
       const wasReady = slot.ready
       slot.ready = false // nothing more is sent to it
@@ -91,9 +91,9 @@ export function createEnginePool(opts: EnginePoolOptions): EnginePool {
         slot.ready = true
         return dispatch()
       case 'log':
-        return log(reply.line)
+        return log(reply.line, reply.level)
       case 'failed':
-        return log(`outpost engine thread could not start: ${reply.message}`)
+        return log(`outpost engine thread could not start: ${reply.message}`, 'error')
       case 'result':
       case 'error': {
         const job = slot.job

@@ -1,7 +1,7 @@
 // config/outpost_relay.ini: validated into plain data (keys declared in schema.ts).
 import { readKeys, rejectUnknownSections } from '../lib/config_schema'
 import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
-import { NetworkEntry, NetworkList, networkText, parseNetwork } from '../lib/networks'
+import { describeEntry, NetworkEntry, NetworkList, networkText, parseNetwork } from '../lib/networks'
 import { AUTH, DEFAULT_OFFICE365_RANGES, OFFICE365, RELAY_FILE, RELAY_MAIN } from './schema'
 import { DomainRule, parseDomainRules } from './sender_domains'
 
@@ -194,4 +194,33 @@ export function readRelayConfig(doc: IniDocument, io?: RelayConfigIo): RelayConf
     auth,
     office365,
   }
+}
+
+/**
+ * A reload that leaves no trusted network would cut every client off at once,
+ * most likely by mistake (an emptied or truncated file): refused, so the
+ * gateway keeps relaying as before; restart Haraka to run without any.
+ */
+export function refuseRelayReload(previous: RelayConfig, next: RelayConfig): string | undefined {
+  const sources = (c: RelayConfig): number => c.trusted.size + c.office365.length
+  if (sources(previous) > 0 && sources(next) === 0) {
+    return `it has no [trusted_networks] entries, so no client could relay any more (${previous.trusted.size} now); restart Haraka if that is really meant`
+  }
+  return undefined
+}
+
+const rulesText = (rules: DomainRule[]): string => rules.map((r) => (r.subdomains ? `.${r.domain}` : r.domain)).join(', ')
+
+/** Start-up and reload log lines: each entry as the code understood it. */
+export function describeRelayConfig(cfg: RelayConfig): string[] {
+  return [
+    ...cfg.trusted.entries.map((e) => describeEntry('trusted network', e)),
+    ...cfg.internal.entries.map((e) => describeEntry('internal network', e)),
+    ...[...cfg.senderDomains].map(([cidr, rules]) => `sender domains of ${cidr}: ${rulesText(rules)}`),
+    ...[...cfg.authSenderDomains].map(([user, rules]) => `sender domains of AUTH user "${user}": ${rulesText(rules)}`),
+    ...cfg.office365.map((e) => `office365 ${e.name}: tenant ${e.tenantIds.join(', ')}, ${e.networks.size} networks (${e.networksSource}), sender domains ${rulesText(e.senderDomains)}${e.certificate ? `, certificate ${e.certificate}` : ''}`),
+    cfg.auth.maxFailures
+      ? `AUTH lockout after ${cfg.auth.maxFailures} failures within ${cfg.auth.windowMs / 1000}s, for ${cfg.auth.lockoutMs / 1000}s`
+      : 'AUTH lockout: off (max_failures = 0)',
+  ]
 }

@@ -142,6 +142,11 @@ export class SmtpSession {
     return this.read()
   }
 
+  /** Raw bytes on the wire (a message sent in parts, a session cut short). */
+  write(bytes: Buffer | string): void {
+    this.socket.write(bytes)
+  }
+
   async quit(): Promise<Reply> {
     const r = await this.command('QUIT')
     this.socket.end()
