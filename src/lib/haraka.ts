@@ -65,6 +65,7 @@ export interface Connection {
   results: Results
   transaction: Transaction | null
   set(path: string, value: unknown): void
+  respond(code: number, msg: string | string[], cb?: () => void): void
   loginfo(plugin: unknown, msg: string, data?: Record<string, unknown>): void
   lognotice(plugin: unknown, msg: string, data?: Record<string, unknown>): void
   logwarn(plugin: unknown, msg: string, data?: Record<string, unknown>): void

@@ -36,7 +36,17 @@ export const STEPS = {
   relayRefuse: step('outpost_relay', 'lookup_rdns', 'refuse_untrusted', -100,
     'Refuses untrusted clients (554) before any DNS work is spent on them.'),
   relaySender: step('outpost_relay', 'mail', 'check_sender', -100,
-    'Enforces [sender_domains] on MAIL FROM before other mail plugins accept it.'),
+    'Holds MAIL FROM to the domains the client may send as ([sender_domains], AUTH user, Office 365 tenant) before other mail plugins accept it.'),
+  relayAuthThrottle: step('outpost_relay', 'unrecognized_command', 'throttle_auth', -100,
+    'Before the auth plugins: counts AUTH attempts per client IP and user, and answers 454 to a locked-out one without the password being checked.'),
+  relayAuthSettle: step('outpost_relay', 'disconnect', 'settle_auth_attempt', -100,
+    'An AUTH attempt whose connection ends before the answer counts as failed.'),
+  relayDataWatch: step('outpost_relay', 'data', 'watch_data_lines', -100,
+    'Watches every DATA line for a bare CR or a NUL (Haraka has no per-line hook).'),
+  relayBareCr: step('outpost_relay', 'data_post', 'refuse_bare_cr', -110,
+    'Refuses a message with a bare CR or NUL (SMTP smuggling) with 550 5.6.0 before any other plugin sees it.'),
+  relaySenderHeaders: step('outpost_relay', 'data_post', 'check_sender_headers', -100,
+    'Holds header From/Sender (and an Office 365 tenant\'s headers) to the allowed domains before scoring, holding and signing; notes the scope DKIM signs within.'),
   externalScores: step('rspamd, spamassassin', 'data_post', '(their own)', 0,
     'Haraka\'s rspamd/spamassassin plugins record their scores (default priority).', true),
   policyScore: step('outpost_policy', 'data_post', 'score_message', 50,
@@ -75,7 +85,7 @@ export function registerStep(plugin: Plugin, s: HookStep): void {
 
 /** Every step, in the order Haraka runs them within each hook (hooks in SMTP order). */
 export function orderedSteps(): HookStep[] {
-  const hookOrder = ['init_master', 'init_child', 'connect_init', 'lookup_rdns', 'mail', 'data_post', 'queue_outbound', 'pre_send_trans_email', 'get_mx', 'deferred', 'delivered', 'log']
+  const hookOrder = ['init_master', 'init_child', 'connect_init', 'lookup_rdns', 'unrecognized_command', 'mail', 'data', 'data_post', 'queue_outbound', 'pre_send_trans_email', 'get_mx', 'deferred', 'delivered', 'log', 'disconnect']
   return Object.values(STEPS as Record<string, HookStep>).sort(
     (a, b) => hookOrder.indexOf(a.hook) - hookOrder.indexOf(b.hook) || a.priority - b.priority,
   )

@@ -13,12 +13,14 @@ import type { Plugin } from './haraka'
  *   e.g. one that would silently drop the smarthost or every trusted network.
  *
  * `name` is relative to config/ (e.g. 'outpost_relay.ini') or absolute (haraka.ini
- * lives in the install dir, beside config/).
+ * lives in the install dir, beside config/). `validate` is given `reload`, to
+ * pass as the watcher callback of other files it reads (so that a change to
+ * one of them re-validates the whole config).
  */
 export function loadValidatedConfig<T>(
   plugin: Plugin,
   name: string,
-  validate: (doc: IniDocument) => T,
+  validate: (doc: IniDocument, reload: () => void) => T,
   onChange: (value: T) => void,
   refuseReload?: (previous: T, next: T) => string | undefined,
 ): T {
@@ -26,7 +28,7 @@ export function loadValidatedConfig<T>(
   const display = path.isAbsolute(name) ? path.basename(name) : `config/${name}`
   const read = (): T => {
     const buf: Buffer | null = plugin.config.get(name, 'binary', reload)
-    return validate(parseIni(buf ? buf.toString('utf8') : '', display))
+    return validate(parseIni(buf ? buf.toString('utf8') : '', display), reload)
   }
   const reload = (): void => {
     try {

@@ -14,6 +14,13 @@
 //   change, so a key replaced by `outpost dkim keygen --force` is used at once;
 // - get_key_dir: the plugin's answer (which config/dkim/<domain> directory
 //   exists) is remembered for a few seconds instead of stat()ed for every message.
+// And one is wrapped, for safety rather than speed:
+// - get_sign_properties: relayed mail is signed only with a key of a domain
+//   its client may send as (the scope outpost_relay checked the message
+//   against at end of data). A key of any other domain is not used: the
+//   message leaves unsigned and the refusal is logged. Mail the gateway makes
+//   itself (notices, releases from quarantine, checked when received) has no
+//   client and is signed as the plugin chooses.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -22,6 +29,8 @@ import { installDir } from '../lib/install_dir'
 import { assertReadableByGateway, gatewayOwner } from '../lib/service_user'
 import { dkimSignature, type BodyCanon } from '../dkim/sign'
 import type { Connection, Plugin, Transaction } from '../lib/haraka'
+import { RELAY_NOTE } from '../lib/verdict'
+import { decideSigningDomain, SENDER_SCOPE_NOTE, SenderScope } from '../relay/sender_identity'
 
 /** How long a config/dkim/<domain> lookup is trusted: a new key directory is used within this time. */
 export const KEY_DIR_TTL_MS = 5_000
@@ -78,7 +87,7 @@ interface DkimPlugin extends Plugin {
  * for every message (twice: queue_outbound and pre_send_trans_email). Here it
  * is a skip in the results and one WARN per domain.
  */
-export async function get_sign_properties(this: DkimPlugin, connection: Connection): Promise<unknown> {
+async function signPropertiesIfKeyed(this: DkimPlugin, connection: Connection): Promise<unknown> {
   const txn = connection?.transaction
   if (!txn) return undefined
   const domain = this.get_sender_domain(connection)
@@ -137,6 +146,33 @@ export async function get_key_dir(this: Plugin, connection: Connection, domain: 
   keyDirs.set(domain, { dir, until: now + KEY_DIR_TTL_MS })
   return dir
 }
+
+/**
+ * haraka-plugin-dkim's get_sign_properties (through signPropertiesIfKeyed),
+ * refusing a signing domain outside the client's sender scope.
+ */
+export async function get_sign_properties(this: DkimPlugin, connection: Connection): Promise<Partial<SignProps> | undefined> {
+  const props = (await signPropertiesIfKeyed.call(this, connection)) as Partial<SignProps> | undefined
+  const txn = connection?.transaction
+  if (!props?.domain || !props.private_key || !txn) return props
+  // Relayed mail is seen twice: on queue_outbound with its client's
+  // connection, then on pre_send_trans_email with none. Mail the gateway
+  // makes itself has neither a client nor a scope.
+  const scope = txn.notes[SENDER_SCOPE_NOTE] as SenderScope | undefined
+  let why: { allowed: true } | { allowed: false; reason: string }
+  if (txn.notes[REFUSED_NOTE]) why = { allowed: false, reason: String(txn.notes[REFUSED_NOTE]) }
+  else if (scope) why = decideSigningDomain(scope, props.domain)
+  else if (connection.notes?.[RELAY_NOTE]) why = { allowed: false, reason: 'the message was not checked by outpost_relay (is it loaded first in config/plugins?)' }
+  else return props
+  if (why.allowed) return props
+  txn.notes[REFUSED_NOTE] = why.reason
+  connection.lognotice(this, `not signing with d=${props.domain}: ${why.reason}`)
+  txn.results.add(this, { fail: `not signing with d=${props.domain}: ${why.reason}` })
+  return undefined
+}
+
+/** transaction.notes key: why this message must not be signed (kept for the second signing hook) */
+const REFUSED_NOTE = 'outpost_dkim_refused'
 
 interface SignProps {
   domain: string
