@@ -5,7 +5,7 @@
 import http from 'node:http'
 import net from 'node:net'
 import type { IniDocument } from './ini'
-import { SectionReader } from './ini'
+import { custom, readKeys, section } from './config_schema'
 
 type Labels = Record<string, string>
 
@@ -162,22 +162,40 @@ function isLoopback(host: string): boolean {
   return net.isIPv4(host) && host.startsWith('127.')
 }
 
-/** haraka.ini [metrics]: listen = 127.0.0.1:9xxx (or [::1]:9xxx); empty = off. */
-export function readMetricsConfig(doc: IniDocument): MetricsConfig {
-  const s = SectionReader.of(doc, 'metrics')
-  const text = s.optionalString('listen')
-  s.rejectUnknown()
-  if (text === undefined || text.trim() === '') return {}
+/** `ADDRESS:PORT` on loopback, or empty for no endpoint; throws Error('expected ...'). */
+export function parseListen(text: string): MetricsConfig['listen'] {
+  if (text.trim() === '') return undefined
   const m = /^(?:\[([0-9a-f:]+)\]|([0-9.]+)):(\d{1,5})$/i.exec(text.trim())
   const port = m ? Number(m[3]) : NaN
   const host = m ? (m[1] ?? m[2]) : ''
   if (!m || !net.isIP(host) || !(port >= 1 && port <= 65535)) {
-    throw s.error('listen', s.entry('listen'), 'expected ADDRESS:PORT on loopback, such as 127.0.0.1:9101 or [::1]:9101')
+    throw new Error('expected ADDRESS:PORT on loopback, such as 127.0.0.1:9101 or [::1]:9101')
   }
   if (!isLoopback(host)) {
-    throw s.error('listen', s.entry('listen'), 'expected a loopback address (127.0.0.0/8 or ::1): the endpoint has no authentication; scrape it through a local agent or proxy')
+    throw new Error('expected a loopback address (127.0.0.0/8 or ::1): the endpoint has no authentication; scrape it through a local agent or proxy')
   }
-  return { listen: { host, port } }
+  return { host, port }
+}
+
+export const METRICS_SECTION = section('metrics', {
+  comment: [],
+  keys: {
+    listen: custom<MetricsConfig['listen']>({
+      type: 'ADDRESS:PORT on loopback, or empty',
+      default: undefined,
+      shown: '',
+      ship: 'set',
+      meaning:
+        'Serve Prometheus metrics at http://ADDRESS:PORT/metrics, e.g. 127.0.0.1:9101 or [::1]:9101. Loopback only: the endpoint has no authentication (scrape it with a local agent or through a proxy). Empty = no endpoint (the default). With smtp.ini nodes=N each worker serves its own counters, worker N on port + N - 1. Reloads with the file.',
+      parse: parseListen,
+    }),
+  },
+})
+
+/** haraka.ini [metrics]: listen = 127.0.0.1:9xxx (or [::1]:9xxx); empty = off. */
+export function readMetricsConfig(doc: IniDocument): MetricsConfig {
+  const { listen } = readKeys(doc, METRICS_SECTION)
+  return listen ? { listen } : {}
 }
 
 let server: http.Server | undefined
