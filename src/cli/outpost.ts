@@ -46,6 +46,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   queue: { module: './queue', summary: "Haraka's outbound queue: list | stats | flush" },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]', privileges: 'root' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
+  'check-config': { module: './check_config', summary: 'validate every config file and the plugin pipeline; exit 1 on any error' },
 }
 
 export function usage(): string {

@@ -39,6 +39,7 @@ import { addressOf } from '../lib/address'
 import { assertReadableByGateway, ensureOwnedDir, gatewayOwner } from '../lib/service_user'
 import { metrics } from '../lib/metrics'
 import { logVerdict } from '../lib/verdict_log'
+import { registerStep, STEPS } from '../lib/pipeline'
 
 /** deliberately vague: a spammer must not learn what to tune against */
 const REJECT_TEXT = 'Message refused by the outbound content policy'
@@ -127,9 +128,9 @@ export function register(this: Plugin): void {
   const needed = Math.ceil(cfg.engines.timeoutMs / 1000) + 5
   if (this.timeout && this.timeout < needed) this.timeout = needed
 
-  this.register_hook('data_post', 'score_message', 50)
-  this.register_hook('queue_outbound', 'discard_spam', -100)
-  this.register_hook('queue_outbound', 'refuse_unclaimed_quarantine', 100)
+  registerStep(this, STEPS.policyScore)
+  registerStep(this, STEPS.policyDiscard)
+  registerStep(this, STEPS.policyUnclaimed)
   this.loginfo(
     `threshold ${cfg.main.threshold}, action ${cfg.main.action}, domain policies ${cfg.exactDomains.size + cfg.subdomainDomains.size}, ` +
       `engines ${engineList(cfg)} (combine ${cfg.engines.combine}, missing ${cfg.engines.missing}), ` +

@@ -25,13 +25,12 @@ import { ensureOwnedDir, gatewayOwner } from '../lib/service_user'
 import { metrics, setGauge } from '../lib/metrics'
 import { logVerdict } from '../lib/verdict_log'
 import fs from 'node:fs'
+import { registerStep, STEPS } from '../lib/pipeline'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const constants = require('haraka-constants') as { OK: number; CONT: number; DENYSOFT: number }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Address } = require('@haraka/email-address') as { Address: new (addr: string) => unknown }
-
-export const QUEUE_OUTBOUND_PRIORITY = -10
 
 let cfg: QuarantineConfig
 let store: QuarantineStore
@@ -61,9 +60,9 @@ export function register(this: Plugin): void {
   setGauge('outpost_quarantine_entries', 'Messages in the quarantine (held, pending release or released and not yet expired)', () =>
     fs.readdirSync(cfg.dir).filter((n) => n.endsWith('.eml')).length,
   )
-  this.register_hook('queue_outbound', 'quarantine_held_message', QUEUE_OUTBOUND_PRIORITY)
-  this.register_hook('init_master', 'start_quarantine_gateway')
-  this.register_hook('init_child', 'start_quarantine_gateway')
+  registerStep(this, STEPS.quarantineHold)
+  registerStep(this, STEPS.quarantineMaster)
+  registerStep(this, STEPS.quarantineChild)
 }
 
 function makeStore(plugin: Plugin, c: QuarantineConfig): QuarantineStore {

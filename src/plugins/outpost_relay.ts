@@ -16,12 +16,13 @@ import { loadValidatedConfig } from '../lib/plugin_config'
 import { ensureQueueDir } from '../lib/queue_dir'
 import type { Connection, Next, Plugin, AddressLike } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
-import { readRelayConfig, RelayConfig } from '../relay/config'
+import { describeRelayConfig, readRelayConfig, refuseRelayReload, RelayConfig } from '../relay/config'
 import { decideConnect, decideSender } from '../relay/decide'
 import fs from 'node:fs'
 import cluster from 'node:cluster'
 import { applyMetricsConfig, metrics, readMetricsConfig, setGauge, stopMetricsServer } from '../lib/metrics'
 import { isClusterMaster } from '../lib/cluster_role'
+import { registerStep, STEPS } from '../lib/pipeline'
 
 let cfg: RelayConfig
 
@@ -39,16 +40,32 @@ export function register(this: Plugin): void {
   // outpost_relay is the one plugin every Outpost gateway loads first
   const queueDir = ensureQueueDir(this)
   startMetrics(this, queueDir)
-  cfg = loadValidatedConfig(this, 'outpost_relay.ini', readRelayConfig, (next) => {
-    cfg = next
-  })
-  this.loginfo(
+  cfg = loadValidatedConfig(
+    this,
+    'outpost_relay.ini',
+    readRelayConfig,
+    (next) => {
+      cfg = next
+      describe(this)
+    },
+    refuseRelayReload,
+  )
+  describe(this)
+  // before every other plugin, so reputation plugins see is_private
+  registerStep(this, STEPS.relayClassify)
+  registerStep(this, STEPS.relayRefuse)
+  registerStep(this, STEPS.relaySender)
+}
+
+/** Every entry as parsed, so a typo shows as what the gateway actually trusts. */
+function describe(plugin: Plugin): void {
+  for (const line of describeRelayConfig(cfg)) plugin.loginfo(line)
+  plugin.loginfo(
     `trusted networks: ${cfg.trusted.size}, internal networks: ${cfg.internal.size}, reject_untrusted: ${cfg.rejectUntrusted}`,
   )
-  // before every other plugin, so reputation plugins see is_private
-  this.register_hook('connect_init', 'classify_client', -100)
-  this.register_hook('lookup_rdns', 'refuse_untrusted', -100)
-  this.register_hook('mail', 'check_sender', -100)
+  if (cfg.trusted.size === 0) {
+    plugin.logwarn('config/outpost_relay.ini has no [trusted_networks] entries: no client may relay unless it authenticates (SMTP AUTH)')
+  }
 }
 
 export function classify_client(this: Plugin, next: Next, connection: Connection): void {

@@ -28,7 +28,7 @@ import { nextReplyIs451 } from '../lib/reply'
 import { installDir } from '../lib/install_dir'
 import type { Connection, Next, Plugin } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
-import { parseRouteConfig, RouteConfig } from '../route/config'
+import { parseRouteConfig, refuseRouteReload, RouteConfig } from '../route/config'
 import { readCredentialsFile } from '../route/credentials'
 import { hopFor, hopsForAttempt, redact, requiresVerifiedTls, routeFor, secretForms, toMx, MxSpec, ResolvedMx, isMandatoryTlsDomain } from '../route/select'
 import { planHygiene } from '../route/hygiene'
@@ -37,6 +37,7 @@ import { logVerdict } from '../lib/verdict_log'
 import { VERDICT_NOTE, type Verdict } from '../lib/verdict'
 import { writeQueueFile } from '../route/queue_file'
 import { PassThrough } from 'node:stream'
+import { registerStep, STEPS } from '../lib/pipeline'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const netUtils = require('haraka-net-utils') as { resolve_mx_hosts<T extends MxSpec>(mxs: T[]): Promise<Array<T & ResolvedMx>> }
@@ -72,6 +73,7 @@ function load(plugin: Plugin): RouteConfig {
       staleNoTls = true
       describe(plugin)
     },
+    refuseRouteReload,
   )
 }
 
@@ -88,15 +90,15 @@ export function register(this: Plugin): void {
   cfg = load(this)
   secrets = secretForms(cfg)
   describe(this)
-  this.register_hook('get_mx', 'route_mx')
+  registerStep(this, STEPS.routeMx)
   // before haraka-plugin-dkim signs on queue_outbound (priority 0), so what is
   // removed here is not covered by the signature
-  this.register_hook('queue_outbound', 'header_hygiene', -50)
+  registerStep(this, STEPS.routeHygiene)
   // after every other queue_outbound hook (dkim signs at 0, policy checks at 100)
-  this.register_hook('queue_outbound', 'queue_for_delivery', 1000)
-  this.register_hook('deferred', 'log_deferred')
-  this.register_hook('delivered', 'count_delivered')
-  this.register_hook('log', 'redact_secrets')
+  registerStep(this, STEPS.routeQueue)
+  registerStep(this, STEPS.routeDeferred)
+  registerStep(this, STEPS.routeRedact)
+  registerStep(this, STEPS.routeDelivered)
 }
 
 /** Keep Haraka's outbound no_tls_hosts in step with the tls = off hops. */

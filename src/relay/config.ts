@@ -1,7 +1,7 @@
 // config/outpost_relay.ini: validated into plain data.
 import { readKeys, rejectUnknownSections } from '../lib/config_schema'
 import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
-import { NetworkEntry, NetworkList, networkText, parseNetwork } from '../lib/networks'
+import { describeEntry, NetworkEntry, NetworkList, networkText, parseNetwork } from '../lib/networks'
 import { RELAY_FILE, RELAY_MAIN } from './schema'
 import { DomainRule, parseDomainRules } from './sender_domains'
 
@@ -65,4 +65,25 @@ export function readRelayConfig(doc: IniDocument): RelayConfig {
     internal: new NetworkList(internalEntries),
     senderDomains,
   }
+}
+
+/**
+ * A reload that leaves no trusted network would cut every client off at once,
+ * most likely by mistake (an emptied or truncated file): refused, so the
+ * gateway keeps relaying as before; restart Haraka to run without any.
+ */
+export function refuseRelayReload(previous: RelayConfig, next: RelayConfig): string | undefined {
+  if (previous.trusted.size > 0 && next.trusted.size === 0) {
+    return `it has no [trusted_networks] entries, so no client could relay any more (${previous.trusted.size} now); restart Haraka if that is really meant`
+  }
+  return undefined
+}
+
+/** Start-up and reload log lines: each entry as the code understood it. */
+export function describeRelayConfig(cfg: RelayConfig): string[] {
+  return [
+    ...cfg.trusted.entries.map((e) => describeEntry('trusted network', e)),
+    ...cfg.internal.entries.map((e) => describeEntry('internal network', e)),
+    ...[...cfg.senderDomains].map(([cidr, rules]) => `sender domains of ${cidr}: ${rules.map((r) => (r.subdomains ? `.${r.domain}` : r.domain)).join(', ')}`),
+  ]
 }

@@ -30,6 +30,8 @@ export interface Route {
   /** where it was configured: "smarthost" or "route example.org" */
   name: string
   hosts: Smarthost[]
+  /** host = direct was written: direct MX by decision, not by a missing setting */
+  explicitDirect?: boolean
 }
 
 export interface HygieneConfig {
@@ -99,7 +101,7 @@ function readRoute(doc: IniDocument, spec: SectionSpec, sectionName: string, rea
   }
   if (specs.length === 1 && specs[0].toLowerCase() === 'direct') {
     if (authFile) throw s.error('auth_file', s.entry('auth_file'), 'credentials are not sent to MX hosts: remove auth_file or name a smarthost')
-    return { name: sectionName, hosts: [] }
+    return { name: sectionName, hosts: [], explicitDirect: true }
   }
   if (authFile && tls !== 'required') {
     // Haraka sends AUTH over a plain connection when the peer offers no
@@ -207,4 +209,22 @@ function checkTlsConsistency(doc: IniDocument, routes: Route[]): void {
 /** Every smarthost in the file, for start-up checks and the doctor. */
 export function allSmarthosts(cfg: RouteConfig): Smarthost[] {
   return [...cfg.default.hosts, ...[...cfg.routes.values()].flatMap((r) => r.hosts)]
+}
+
+/**
+ * A reload that would send mail that went through a smarthost directly to MX
+ * instead, because host (or the whole section) is gone, is refused: a
+ * truncated or half-edited file must not change where mail leaves from.
+ * Writing host = direct says it is meant, and is applied.
+ */
+export function refuseRouteReload(previous: RouteConfig, next: RouteConfig): string | undefined {
+  const lost: string[] = []
+  if (previous.default.hosts.length && !next.default.hosts.length && !next.default.explicitDirect) lost.push('[smarthost] has no host')
+  for (const [domain, route] of previous.routes) {
+    if (!route.hosts.length) continue
+    const now = next.routes.get(domain) ?? next.default
+    if (!now.hosts.length && !now.explicitDirect) lost.push(`mail from ${domain} (was [${route.name}]) has no smarthost`)
+  }
+  if (!lost.length) return undefined
+  return `${lost.join('; ')} any more, so the next message would go direct to MX; write host = direct in the section if that is meant`
 }

@@ -120,3 +120,22 @@ describe('decisions', () => {
     expect(decideSender(cfg, '192.0.2.0/24', { host: 'other.net' }).allowed).toBe(true)
   })
 })
+
+describe('strict networks and reloads', () => {
+  it('refuses non-canonical IPv4 that other parsers would guess at', async () => {
+    const { parseNetwork: parse } = await import('../../src/lib/networks')
+    for (const bad of ['010.001.002.000/24', '192.168.1', '127.10/32', '2130706442/32', '0x7f.0.0.1', '127.0.0.1/032', '127.0.0.1/ 32', 'fe80::1%eth0/128', '1.2.3.4/33', '::/129']) {
+      expect(() => parse(bad), bad).toThrow()
+    }
+    expect(parse('192.0.2.0/24').prefix).toBe(24)
+    expect(parse('2001:DB8::/32').address.toString()).toBe('2001:db8::')
+  })
+  it('refuses a reload that leaves no trusted network', async () => {
+    const { readRelayConfig, refuseRelayReload } = await import('../../src/relay/config')
+    const { parseIni } = await import('../../src/lib/ini')
+    const read = (t: string) => readRelayConfig(parseIni(t, 'config/outpost_relay.ini'))
+    expect(refuseRelayReload(read('[trusted_networks]\n127.0.0.1/32 = x\n'), read(''))).toMatch(/no \[trusted_networks\] entries/)
+    expect(refuseRelayReload(read('[trusted_networks]\n127.0.0.1/32 = x\n'), read('[trusted_networks]\n127.0.0.2/32 = y\n'))).toBeUndefined()
+    expect(refuseRelayReload(read(''), read(''))).toBeUndefined()
+  })
+})

@@ -114,3 +114,15 @@ describe('credentials file', () => {
     expect(() => readCredentialsFile('.', dir)).toThrow(/not a regular file/)
   })
 })
+
+describe('refuseRouteReload', () => {
+  it('refuses a reload that drops the smarthost or a sender route to direct MX, accepts host = direct', async () => {
+    const { refuseRouteReload } = await import('../../src/route/config')
+    const before = parse('[smarthost]\nhost = a.example\n[route example.org]\nhost = b.example\n')
+    expect(refuseRouteReload(before, parse('[route example.org]\nhost = b.example\n'))).toMatch(/\[smarthost\] has no host any more/)
+    expect(refuseRouteReload(before, parse('[smarthost]\nhost = a.example\n'))).toBeUndefined() // example.org now via [smarthost]
+    expect(refuseRouteReload(parse('[route example.org]\nhost = b.example\n'), parse(''))).toMatch(/mail from example\.org \(was \[route example\.org\]\) has no smarthost/)
+    expect(refuseRouteReload(before, parse('[smarthost]\nhost = direct\n[route example.org]\nhost = direct\n'))).toBeUndefined()
+    expect(refuseRouteReload(parse(''), parse(''))).toBeUndefined()
+  })
+})
