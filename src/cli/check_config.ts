@@ -16,6 +16,7 @@ import { readKeys, rejectUnknownSections, type FileSpec } from '../lib/config_sc
 import { CONFIG_FILES, HARAKA_INI_FILE } from '../lib/config_files'
 import { readDnsServers } from '../lib/dns_servers'
 import { ConfigError, IniDocument, parseIni } from '../lib/ini'
+import { parseCommand } from './args'
 import { BYPASSING_QUEUE_PLUGINS, INBOUND_QUEUE_PLUGINS, PLUGIN_ORDER, REQUIRED_PLUGINS } from '../lib/pipeline'
 import { readPolicyConfig, type PolicyConfig } from '../policy/config'
 import { parseQuarantineConfig } from '../quarantine/config'
@@ -334,18 +335,9 @@ const USAGE = `usage: outpost [-c DIR] check-config [--quiet]
 `
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  let quiet = false
-  for (const a of args) {
-    if (a === '-h' || a === '--help') {
-      ctx.out.write(USAGE)
-      return 0
-    }
-    if (a === '-q' || a === '--quiet') quiet = true
-    else {
-      ctx.err.write(`outpost check-config: unknown argument ${a}\n${USAGE}`)
-      return 2
-    }
-  }
+  const p = parseCommand(ctx, 'check-config', args, { usage: USAGE, options: { quiet: { type: 'boolean', short: 'q' } }, positionals: { max: 0 } })
+  if (typeof p === 'number') return p
+  const quiet = p.values.quiet === true
   const findings = checkConfig(ctx.dir)
   for (const f of findings) (f.severity === 'error' ? ctx.err : ctx.out).write(formatFinding(f) + '\n')
   const errors = findings.filter((f) => f.severity === 'error').length
