@@ -186,7 +186,7 @@ export const METRICS_SECTION = section('metrics', {
       default: undefined,
       shown: '',
       meaning:
-        'Prometheus metrics (text format) at http://LISTEN/metrics, e.g. 127.0.0.1:9101 or [::1]:9101. Loopback only: the endpoint has no authentication. Empty = no endpoint. With smtp.ini nodes=N each worker serves its own counters, worker N on port + N - 1. Reloads with the file.',
+        'Serve Prometheus metrics at http://ADDRESS:PORT/metrics, e.g. 127.0.0.1:9101 or [::1]:9101. Loopback only: the endpoint has no authentication (scrape it with a local agent or through a proxy). Empty = no endpoint (the default). With smtp.ini nodes=N each worker serves its own counters, worker N on port + N - 1. Reloads with the file.',
       ship: 'set',
       parse: parseListen,
     }),
