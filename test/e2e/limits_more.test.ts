@@ -2,7 +2,7 @@
 // behind one client IP, refused recipients at delivery, two gateways sharing
 // one Redis, Redis going down and coming back, a lock surviving a restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHaraka, type HarakaProcess } from '../helpers/haraka'
+import { runHarakaExpectFailure, startHaraka, type HarakaProcess } from '../helpers/haraka'
 import { startSink, type Sink } from '../helpers/smtp_sink'
 import { startRedis, type TestRedis } from '../helpers/redis'
 import { bySubject, Client, outpostCmd, waitFor } from './limits_fixtures'
@@ -178,4 +178,96 @@ describe('two gateways sharing one Redis', () => {
     await waitFor('D after delivered', () => bySubject(sink, 'D after')[0])
     expect(bySubject(sink, 'D during')).toHaveLength(0)
   }, 60_000)
+})
+
+// Test-only plugin: a later plugin that defers (451) messages whose subject says so,
+// after outpost_limits counted them (priority 70, after the policy).
+const TEMPFAIL_PLUGIN = `'use strict'
+const { DENYSOFT } = require('haraka-constants')
+exports.register = function () { this.register_hook('data_post', 'tempfail_marked', 70) }
+exports.tempfail_marked = function (next, connection) {
+  const txn = connection.transaction
+  if (txn && /TEMPFAIL/.test(txn.header.get('Subject'))) return next(DENYSOFT, 'try again later')
+  next()
+}
+`
+
+describe('action = score, refunds after a later 4xx, admin lock and unlock', () => {
+  let sink: Sink
+  let haraka: HarakaProcess
+  beforeAll(async () => {
+    sink = await startSink()
+    haraka = await startHaraka({
+      files: {
+        ...files(sink, '[main]\naction = score\nscore = 20\n[default]\nmessages_per_hour = 2\n'),
+        'config/plugins': 'outpost_relay\noutpost_limits\noutpost_policy\ntest_tempfail\noutpost_quarantine\noutpost_route\n',
+        'plugins/test_tempfail/package.json': '{ "name": "test_tempfail", "private": true, "main": "index.js" }',
+        'plugins/test_tempfail/index.js': TEMPFAIL_PLUGIN,
+      },
+    })
+  })
+  afterAll(async () => {
+    await haraka?.stop()
+    await sink?.close()
+  })
+
+  it('a message deferred after it was counted is not counted (the retry is not counted twice)', async () => {
+    const c = await Client.open(haraka.port, '127.0.0.10')
+    try {
+      for (let i = 0; i < 3; i++) expect((await c.send('retry@corp.example', ['x@partner.example'], `TEMPFAIL ${i}`)).code).toBe(450)
+      expect((await c.send('retry@corp.example', ['x@partner.example'], 'T ok 1')).code).toBe(250)
+      expect((await c.send('retry@corp.example', ['x@partner.example'], 'T ok 2')).text).not.toMatch(/held/)
+    } finally {
+      await c.close()
+    }
+    await new Promise((r) => setTimeout(r, 1500))
+    const shown = JSON.parse((await outpostCmd(haraka.dir, 'senders', 'show', 'retry@corp.example', '--json')).stdout)
+    expect(shown.counts.messages_per_hour).toBe(2)
+  }, 30_000)
+
+  it('over a limit, the named symbol is added to the policy score (here enough to quarantine)', async () => {
+    const c = await Client.open(haraka.port, '127.0.0.10')
+    try {
+      expect((await c.send('scored@corp.example', ['x@partner.example'], 'SC 1')).text).not.toMatch(/held/)
+      expect((await c.send('scored@corp.example', ['x@partner.example'], 'SC 2')).text).not.toMatch(/held/)
+      const third = await c.send('scored@corp.example', ['x@partner.example'], 'SC 3')
+      expect(third.code).toBe(250)
+      expect(third.text).toMatch(/held for review/)
+    } finally {
+      await c.close()
+    }
+    await haraka.waitForLog(/\[outpost_policy\] score=1\d(\.\d+)? threshold=8 spam=yes action=quarantine .*LIMIT_MESSAGES_PER_HOUR\(20 "id:scored@corp\.example messages_per_hour 3 > 2"\).* identity=scored@corp\.example\(envelope_sender\)/)
+  }, 30_000)
+
+  it('outpost senders lock holds all mail of a sender at once; unlock lets it through', async () => {
+    const locked = await outpostCmd(haraka.dir, 'senders', 'lock', 'manual@corp.example', '--reason', 'password leaked')
+    expect(locked.code).toBe(0)
+    expect(locked.stdout).toMatch(/manual@corp\.example: locked by e2e-admin/)
+    const c = await Client.open(haraka.port, '127.0.0.10')
+    try {
+      expect((await c.send('manual@corp.example', ['x@partner.example'], 'M 1')).text).toMatch(/held for review/)
+      const shown = await outpostCmd(haraka.dir, 'senders', 'show', 'manual@corp.example')
+      expect(shown.stdout).toMatch(/Locked:\s+since .* by e2e-admin: password leaked/)
+      expect((await outpostCmd(haraka.dir, 'senders', 'unlock', 'manual@corp.example')).code).toBe(0)
+      expect((await c.send('manual@corp.example', ['x@partner.example'], 'M 2')).text).not.toMatch(/held/)
+    } finally {
+      await c.close()
+    }
+    const table = await outpostCmd(haraka.dir, 'senders', 'list')
+    expect(table.stdout).toMatch(/^SENDER\s+MSG\/H/m)
+    expect(table.stdout).toMatch(/senders?, 0 locked/)
+  }, 30_000)
+})
+
+describe('configuration', () => {
+  it('a bad config/outpost_limits.ini stops start-up, naming file, line, section.key, value and what was expected', async () => {
+    const sink = await startSink()
+    try {
+      const r = await runHarakaExpectFailure({ files: files(sink, '[main]\naction = hold\n[default]\nmessages_per_hour = lots\n') })
+      expect(r.listened).toBe(false)
+      expect(r.output).toContain('config/outpost_limits.ini:4: default.messages_per_hour = "lots": expected a whole number')
+    } finally {
+      await sink.close()
+    }
+  }, 30_000)
 })
