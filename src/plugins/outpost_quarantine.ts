@@ -204,7 +204,9 @@ function harakaOutbound(plugin: Plugin): Outbound {
       const dir = queueDir()
       const names = await fsp.readdir(dir).catch(() => [] as string[])
       for (const name of names) {
-        if (name.startsWith('.')) continue // Haraka's own temp files, never delivered
+        // temp files (Haraka's "__tmp__." prefix, "." on Windows) are never delivered:
+        // one left by a crash mid-write does not count as queued
+        if (name.startsWith('.') || name.startsWith('__tmp__')) continue
         if (await queueFileMentions(path.join(dir, name), id)) return true
       }
       return false
