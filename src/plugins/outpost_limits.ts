@@ -101,6 +101,10 @@ export function register(this: Plugin): void {
     }
   })
   identityConfig(this)
+  const nodes = (this.config.get('smtp.ini') as { main?: { nodes?: unknown } } | undefined)?.main?.nodes
+  if (stateCfg.backend === 'memory' && nodes !== undefined && nodes !== '' && String(nodes) !== '0' && String(nodes) !== '1') {
+    this.logwarn(`haraka.ini [state] backend = memory with smtp.ini nodes = ${String(nodes)}: each worker process counts on its own (limits are per worker, not per gateway) and they share var/limits/state.json; use backend = redis`)
+  }
   // a cluster master takes no mail: its workers keep the state
   if (!isClusterMaster(this)) startState(this)
   alerts = new AlertSender({ mailer: harakaMailer(this), from: `postmaster@${hostname}`, hostname, log: log(this) })
