@@ -120,6 +120,12 @@ describe('engine: every rule is linear in its input', { timeout: 300_000 }, () =
         times.push(await cpuMs(make(n)))
         const i = times.length - 1
         if (i === 0) continue
+        // a ratio over the bound is measured again (both sizes, up to twice) before it counts:
+        // a collection or another process can slow one measurement; a quadratic rule is slow every time
+        for (let retry = 0; retry < 2 && times[i] / times[i - 1] >= MAX_RATIO; retry++) {
+          times[i - 1] = Math.min(times[i - 1], await cpuMs(make(sizes[i - 1])))
+          times[i] = Math.min(times[i], await cpuMs(make(n)))
+        }
         const ratio = times[i] / times[i - 1]
         const figures = sizes.slice(0, i + 1).map((s, j) => `${s / 1000}K: ${times[j].toFixed(2)} ms`).join(', ')
         if (i === sizes.length - 1) console.log(`linearity: ${name}: ${figures}`)
