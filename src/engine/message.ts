@@ -255,8 +255,10 @@ export function boundHeaderBlocks(latin: string, boundaries: string[]): { text: 
         const last = fields[fields.length - 1]
         if ((c === 32 || c === 9) && last) last.end = next
         else {
-          const colon = latin.indexOf(':', pos)
-          const nameEnd = colon >= 0 && colon < lineEnd && colon - pos <= 100 ? colon : Math.min(lineEnd, pos + 100)
+          // the name: up to the colon, looked for within the line's first 100 characters only
+          let nameEnd = pos
+          const nameLimit = Math.min(lineEnd, pos + 100)
+          while (nameEnd < nameLimit && latin.charCodeAt(nameEnd) !== 58) nameEnd++
           fields.push({ start: pos, end: next, name: latin.slice(pos, nameEnd).trim().toLowerCase() })
         }
         const f = fields[fields.length - 1]

@@ -63,6 +63,7 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'a Date of unclosed comments': (n) => header('Date', 'AA ('.repeat(n / 4)),
   'a Date of open parentheses': (n) => header('Date', '('.repeat(n)),
   'an unterminated Message-ID': (n) => header('Message-ID', '<' + 'a'.repeat(n)),
+  'header lines without a colon': (n) => Buffer.from(headers() + 'abc\r\n'.repeat(n / 5) + 'Content-Type: text/plain\r\n\r\nhello\r\n'),
   'a Received of parentheses': (n) => header('Received', 'from x ' + '('.repeat(n)),
   'a From address ending in dots': (n) => header('From', `<a@example.${'.'.repeat(n)}x>`),
   'an attachment name of dots': (n) =>
