@@ -17,6 +17,10 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
   quarantine: { module: './quarantine', summary: 'review held mail: list | show | release | delete | expire' },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
+  feedback: { module: './feedback', summary: 'complaint reports (ARF, JMRP): ingest FILE... | list' },
+  snds: { module: './snds', summary: 'Microsoft SNDS: import FILE... | status | fetch' },
+  reputation: { module: './reputation', summary: 'own-IP blocklist watch: check | status' },
+  stats: { module: './stats', summary: 'per-sender statistics: outpost stats [--sender ID] [--since TIME] [--json]' },
 }
 
 function usage(): string {

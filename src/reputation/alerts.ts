@@ -11,7 +11,10 @@ import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from '../quarantine/durable'
-import type { AlertTargets } from './config'
+import type { AlertTargets } from '../alerts'
+import type { ReputationConfig } from './config'
+
+export type { AlertTargets }
 
 export interface ReputationAlert {
   /** what it is about, e.g. blocklist:203.0.113.25:zen.spamhaus.org */
@@ -27,6 +30,11 @@ export interface ReputationAlert {
 
 /** Sends one alert to the configured targets; resolves when handed over (or logged as failed). */
 export type SendAlert = (alert: ReputationAlert, targets: AlertTargets) => Promise<void>
+
+/** [reputation] notify / webhook_url as the alert sender takes them. */
+export function alertTargets(cfg: ReputationConfig): AlertTargets {
+  return { notify: cfg.alerts.notify ? [cfg.alerts.notify] : [], webhookUrl: cfg.alerts.webhookUrl }
+}
 
 export const OUTBOX = 'outbox'
 /** The gateway refreshes this file while it runs, so the command can say whether an alert goes out now. */

@@ -159,7 +159,7 @@ export async function readListings(stateDir: string): Promise<BlocklistState> {
 /** Claim the scheduled check (one process of several runs it); false when it is not due. */
 export async function claimCheck(stateDir: string, intervalMs: number, now = Date.now()): Promise<boolean> {
   return updateState(stateDir, BLOCKLIST_FILE, EMPTY_BLOCKLISTS, (doc) => {
-    if (doc.lastRun !== undefined && now - doc.lastRun < intervalMs && doc.lastRun <= now) return { doc, result: false }
+    if (doc.lastRun !== undefined && now - doc.lastRun < intervalMs && doc.lastRun <= now) return { result: false }
     return { doc: { ...doc, lastRun: now }, result: true }
   })
 }

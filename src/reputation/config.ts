@@ -1,9 +1,10 @@
 // config/outpost_reputation.ini: validated into plain data, read by the
 // outpost_reputation plugin (hot reload) and by the `outpost feedback|snds|
 // reputation|stats` commands, the same way for both.
+import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
+import { ConfigError, IniDocument, parseIni, SectionReader } from '../lib/ini'
 import { isValidDomain, normaliseDomain } from '../lib/domain'
 
 export const REPUTATION_INI = 'outpost_reputation.ini'
@@ -202,4 +203,16 @@ export function readReputationConfig(doc: IniDocument, installDir: string): Repu
   rp.rejectUnknown()
 
   return { stateDir: path.resolve(installDir, stateText), alerts, feedback, snds, watch, stats }
+}
+
+/** config/outpost_reputation.ini of an install dir, for the outpost command (a missing file gives the defaults). */
+export function loadReputationConfig(installDir: string): ReputationConfig {
+  const file = path.join(installDir, 'config', REPUTATION_INI)
+  let text = ''
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+  }
+  return readReputationConfig(parseIni(text, `config/${REPUTATION_INI}`), installDir)
 }

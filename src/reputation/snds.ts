@@ -243,7 +243,7 @@ export async function applySnds(stateDir: string, input: { data?: SndsRow[]; sta
 /** Claim the daily fetch (one process of several does it); false when it is not due. */
 export async function claimFetch(stateDir: string, intervalMs: number, now = Date.now()): Promise<boolean> {
   return updateState(stateDir, SNDS_FILE, EMPTY_SNDS, (doc) => {
-    if (doc.lastFetch !== undefined && now - doc.lastFetch < intervalMs && doc.lastFetch <= now) return { doc, result: false }
+    if (doc.lastFetch !== undefined && now - doc.lastFetch < intervalMs && doc.lastFetch <= now) return { result: false }
     return { doc: { ...doc, lastFetch: now }, result: true }
   })
 }

@@ -42,16 +42,16 @@ export async function readState<T>(dir: string, name: string, fallback: T): Prom
 
 /**
  * Read-modify-write the JSON document `name` in dir under its lock. `change`
- * returns the new document and a result for the caller.
+ * returns the new document (undefined: nothing to write) and a result for the caller.
  */
-export async function updateState<T, R>(dir: string, name: string, fallback: T, change: (doc: T) => { doc: T; result: R } | Promise<{ doc: T; result: R }>): Promise<R> {
+export async function updateState<T, R>(dir: string, name: string, fallback: T, change: (doc: T) => { doc?: T; result: R } | Promise<{ doc?: T; result: R }>): Promise<R> {
   await ensureStateDir(dir)
   const lock = path.join(dir, `.${name}.lock`)
   await takeLock(lock)
   try {
     const current = await readState(dir, name, fallback)
     const { doc, result } = await change(current)
-    await writeFileAtomic(dir, name, JSON.stringify(doc, null, 1) + '\n')
+    if (doc !== undefined) await writeFileAtomic(dir, name, JSON.stringify(doc, null, 1) + '\n')
     return result
   } finally {
     await fsp.unlink(lock).catch(() => undefined)

@@ -1,0 +1,308 @@
+// outpost_reputation: the gateway's standing with receivers
+// (config/outpost_reputation.ini).
+//
+// Feedback address ([feedback] address): complaint reports (ARF, Microsoft
+//   JMRP) sent to it, from any client, are taken for local processing:
+//   rcpt (-90): the address is accepted (OK) and the transaction becomes a
+//     local delivery (not relaying), so the outbound policy, the limits and
+//     the outbound queue never see it; a report must come in a transaction of
+//     its own (other recipients with it get 452).
+//   queue (and queue_outbound, -200, should relaying be set again): the
+//     report is kept, parsed, attributed and counted (src/reputation/ingest.ts);
+//     250 when taken, 550 when it is not a report, 451 on a local error.
+//   Untrusted clients (the ISPs' feedback servers) must be let in:
+//   config/outpost_relay.ini [main] reject_untrusted = false (they still never relay).
+// What was sent (queue_outbound, -20: after the policy drops discarded spam,
+//   before the quarantine holds): Message-ID -> sender identity, and the
+//   per-sender statistics (messages, recipients, spam, quarantined); spam
+//   refused at data_post is counted from the deny hook, delivery failures
+//   from the bounce hook.
+// Scheduled (in the process that takes mail): the SNDS fetch, the own-IP
+//   blocklist check, alerts left by the `outpost` command, pruning.
+import os from 'node:os'
+import constants = require('haraka-constants')
+import { AlertSender } from '../alerts'
+import { harakaMailer } from '../alerts/haraka_mailer'
+import { addressOf } from '../lib/address'
+import type { Connection, Next, Plugin, Transaction } from '../lib/haraka'
+import { installDir } from '../lib/install_dir'
+import { loadValidatedConfig } from '../lib/plugin_config'
+import { nextReplyIs451 } from '../lib/reply'
+import { NOTICE_NOTE, RELAY_NOTE, RelayFacts, VERDICT_NOTE, Verdict } from '../lib/verdict'
+import { alertTargets, drainOutbox, ReputationAlert, writeHeartbeat } from '../reputation/alerts'
+import { claimCheck } from '../reputation/blocklist'
+import { readReputationConfig, REPUTATION_INI, ReputationConfig } from '../reputation/config'
+import { normaliseMessageId } from '../reputation/feedback'
+import { ingestReport, NotAFeedbackReport, pruneReports } from '../reputation/ingest'
+import { SentLog } from '../reputation/sent_log'
+import { claimFetch } from '../reputation/snds'
+import { MemoryStats, subjectsOf } from '../reputation/stats'
+import { checkBlocklists, fetchSnds, makeResolvers } from '../reputation/watch'
+import { holdReason } from './outpost_quarantine'
+import { configuredDnsServers } from '../lib/dns_servers'
+
+/** transaction.notes: this transaction carries a feedback report for local processing */
+export const FEEDBACK_NOTE = 'outpost_feedback'
+/** transaction.notes: { identity, domain } of the sender, kept in the queue file for the bounce hook */
+export const SENDER_NOTE = 'outpost_sender'
+
+const TICK_MS = 2000
+const PRUNE_MS = 3_600_000
+
+let cfg: ReputationConfig
+let sent: SentLog
+let stats: MemoryStats
+let alerts: AlertSender
+let hostname = os.hostname()
+let timer: NodeJS.Timeout | undefined
+let busy = false
+let lastPrune = 0
+
+export interface SenderFacts {
+  identity: string
+  domain: string
+}
+
+/**
+ * Who sent it: the SMTP AUTH user, else the envelope sender, else the client
+ * IP (haraka.ini [identity] of issue 12, without its header source).
+ */
+export function senderOf(connection: Connection, txn: Transaction): SenderFacts {
+  const relay = connection.notes?.[RELAY_NOTE] as RelayFacts | undefined
+  const auth = relay?.authenticated_user ?? connection.notes?.auth_user
+  const envelope = addressOf(txn.mail_from).toLowerCase()
+  const domainOf = (a: string): string => (a.includes('@') ? a.slice(a.lastIndexOf('@') + 1) : '')
+  if (auth) {
+    const id = String(auth).toLowerCase()
+    return { identity: id, domain: domainOf(id) || domainOf(envelope) }
+  }
+  if (envelope) return { identity: envelope, domain: domainOf(envelope) }
+  return { identity: connection.remote?.ip ?? 'unknown', domain: '' }
+}
+
+function apply(plugin: Plugin, next: ReputationConfig): void {
+  const moved = !cfg || next.stateDir !== cfg.stateDir
+  cfg = next
+  sent = new SentLog(cfg.stateDir, { rememberMs: cfg.feedback.rememberMs, maxBytes: cfg.feedback.rememberMaxBytes })
+  if (moved) {
+    void stats?.close().catch(() => undefined)
+    stats = new MemoryStats(cfg.stateDir, cfg.stats)
+  } else stats.setRetention(cfg.stats)
+  alerts = new AlertSender({
+    mailer: harakaMailer(plugin),
+    from: cfg.alerts.from ?? `postmaster@${hostname}`,
+    hostname,
+    // exactly-once is kept by the reputation state itself; the sender only rate-limits
+    dedupeMs: 0,
+    log: { info: (m) => plugin.loginfo(m), warn: (m) => plugin.logwarn(m) },
+  })
+}
+
+function describe(plugin: Plugin): void {
+  plugin.loginfo(
+    `feedback address: ${cfg.feedback.address ?? 'none'}; SNDS: ${cfg.snds.key ? `every ${Math.round(cfg.snds.intervalMs / 1000)}s` : 'off'}; ` +
+      `blocklist watch: ${cfg.watch.publicIps.length ? `${cfg.watch.publicIps.join(', ')} on ${cfg.watch.blocklists.map((b) => b.zone).join(', ')} every ${Math.round(cfg.watch.intervalMs / 1000)}s` : 'off'}; ` +
+      `alerts to ${[cfg.alerts.notify, cfg.alerts.webhookUrl].filter(Boolean).join(' and ') || 'nobody ([reputation] notify / webhook_url unset)'}; state in ${cfg.stateDir}`,
+  )
+}
+
+export function register(this: Plugin): void {
+  const me = this.config.get('me')
+  if (typeof me === 'string' && me.trim()) hostname = me.trim()
+  const dir = installDir()
+  apply(
+    this,
+    loadValidatedConfig(this, REPUTATION_INI, (doc) => readReputationConfig(doc, dir), (next) => {
+      apply(this, next)
+      describe(this)
+    }),
+  )
+  describe(this)
+  this.register_hook('rcpt', 'feedback_rcpt', -90)
+  this.register_hook('queue', 'feedback_queue', -100)
+  this.register_hook('queue_outbound', 'feedback_queue', -200)
+  this.register_hook('queue_outbound', 'record_outbound', -20)
+  this.register_hook('deny', 'count_denied')
+  this.register_hook('bounce', 'count_bounce')
+  this.register_hook('init_master', 'start_watch')
+  this.register_hook('init_child', 'start_watch')
+}
+
+// ------------------------------------------------------------ feedback address
+
+export function feedback_rcpt(this: Plugin, next: Next, connection: Connection, params: unknown[]): void {
+  const txn = connection.transaction
+  const address = cfg.feedback.address
+  if (!txn || !address) return next()
+  const rcpt = addressOf(params?.[0] as never).toLowerCase()
+  const isReport = txn.notes[FEEDBACK_NOTE] === true
+  if (rcpt === address) {
+    // the recipient being checked is already in rcpt_to
+    if (!isReport && txn.rcpt_to.length > 1) {
+      return next(constants.DENYSOFT, `4.5.3 Send reports to <${address}> in a transaction of their own`)
+    }
+    txn.notes[FEEDBACK_NOTE] = true
+    // a local delivery: no policy, no limits, no outbound queue
+    connection.relaying = false
+    connection.loginfo(this, `feedback report for <${address}> from ${connection.remote.ip} <${addressOf(txn.mail_from)}>`)
+    return next(constants.OK)
+  }
+  if (isReport) return next(constants.DENYSOFT, `4.5.3 <${address}> takes feedback reports in a transaction of their own`)
+  next()
+}
+
+function readMessage(txn: Transaction): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    try {
+      txn.message_stream.get_data((buf: Buffer) => resolve(buf))
+    } catch (err) {
+      reject(err)
+    }
+  })
+}
+
+function sendAlert(plugin: Plugin): (a: ReputationAlert) => Promise<void> {
+  return async (a) => {
+    plugin.logwarn(`reputation alert: ${a.subject}`)
+    await alerts.send(a, alertTargets(cfg))
+  }
+}
+
+export function feedback_queue(this: Plugin, next: Next, connection: Connection): void {
+  const txn = connection.transaction
+  if (!txn || txn.notes[FEEDBACK_NOTE] !== true) return next()
+  const plugin = this
+  void (async () => {
+    try {
+      const raw = await readMessage(txn)
+      const r = await ingestReport(raw, { cfg, sent, alert: sendAlert(plugin) })
+      const who = r.record.identity ? `${r.record.identity} (by ${r.record.attributed})` : 'no sender found'
+      connection.loginfo(
+        plugin,
+        `${r.report.format} ${r.report.feedbackType} report from ${r.report.reporter || '?'} about <${r.report.messageId ?? '?'}>: ${who}` +
+          `${r.isNew ? '' : ', already recorded'}${r.check ? `; ${r.check.complaints} complaints / ${r.check.messages} messages in the window` : ''}${r.act ? ' -> threshold crossed' : ''}`,
+      )
+      txn.results.add(plugin, { pass: `feedback report: ${r.record.identity || 'unattributed'}` })
+      next(constants.OK, 'Feedback report accepted')
+    } catch (err) {
+      if (err instanceof NotAFeedbackReport) {
+        connection.lognotice(plugin, `not a feedback report: ${err.message}`)
+        return next(constants.DENY, `5.6.0 Not a feedback report: expected ARF (RFC 5965) or a Microsoft JMRP complaint`)
+      }
+      connection.logerror(plugin, `feedback report not processed: ${(err as Error)?.stack ?? String(err)}`)
+      nextReplyIs451(connection)
+      next(constants.DENYSOFT, '4.3.0 Report could not be processed; try again later')
+    }
+  })()
+}
+
+// ------------------------------------------------------------ what was sent
+
+export function record_outbound(this: Plugin, next: Next, connection: Connection): void {
+  const txn = connection.transaction
+  if (!txn || txn.notes[NOTICE_NOTE] || txn.notes[FEEDBACK_NOTE]) return next()
+  const plugin = this
+  void (async () => {
+    try {
+      const who = senderOf(connection, txn)
+      txn.notes[SENDER_NOTE] = who
+      if (!txn.header.get_all('Message-ID').length) {
+        // RFC 6409 8.3: a submission server adds what is missing; the same form Haraka would add later
+        txn.add_header('Message-ID', `<${txn.uuid}@${hostname}>`)
+      }
+      const verdict = txn.notes[VERDICT_NOTE] as Verdict | undefined
+      stats.add(subjectsOf(who.identity, who.domain), {
+        messages: 1,
+        recipients: txn.rcpt_to.length,
+        spam: verdict?.is_spam ? 1 : 0,
+        quarantined: holdReason(txn) ? 1 : 0,
+      })
+      const messageId = normaliseMessageId(txn.header.get('Message-ID'))
+      if (messageId) await sent.record({ messageId, identity: who.identity, sender: addressOf(txn.mail_from).toLowerCase(), domain: who.domain, at: Date.now() })
+    } catch (err) {
+      // a record lost costs a complaint's attribution, never the message
+      connection.logerror(plugin, `reputation record failed: ${(err as Error).message}`)
+    }
+    next()
+  })()
+}
+
+export function count_denied(this: Plugin, next: Next, connection: Connection, params: unknown[]): void {
+  try {
+    const hook = params?.[5]
+    const txn = connection?.transaction
+    const verdict = txn?.notes?.[VERDICT_NOTE] as Verdict | undefined
+    if (txn && hook === 'data_post' && verdict?.is_spam && !txn.notes[NOTICE_NOTE]) {
+      const who = senderOf(connection, txn)
+      stats.add(subjectsOf(who.identity, who.domain), { spam: 1 })
+    }
+  } catch {
+    /* statistics only */
+  }
+  next()
+}
+
+export function count_bounce(this: Plugin, next: Next, hmail: { todo?: { notes?: Record<string, any>; rcpt_to?: unknown[] } }, err: { bounced_rcpt?: unknown[] }): void {
+  try {
+    const who = hmail?.todo?.notes?.[SENDER_NOTE] as SenderFacts | undefined
+    if (who?.identity) stats.add(subjectsOf(who.identity, who.domain), { failures: err?.bounced_rcpt?.length || hmail.todo?.rcpt_to?.length || 1 })
+  } catch {
+    /* statistics only */
+  }
+  next()
+}
+
+// ------------------------------------------------------------ scheduled work
+
+async function tick(plugin: Plugin): Promise<void> {
+  const c = cfg
+  const now = Date.now()
+  await writeHeartbeat(c.stateDir, now)
+  await drainOutbox(c.stateDir, (a, t) => alerts.send(a, t).then(() => undefined), (m) => plugin.logwarn(m))
+  if (c.snds.key && (await claimFetch(c.stateDir, c.snds.intervalMs, now))) {
+    try {
+      const run = await fetchSnds(c, sendAlert(plugin), now)
+      plugin.loginfo(`SNDS: ${run.rows} IP rows, ${run.ranges} blocked ranges, ${run.findings.length} new problem(s)`)
+    } catch (err) {
+      plugin.logerror(`SNDS fetch failed (next try in ${Math.round(c.snds.intervalMs / 1000)}s): ${(err as Error).message}`)
+    }
+  }
+  if (c.watch.publicIps.length && (await claimCheck(c.stateDir, c.watch.intervalMs, now))) {
+    const outcome = await checkBlocklists(c, makeResolvers(configuredDnsServers()), sendAlert(plugin), now)
+    for (const l of outcome.newListings) plugin.logerror(`blocklist: ${l.ip} is LISTED on ${l.zone} (${l.codes.join(', ')}); delisting: ${l.delistUrl ?? 'unknown'}`)
+    for (const l of outcome.delisted) plugin.lognotice(`blocklist: ${l.ip} is no longer listed on ${l.zone}`)
+    for (const e of outcome.errors) plugin.logwarn(`blocklist: ${e.ip} on ${e.zone}: ${e.error}`)
+    if (!outcome.newListings.length && !outcome.errors.length) {
+      plugin.loginfo(`blocklist check: ${c.watch.publicIps.length} address(es) on ${c.watch.blocklists.length} list(s): ${outcome.listed.length ? `${outcome.listed.length} known listing(s)` : 'not listed'}`)
+    }
+  }
+  if (now - lastPrune >= PRUNE_MS) {
+    lastPrune = now
+    await sent.prune(now)
+    await pruneReports(c.stateDir, c.feedback.retentionMs, now)
+  }
+}
+
+export function start_watch(this: Plugin, next: Next, server: { cluster?: { isMaster?: boolean } }): void {
+  // a cluster master takes no mail and sends none: its workers do this
+  if (server?.cluster?.isMaster || timer) return next()
+  const plugin = this
+  timer = setInterval(() => {
+    if (busy) return
+    busy = true
+    tick(plugin)
+      .catch((err) => plugin.logerror(`reputation watch: ${(err as Error).message}`))
+      .finally(() => {
+        busy = false
+      })
+  }, TICK_MS)
+  timer.unref()
+  next()
+}
+
+/** Called by Haraka on graceful shutdown and before a plugin reload. */
+export function shutdown(this: Plugin): void {
+  if (timer) clearInterval(timer)
+  timer = undefined
+  void stats?.close().catch(() => undefined)
+}
