@@ -21,6 +21,7 @@
 //   blocklist check, alerts left by the `outpost` command, pruning.
 import os from 'node:os'
 import constants = require('haraka-constants')
+import DSN = require('haraka-dsn')
 import { AlertSender } from '../alerts'
 import { harakaMailer } from '../alerts/haraka_mailer'
 import { addressOf } from '../lib/address'
@@ -139,7 +140,7 @@ export function feedback_rcpt(this: Plugin, next: Next, connection: Connection, 
   if (rcpt === address) {
     // the recipient being checked is already in rcpt_to
     if (!isReport && txn.rcpt_to.length > 1) {
-      return next(constants.DENYSOFT, `4.5.3 Send reports to <${address}> in a transaction of their own`)
+      return next(constants.DENYSOFT, DSN.proto_too_many_rcpts(`Send reports to <${address}> in a transaction of their own`, 452) as never)
     }
     txn.notes[FEEDBACK_NOTE] = true
     // a local delivery: no policy, no limits, no outbound queue
@@ -147,7 +148,7 @@ export function feedback_rcpt(this: Plugin, next: Next, connection: Connection, 
     connection.loginfo(this, `feedback report for <${address}> from ${connection.remote.ip} <${addressOf(txn.mail_from)}>`)
     return next(constants.OK)
   }
-  if (isReport) return next(constants.DENYSOFT, `4.5.3 <${address}> takes feedback reports in a transaction of their own`)
+  if (isReport) return next(constants.DENYSOFT, DSN.proto_too_many_rcpts(`<${address}> takes feedback reports in a transaction of their own`, 452) as never)
   next()
 }
 
@@ -187,11 +188,11 @@ export function feedback_queue(this: Plugin, next: Next, connection: Connection)
     } catch (err) {
       if (err instanceof NotAFeedbackReport) {
         connection.lognotice(plugin, `not a feedback report: ${err.message}`)
-        return next(constants.DENY, `5.6.0 Not a feedback report: expected ARF (RFC 5965) or a Microsoft JMRP complaint`)
+        return next(constants.DENY, DSN.create(550, 'Not a feedback report: expected ARF (RFC 5965) or a Microsoft JMRP complaint', 6, 0) as never)
       }
       connection.logerror(plugin, `feedback report not processed: ${(err as Error)?.stack ?? String(err)}`)
       nextReplyIs451(connection)
-      next(constants.DENYSOFT, '4.3.0 Report could not be processed; try again later')
+      next(constants.DENYSOFT, DSN.sys_unspecified('Report could not be processed; try again later', 451) as never)
     }
   })()
 }
