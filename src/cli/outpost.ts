@@ -15,6 +15,7 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
   learn: { module: './learn', summary: 'train the built-in classifier: outpost learn --spam DIR --ham DIR' },
   eval: { module: './eval', summary: 'measure the policy on labelled mail: outpost eval --ham DIR --spam DIR' },
   quarantine: { module: './quarantine', summary: 'review held mail: list | show | release | delete | expire' },
+  senders: { module: './senders', summary: 'sender limits and locks: list | show ID | lock ID | unlock ID' },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
   feedback: { module: './feedback', summary: 'complaint reports (ARF, JMRP): ingest FILE... | list' },

@@ -22,7 +22,7 @@ export function harakaIniPath(dir = installDir()): string {
 }
 
 /** The sections haraka.ini may have: a misspelt one would otherwise be silently ignored. */
-export const HARAKA_INI_SECTIONS = ['dns', 'quarantine']
+export const HARAKA_INI_SECTIONS = ['dns', 'quarantine', 'identity', 'state']
 
 export function parseHarakaIni(text: string): IniDocument {
   const doc = parseIni(text, 'haraka.ini')

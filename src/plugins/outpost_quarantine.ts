@@ -21,6 +21,8 @@ import { composeSenderNotice, mayNotifySender } from '../quarantine/notify'
 import { QuarantineStore } from '../quarantine/store'
 import { addressOf } from '../lib/address'
 import { nextReplyIs451 } from '../lib/reply'
+import { readHold } from '../policy/handoff'
+import { describeIdentity, readIdentity } from '../identity'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const constants = require('haraka-constants') as { OK: number; CONT: number; DENYSOFT: number }
@@ -75,6 +77,8 @@ function applyConfig(plugin: Plugin, value: QuarantineConfig): void {
 /** Why this transaction is to be held, or undefined to let it pass. */
 export function holdReason(txn: Transaction): string | undefined {
   if (txn.notes[NOTICE_NOTE]) return undefined
+  const hold = readHold(txn.notes)
+  if (hold) return hold.reason
   const verdict = txn.notes[VERDICT_NOTE] as Verdict | undefined
   if (verdict && verdict.is_spam && verdict.action === 'quarantine') {
     const domain = verdict.policy_domain ? ` (policy of ${verdict.policy_domain})` : ''
@@ -108,6 +112,11 @@ function describe(connection: Connection, txn: Transaction, reason: string): Ent
   if (authUser) input.auth_user = String(authUser)
   const messageId = header('Message-ID')
   if (messageId) input.message_id = messageId
+  const identity = readIdentity(txn.notes)
+  if (identity) {
+    input.identity = identity.id
+    input.identity_source = identity.source
+  }
   return input
 }
 
@@ -131,7 +140,7 @@ export function quarantine_held_message(this: Plugin, next: Next, connection: Co
   store.store(input, body).then(
     (meta) => {
       txn.results.add(plugin, { pass: `quarantined ${meta.id}` })
-      connection.loginfo(plugin, `held ${meta.id} (${meta.size} bytes) from <${meta.mail_from}>: ${reason}`)
+      connection.loginfo(plugin, `held ${meta.id} (${meta.size} bytes) from <${meta.mail_from}> identity ${describeIdentity(readIdentity(txn.notes))}: ${reason}`)
       if (cfg.notifySender && mayNotifySender(meta, (name) => txn.header.get(name) || '')) {
         const notice = composeSenderNotice(meta, { from: cfg.notifyFrom, hostname })
         harakaOutbound(plugin)

@@ -23,7 +23,7 @@ export interface QuarantineConfig {
   releasePollMs: number
 }
 
-const ADDRESS = /^[^\s@<>()",;:]+@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i
+export const ADDRESS = /^[^\s@<>()",;:]+@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i
 
 export function parseQuarantineConfig(doc: IniDocument, installDir: string, hostname: string): QuarantineConfig {
   const s = SectionReader.of(doc, 'quarantine')
