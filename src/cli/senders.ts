@@ -43,7 +43,7 @@ function whoAmI(by: string | undefined): string {
   }
 }
 
-interface Backend {
+export interface Backend {
   describe: string
   list(now: number): Promise<SubjectView[]>
   get(key: string, now: number): Promise<SubjectView | undefined>
@@ -110,6 +110,12 @@ function memoryBackend(installDir: string): Backend {
     },
     close: async () => undefined,
   }
+}
+
+/** The sender-limit state of haraka.ini [state], as this command reaches it (also used by outpost_reputation to lock). */
+export function senderStateBackend(installDir: string): Backend {
+  const stateCfg = readStateConfig(readHarakaIni(installDir))
+  return stateCfg.backend === 'redis' ? redisBackend(stateCfg.redisUrl) : memoryBackend(installDir)
 }
 
 function fmtTime(ms: number | undefined): string {
@@ -179,8 +185,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       } else if (a.startsWith('-') && a.length > 1) throw new UsageError(`unknown option ${a}`)
       else positional.push(a)
     }
-    const stateCfg = readStateConfig(readHarakaIni(ctx.dir))
-    backend = stateCfg.backend === 'redis' ? redisBackend(stateCfg.redisUrl) : memoryBackend(ctx.dir)
+    backend = senderStateBackend(ctx.dir)
     const now = Date.now()
     const one = (): string => {
       if (positional.length !== 1) throw new UsageError(`${sub} takes exactly one ID`)

@@ -25,11 +25,13 @@ import DSN = require('haraka-dsn')
 import { AlertSender } from '../alerts'
 import { harakaMailer } from '../alerts/haraka_mailer'
 import { addressOf } from '../lib/address'
+import { establishIdentity } from '../identity'
+import { lockSender } from '../cli/sender_lock'
 import type { Connection, Next, Plugin, Transaction } from '../lib/haraka'
 import { installDir } from '../lib/install_dir'
 import { loadValidatedConfig } from '../lib/plugin_config'
 import { nextReplyIs451 } from '../lib/reply'
-import { NOTICE_NOTE, RELAY_NOTE, RelayFacts, VERDICT_NOTE, Verdict } from '../lib/verdict'
+import { NOTICE_NOTE, VERDICT_NOTE, Verdict } from '../lib/verdict'
 import { alertTargets, drainOutbox, ReputationAlert, writeHeartbeat } from '../reputation/alerts'
 import { claimCheck } from '../reputation/blocklist'
 import { readReputationConfig, REPUTATION_INI, ReputationConfig } from '../reputation/config'
@@ -65,20 +67,13 @@ export interface SenderFacts {
 }
 
 /**
- * Who sent it: the SMTP AUTH user, else the envelope sender, else the client
- * IP (haraka.ini [identity] of issue 12, without its header source).
+ * Who sent it: the sender identity of haraka.ini [identity] (established in
+ * data_post by outpost_limits or outpost_policy, or here), and the sender
+ * domain as the sender limits count it: the envelope sender's.
  */
-export function senderOf(connection: Connection, txn: Transaction): SenderFacts {
-  const relay = connection.notes?.[RELAY_NOTE] as RelayFacts | undefined
-  const auth = relay?.authenticated_user ?? connection.notes?.auth_user
-  const envelope = addressOf(txn.mail_from).toLowerCase()
-  const domainOf = (a: string): string => (a.includes('@') ? a.slice(a.lastIndexOf('@') + 1) : '')
-  if (auth) {
-    const id = String(auth).toLowerCase()
-    return { identity: id, domain: domainOf(id) || domainOf(envelope) }
-  }
-  if (envelope) return { identity: envelope, domain: domainOf(envelope) }
-  return { identity: connection.remote?.ip ?? 'unknown', domain: '' }
+export function senderOf(plugin: Plugin, connection: Connection, txn: Transaction): SenderFacts {
+  const identity = establishIdentity(plugin, connection, txn)
+  return { identity: identity.id, domain: (txn.mail_from?.host ?? '').toLowerCase() }
 }
 
 function apply(plugin: Plugin, next: ReputationConfig): void {
@@ -176,7 +171,7 @@ export function feedback_queue(this: Plugin, next: Next, connection: Connection)
   void (async () => {
     try {
       const raw = await readMessage(txn)
-      const r = await ingestReport(raw, { cfg, sent, alert: sendAlert(plugin) })
+      const r = await ingestReport(raw, { cfg, sent, alert: sendAlert(plugin), lock: (id, reason) => lockSender(installDir(), id, reason, 'outpost_reputation') })
       const who = r.record.identity ? `${r.record.identity} (by ${r.record.attributed})` : 'no sender found'
       connection.loginfo(
         plugin,
@@ -205,7 +200,7 @@ export function record_outbound(this: Plugin, next: Next, connection: Connection
   const plugin = this
   void (async () => {
     try {
-      const who = senderOf(connection, txn)
+      const who = senderOf(plugin, connection, txn)
       txn.notes[SENDER_NOTE] = who
       if (!txn.header.get_all('Message-ID').length) {
         // RFC 6409 8.3: a submission server adds what is missing; the same form Haraka would add later
@@ -234,7 +229,7 @@ export function count_denied(this: Plugin, next: Next, connection: Connection, p
     const txn = connection?.transaction
     const verdict = txn?.notes?.[VERDICT_NOTE] as Verdict | undefined
     if (txn && hook === 'data_post' && verdict?.is_spam && !txn.notes[NOTICE_NOTE]) {
-      const who = senderOf(connection, txn)
+      const who = senderOf(this, connection, txn)
       stats.add(subjectsOf(who.identity, who.domain), { spam: 1 })
     }
   } catch {

@@ -27,6 +27,8 @@ export interface IngestResult extends IngestOutcome {
   /** where the report was kept */
   file: string
   locked?: boolean
+  /** why the lock could not be taken */
+  lockError?: string
 }
 
 /** Keep the report as it came (evidence, and nothing lost if processing fails). */
@@ -64,7 +66,7 @@ export function complaintAlert(r: IngestResult, cfg: ReputationConfig, locked: b
       : locked === false
         ? 'The sender was already locked.'
         : cfg.feedback.lock
-          ? 'The sender could NOT be locked here (no sender-limit state available): lock it by hand.'
+          ? `The sender could NOT be locked${r.lockError ? ` (${r.lockError})` : ''}: lock it by hand with outpost senders lock ${r.record.identity}`
           : '[feedback] lock = false: the sender was not locked.',
     '',
     `Latest complaint: ${r.report.format.toUpperCase()} report from ${r.report.reporter || 'unknown'} (${r.report.userAgent ?? 'no user agent'}),`,
@@ -116,7 +118,14 @@ export async function ingestReport(raw: Buffer, deps: IngestDeps): Promise<Inges
   const outcome = await recordComplaint(cfg.stateDir, cfg.feedback, report, raw, who, (id, since) => deps.sent.countSince(id, since), now)
   const result: IngestResult = { ...outcome, report, file }
   if (outcome.act) {
-    if (cfg.feedback.lock && deps.lock) result.locked = await deps.lock(outcome.record.identity, `feedback loops: ${outcome.check!.complaints} complaints`)
+    if (cfg.feedback.lock && deps.lock) {
+      try {
+        result.locked = await deps.lock(outcome.record.identity, `feedback loops: ${outcome.check!.complaints} complaints (${Math.round(outcome.check!.rate * 10_000) / 100}% of its messages)`)
+      } catch (err) {
+        // the complaint is recorded and the admin is told: a lock failure must not lose either
+        result.lockError = (err as Error).message ?? String(err)
+      }
+    }
     await deps.alert(complaintAlert(result, cfg, cfg.feedback.lock ? result.locked : undefined))
   }
   return result

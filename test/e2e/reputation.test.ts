@@ -112,6 +112,19 @@ describe('feedback loops: ARF and JMRP to the feedback address', () => {
     const list2 = JSON.parse((await outpost(gw.dir, 'feedback', 'list', '--json')).stdout)
     expect(list2).toMatchObject([{ identity: 'alice@example.org', complaints: 2, formats: ['arf', 'jmrp'] }])
 
+    // the sender is locked in the sender-limit state: its next message is held, not delivered
+    const show = JSON.parse((await outpost(gw.dir, 'senders', 'show', 'alice@example.org', '--json')).stdout)
+    expect(show).toMatchObject({ id: 'alice@example.org', locked: true, lock: { by: 'outpost_reputation', reason: expect.stringMatching(/feedback loops: 2 complaints/) } })
+    expect(alert.raw.toString()).toMatch(/The sender is now LOCKED/)
+    const delivered = sink.messages.length
+    const held = await sendMessage({ port: gw.port, from: 'alice@example.org', to: ['frank@outlook.example'], raw: makeMessage({ from: 'alice@example.org', to: 'frank@outlook.example' }) })
+    expect(held.final.code).toBe(250)
+    expect(held.final.text).toMatch(/held for review/)
+    const bobAgain = await sendMessage({ port: gw.port, from: 'bob@example.org', to: ['frank@outlook.example'], raw: makeMessage({ from: 'bob@example.org', to: 'frank@outlook.example' }) })
+    expect(bobAgain.final.code).toBe(250)
+    await sink.waitForMessages(delivered + 1)
+    expect(sink.messages.slice(delivered).map((m) => m.from)).toEqual(['bob@example.org'])
+
     // the reports themselves never left the gateway
     expect(sink.messages.filter((m) => m.to.includes('fbl@gw.example.org'))).toHaveLength(0)
     expect(gw.logs()).toMatch(/jmrp abuse report from staff@hotmail\.com about <[^>]+>: alice@example\.org \(by message-id\)/)
