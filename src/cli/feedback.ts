@@ -7,7 +7,9 @@ import { alertTargets, gatewayRunning, ReputationAlert, spoolAlert } from '../re
 import { readComplaints, summarise } from '../reputation/complaints'
 import { loadReputationConfig, ReputationConfig } from '../reputation/config'
 import { ingestReport, NotAFeedbackReport } from '../reputation/ingest'
-import { SentLog } from '../reputation/sent_log'
+import { openBackend } from '../reputation/backend'
+import { readStateConfig } from '../limits/state_config'
+import { readHarakaIni } from '../lib/haraka_ini'
 import { readMessageFile } from './mail_files'
 import type { CliContext } from './outpost'
 import { isoMinute, pad, parseArgs, printable, UsageError } from './reputation_args'
@@ -49,33 +51,38 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   try {
     const p = parseArgs(args.slice(1), ['--since'], ['--json'])
     const cfg = loadReputationConfig(ctx.dir)
-    const sent = new SentLog(cfg.stateDir, { rememberMs: cfg.feedback.rememberMs, maxBytes: cfg.feedback.rememberMaxBytes })
     switch (sub) {
       case 'ingest': {
         if (!p.positional.length) throw new UsageError('ingest needs one or more files')
         let failed = 0
-        for (const file of p.positional) {
-          let raw: Buffer
-          try {
-            raw = readMessageFile(file)
-          } catch (err) {
-            complain(`${file}: ${(err as Error).message}`)
-            failed++
-            continue
+        const backend = openBackend(cfg, readStateConfig(readHarakaIni(ctx.dir)), { gateway: false })
+        const sent = backend.sent
+        try {
+          for (const file of p.positional) {
+            let raw: Buffer
+            try {
+              raw = readMessageFile(file)
+            } catch (err) {
+              complain(`${file}: ${(err as Error).message}`)
+              failed++
+              continue
+            }
+            try {
+              const r = await ingestReport(raw, { cfg, sent, lock: (id, reason) => lockSender(ctx.dir, id, reason), alert: cliAlert(cfg, ctx) })
+              const who = r.record.identity ? `${r.record.identity} (by ${r.record.attributed === 'message-id' ? 'Message-ID' : 'sender address'})` : 'no sender found'
+              ctx.out.write(
+                `${file}: ${r.report.format.toUpperCase()} ${r.report.feedbackType} from ${r.report.reporter || '?'} about <${r.report.messageId ?? '?'}>: ${who}` +
+                  `${r.isNew ? '' : ' (already recorded: not counted again)'}` +
+                  `${r.check ? `; ${r.check.complaints} complaint(s) / ${r.check.messages} message(s) in the window` : ''}` +
+                  `${r.act ? (r.locked ? '; threshold crossed: sender LOCKED' : '; threshold crossed') : ''}\n`,
+              )
+            } catch (err) {
+              failed++
+              complain(`${file}: ${err instanceof NotAFeedbackReport ? `not a feedback report: ${err.message}` : (err as Error).message}`)
+            }
           }
-          try {
-            const r = await ingestReport(raw, { cfg, sent, lock: (id, reason) => lockSender(ctx.dir, id, reason), alert: cliAlert(cfg, ctx) })
-            const who = r.record.identity ? `${r.record.identity} (by ${r.record.attributed === 'message-id' ? 'Message-ID' : 'sender address'})` : 'no sender found'
-            ctx.out.write(
-              `${file}: ${r.report.format.toUpperCase()} ${r.report.feedbackType} from ${r.report.reporter || '?'} about <${r.report.messageId ?? '?'}>: ${who}` +
-                `${r.isNew ? '' : ' (already recorded: not counted again)'}` +
-                `${r.check ? `; ${r.check.complaints} complaint(s) / ${r.check.messages} message(s) in the window` : ''}` +
-                `${r.act ? (r.locked ? '; threshold crossed: sender LOCKED' : '; threshold crossed') : ''}\n`,
-            )
-          } catch (err) {
-            failed++
-            complain(`${file}: ${err instanceof NotAFeedbackReport ? `not a feedback report: ${err.message}` : (err as Error).message}`)
-          }
+        } finally {
+          await backend.close()
         }
         return failed ? 1 : 0
       }

@@ -4,7 +4,10 @@ import { ConfigError } from '../lib/ini'
 import { FilterError, parseTime } from '../quarantine/filter'
 import { readComplaints } from '../reputation/complaints'
 import { loadReputationConfig } from '../reputation/config'
-import { addComplaints, readStatsFiles, seriesOf, StatsRow, summariseTable } from '../reputation/stats'
+import { addComplaints, seriesOf, StatsRow, summariseTable } from '../reputation/stats'
+import { openBackend } from '../reputation/backend'
+import { readStateConfig } from '../limits/state_config'
+import { readHarakaIni } from '../lib/haraka_ini'
 import type { CliContext } from './outpost'
 import { isoMinute, pad, parseArgs, printable, UsageError } from './reputation_args'
 
@@ -38,7 +41,14 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     const topText = p.values.get('--top') ?? '20'
     const top = Number(topText)
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top "${topText}": expected a whole number >= 1`)
-    const table = addComplaints(await readStatsFiles(cfg.stateDir), (await readComplaints(cfg.stateDir)).complaints)
+    const backend = openBackend(cfg, readStateConfig(readHarakaIni(ctx.dir)), { gateway: false })
+    let counted
+    try {
+      counted = await backend.readStats()
+    } finally {
+      await backend.close()
+    }
+    const table = addComplaints(counted, (await readComplaints(cfg.stateDir)).complaints)
 
     const sender = p.values.get('--sender')
     const domain = p.values.get('--domain')

@@ -37,9 +37,11 @@ import { claimCheck } from '../reputation/blocklist'
 import { readReputationConfig, REPUTATION_INI, ReputationConfig } from '../reputation/config'
 import { normaliseMessageId } from '../reputation/feedback'
 import { ingestReport, NotAFeedbackReport, pruneReports } from '../reputation/ingest'
-import { SentLog } from '../reputation/sent_log'
 import { claimFetch } from '../reputation/snds'
-import { MemoryStats, subjectsOf } from '../reputation/stats'
+import { subjectsOf } from '../reputation/stats'
+import { openBackend, ReputationBackend } from '../reputation/backend'
+import { readStateConfig, StateConfig } from '../limits/state_config'
+import { subscribeHarakaIni } from '../lib/haraka_ini'
 import { checkBlocklists, fetchSnds, makeResolvers } from '../reputation/watch'
 import { holdReason } from './outpost_quarantine'
 import { configuredDnsServers } from '../lib/dns_servers'
@@ -53,8 +55,9 @@ const TICK_MS = 2000
 const PRUNE_MS = 3_600_000
 
 let cfg: ReputationConfig
-let sent: SentLog
-let stats: MemoryStats
+let stateCfg: StateConfig
+let backend: ReputationBackend
+let backendKey = ''
 let alerts: AlertSender
 let hostname = os.hostname()
 let timer: NodeJS.Timeout | undefined
@@ -77,13 +80,14 @@ export function senderOf(plugin: Plugin, connection: Connection, txn: Transactio
 }
 
 function apply(plugin: Plugin, next: ReputationConfig): void {
-  const moved = !cfg || next.stateDir !== cfg.stateDir
   cfg = next
-  sent = new SentLog(cfg.stateDir, { rememberMs: cfg.feedback.rememberMs, maxBytes: cfg.feedback.rememberMaxBytes })
-  if (moved) {
-    void stats?.close().catch(() => undefined)
-    stats = new MemoryStats(cfg.stateDir, cfg.stats)
-  } else stats.setRetention(cfg.stats)
+  const key = JSON.stringify([cfg.stateDir, cfg.feedback.rememberMs, cfg.feedback.rememberMaxBytes])
+  if (key !== backendKey) {
+    const old = backend
+    backendKey = key
+    backend = openBackend(cfg, stateCfg, { gateway: true, log: { info: (m) => plugin.loginfo(m), error: (m) => plugin.logerror(m) } })
+    void old?.close().catch(() => undefined)
+  } else backend.stats?.setRetention(cfg.stats)
   alerts = new AlertSender({
     mailer: harakaMailer(plugin),
     from: cfg.alerts.from ?? `postmaster@${hostname}`,
@@ -96,7 +100,7 @@ function apply(plugin: Plugin, next: ReputationConfig): void {
 
 function describe(plugin: Plugin): void {
   plugin.loginfo(
-    `feedback address: ${cfg.feedback.address ?? 'none'}; SNDS: ${cfg.snds.key ? `every ${Math.round(cfg.snds.intervalMs / 1000)}s` : 'off'}; ` +
+    `state ${backend.kind}; feedback address: ${cfg.feedback.address ?? 'none'}; SNDS: ${cfg.snds.key ? `every ${Math.round(cfg.snds.intervalMs / 1000)}s` : 'off'}; ` +
       `blocklist watch: ${cfg.watch.publicIps.length ? `${cfg.watch.publicIps.join(', ')} on ${cfg.watch.blocklists.map((b) => b.zone).join(', ')} every ${Math.round(cfg.watch.intervalMs / 1000)}s` : 'off'}; ` +
       `alerts to ${[cfg.alerts.notify, cfg.alerts.webhookUrl].filter(Boolean).join(' and ') || 'nobody ([reputation] notify / webhook_url unset)'}; state in ${cfg.stateDir}`,
   )
@@ -106,6 +110,9 @@ export function register(this: Plugin): void {
   const me = this.config.get('me')
   if (typeof me === 'string' && me.trim()) hostname = me.trim()
   const dir = installDir()
+  stateCfg = subscribeHarakaIni(this, readStateConfig, (next) => {
+    if (next.backend !== stateCfg.backend || next.redisUrl !== stateCfg.redisUrl) this.logwarn('haraka.ini [state] changed: restart Haraka for the reputation state to follow')
+  })
   apply(
     this,
     loadValidatedConfig(this, REPUTATION_INI, (doc) => readReputationConfig(doc, dir), (next) => {
@@ -171,7 +178,7 @@ export function feedback_queue(this: Plugin, next: Next, connection: Connection)
   void (async () => {
     try {
       const raw = await readMessage(txn)
-      const r = await ingestReport(raw, { cfg, sent, alert: sendAlert(plugin), lock: (id, reason) => lockSender(installDir(), id, reason, 'outpost_reputation') })
+      const r = await ingestReport(raw, { cfg, sent: backend.sent, alert: sendAlert(plugin), lock: (id, reason) => lockSender(installDir(), id, reason, 'outpost_reputation') })
       const who = r.record.identity ? `${r.record.identity} (by ${r.record.attributed})` : 'no sender found'
       connection.loginfo(
         plugin,
@@ -207,14 +214,14 @@ export function record_outbound(this: Plugin, next: Next, connection: Connection
         txn.add_header('Message-ID', `<${txn.uuid}@${hostname}>`)
       }
       const verdict = txn.notes[VERDICT_NOTE] as Verdict | undefined
-      stats.add(subjectsOf(who.identity, who.domain), {
+      backend.stats?.add(subjectsOf(who.identity, who.domain), {
         messages: 1,
         recipients: txn.rcpt_to.length,
         spam: verdict?.is_spam ? 1 : 0,
         quarantined: holdReason(txn) ? 1 : 0,
       })
       const messageId = normaliseMessageId(txn.header.get('Message-ID'))
-      if (messageId) await sent.record({ messageId, identity: who.identity, sender: addressOf(txn.mail_from).toLowerCase(), domain: who.domain, at: Date.now() })
+      if (messageId) await backend.sent.record({ messageId, identity: who.identity, sender: addressOf(txn.mail_from).toLowerCase(), domain: who.domain, at: Date.now() })
     } catch (err) {
       // a record lost costs a complaint's attribution, never the message
       connection.logerror(plugin, `reputation record failed: ${(err as Error).message}`)
@@ -230,7 +237,7 @@ export function count_denied(this: Plugin, next: Next, connection: Connection, p
     const verdict = txn?.notes?.[VERDICT_NOTE] as Verdict | undefined
     if (txn && hook === 'data_post' && verdict?.is_spam && !txn.notes[NOTICE_NOTE]) {
       const who = senderOf(this, connection, txn)
-      stats.add(subjectsOf(who.identity, who.domain), { spam: 1 })
+      backend.stats?.add(subjectsOf(who.identity, who.domain), { spam: 1 })
     }
   } catch {
     /* statistics only */
@@ -241,7 +248,7 @@ export function count_denied(this: Plugin, next: Next, connection: Connection, p
 export function count_bounce(this: Plugin, next: Next, hmail: { todo?: { notes?: Record<string, any>; rcpt_to?: unknown[] } }, err: { bounced_rcpt?: unknown[] }): void {
   try {
     const who = hmail?.todo?.notes?.[SENDER_NOTE] as SenderFacts | undefined
-    if (who?.identity) stats.add(subjectsOf(who.identity, who.domain), { failures: err?.bounced_rcpt?.length || hmail.todo?.rcpt_to?.length || 1 })
+    if (who?.identity) backend.stats?.add(subjectsOf(who.identity, who.domain), { failures: err?.bounced_rcpt?.length || hmail.todo?.rcpt_to?.length || 1 })
   } catch {
     /* statistics only */
   }
@@ -274,7 +281,7 @@ async function tick(plugin: Plugin): Promise<void> {
   }
   if (now - lastPrune >= PRUNE_MS) {
     lastPrune = now
-    await sent.prune(now)
+    await backend.sent.prune(now)
     await pruneReports(c.stateDir, c.feedback.retentionMs, now)
   }
 }
@@ -300,5 +307,6 @@ export function start_watch(this: Plugin, next: Next, server: { cluster?: { isMa
 export function shutdown(this: Plugin): void {
   if (timer) clearInterval(timer)
   timer = undefined
-  void stats?.close().catch(() => undefined)
+  void backend?.close().catch(() => undefined)
+  backendKey = ''
 }

@@ -8,7 +8,7 @@
 import crypto from 'node:crypto'
 import type { FeedbackConfig } from './config'
 import type { FeedbackReport } from './feedback'
-import type { SentLog } from './sent_log'
+import type { SentMemory } from './sent_log'
 import { updateState, readState } from './state_files'
 
 export const COMPLAINTS_FILE = 'complaints.json'
@@ -71,7 +71,7 @@ function domainOf(address: string): string {
 }
 
 /** Who sent the original: the gateway's own record of the Message-ID, else the sender address the report names. */
-export async function attribute(report: FeedbackReport, sent: SentLog, now: number): Promise<{ identity: string; domain: string; attributed: Attribution }> {
+export async function attribute(report: FeedbackReport, sent: SentMemory, now: number): Promise<{ identity: string; domain: string; attributed: Attribution }> {
   if (report.messageId) {
     const rec = await sent.lookup(report.messageId, now)
     if (rec) return { identity: rec.identity, domain: rec.domain, attributed: 'message-id' }

@@ -9,13 +9,13 @@ import type { ReputationAlert } from './alerts'
 import { attribute, IngestOutcome, recordComplaint } from './complaints'
 import type { ReputationConfig } from './config'
 import { FeedbackReport, NotAFeedbackReport, parseFeedbackReport } from './feedback'
-import type { SentLog } from './sent_log'
+import type { SentMemory } from './sent_log'
 
 export const REPORTS_DIR = 'feedback'
 
 export interface IngestDeps {
   cfg: ReputationConfig
-  sent: SentLog
+  sent: SentMemory
   /** lock the sender identity; resolves false when it was locked already, undefined when no lock is available here */
   lock?: (identity: string, reason: string) => Promise<boolean | undefined>
   alert: (alert: ReputationAlert) => Promise<void>

@@ -25,6 +25,16 @@ export interface SentRecord {
   at: number
 }
 
+/** The memory of sent Message-IDs: files here (memory backend), or Redis (src/reputation/redis_store.ts). */
+export interface SentMemory {
+  record(r: SentRecord): Promise<void>
+  lookup(messageId: string, now?: number): Promise<SentRecord | undefined>
+  /** messages the identity sent since `since` (for complaint rates) */
+  countSince(identity: string, since: number): Promise<number>
+  /** drop what is past remember_sent / over its size; returns what was removed */
+  prune(now?: number): Promise<number>
+}
+
 interface Line {
   m: string
   i: string
@@ -48,7 +58,7 @@ function hourStart(name: string): number {
   return Date.UTC(Number(s.slice(0, 4)), Number(s.slice(4, 6)) - 1, Number(s.slice(6, 8)), Number(s.slice(8, 10)))
 }
 
-export class SentLog {
+export class SentLog implements SentMemory {
   readonly dir: string
   constructor(
     stateDir: string,

@@ -37,7 +37,8 @@ export interface StatsSnapshot {
 }
 
 export interface StatsStore {
-  add(subjects: string[], counts: Counts, now?: number): void
+  /** counts at once in memory; with Redis the promise settles when stored (it never rejects: errors are logged) */
+  add(subjects: string[], counts: Counts, now?: number): Promise<void> | void
   /** the counts of all slots (this process's up to date) */
   read(): Promise<StatsTable>
   flush(): Promise<void>

@@ -16,6 +16,7 @@ import { startHttpServer, TestHttpServer } from '../helpers/http_server'
 import { arfReportAbout, jmrpReportAbout, reputationFixture } from '../helpers/reputation'
 import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import { ReceivedMessage, Sink, startSink } from '../helpers/smtp_sink'
+import { startRedis, TestRedis } from '../helpers/redis'
 
 const execFileP = promisify(execFile)
 const UNTRUSTED = '127.0.0.2'
@@ -130,6 +131,18 @@ describe('feedback loops: ARF and JMRP to the feedback address', () => {
     expect(gw.logs()).toMatch(/jmrp abuse report from staff@hotmail\.com about <[^>]+>: alice@example\.org \(by message-id\)/)
   })
 
+  it('outpost stats shows messages, recipients, held mail and complaints per sender and per domain', async () => {
+    const want = (j: any) => j.senders.find((r: any) => r.subject === 'alice@example.org')?.messages === 3
+    const all = await statsOf(gw.dir, want)
+    expect(all.senders.find((r: any) => r.subject === 'alice@example.org')).toMatchObject({ messages: 3, recipients: 3, quarantined: 1, complaints: 2, failures: 0 })
+    expect(all.senders.find((r: any) => r.subject === 'bob@example.org')).toMatchObject({ messages: 2, complaints: 0 })
+    expect(all.domains.find((r: any) => r.subject === 'example.org')).toMatchObject({ messages: 5, complaints: 2 })
+    const one = await outpost(gw.dir, 'stats', '--sender', 'alice@example.org', '--since', '2h')
+    expect(one.code).toBe(0)
+    expect(one.stdout).toMatch(/id:alice@example\.org since .* per hour/)
+    expect(one.stdout).toMatch(/total\s+3\s+3\s+0\s+1\s+2\s+0/)
+  })
+
   it('refuses mail to the feedback address that is not a report, and reports mixed with other recipients', async () => {
     const plain = await sendMessage({ port: gw.port, localAddress: UNTRUSTED, from: 'x@elsewhere.example', to: ['fbl@gw.example.org'], raw: makeMessage({ from: 'x@elsewhere.example', to: 'fbl@gw.example.org' }) })
     expect(plain.final.code).toBe(550)
@@ -153,6 +166,19 @@ describe('feedback loops: ARF and JMRP to the feedback address', () => {
     expect(bad.stderr).toMatch(/not a feedback report/)
   })
 })
+
+async function statsOf(dir: string, want: (j: any) => boolean, ...args: string[]): Promise<any> {
+  // the gateway writes its counts every few seconds; the command reads what was written
+  let last: any
+  const deadline = Date.now() + 20_000
+  for (;;) {
+    const r = await outpost(dir, 'stats', '--json', ...args)
+    expect(r.code).toBe(0)
+    last = JSON.parse(r.stdout)
+    if (want(last) || Date.now() > deadline) return last
+    await new Promise((res) => setTimeout(res, 300))
+  }
+}
 
 describe('SNDS', () => {
   let sink: Sink
@@ -271,5 +297,42 @@ describe('own-IP blocklist watch', () => {
     const after = await outpost(gw.dir, 'reputation', 'check', '--dns', dns.address)
     expect(after.code).toBe(0)
     expect(after.stdout).toMatch(/2 address\(es\) x 1 list\(s\): 0 listing\(s\), 0 error\(s\), 2 clean/)
+  })
+})
+
+describe('statistics and sent Message-IDs on haraka.ini [state] backend = redis', () => {
+  let sink: Sink
+  let redis: TestRedis
+  let gw: HarakaProcess
+  beforeAll(async () => {
+    sink = await startSink()
+    redis = await startRedis()
+    gw = await startHaraka({
+      files: {
+        'config/outpost_route.ini': smarthostIni(sink),
+        'haraka.ini': `[state]\nbackend = redis\nredis_url = ${redis.url}\n`,
+        'config/outpost_reputation.ini': '[feedback]\nmin_complaints = 5\n',
+      },
+    })
+  })
+  afterAll(async () => {
+    await gw?.stop()
+    await sink?.close()
+    await redis?.stop().catch(() => undefined)
+  })
+
+  it('counts in Redis, and a report is attributed from the Message-IDs kept there', async () => {
+    for (const to of ['a@outlook.example', 'b@outlook.example']) {
+      expect((await sendMessage({ port: gw.port, from: 'grace@example.org', to: [to], raw: makeMessage({ from: 'grace@example.org', to }) })).final.code).toBe(250)
+    }
+    const [m1] = (await sink.waitForMessages(2)).map(messageIdOf)
+    expect(gw.logs()).toMatch(/outpost_reputation\] state redis/)
+    const stats = await statsOf(gw.dir, (j) => j.senders.some((r: any) => r.subject === 'grace@example.org' && r.messages === 2))
+    expect(stats.senders.find((r: any) => r.subject === 'grace@example.org')).toMatchObject({ messages: 2, recipients: 2 })
+    const file = path.join(gw.dir, 'arf.eml')
+    fs.writeFileSync(file, arfReportAbout(m1, 'someone-else@example.org'))
+    const r = await outpost(gw.dir, 'feedback', 'ingest', file)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/grace@example\.org \(by Message-ID\); 1 complaint\(s\) \/ 2 message\(s\)/)
   })
 })
