@@ -1,8 +1,7 @@
 // `outpost feedback ingest FILE... | list`: complaint reports from feedback
 // loops (ARF, Microsoft JMRP) read from files (saved from a mailbox, or the
 // ISP's own export), and the complaints per sender.
-import { ConfigError } from '../lib/ini'
-import { FilterError, parseTime } from '../quarantine/filter'
+import { parseTime } from '../quarantine/filter'
 import { alertTargets, gatewayRunning, ReputationAlert, spoolAlert } from '../reputation/alerts'
 import { readComplaints, summarise } from '../reputation/complaints'
 import { loadReputationConfig, ReputationConfig } from '../reputation/config'
@@ -12,7 +11,7 @@ import { readStateConfig } from '../limits/state_config'
 import { readHarakaIni } from '../lib/haraka_ini'
 import { readMessageFile } from './mail_files'
 import type { CliContext } from './outpost'
-import { isoMinute, pad, parseArgs, printable, UsageError } from './reputation_args'
+import { isoMinute, pad, parseArgs, printable, runCommand, UsageError } from './reputation_args'
 import { lockSender } from './sender_lock'
 
 const USAGE = `usage: outpost [-c DIR] feedback COMMAND
@@ -42,13 +41,7 @@ export function cliAlert(cfg: ReputationConfig, ctx: CliContext): (a: Reputation
 }
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  const sub = args[0]
-  const complain = (s: string): void => void ctx.err.write(`outpost feedback: ${s}\n`)
-  if (!sub || ['help', '--help', '-h'].includes(sub)) {
-    ;(sub ? ctx.out : ctx.err).write(USAGE)
-    return sub ? 0 : 2
-  }
-  try {
+  return runCommand('feedback', USAGE, args, ctx, true, async (sub, complain) => {
     const p = parseArgs(args.slice(1), ['--since'], ['--json'])
     const cfg = loadReputationConfig(ctx.dir)
     switch (sub) {
@@ -110,16 +103,5 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       default:
         throw new UsageError(`unknown command "${sub}"`)
     }
-  } catch (err) {
-    if (err instanceof UsageError) {
-      complain(`${err.message}\n\n${USAGE}`)
-      return 2
-    }
-    if (err instanceof ConfigError || err instanceof FilterError) {
-      complain(err.message)
-      return 2
-    }
-    complain((err as Error).message ?? String(err))
-    return 1
-  }
+  })
 }

@@ -8,7 +8,7 @@ import { loadReputationConfig } from '../reputation/config'
 import { checkBlocklists, makeResolvers } from '../reputation/watch'
 import { cliAlert } from './feedback'
 import type { CliContext } from './outpost'
-import { isoMinute, pad, parseArgs, printable, UsageError } from './reputation_args'
+import { isoMinute, pad, parseArgs, printable, runCommand, UsageError } from './reputation_args'
 
 const USAGE = `usage: outpost [-c DIR] reputation COMMAND
 
@@ -23,13 +23,7 @@ Exit status (check): 0 not listed, 1 listed somewhere, 3 some lists could not be
 `
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  const sub = args[0]
-  const complain = (s: string): void => void ctx.err.write(`outpost reputation: ${s}\n`)
-  if (!sub || ['help', '--help', '-h'].includes(sub)) {
-    ;(sub ? ctx.out : ctx.err).write(USAGE)
-    return sub ? 0 : 2
-  }
-  try {
+  return runCommand('reputation', USAGE, args, ctx, true, async (sub, complain) => {
     const p = parseArgs(args.slice(1), ['--dns'], ['--json'])
     const cfg = loadReputationConfig(ctx.dir)
     switch (sub) {
@@ -70,16 +64,5 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       default:
         throw new UsageError(`unknown command "${sub}"`)
     }
-  } catch (err) {
-    if (err instanceof UsageError) {
-      complain(`${err.message}\n\n${USAGE}`)
-      return 2
-    }
-    if (err instanceof ConfigError) {
-      complain(err.message)
-      return 2
-    }
-    complain((err as Error).message ?? String(err))
-    return 1
-  }
+  })
 }

@@ -1,3 +1,5 @@
+import { ConfigError } from '../lib/ini'
+import { FilterError } from '../quarantine/filter'
 // Argument handling shared by `outpost feedback|snds|reputation|stats`:
 // positionals, --flag VALUE / --flag=VALUE for the flags a command declares,
 // boolean flags; anything else is a usage error.
@@ -43,4 +45,43 @@ export function printable(s: string): string {
 
 export function isoMinute(t: number | undefined): string {
   return t ? new Date(t).toISOString().slice(0, 16).replace('T', ' ') : '-'
+}
+
+/**
+ * The frame of `outpost feedback|snds|reputation|stats`: usage and --help,
+ * and one mapping of errors to exit statuses (2 usage or configuration, 1
+ * anything else). `withSubcommand`: the first argument names what to do.
+ */
+export async function runCommand(
+  command: string,
+  usage: string,
+  args: string[],
+  ctx: { out: NodeJS.WritableStream; err: NodeJS.WritableStream },
+  withSubcommand: boolean,
+  body: (sub: string, complain: (s: string) => void) => Promise<number>,
+): Promise<number> {
+  const complain = (s: string): void => void ctx.err.write(`outpost ${command}: ${s}\n`)
+  const sub = withSubcommand ? args[0] : ''
+  if (withSubcommand && (!sub || ['help', '--help', '-h'].includes(sub))) {
+    ;(sub ? ctx.out : ctx.err).write(usage)
+    return sub ? 0 : 2
+  }
+  if (!withSubcommand && args.some((a) => a === '--help' || a === '-h')) {
+    ctx.out.write(usage)
+    return 0
+  }
+  try {
+    return await body(sub, complain)
+  } catch (err) {
+    if (err instanceof UsageError) {
+      complain(`${err.message}\n\n${usage}`)
+      return 2
+    }
+    if (err instanceof ConfigError || err instanceof FilterError) {
+      complain(err.message)
+      return 2
+    }
+    complain((err as Error).message ?? String(err))
+    return 1
+  }
 }

@@ -3,11 +3,11 @@
 import fs from 'node:fs'
 import { ConfigError } from '../lib/ini'
 import { loadReputationConfig } from '../reputation/config'
-import { readSnds, SndsFormatError } from '../reputation/snds'
+import { readSnds } from '../reputation/snds'
 import { fetchSnds, parseSndsFile, SndsRun, takeSnds } from '../reputation/watch'
 import { cliAlert } from './feedback'
 import type { CliContext } from './outpost'
-import { isoMinute, pad, parseArgs, printable, UsageError } from './reputation_args'
+import { isoMinute, pad, parseArgs, printable, runCommand, UsageError } from './reputation_args'
 
 const USAGE = `usage: outpost [-c DIR] snds COMMAND
 
@@ -25,13 +25,7 @@ function report(ctx: CliContext, what: string, run: SndsRun): void {
 }
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  const sub = args[0]
-  const complain = (s: string): void => void ctx.err.write(`outpost snds: ${s}\n`)
-  if (!sub || ['help', '--help', '-h'].includes(sub)) {
-    ;(sub ? ctx.out : ctx.err).write(USAGE)
-    return sub ? 0 : 2
-  }
-  try {
+  return runCommand('snds', USAGE, args, ctx, true, async (sub, complain) => {
     const p = parseArgs(args.slice(1), [], ['--json'])
     const cfg = loadReputationConfig(ctx.dir)
     switch (sub) {
@@ -84,20 +78,5 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       default:
         throw new UsageError(`unknown command "${sub}"`)
     }
-  } catch (err) {
-    if (err instanceof UsageError) {
-      complain(`${err.message}\n\n${USAGE}`)
-      return 2
-    }
-    if (err instanceof ConfigError) {
-      complain(err.message)
-      return 2
-    }
-    if (err instanceof SndsFormatError) {
-      complain(err.message)
-      return 1
-    }
-    complain((err as Error).message ?? String(err))
-    return 1
-  }
+  })
 }

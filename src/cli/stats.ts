@@ -1,7 +1,6 @@
 // `outpost stats [--sender X] [--domain D] [--since TIME] [--json] [--top N]`:
 // who sends what, per sender identity and per sender domain.
-import { ConfigError } from '../lib/ini'
-import { FilterError, parseTime } from '../quarantine/filter'
+import { parseTime } from '../quarantine/filter'
 import { readComplaints } from '../reputation/complaints'
 import { loadReputationConfig } from '../reputation/config'
 import { addComplaints, seriesOf, StatsRow, summariseTable } from '../reputation/stats'
@@ -9,7 +8,7 @@ import { openBackend } from '../reputation/backend'
 import { readStateConfig } from '../limits/state_config'
 import { readHarakaIni } from '../lib/haraka_ini'
 import type { CliContext } from './outpost'
-import { isoMinute, pad, parseArgs, printable, UsageError } from './reputation_args'
+import { isoMinute, pad, parseArgs, printable, runCommand, UsageError } from './reputation_args'
 
 const USAGE = `usage: outpost [-c DIR] stats [--sender ID | --domain DOMAIN] [--since TIME] [--top N] [--json]
 
@@ -27,8 +26,7 @@ function counts(r: Omit<StatsRow, 'subject'>): string {
 }
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  const complain = (s: string): void => void ctx.err.write(`outpost stats: ${s}\n`)
-  try {
+  return runCommand('stats', USAGE, args, ctx, false, async (_sub, complain) => {
     const p = parseArgs(args, ['--sender', '--domain', '--since', '--top'], ['--json', '--help', '-h'])
     if (p.flags.has('--help') || p.flags.has('-h')) {
       ctx.out.write(USAGE)
@@ -84,16 +82,5 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     for (const r of domains.slice(0, top)) ctx.out.write(`${pad(printable(r.subject.slice(7)), 40)}${counts(r)}\n`)
     if (domains.length > top) ctx.out.write(`... and ${domains.length - top} more (--top N)\n`)
     return 0
-  } catch (err) {
-    if (err instanceof UsageError) {
-      complain(`${err.message}\n\n${USAGE}`)
-      return 2
-    }
-    if (err instanceof ConfigError || err instanceof FilterError) {
-      complain(err.message)
-      return 2
-    }
-    complain((err as Error).message ?? String(err))
-    return 1
-  }
+  })
 }

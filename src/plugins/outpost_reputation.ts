@@ -27,7 +27,7 @@ import { harakaMailer } from '../alerts/haraka_mailer'
 import { addressOf } from '../lib/address'
 import { establishIdentity } from '../identity'
 import { lockSender } from '../cli/sender_lock'
-import type { Connection, Next, Plugin, Transaction } from '../lib/haraka'
+import { readMessage, type Connection, type Next, type Plugin, type Transaction } from '../lib/haraka'
 import { installDir } from '../lib/install_dir'
 import { loadValidatedConfig } from '../lib/plugin_config'
 import { nextReplyIs451 } from '../lib/reply'
@@ -152,16 +152,6 @@ export function feedback_rcpt(this: Plugin, next: Next, connection: Connection, 
   }
   if (isReport) return next(constants.DENYSOFT, DSN.proto_too_many_rcpts(`<${address}> takes feedback reports in a transaction of their own`, 452) as never)
   next()
-}
-
-function readMessage(txn: Transaction): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    try {
-      txn.message_stream.get_data((buf: Buffer) => resolve(buf))
-    } catch (err) {
-      reject(err)
-    }
-  })
 }
 
 function sendAlert(plugin: Plugin): (a: ReputationAlert) => Promise<void> {

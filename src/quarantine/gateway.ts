@@ -62,7 +62,7 @@ interface LockContent {
   since: string
 }
 
-function pidAlive(pid: number): boolean {
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from '../quarantine/durable'
+import { pidAlive } from '../quarantine/gateway'
 import type { AlertTargets } from '../alerts'
 import type { ReputationConfig } from './config'
 
@@ -84,15 +85,6 @@ export async function drainOutbox(stateDir: string, send: SendAlert, log: (msg: 
     await fsp.rename(path.join(dir, name), path.join(dir, name.replace(/^\.sending-\d+-/, ''))).catch(() => undefined)
   }
   return sent
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 export async function writeHeartbeat(stateDir: string, now = Date.now()): Promise<void> {

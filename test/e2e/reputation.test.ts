@@ -4,12 +4,11 @@
 // smarthost and the webhook; SNDS data turning an IP RED makes one alert; a
 // listing of a public address in a blocklist zone on a loopback DNS server
 // makes one alert per new listing, remembered across restarts.
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { HarakaProcess, REPO, startHaraka } from '../helpers/haraka'
+import { outpost } from '../helpers/outpost_cli'
+import { HarakaProcess, startHaraka } from '../helpers/haraka'
 import { smarthostIni } from '../helpers/gateway'
 import { DnsServer, startDnsServer } from '../helpers/dns_server'
 import { startHttpServer, TestHttpServer } from '../helpers/http_server'
@@ -18,18 +17,8 @@ import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import { ReceivedMessage, Sink, startSink } from '../helpers/smtp_sink'
 import { startRedis, TestRedis } from '../helpers/redis'
 
-const execFileP = promisify(execFile)
 const UNTRUSTED = '127.0.0.2'
 
-async function outpost(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execFileP(process.execPath, [path.join(REPO, 'bin', 'outpost'), '-c', dir, ...args], { env: { ...process.env, HARAKA: '' } })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 const RELAY_INI = '[main]\nreject_untrusted = false\n[trusted_networks]\n127.0.0.1/32 = Exchange\n[internal_networks]\n127.0.0.1/32 = Exchange\n'
 
