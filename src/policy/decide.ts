@@ -132,7 +132,7 @@ export function describeVerdict(verdict: Verdict): string {
     `policy=${verdict.policy_domain ? `domain ${verdict.policy_domain}` : 'main'}`,
     `engines=${verdict.engines.join(',')}`,
     `engine_ms=${verdict.engine_ms}`,
-    ...(verdict.identity ? [`identity=${verdict.identity}(${verdict.identity_source ?? '?'})`] : []),
     `symbols=${symbols || '-'}`,
+    ...(verdict.identity ? [`identity=${verdict.identity}(${verdict.identity_source ?? '?'})`] : []),
   ].join(' ')
 }
