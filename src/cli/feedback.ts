@@ -66,6 +66,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
               ctx.out.write(
                 `${file}: ${r.report.format.toUpperCase()} ${r.report.feedbackType} from ${r.report.reporter || '?'} about <${r.report.messageId ?? '?'}>: ${who}` +
                   `${r.isNew ? '' : ' (already recorded: not counted again)'}` +
+                  `${r.isNew && !r.record.counted ? `; not counted: ${r.record.note ?? `a ${r.record.feedbackType} report is not a complaint`}` : ''}` +
                   `${r.check ? `; ${r.check.complaints} complaint(s) / ${r.check.messages} message(s) in the window` : ''}` +
                   `${r.act ? (r.locked ? '; threshold crossed: sender LOCKED' : '; threshold crossed') : ''}\n`,
               )

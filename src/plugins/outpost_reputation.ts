@@ -19,7 +19,9 @@
 //   from the bounce hook.
 // Scheduled (in the process that takes mail): the SNDS fetch, the own-IP
 //   blocklist check, alerts left by the `outpost` command, pruning.
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import constants = require('haraka-constants')
 import DSN = require('haraka-dsn')
 import { AlertSender } from '../alerts'
@@ -30,6 +32,8 @@ import { lockSender } from '../cli/sender_lock'
 import { readMessage, type Connection, type Next, type Plugin, type Transaction } from '../lib/haraka'
 import { installDir } from '../lib/install_dir'
 import { loadValidatedConfig } from '../lib/plugin_config'
+import { parseIni } from '../lib/ini'
+import { readRelayConfig } from '../relay/config'
 import { nextReplyIs451 } from '../lib/reply'
 import { NOTICE_NOTE, VERDICT_NOTE, Verdict } from '../lib/verdict'
 import { alertTargets, drainOutbox, ReputationAlert, writeHeartbeat } from '../reputation/alerts'
@@ -98,7 +102,22 @@ function apply(plugin: Plugin, next: ReputationConfig): void {
   })
 }
 
+/** The feedback address is useless while outpost_relay refuses the providers' (untrusted) servers at connect. */
+function warnIfUnreachable(plugin: Plugin): void {
+  if (!cfg.feedback.address) return
+  try {
+    const file = path.join(installDir(), 'config', 'outpost_relay.ini')
+    const relay = readRelayConfig(parseIni(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', 'config/outpost_relay.ini'))
+    if (relay.rejectUntrusted) {
+      plugin.logwarn(`[feedback] address ${cfg.feedback.address} cannot receive reports from the providers' servers: set reject_untrusted = false in config/outpost_relay.ini [main] (they still cannot relay)`)
+    }
+  } catch {
+    /* outpost_relay reports its own config errors */
+  }
+}
+
 function describe(plugin: Plugin): void {
+  warnIfUnreachable(plugin)
   plugin.loginfo(
     `state ${backend.kind}; feedback address: ${cfg.feedback.address ?? 'none'}; SNDS: ${cfg.snds.key ? `every ${Math.round(cfg.snds.intervalMs / 1000)}s` : 'off'}; ` +
       `blocklist watch: ${cfg.watch.publicIps.length ? `${cfg.watch.publicIps.join(', ')} on ${cfg.watch.blocklists.map((b) => b.zone).join(', ')} every ${Math.round(cfg.watch.intervalMs / 1000)}s` : 'off'}; ` +
@@ -173,7 +192,7 @@ export function feedback_queue(this: Plugin, next: Next, connection: Connection)
       connection.loginfo(
         plugin,
         `${r.report.format} ${r.report.feedbackType} report from ${r.report.reporter || '?'} about <${r.report.messageId ?? '?'}>: ${who}` +
-          `${r.isNew ? '' : ', already recorded'}${r.check ? `; ${r.check.complaints} complaints / ${r.check.messages} messages in the window` : ''}${r.act ? ' -> threshold crossed' : ''}`,
+          `${r.isNew ? '' : ', already recorded'}${r.isNew && !r.record.counted ? `, not counted (${r.record.note ?? r.record.feedbackType})` : ''}${r.check ? `; ${r.check.complaints} complaints / ${r.check.messages} messages in the window` : ''}${r.act ? ' -> threshold crossed' : ''}`,
       )
       txn.results.add(plugin, { pass: `feedback report: ${r.record.identity || 'unattributed'}` })
       next(constants.OK, 'Feedback report accepted')

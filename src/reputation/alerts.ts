@@ -12,6 +12,7 @@ import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from '../quarantine/durable'
 import { pidAlive } from '../quarantine/gateway'
+import { ensureDir, handOver } from './state_files'
 import type { AlertTargets } from '../alerts'
 import type { ReputationConfig } from './config'
 
@@ -51,9 +52,10 @@ interface Spooled {
 /** The command's way: leave the alert for the running gateway. Returns the spool file name. */
 export async function spoolAlert(stateDir: string, alert: ReputationAlert, targets: AlertTargets, now = Date.now()): Promise<string> {
   const dir = path.join(stateDir, OUTBOX)
-  await fsp.mkdir(dir, { recursive: true, mode: 0o750 })
+  await ensureDir(dir)
   const name = `${now}-${crypto.randomBytes(6).toString('hex')}.json`
   await writeFileAtomic(dir, name, JSON.stringify({ alert, targets, at: now } satisfies Spooled))
+  await handOver(path.join(dir, name))
   return name
 }
 

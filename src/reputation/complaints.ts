@@ -37,6 +37,8 @@ export interface ComplaintRecord {
   subject?: string
   /** sha256 of the report, so one report is never counted twice */
   report: string
+  /** why it was not counted, when that is not obvious */
+  note?: string
 }
 
 export interface ComplaintsDoc {
@@ -130,6 +132,13 @@ export async function recordComplaint(
   if (report.sourceIp) record.sourceIp = report.sourceIp
   if (report.subject) record.subject = report.subject
   const messages = record.counted ? await messagesSince(who.identity, now - cfg.windowMs) : 0
+  // Reports are not authenticated: an address named in one (forgeable) counts
+  // only when that sender really sent through this gateway in the window, so a
+  // forged report cannot get an arbitrary identity locked.
+  if (record.counted && who.attributed === 'sender-address' && messages === 0) {
+    record.counted = false
+    record.note = 'the address named in the report sent nothing through this gateway in the window: not counted'
+  }
   return updateState<ComplaintsDoc, IngestOutcome>(stateDir, COMPLAINTS_FILE, EMPTY, (doc) => {
     const keepAfter = now - cfg.retentionMs
     doc.complaints = doc.complaints.filter((c) => c.at >= keepAfter).slice(-MAX_RECORDS + 1)
@@ -161,11 +170,11 @@ export async function readComplaints(stateDir: string): Promise<ComplaintsDoc> {
   return readState(stateDir, COMPLAINTS_FILE, EMPTY)
 }
 
-/** Complaints per sender (counted ones), most complained-about first; unattributed reports under identity ''. */
+/** Complaints per sender (counted ones), most complained-about first. */
 export function summarise(doc: ComplaintsDoc, cfg: FeedbackConfig, now: number, since = 0): SenderSummary[] {
   const by = new Map<string, SenderSummary>()
   for (const c of doc.complaints) {
-    if (c.at < since || (!c.counted && c.identity !== '')) continue
+    if (c.at < since || !c.counted) continue
     let s = by.get(c.identity)
     if (!s) {
       s = { identity: c.identity, domain: c.domain, complaints: 0, inWindow: 0, last: 0, formats: [] }

@@ -10,6 +10,7 @@ import { attribute, IngestOutcome, recordComplaint } from './complaints'
 import type { ReputationConfig } from './config'
 import { FeedbackReport, NotAFeedbackReport, parseFeedbackReport } from './feedback'
 import type { SentMemory } from './sent_log'
+import { ensureDir, handOver } from './state_files'
 
 export const REPORTS_DIR = 'feedback'
 
@@ -34,9 +35,10 @@ export interface IngestResult extends IngestOutcome {
 /** Keep the report as it came (evidence, and nothing lost if processing fails). */
 async function keepReport(stateDir: string, raw: Buffer, now: number): Promise<string> {
   const dir = path.join(stateDir, REPORTS_DIR)
-  await fsp.mkdir(dir, { recursive: true, mode: 0o750 })
+  await ensureDir(dir)
   const name = `${new Date(now).toISOString().slice(0, 10)}-${crypto.createHash('sha256').update(raw).digest('hex').slice(0, 16)}.eml`
   await writeFileAtomic(dir, name, raw)
+  await handOver(path.join(dir, name))
   return path.join(dir, name)
 }
 

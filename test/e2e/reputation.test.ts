@@ -145,7 +145,7 @@ describe('feedback loops: ARF and JMRP to the feedback address', () => {
     fs.writeFileSync(file, reputationFixture('arf-headers-only.eml'))
     const first = await outpost(gw.dir, 'feedback', 'ingest', file)
     expect(first.code).toBe(0)
-    expect(first.stdout).toMatch(/ARF abuse from scomp@aol\.net about <20261203090011\.4f2e@example\.org>: bob@sales\.example\.org \(by sender address\)/)
+    expect(first.stdout).toMatch(/ARF abuse from scomp@aol\.net about <20261203090011\.4f2e@example\.org>: bob@sales\.example\.org \(by sender address\); not counted: the address named in the report sent nothing/)
     const again = await outpost(gw.dir, 'feedback', 'ingest', file)
     expect(again.stdout).toMatch(/already recorded/)
     const notReport = path.join(gw.dir, 'plain.eml')

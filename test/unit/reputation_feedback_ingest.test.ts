@@ -61,9 +61,12 @@ describe('complaints', () => {
     const jmrp = await ingestReport(Buffer.from(jmrpReportAbout('m2@example.org', 'alice@example.org')), t.deps)
     expect(jmrp.record).toMatchObject({ identity: 'alice.auth', attributed: 'message-id', format: 'jmrp' })
     expect(jmrp.check).toMatchObject({ complaints: 2, messages: 2 })
-    // unknown Message-ID: the original's sender address
-    const other = await ingestReport(Buffer.from(reputationFixture('arf-headers-only.eml')), t.deps)
-    expect(other.record).toMatchObject({ identity: 'bob@sales.example.org', attributed: 'sender-address' })
+    // unknown Message-ID: the original's sender address, counted only if that sender sent through the gateway
+    const forged = await ingestReport(Buffer.from(reputationFixture('arf-headers-only.eml')), t.deps)
+    expect(forged.record).toMatchObject({ identity: 'bob@sales.example.org', attributed: 'sender-address', counted: false })
+    await t.sent.record({ messageId: 'other@example.org', identity: 'bob@sales.example.org', sender: 'bob@sales.example.org', domain: 'sales.example.org', at })
+    const other = await ingestReport(Buffer.from(reputationFixture('arf-headers-only.eml').replace('redacted@aol.com', 'redacted2@aol.com').replace('Date: Thu, 03 Dec 2026 10:02:11', 'Date: Thu, 03 Dec 2026 10:02:12')), t.deps)
+    expect(other.record).toMatchObject({ identity: 'bob@sales.example.org', attributed: 'sender-address', counted: true })
     // the same report again is not counted again
     expect((await ingestReport(Buffer.from(arfReportAbout('m1@example.org', 'alice@example.org')), t.deps)).isNew).toBe(false)
     const rows = summarise(await readComplaints(t.cfg.stateDir), t.cfg.feedback, Date.now())
@@ -71,7 +74,7 @@ describe('complaints', () => {
       ['alice.auth', 2],
       ['bob@sales.example.org', 1],
     ])
-    expect(fs.readdirSync(path.join(t.cfg.stateDir, 'feedback'))).toHaveLength(3)
+    expect(fs.readdirSync(path.join(t.cfg.stateDir, 'feedback'))).toHaveLength(4)
   })
 
   it('locks and alerts once when the sender crosses the threshold', async () => {
