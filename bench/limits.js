@@ -66,8 +66,10 @@ async function simulate(state, events) {
     times.push(Number(process.hrtime.bigint() - t) / 1e6)
     const held = r.locked.length > 0 || r.newlyLocked.length > 0
     if (r.newlyLocked.length && e.burst) lockedAt = r.newlyLocked[0].lock
-    if (e.burst) held ? burstHeld++ : burstOut++
-    else held ? ordinaryHeld++ : ordinaryOut++
+    if (e.burst && held) burstHeld++
+    else if (e.burst) burstOut++
+    else if (held) ordinaryHeld++
+    else ordinaryOut++
   }
   times.sort((a, b) => a - b)
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))]

@@ -3,11 +3,12 @@
 // routed by get_mx (outpost_route: smarthost, failover) and DKIM-signed on
 // pre_send_trans_email, like any relayed message. No SMTP hooks run for it
 // (no data_post, no queue_outbound): it is never scored, held or counted.
+// Used for alerts and by the quarantine (releases, digests, sender notices).
 import type { Plugin } from '../lib/haraka'
 import type { Mailer } from './index'
 
-/** The stored message as SMTP data lines: CRLF endings and dot-stuffing. */
-function* wireLines(raw: Buffer): Generator<Buffer> {
+/** A stored message as SMTP data lines: CRLF endings and dot-stuffing, bytes otherwise untouched. */
+export function* wireLines(raw: Buffer): Generator<Buffer> {
   let start = 0
   while (start < raw.length) {
     let end = raw.indexOf(0x0a, start)

@@ -17,7 +17,7 @@ export { postJson, webhookUrlProblem } from './webhook'
 export type { WebhookResult } from './webhook'
 
 /** Hands a composed message to the gateway's outbound queue; resolves with the queue id. */
-export type Mailer = (mail: { from: ''; to: string[]; raw: Buffer; notes: Record<string, unknown> }) => Promise<string>
+export type Mailer = (mail: { from: string; to: string[]; raw: Buffer; notes: Record<string, unknown> }) => Promise<string>
 
 export interface AlertLog {
   info(msg: string): void

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { dkimRecordValue, generateKeyPair, keyDir, MAX_BITS, MIN_BITS, readStoredKey, zoneLine } from '../dkim/keys'
 import { isValidDomain } from '../lib/domain'
 import type { CliContext } from './outpost'
+import { EXIT, parseCommand, usageError } from './args'
 
 const USAGE = `usage: outpost [-c DIR] dkim keygen DOMAIN [--selector S] [--bits 2048] [--force]
 
@@ -23,41 +24,26 @@ function defaultSelector(now = new Date()): string {
 }
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  const sub = args[0]
-  if (sub === undefined || sub === '-h' || sub === '--help' || sub === 'help') {
+  const p = parseCommand(ctx, 'dkim', args, {
+    usage: USAGE,
+    options: { selector: { type: 'string' }, bits: { type: 'string' }, force: { type: 'boolean' } },
+  })
+  if (typeof p === 'number') return p
+  const [sub, ...rest] = p.positionals
+  if (sub === undefined) {
+    ctx.err.write(USAGE)
+    return EXIT.USAGE
+  }
+  if (sub === 'help') {
     ctx.out.write(USAGE)
-    return sub === undefined ? 2 : 0
+    return EXIT.OK
   }
-  if (sub !== 'keygen') {
-    ctx.err.write(`outpost dkim: unknown subcommand "${sub}"\n${USAGE}`)
-    return 2
-  }
-  let domain: string | undefined
-  let selector = defaultSelector()
-  let bits = 2048
-  let force = false
-  for (let i = 1; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--selector' || a === '--bits') {
-      const v = args[++i]
-      if (v === undefined) {
-        ctx.err.write(`outpost dkim keygen: ${a} needs a value\n`)
-        return 2
-      }
-      if (a === '--selector') selector = v
-      else bits = Number(v)
-    } else if (a === '--force') {
-      force = true
-    } else if (a.startsWith('-')) {
-      ctx.err.write(`outpost dkim keygen: unknown option ${a}\n${USAGE}`)
-      return 2
-    } else if (domain === undefined) {
-      domain = a.toLowerCase().replace(/\.$/, '')
-    } else {
-      ctx.err.write(`outpost dkim keygen: one DOMAIN at a time (got "${domain}" and "${a}")\n`)
-      return 2
-    }
-  }
+  if (sub !== 'keygen') return usageError(ctx, 'dkim', `unknown subcommand "${sub}"`, USAGE)
+  if (rest.length > 1) return usageError(ctx, 'dkim keygen', `one DOMAIN at a time (got "${rest[0]}" and "${rest[1]}")`)
+  const domain = rest[0]?.toLowerCase().replace(/\.$/, '')
+  const selector = p.values.selector ?? defaultSelector()
+  const bits = p.values.bits === undefined ? 2048 : Number(p.values.bits)
+  const force = p.values.force === true
   if (!domain || !isValidDomain(domain)) {
     ctx.err.write(`outpost dkim keygen: ${domain ? `"${domain}" is not a domain name` : 'DOMAIN is required'}\n${USAGE}`)
     return 2

@@ -16,6 +16,8 @@ import type { EntryMeta } from '../quarantine/meta'
 import { ListedEntry, QuarantineError, QuarantineStore } from '../quarantine/store'
 import { readHarakaIni } from '../lib/haraka_ini'
 import type { CliContext } from './outpost'
+import { EXIT, parseStrict, UsageError, type OptionSpec } from './args'
+import { InstallDirError } from '../lib/install_dir'
 import { learnMessages, type LearnItem } from './learn'
 
 const USAGE = `usage: outpost [-c DIR] quarantine COMMAND [OPTIONS]
@@ -41,7 +43,6 @@ FILTERS: --sender ADDR  --recipient ADDR  (exact, or a pattern such as *@example
          --min-score N  --state held|pending|released
 `
 
-class UsageError extends Error {}
 
 /**
  * --learn: the stored messages of ids into the local Bayes model as spam ('s')
@@ -79,35 +80,29 @@ interface Parsed {
   flags: Map<string, string | true>
 }
 
-const VALUE_FLAGS = new Set(['--sender', '--recipient', '--domain', '--since', '--until', '--min-score', '--state', '--by', '--days'])
-const BOOL_FLAGS = new Set(['--json', '--raw', '--all', '--force', '--learn', '--help', '-h'])
+const OPTIONS = {
+  sender: { type: 'string' },
+  recipient: { type: 'string' },
+  domain: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  'min-score': { type: 'string' },
+  state: { type: 'string' },
+  by: { type: 'string' },
+  days: { type: 'string' },
+  json: { type: 'boolean' },
+  raw: { type: 'boolean' },
+  all: { type: 'boolean' },
+  force: { type: 'boolean' },
+  learn: { type: 'boolean' },
+} as const satisfies Record<string, OptionSpec>
 
-function parseArgs(args: string[]): Parsed {
-  const positional: string[] = []
+/** The shared parser (./args); flags keyed by their command-line spelling. */
+function parseArgs(args: string[]): Parsed & { help: boolean; configDir?: string } {
+  const p = parseStrict(args, { usage: USAGE, options: OPTIONS })
   const flags = new Map<string, string | true>()
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--') {
-      positional.push(...args.slice(i + 1))
-      break
-    }
-    if (a.startsWith('-') && a.length > 1) {
-      const eq = a.indexOf('=')
-      const name = eq > 0 ? a.slice(0, eq) : a
-      if (VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? a.slice(eq + 1) : args[++i]
-        if (value === undefined) throw new UsageError(`${name} needs a value`)
-        flags.set(name, value)
-      } else if (BOOL_FLAGS.has(name) && eq < 0) {
-        flags.set(name, true)
-      } else {
-        throw new UsageError(`unknown option ${a}`)
-      }
-      continue
-    }
-    positional.push(a)
-  }
-  return { positional, flags }
+  for (const [k, v] of Object.entries(p.values)) if (v !== undefined && v !== false) flags.set(`--${k}`, v as string | true)
+  return { positional: p.positionals, flags, help: p.help, configDir: p.configDir }
 }
 
 function str(p: Parsed, name: string): string | undefined {
@@ -237,10 +232,11 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   try {
     const p = parseArgs(args.slice(1))
-    if (p.flags.has('--help') || p.flags.has('-h')) {
+    if (p.help) {
       say(USAGE)
-      return 0
+      return EXIT.OK
     }
+    if (p.configDir !== undefined) ctx.setDir?.(p.configDir)
     const cfg = loadConfig(ctx.dir)
     const store = new QuarantineStore(cfg.dir, { warn: (m) => complain(`warning: ${m}`) })
     if (!fs.existsSync(cfg.dir)) {
@@ -372,7 +368,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       complain(`${err.message}\n\n${USAGE}`)
       return 2
     }
-    if (err instanceof InvalidIdError || err instanceof FilterError || err instanceof ConfigError) {
+    if (err instanceof InvalidIdError || err instanceof FilterError || err instanceof ConfigError || err instanceof InstallDirError) {
       complain(err.message)
       return 2
     }

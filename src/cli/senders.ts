@@ -17,6 +17,7 @@ import { applyRequest, claimRequest, gatewayRunning, LimitRequest, LimitRequestR
 import { writeFileAtomic } from '../quarantine/durable'
 import { COUNTER_LIMITS, DISTINCT_LIMITS } from '../limits/windows'
 import type { CliContext } from './outpost'
+import { EXIT, parseCommand, usageError } from './args'
 
 const USAGE = `usage: outpost [-c DIR] senders COMMAND [OPTIONS]
 
@@ -32,6 +33,15 @@ per-client-IP counts. --by NAME records who (default: the invoking user).
 `
 
 class UsageError extends Error {}
+
+const SPEC = {
+  usage: USAGE,
+  options: {
+    json: { type: 'boolean' as const },
+    reason: { type: 'string' as const },
+    by: { type: 'string' as const },
+  },
+}
 
 function whoAmI(by: string | undefined): string {
   const name = by || process.env.SUDO_USER || process.env.USER || process.env.LOGNAME
@@ -168,23 +178,17 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const sub = args[0]
   if (!sub || sub === 'help' || sub === '--help' || sub === '-h') {
     ;(sub ? ctx.out : ctx.err).write(USAGE)
-    return sub ? 0 : 2
+    return sub ? EXIT.OK : EXIT.USAGE
   }
+  const p = parseCommand(ctx, 'senders', args.slice(1), SPEC)
+  if (typeof p === 'number') return p
+  const positional = p.positionals
+  const flags = new Map<string, string | true>()
+  if (p.values.json) flags.set('--json', true)
+  if (p.values.reason !== undefined) flags.set('--reason', p.values.reason)
+  if (p.values.by !== undefined) flags.set('--by', p.values.by)
   let backend: Backend | undefined
   try {
-    const positional: string[] = []
-    const flags = new Map<string, string | true>()
-    const rest = args.slice(1)
-    for (let i = 0; i < rest.length; i++) {
-      const a = rest[i]
-      if (a === '--json') flags.set(a, true)
-      else if (a === '--reason' || a === '--by') {
-        const v = rest[++i]
-        if (v === undefined) throw new UsageError(`${a} needs a value`)
-        flags.set(a, v)
-      } else if (a.startsWith('-') && a.length > 1) throw new UsageError(`unknown option ${a}`)
-      else positional.push(a)
-    }
     backend = senderStateBackend(ctx.dir)
     const now = Date.now()
     const one = (): string => {
@@ -226,20 +230,17 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
         throw new UsageError(`unknown command "${sub}"`)
     }
   } catch (err) {
-    if (err instanceof UsageError) {
-      complain(`${err.message}\n\n${USAGE}`)
-      return 2
-    }
+    if (err instanceof UsageError) return usageError(ctx, 'senders', err.message, USAGE)
     if (err instanceof ConfigError) {
       complain(err.message)
-      return 2
+      return EXIT.USAGE
     }
     if (err instanceof StateUnavailableError) {
       complain(`${err.message} (backend ${backend?.describe})`)
-      return 1
+      return EXIT.FAILURE
     }
     complain((err as Error).message ?? String(err))
-    return 1
+    return EXIT.FAILURE
   } finally {
     await backend?.close().catch(() => undefined)
   }

@@ -1,27 +1,27 @@
 // Engine settings from the [bayes] (both classifiers) and [scores] sections of config/outpost_policy.ini.
+import { readKeys } from '../lib/config_schema'
 import { SectionReader, type IniDocument } from '../lib/ini'
 import { RULES, type EngineSettings } from './index'
+import { BAYES_SECTION, DEFAULT_MODEL_PATH } from './schema'
 
-export const DEFAULT_MODEL_PATH = 'var/bayes/model.json'
+export { DEFAULT_MODEL_PATH }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
   scores: Object.freeze(Object.fromEntries(RULES.map((r) => [r.name, r.score]))) as Record<string, number>,
-  bayes: Object.freeze({ enabled: true, shipped: true, model: DEFAULT_MODEL_PATH, min_messages: 50 }),
-  logreg: Object.freeze({ enabled: true }),
+  bayes: Object.freeze({
+    enabled: BAYES_SECTION.keys.enabled.default,
+    shipped: BAYES_SECTION.keys.shipped.default,
+    model: BAYES_SECTION.keys.model.default,
+    min_messages: BAYES_SECTION.keys.min_messages.default,
+  }),
+  logreg: Object.freeze({ enabled: BAYES_SECTION.keys.logreg.default }),
 }) as EngineSettings
 
 export function readEngineSettings(doc: IniDocument): EngineSettings {
-  const bayesSection = SectionReader.of(doc, 'bayes')
-  const bayes = {
-    enabled: bayesSection.bool('enabled', DEFAULT_ENGINE_SETTINGS.bayes.enabled),
-    shipped: bayesSection.bool('shipped', DEFAULT_ENGINE_SETTINGS.bayes.shipped),
-    model: bayesSection.string('model', DEFAULT_MODEL_PATH),
-    min_messages: bayesSection.number('min_messages', DEFAULT_ENGINE_SETTINGS.bayes.min_messages, { min: 1, integer: true }),
-  }
-  if (bayes.model === '') throw bayesSection.error('model', bayesSection.entry('model'), 'expected a file path relative to the install directory')
+  const b = readKeys(doc, BAYES_SECTION)
+  const bayes = { enabled: b.enabled, shipped: b.shipped, model: b.model, min_messages: b.min_messages }
   // the second, discriminative classifier shares [bayes]: same tokens, same corpus, shipped model only
-  const logreg = { enabled: bayesSection.bool('logreg', DEFAULT_ENGINE_SETTINGS.logreg.enabled) }
-  bayesSection.rejectUnknown()
+  const logreg = { enabled: b.logreg }
 
   const scoresSection = SectionReader.of(doc, 'scores')
   const scores: Record<string, number> = { ...DEFAULT_ENGINE_SETTINGS.scores }

@@ -1,12 +1,13 @@
-// haraka.ini [identity]: who the sender of a relayed message is, for every
-// part of Outpost that needs a "who" (policy log and verdict, quarantine
-// metadata, sender limits, statistics). Validated the same way in the gateway
-// and in the outpost command.
-import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
-import { NetworkEntry, NetworkList, parseNetwork } from '../relay/networks'
+// haraka.ini [identity] (declared in src/identity/schema.ts): who the sender
+// of a relayed message is, for every part of Outpost that needs a "who".
+// Validated the same way in the gateway and in the outpost command.
+import { IniDocument, SectionReader } from '../lib/ini'
+import { readKeys } from '../lib/config_schema'
+import { NetworkList } from '../lib/networks'
+import { IDENTITY_SECTION, IDENTITY_SOURCES, type IdentitySource } from './schema'
 
-export const IDENTITY_SOURCES = ['auth_user', 'header', 'envelope_sender', 'client_ip'] as const
-export type IdentitySource = (typeof IDENTITY_SOURCES)[number]
+export { IDENTITY_SOURCES }
+export type { IdentitySource }
 
 export interface IdentityConfig {
   /** tried in this order; the client IP is the last resort whether listed or not */
@@ -17,34 +18,14 @@ export interface IdentityConfig {
   headerNetworks: NetworkList
 }
 
-export const DEFAULT_ORDER: IdentitySource[] = ['auth_user', 'header', 'envelope_sender', 'client_ip']
-export const DEFAULT_HEADER = 'X-AuthUser'
-
-/** RFC 5322 field name: printable ASCII except colon; bounded. */
-const FIELD_NAME = /^[!-9;-~]{1,76}$/
-
 export function readIdentityConfig(doc: IniDocument): IdentityConfig {
-  const s = SectionReader.of(doc, 'identity')
-  const orderEntry = s.entry('order')
-  const order = s.list('order', DEFAULT_ORDER) as IdentitySource[]
+  const v = readKeys(doc, IDENTITY_SECTION)
+  const reader = SectionReader.of(doc, 'identity')
   const seen = new Set<string>()
-  for (const o of order) {
-    if (!IDENTITY_SOURCES.includes(o)) throw s.error('order', orderEntry, `"${o}" is not a source, expected a comma-separated list of ${IDENTITY_SOURCES.join(', ')}`)
-    if (seen.has(o)) throw s.error('order', orderEntry, `"${o}" is listed twice`)
+  for (const o of v.order) {
+    if (seen.has(o)) throw reader.error('order', reader.entry('order'), `"${o}" is listed twice`)
     seen.add(o)
   }
-  if (!order.length) throw s.error('order', orderEntry, `expected a comma-separated list of ${IDENTITY_SOURCES.join(', ')}`)
-  const header = s.string('header', DEFAULT_HEADER).trim()
-  if (!FIELD_NAME.test(header)) throw s.error('header', s.entry('header'), 'expected a header field name such as X-AuthUser')
-  const netsEntry = s.entry('header_networks')
-  const entries: NetworkEntry[] = []
-  for (const text of s.list('header_networks')) {
-    try {
-      entries.push(parseNetwork(text, 'header_networks', netsEntry?.line))
-    } catch (err) {
-      throw new ConfigError(doc.file, netsEntry?.line, `identity.header_networks = "${netsEntry?.value}"`, (err as Error).message)
-    }
-  }
-  s.rejectUnknown()
-  return { order, header, headerNetworks: new NetworkList(entries) }
+  if (!v.order.length) throw reader.error('order', reader.entry('order'), `expected a comma-separated list of ${IDENTITY_SOURCES.join(', ')}`)
+  return { order: v.order, header: v.header.trim(), headerNetworks: new NetworkList(v.header_networks) }
 }

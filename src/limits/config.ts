@@ -1,19 +1,31 @@
-// config/outpost_limits.ini: validated into plain data.
+// config/outpost_limits.ini (declared in src/limits/schema.ts): validated into plain data.
 //
-// [main]              action, notify, webhook_url, lock_timeout, score
-// [default]           the limits of every sender identity
-// [identity NAME]     overrides for one identity (keys not given come from [default])
-// [sender_domain]     present = also count per sender domain, with these limits
+// [main]               action, notify, webhook_url, lock_timeout, score
+// [default]            the limits of every sender identity
+// [identity NAME]      overrides for one identity (keys not given come from [default])
+// [sender_domain]      present = also count per sender domain, with these limits
 // [sender_domain NAME] overrides for one sender domain
-// [client_ip]         present = also count per client IP, with these limits
+// [client_ip]          present = also count per client IP, with these limits
 // Anything else is an error: a typo must not silently leave a sender unlimited.
-import { ConfigError, IniDocument, IniSection, SectionReader } from '../lib/ini'
+import { ConfigError, IniDocument, IniSection } from '../lib/ini'
+import { readKeys, rejectUnknownSections } from '../lib/config_schema'
 import { isValidDomain, normaliseDomain } from '../lib/domain'
-import { ADDRESS } from '../quarantine/config'
-import { webhookUrlProblem } from '../alerts/webhook'
-import { LIMIT_NAMES, LimitName } from './windows'
+import type { LimitName } from './windows'
+import {
+  CLIENT_IP_PREFIX,
+  DEFAULT_LIMITS,
+  IDENTITY_PREFIX,
+  LIMIT_ACTIONS,
+  LIMITS_CLIENT_IP,
+  LIMITS_DEFAULT,
+  LIMITS_FILE,
+  LIMITS_IDENTITY,
+  LIMITS_MAIN,
+  LIMITS_SENDER_DOMAIN,
+  SENDER_DOMAIN_PREFIX,
+} from './schema'
 
-export const LIMIT_ACTIONS = ['defer', 'hold', 'score', 'reject'] as const
+export { DEFAULT_LIMITS, LIMIT_ACTIONS }
 export type LimitAction = (typeof LIMIT_ACTIONS)[number]
 export type Limits = Partial<Record<LimitName, number>>
 
@@ -35,75 +47,45 @@ export interface LimitsConfig {
   clientIp?: Limits
 }
 
-/** The shipped defaults per identity (an ordinary person; raise them for systems with [identity NAME]). */
-export const DEFAULT_LIMITS: Required<Limits> = {
-  messages_per_hour: 500,
-  messages_per_day: 2000,
-  recipients_per_hour: 1000,
-  recipients_per_message: 100,
-  recipient_domains_per_hour: 200,
-  spam_per_10min: 5,
-  refused_recipients_per_hour: 50,
-}
-
-const IDENTITY_PREFIX = 'identity '
-const DOMAIN_PREFIX = 'sender_domain '
-const FIXED = ['main', 'default', 'sender_domain', 'client_ip']
-
-function readLimits(reader: SectionReader, fallback: Limits): Limits {
-  const out: Limits = { ...fallback }
-  for (const name of LIMIT_NAMES) {
-    if (!reader.entry(name)) continue
-    out[name] = reader.number(name, 0, { min: 0, max: 1e9, integer: true })
-  }
-  reader.rejectUnknown()
-  return out
-}
-
 function present(doc: IniDocument, name: string): IniSection | undefined {
   return doc.sections.find((s) => s.name === name && (s.line > 0 || s.entries.length > 0))
 }
 
 export function readLimitsConfig(doc: IniDocument): LimitsConfig {
-  for (const s of doc.sections) {
-    const known = FIXED.includes(s.name) || s.name.startsWith(IDENTITY_PREFIX) || s.name.startsWith(DOMAIN_PREFIX)
-    if (!known && (s.entries.length || s.line)) {
-      throw new ConfigError(doc.file, s.line, `[${s.name}]`, 'unknown section, expected [main], [default], [identity NAME], [sender_domain], [sender_domain NAME] or [client_ip]')
-    }
-  }
-  const main = SectionReader.of(doc, 'main')
-  const action = main.oneOf('action', LIMIT_ACTIONS, 'hold')
-  const notifyEntry = main.entry('notify')
-  const notify = main.list('notify')
-  for (const a of notify) if (!ADDRESS.test(a)) throw main.error('notify', notifyEntry, `"${a}" is not an email address, expected e.g. admin@example.org (comma-separated for several), or nothing for no alert mail`)
-  const webhookUrl = main.optionalString('webhook_url')
-  if (webhookUrl) {
-    const problem = webhookUrlProblem(webhookUrl)
-    if (problem) throw main.error('webhook_url', main.entry('webhook_url'), problem)
-  }
-  const lockTimeoutMs = main.duration('lock_timeout', 0)
-  const score = main.number('score', 10, { min: -1000, max: 1000 })
-  main.rejectUnknown()
-
-  const identity = readLimits(SectionReader.of(doc, 'default'), DEFAULT_LIMITS)
+  rejectUnknownSections(doc, LIMITS_FILE)
+  const main = readKeys(doc, LIMITS_MAIN)
+  const identity: Limits = readKeys(doc, LIMITS_DEFAULT)
+  const domainSection = present(doc, SENDER_DOMAIN_PREFIX)
+  const senderDomain: Limits | undefined = domainSection ? readKeys(doc, LIMITS_SENDER_DOMAIN, { section: domainSection }) : undefined
+  const ipSection = present(doc, CLIENT_IP_PREFIX)
+  const clientIp: Limits | undefined = ipSection ? readKeys(doc, LIMITS_CLIENT_IP, { section: ipSection }) : undefined
   const identityOverrides = new Map<string, Limits>()
   const domainOverrides = new Map<string, Limits>()
-  const domainSection = present(doc, 'sender_domain')
-  const senderDomain = domainSection ? readLimits(new SectionReader(doc, domainSection), {}) : undefined
-  const ipSection = present(doc, 'client_ip')
-  const clientIp = ipSection ? readLimits(new SectionReader(doc, ipSection), {}) : undefined
-
   for (const s of doc.sections) {
     if (s.name.startsWith(IDENTITY_PREFIX)) {
       const name = s.name.slice(IDENTITY_PREFIX.length).trim().toLowerCase()
       if (!name || /[\s<>"]/.test(name)) throw new ConfigError(doc.file, s.line, `[${s.name}]`, 'expected an identity: [identity newsletter@example.org], [identity 192.0.2.25]')
-      identityOverrides.set(name, readLimits(new SectionReader(doc, s), identity))
-    } else if (s.name.startsWith(DOMAIN_PREFIX)) {
-      const name = normaliseDomain(s.name.slice(DOMAIN_PREFIX.length))
+      identityOverrides.set(name, readKeys(doc, LIMITS_IDENTITY, { section: s, defaults: identity as Record<LimitName, number> }))
+    } else if (s.name.startsWith(SENDER_DOMAIN_PREFIX) && s.name !== SENDER_DOMAIN_PREFIX) {
+      if (!s.name.startsWith(`${SENDER_DOMAIN_PREFIX} `)) throw new ConfigError(doc.file, s.line, `[${s.name}]`, 'unknown section, expected [sender_domain] or [sender_domain DOMAIN]')
+      const name = normaliseDomain(s.name.slice(SENDER_DOMAIN_PREFIX.length))
       if (!isValidDomain(name)) throw new ConfigError(doc.file, s.line, `[${s.name}]`, 'expected a domain: [sender_domain example.org]')
       if (!senderDomain) throw new ConfigError(doc.file, s.line, `[${s.name}]`, 'an override for a sender domain needs a [sender_domain] section (which turns on counting per sender domain)')
-      domainOverrides.set(name, readLimits(new SectionReader(doc, s), senderDomain))
+      domainOverrides.set(name, readKeys(doc, LIMITS_SENDER_DOMAIN, { section: s, defaults: senderDomain as Record<LimitName, number> }))
+    } else if (s.name.startsWith(CLIENT_IP_PREFIX) && s.name !== CLIENT_IP_PREFIX) {
+      throw new ConfigError(doc.file, s.line, `[${s.name}]`, 'unknown section, expected [client_ip] (per-IP overrides are not supported)')
     }
   }
-  return { action, notify, webhookUrl, lockTimeoutMs, score, identity, identityOverrides, senderDomain, domainOverrides, clientIp }
+  return {
+    action: main.action,
+    notify: main.notify,
+    webhookUrl: main.webhook_url,
+    lockTimeoutMs: main.lock_timeout,
+    score: main.score,
+    identity,
+    identityOverrides,
+    senderDomain,
+    domainOverrides,
+    clientIp,
+  }
 }

@@ -14,6 +14,7 @@
 // with replicas), not Redis Cluster.
 import Redis from 'ioredis'
 import { COUNTER_LIMITS, COUNTERS, DISTINCT_LIMITS, DISTINCT_WINDOW_MS, LONGEST_WINDOW_MS } from './windows'
+import { redactRedisUrl } from './redis_url'
 import { ChargeRequest, ChargeResult, LimitState, LockInfo, Refund, StateUnavailableError, SubjectView } from './state'
 
 export const REDIS_PREFIX = 'outpost:limits:'
@@ -221,30 +222,7 @@ export interface RedisStateOptions {
   log?: { info(m: string): void; error(m: string): void }
 }
 
-/** Redis URL from a config file: redis://[user:pass@]host[:port][/db] or rediss://. Returns a plain message on error. */
-export function redisUrlProblem(text: string): string | undefined {
-  let u: URL
-  try {
-    u = new URL(text)
-  } catch {
-    return 'expected a URL such as redis://127.0.0.1:6379'
-  }
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') return 'expected a redis:// or rediss:// URL'
-  if (!u.hostname) return 'expected a URL with a host'
-  if (u.pathname && u.pathname !== '/' && !/^\/\d{1,2}$/.test(u.pathname)) return 'expected an optional database number after the host, e.g. redis://127.0.0.1:6379/0'
-  return undefined
-}
-
-/** The URL with any password replaced, for logs. */
-export function redactRedisUrl(text: string): string {
-  try {
-    const u = new URL(text)
-    if (u.password) u.password = '***'
-    return u.toString()
-  } catch {
-    return text
-  }
-}
+export { redisUrlProblem, redactRedisUrl } from './redis_url'
 
 export class RedisState implements LimitState {
   readonly backend = 'redis' as const

@@ -101,12 +101,18 @@ export function register(this: Plugin): void {
     }
   })
   identityConfig(this)
+  const nodes = (this.config.get('smtp.ini') as { main?: { nodes?: unknown } } | undefined)?.main?.nodes
+  if (stateCfg.backend === 'memory' && nodes !== undefined && nodes !== '' && String(nodes) !== '0' && String(nodes) !== '1') {
+    this.logwarn(`haraka.ini [state] backend = memory with smtp.ini nodes = ${String(nodes)}: each worker process counts on its own (limits are per worker, not per gateway) and they share var/limits/state.json; use backend = redis`)
+  }
   // a cluster master takes no mail: its workers keep the state
   if (!isClusterMaster(this)) startState(this)
   alerts = new AlertSender({ mailer: harakaMailer(this), from: `postmaster@${hostname}`, hostname, log: log(this) })
 
   this.register_hook('data_post', 'check_limits', 40)
   this.register_hook('data_post', 'count_spam', 60)
+  // spam the policy rejected (550) stops data_post before count_spam: counted here
+  this.register_hook('deny', 'count_rejected_spam')
   this.register_hook('queue_ok', 'commit_charge')
   this.register_hook('reset_transaction', 'refund_uncommitted')
   this.register_hook('bounce', 'count_refused')
@@ -252,9 +258,19 @@ export function check_limits(this: Plugin, next: Next, connection: Connection): 
   )
 }
 
+export function count_rejected_spam(this: Plugin, next: Next, connection: Connection, params: unknown[]): void {
+  const [code, , pluginName, , , hook] = Array.isArray(params) ? params : []
+  const txn = connection?.transaction
+  if (hook !== 'data_post' || pluginName !== 'outpost_policy' || code !== constants.DENY || !txn) return next()
+  // count_spam itself answers next() exactly once
+  return count_spam.call(this, next, connection)
+}
+
 export function count_spam(this: Plugin, next: Next, connection: Connection): void {
   const txn = connection.transaction
   if (!txn || !applicable(connection, txn)) return next()
+  const charged = txn.notes[CHARGE_NOTE] as ChargeNote | undefined
+  if (charged?.entries.some((e) => e.add.spam)) return next() // counted already
   const verdict = readVerdict(txn.notes as TransactionNotes)
   const identity = readIdentity(txn.notes)
   const s = state

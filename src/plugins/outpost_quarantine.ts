@@ -21,13 +21,12 @@ import { composeSenderNotice, mayNotifySender } from '../quarantine/notify'
 import { QuarantineStore } from '../quarantine/store'
 import { addressOf } from '../lib/address'
 import { nextReplyIs451 } from '../lib/reply'
+import { harakaMailer, wireLines } from '../alerts/haraka_mailer'
 import { readHold } from '../policy/handoff'
 import { describeIdentity, readIdentity } from '../identity'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const constants = require('haraka-constants') as { OK: number; CONT: number; DENYSOFT: number }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Address } = require('@haraka/email-address') as { Address: new (addr: string) => unknown }
 
 export const QUEUE_OUTBOUND_PRIORITY = -10
 
@@ -195,34 +194,19 @@ export function shutdown(this: Plugin): void {
 
 /** The gateway's own outbound path: Haraka's queue, pre_send_trans_email (DKIM) and get_mx (routing). */
 function harakaOutbound(plugin: Plugin): Outbound {
-  const outbound = plugin.haraka_require('outbound')
-  const trans = plugin.haraka_require('transaction')
+  const send = harakaMailer(plugin)
   const queueDir = (): string => plugin.haraka_require('outbound/queue').queue_dir as string
   return {
     inject(mail: OutboundMail): Promise<string> {
-      return new Promise((resolve, reject) => {
-        try {
-          const txn = trans.createTransaction(undefined, plugin.config.get('smtp.ini') ?? {})
-          txn.mail_from = new Address(mail.from ? `<${mail.from}>` : '<>')
-          txn.rcpt_to = mail.to.map((a) => new Address(`<${a}>`))
-          for (const [k, v] of Object.entries(mail.notes)) txn.notes[k] = v
-          for (const line of wireLines(mail.raw)) txn.add_data(line)
-          txn.end_data(() => {
-            outbound.send_trans_email(txn, (code: number, msg: string) => {
-              if (code === constants.OK) resolve(txn.uuid)
-              else reject(new Error(`outbound queue refused it: ${msg}`))
-            })
-          })
-        } catch (err) {
-          reject(err)
-        }
-      })
+      return send(mail)
     },
     async findQueuedRelease(id: string): Promise<boolean> {
       const dir = queueDir()
       const names = await fsp.readdir(dir).catch(() => [] as string[])
       for (const name of names) {
-        if (name.startsWith('.')) continue // Haraka's own temp files, never delivered
+        // temp files (Haraka's "__tmp__." prefix, "." on Windows) are never delivered:
+        // one left by a crash mid-write does not count as queued
+        if (name.startsWith('.') || name.startsWith('__tmp__')) continue
         if (await queueFileMentions(path.join(dir, name), id)) return true
       }
       return false
@@ -255,19 +239,4 @@ async function queueFileMentions(file: string, id: string): Promise<boolean> {
   }
 }
 
-/** The stored message as SMTP data lines: CRLF endings and dot-stuffing, bytes otherwise untouched. */
-export function* wireLines(raw: Buffer): Generator<Buffer> {
-  let start = 0
-  while (start < raw.length) {
-    let end = raw.indexOf(0x0a, start)
-    const last = end < 0
-    if (last) end = raw.length
-    let line = raw.subarray(start, end)
-    if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1)
-    const parts: Buffer[] = []
-    if (line[0] === 0x2e) parts.push(Buffer.from('.'))
-    parts.push(line, Buffer.from('\r\n'))
-    yield Buffer.concat(parts)
-    start = end + 1
-  }
-}
+export { wireLines }

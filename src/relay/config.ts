@@ -1,6 +1,8 @@
 // config/outpost_relay.ini: validated into plain data.
+import { readKeys, rejectUnknownSections } from '../lib/config_schema'
 import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
-import { NetworkEntry, NetworkList, parseNetwork } from './networks'
+import { NetworkEntry, NetworkList, networkText, parseNetwork } from '../lib/networks'
+import { RELAY_FILE, RELAY_MAIN } from './schema'
 import { DomainRule, parseDomainRules } from './sender_domains'
 
 export interface RelayConfig {
@@ -11,8 +13,6 @@ export interface RelayConfig {
   /** keyed by the trusted entry's CIDR as written */
   senderDomains: Map<string, DomainRule[]>
 }
-
-const KNOWN_SECTIONS = ['main', 'trusted_networks', 'internal_networks', 'sender_domains']
 
 function readNetworks(doc: IniDocument, name: string): NetworkEntry[] {
   const section = SectionReader.of(doc, name)
@@ -25,7 +25,7 @@ function readNetworks(doc: IniDocument, name: string): NetworkEntry[] {
     } catch (err) {
       throw new ConfigError(doc.file, e.line, `${name}.${e.key}`, (err as Error).message)
     }
-    const key = `${entry.address.toString()}/${entry.prefix}`
+    const key = networkText(entry)
     if (seen.has(key)) {
       throw new ConfigError(doc.file, e.line, `${name}.${e.key}`, `duplicate of the entry on line ${seen.get(key)}`)
     }
@@ -39,15 +39,8 @@ function readNetworks(doc: IniDocument, name: string): NetworkEntry[] {
 }
 
 export function readRelayConfig(doc: IniDocument): RelayConfig {
-  for (const s of doc.sections) {
-    if (!KNOWN_SECTIONS.includes(s.name) && (s.entries.length || s.line)) {
-      throw new ConfigError(doc.file, s.line, `[${s.name}]`, `unknown section, expected one of ${KNOWN_SECTIONS.map((n) => `[${n}]`).join(', ')}`)
-    }
-  }
-  const main = SectionReader.of(doc, 'main')
-  const rejectUntrusted = main.bool('reject_untrusted', true)
-  const rejectMessage = main.string('reject_message', 'Relaying denied: this gateway accepts mail only from its trusted networks')
-  main.rejectUnknown()
+  rejectUnknownSections(doc, RELAY_FILE)
+  const main = readKeys(doc, RELAY_MAIN)
 
   const trustedEntries = readNetworks(doc, 'trusted_networks')
   const internalEntries = readNetworks(doc, 'internal_networks')
@@ -66,8 +59,8 @@ export function readRelayConfig(doc: IniDocument): RelayConfig {
     }
   }
   return {
-    rejectUntrusted,
-    rejectMessage,
+    rejectUntrusted: main.reject_untrusted,
+    rejectMessage: main.reject_message,
     trusted: new NetworkList(trustedEntries),
     internal: new NetworkList(internalEntries),
     senderDomains,

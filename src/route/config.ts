@@ -2,14 +2,15 @@
 // rules. Pure: the credentials file is read through a function passed in, so
 // validation is unit-tested without touching the file system.
 import net from 'node:net'
-import ipaddr from 'ipaddr.js'
+import { readKeys, rejectUnknownSections, type SectionSpec } from '../lib/config_schema'
 import { isValidDomain } from '../lib/domain'
-import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
+import { ConfigError, IniDocument, IniSection, SectionReader } from '../lib/ini'
+import { NetworkEntry, parseIpConfig, parseNetwork } from '../lib/networks'
+import { AUTH_TYPES, DEFAULT_ORIGINATING_IP_HEADERS, DOCTOR_SECTION, HYGIENE_SECTION, ROUTE_FILE, ROUTE_MAIN, ROUTE_SECTION, SMARTHOST_SECTION, TLS_MODES, TLS_SECTION } from './schema'
 
-export type TlsMode = 'required' | 'opportunistic' | 'off'
-export const TLS_MODES: readonly TlsMode[] = ['required', 'opportunistic', 'off']
-export const AUTH_TYPES = ['plain', 'login', 'cram-md5'] as const
+export type TlsMode = (typeof TLS_MODES)[number]
 export type AuthType = (typeof AUTH_TYPES)[number]
+export { AUTH_TYPES, DEFAULT_ORIGINATING_IP_HEADERS, TLS_MODES }
 
 export interface Credentials {
   user: string
@@ -38,7 +39,7 @@ export interface HygieneConfig {
   strip_originating_ip: boolean
   originating_ip_headers: string[]
   /** networks beyond the private ranges and the client's trusted network that count as internal */
-  internal_networks: Array<[ipaddr.IPv4 | ipaddr.IPv6, number]>
+  internal_networks: NetworkEntry[]
 }
 
 export interface RouteConfig {
@@ -52,14 +53,6 @@ export interface RouteConfig {
   public_ips: string[]
   /** DNS servers `outpost doctor` asks (default: the system's) */
 }
-
-export const DEFAULT_ORIGINATING_IP_HEADERS = [
-  'X-Originating-IP',
-  'X-Sender-IP',
-  'X-MS-Exchange-Organization-OriginatorIP',
-  'X-MS-Exchange-CrossTenant-OriginalClientIPAddress',
-  'X-Source-IP',
-]
 
 export type CredentialsReader = (file: string) => Credentials
 
@@ -88,15 +81,16 @@ export function parseHostSpec(spec: string): { host: string; port?: number } | u
   return { host: host.toLowerCase().replace(/\.$/, ''), port }
 }
 
-function readRoute(doc: IniDocument, sectionName: string, readCredentials: CredentialsReader, allowDirect: boolean): Route {
-  const s = SectionReader.of(doc, sectionName)
+function readRoute(doc: IniDocument, spec: SectionSpec, sectionName: string, readCredentials: CredentialsReader, allowDirect: boolean): Route {
+  const section: IniSection = doc.sections.find((x) => x.name === sectionName) ?? { name: sectionName, line: 0, entries: [] }
+  const v = readKeys(doc, spec as typeof SMARTHOST_SECTION, { section })
+  const s = new SectionReader(doc, section)
   const hostEntry = s.entry('host')
-  const specs = s.list('host')
-  const port = s.number('port', 25, { min: 1, max: 65535, integer: true })
-  const tls = s.oneOf('tls', TLS_MODES, 'opportunistic')
-  const authFile = s.optionalString('auth_file')
-  const authType = s.entry('auth_type') ? s.oneOf('auth_type', AUTH_TYPES, 'plain') : undefined
-  s.rejectUnknown()
+  const specs = v.host
+  const port = v.port
+  const tls = v.tls
+  const authFile = v.auth_file
+  const authType = v.auth_type
 
   if (specs.length === 0) {
     if (!allowDirect) throw s.error('host', hostEntry, 'expected one or more smarthosts (host[:port], comma separated) or "direct"')
@@ -132,20 +126,20 @@ function readRoute(doc: IniDocument, sectionName: string, readCredentials: Crede
   return { name: sectionName, hosts }
 }
 
-function readCidrList(s: SectionReader, key: string): Array<[ipaddr.IPv4 | ipaddr.IPv6, number]> {
+function checkNetworkList(s: SectionReader, key: string, cidrs: string[]): NetworkEntry[] {
   const entry = s.entry(key)
-  return s.list(key).map((cidr) => {
+  return cidrs.map((cidr) => {
     try {
-      return cidr.includes('/') ? ipaddr.parseCIDR(cidr) : ([ipaddr.parse(cidr), ipaddr.parse(cidr).kind() === 'ipv4' ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number])
-    } catch {
-      throw s.error(key, entry, `"${cidr}" is not an IP address or CIDR network`)
+      return parseNetwork(cidr, '', entry?.line)
+    } catch (err) {
+      throw s.error(key, entry, (err as Error).message)
     }
   })
 }
 
-function readDomainList(s: SectionReader, key: string): string[] {
+function checkDomainList(s: SectionReader, key: string, domains: string[]): string[] {
   const entry = s.entry(key)
-  return s.list(key).map((d) => {
+  return domains.map((d) => {
     const domain = d.toLowerCase().replace(/\.$/, '')
     if (!isDomainOrWildcard(domain)) throw s.error(key, entry, `"${d}" is not a domain name (use *.example.org for subdomains)`)
     return domain
@@ -153,14 +147,10 @@ function readDomainList(s: SectionReader, key: string): string[] {
 }
 
 export function parseRouteConfig(doc: IniDocument, readCredentials: CredentialsReader): RouteConfig {
-  const known = new Set(['main', 'smarthost', 'tls', 'hygiene', 'doctor'])
-  for (const section of doc.sections) {
-    if (known.has(section.name) || section.name.startsWith('route ')) continue
-    throw new ConfigError(doc.file, section.line, `[${section.name}]`, 'unknown section; expected [smarthost], [route DOMAIN], [tls], [hygiene] or [doctor]')
-  }
-  SectionReader.of(doc, 'main').rejectUnknown()
+  rejectUnknownSections(doc, ROUTE_FILE)
+  readKeys(doc, ROUTE_MAIN) // nothing belongs there: a key before the first section is unknown
 
-  const def = readRoute(doc, 'smarthost', readCredentials, true)
+  const def = readRoute(doc, SMARTHOST_SECTION, 'smarthost', readCredentials, true)
   const routes = new Map<string, Route>()
   for (const section of doc.sections) {
     if (!section.name.startsWith('route ')) continue
@@ -169,29 +159,30 @@ export function parseRouteConfig(doc: IniDocument, readCredentials: CredentialsR
       throw new ConfigError(doc.file, section.line, `[${section.name}]`, `"${domain}" is not a sender domain (example.org or *.example.org)`)
     }
     if (routes.has(domain)) throw new ConfigError(doc.file, section.line, `[${section.name}]`, 'duplicate route')
-    routes.set(domain, readRoute(doc, section.name, readCredentials, false))
+    routes.set(domain, readRoute(doc, ROUTE_SECTION, section.name, readCredentials, false))
   }
 
-  const tls = SectionReader.of(doc, 'tls')
-  const mandatory = readDomainList(tls, 'mandatory_domains')
-  tls.rejectUnknown()
+  const tlsValues = readKeys(doc, TLS_SECTION)
+  const mandatory = checkDomainList(SectionReader.of(doc, 'tls'), 'mandatory_domains', tlsValues.mandatory_domains)
 
-  const hy = SectionReader.of(doc, 'hygiene')
+  const hy = readKeys(doc, HYGIENE_SECTION)
   const hygiene: HygieneConfig = {
-    strip_received: hy.bool('strip_received', false),
-    strip_originating_ip: hy.bool('strip_originating_ip', false),
-    originating_ip_headers: hy.list('originating_ip_headers', DEFAULT_ORIGINATING_IP_HEADERS),
-    internal_networks: readCidrList(hy, 'internal_networks'),
+    strip_received: hy.strip_received,
+    strip_originating_ip: hy.strip_originating_ip,
+    originating_ip_headers: hy.originating_ip_headers,
+    internal_networks: checkNetworkList(SectionReader.of(doc, 'hygiene'), 'internal_networks', hy.internal_networks),
   }
-  hy.rejectUnknown()
 
   const doctor = SectionReader.of(doc, 'doctor')
   const publicEntry = doctor.entry('public_ips')
-  const public_ips = doctor.list('public_ips').map((ip) => {
-    if (!net.isIP(ip)) throw doctor.error('public_ips', publicEntry, `"${ip}" is not an IP address`)
+  const public_ips = readKeys(doc, DOCTOR_SECTION).public_ips.map((ip) => {
+    try {
+      parseIpConfig(ip)
+    } catch (err) {
+      throw doctor.error('public_ips', publicEntry, (err as Error).message)
+    }
     return ip
   })
-  doctor.rejectUnknown()
 
   checkTlsConsistency(doc, [def, ...routes.values()])
   return { default: def, routes, mandatory_tls_domains: mandatory, hygiene, public_ips }

@@ -78,6 +78,17 @@ export class Client {
     return this.s.data(makeMessage({ from, to: to[0], subject, headers }))
   }
 
+  /** One transaction with a given body. */
+  async sendBody(from: string, to: string[], subject: string, body: string): Promise<Reply> {
+    const m = await this.s.mail(from)
+    if (m.code !== 250) return m
+    for (const r of to) {
+      const reply = await this.s.rcpt(r)
+      if (reply.code !== 250) return reply
+    }
+    return this.s.data(makeMessage({ from, to: to[0], subject, body }))
+  }
+
   async close(): Promise<void> {
     await this.s.quit().catch(() => undefined)
     this.s.close()
@@ -92,12 +103,4 @@ export function bySubject(sink: Sink, subject: string): ReceivedMessage[] {
   return sink.messages.filter((m) => subjectOf(m) === subject)
 }
 
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const v = await fn()
-    if (v) return v
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
+export { waitFor } from './quarantine_fixtures'

@@ -271,3 +271,29 @@ describe('configuration', () => {
     }
   }, 30_000)
 })
+
+describe('spam verdicts count, also when the policy rejects them', () => {
+  it('spam_per_10min: the second spam message (rejected by the policy) locks the sender', async () => {
+    const sink = await startSink()
+    const haraka = await startHaraka({
+      files: {
+        ...files(sink, '[main]\naction = hold\n[default]\nspam_per_10min = 1\n'),
+        'config/outpost_policy.ini': '[main]\nthreshold = 8\naction = reject\n',
+      },
+    })
+    const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
+    const c = await Client.open(haraka.port, '127.0.0.10')
+    try {
+      for (let i = 1; i <= 2; i++) {
+        const r = await c.sendBody('spammy@corp.example', ['x@partner.example'], `SP ${i}`, `Hello\r\n${GTUBE}\r\n`)
+        expect(r.code).toBe(550)
+      }
+      await haraka.waitForLog(/LOCKED id:spammy@corp\.example: spam_per_10min 2 > 1/)
+      expect((await c.send('spammy@corp.example', ['x@partner.example'], 'SP ham')).text).toMatch(/held for review/)
+    } finally {
+      await c.close()
+      await haraka.stop()
+      await sink.close()
+    }
+  }, 40_000)
+})

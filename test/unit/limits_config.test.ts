@@ -37,9 +37,9 @@ messages_per_hour = 5000
     expect(c).toMatchObject({ action: 'defer', notify: ['admin@example.org', 'noc@example.org'], webhookUrl: 'http://127.0.0.1:8080/outpost', lockTimeoutMs: 7_200_000 })
     expect(limitsForIdentity(c, 'newsletter@example.org')).toMatchObject({ messages_per_hour: 20000, messages_per_day: 2000 })
     expect(limitsForIdentity(c, 'someone@example.org').messages_per_hour).toBe(50)
-    expect(c.clientIp).toEqual({})
+    expect(c.clientIp).toMatchObject({ messages_per_hour: 0, recipients_per_hour: 0 })
     const subjects = subjectsFor(c, { identity: 'a@example.org', senderDomain: 'example.org', clientIp: '192.0.2.1', recipients: ['x@y.example'] }, { messages: 1 }, true)
-    expect(subjects.map((s) => [s.key, s.limits.messages_per_hour])).toEqual([['id:a@example.org', 50], ['domain:example.org', 5000], ['ip:192.0.2.1', undefined]])
+    expect(subjects.map((s) => [s.key, s.limits.messages_per_hour])).toEqual([['id:a@example.org', 50], ['domain:example.org', 5000], ['ip:192.0.2.1', 0]])
   })
 
   it('refuses mistakes with file, line, section.key, value and what was expected', () => {

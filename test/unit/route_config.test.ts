@@ -41,7 +41,7 @@ describe('route config', () => {
     expect(cfg.mandatory_tls_domains).toEqual(['bank.example', '*.gov.example'])
     expect(cfg.hygiene.strip_received).toBe(true)
     expect(cfg.hygiene.originating_ip_headers).toEqual(['X-Foo'])
-    expect(cfg.hygiene.internal_networks.map(([a, b]) => `${a.toString()}/${b}`)).toEqual(['198.51.100.0/24', '2001:db8::1/128'])
+    expect(cfg.hygiene.internal_networks.map((n) => `${n.address.toString()}/${n.prefix}`)).toEqual(['198.51.100.0/24', '2001:db8::1/128'])
     expect(cfg.public_ips).toEqual(['198.51.100.7'])
   })
 
@@ -59,7 +59,7 @@ describe('route config', () => {
     ['bad route domain', '[route not_a_domain]\nhost = a.example\n', /"not_a_domain" is not a sender domain/],
     ['direct mixed', '[smarthost]\nhost = direct, a.example\n', /"direct" cannot be combined/],
     ['bad mandatory domain', '[tls]\nmandatory_domains = bank.example, -bad-\n', /tls\.mandatory_domains.*"-bad-" is not a domain name/],
-    ['bad internal network', '[hygiene]\ninternal_networks = 10.0.0.0/33\n', /hygiene\.internal_networks.*not an IP address or CIDR/],
+    ['bad internal network', '[hygiene]\ninternal_networks = 10.0.0.0/33\n', /hygiene\.internal_networks.*invalid prefix length/],
     ['bad public ip', '[doctor]\npublic_ips = 198.51.100.0/24\n', /doctor\.public_ips.*is not an IP address/],
     ['off and on for one host', '[smarthost]\nhost = 192.0.2.1:25\ntls = off\n[route example.org]\nhost = 192.0.2.1:587\n', /host 192\.0\.2\.1 has tls = off here but TLS in \[route example\.org\]/],
     ['auth_type alone', '[smarthost]\nhost = a.example\nauth_type = plain\n', /auth_type needs auth_file/],

@@ -77,7 +77,7 @@ const PATH_HEADER = new RegExp(
 const FINGERPRINT_HEADERS = ['x-priority', 'x-msmail-priority', 'importance', 'priority', 'content-disposition', 'x-mimeole', 'organization']
 
 function addHeaderTokens(msg: ParsedMessage, out: Set<string>): void {
-  for (const [name, values] of msg.headers) {
+  for (const [name] of msg.headers) {
     if (PATH_HEADER.test(name)) continue
     out.add(`h:${name}`)
   }
