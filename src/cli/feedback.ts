@@ -11,7 +11,8 @@ import { readStateConfig } from '../limits/state_config'
 import { readHarakaIni } from '../lib/haraka_ini'
 import { readMessageFile } from './mail_files'
 import type { CliContext } from './outpost'
-import { isoMinute, pad, parseArgs, printable, runCommand, UsageError } from './reputation_args'
+import { parseCommand, UsageError } from './args'
+import { isoMinute, pad, printable, runCommand } from './reputation_args'
 import { lockSender } from './sender_lock'
 
 const USAGE = `usage: outpost [-c DIR] feedback COMMAND
@@ -42,16 +43,17 @@ export function cliAlert(cfg: ReputationConfig, ctx: CliContext): (a: Reputation
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   return runCommand('feedback', USAGE, args, ctx, true, async (sub, complain) => {
-    const p = parseArgs(args.slice(1), ['--since'], ['--json'])
+    const p = parseCommand(ctx, `feedback ${sub}`, args.slice(1), { usage: USAGE, options: { since: { type: 'string' }, json: { type: 'boolean' } } })
+    if (typeof p === 'number') return p
     const cfg = loadReputationConfig(ctx.dir)
     switch (sub) {
       case 'ingest': {
-        if (!p.positional.length) throw new UsageError('ingest needs one or more files')
+        if (!p.positionals.length) throw new UsageError('ingest needs one or more files')
         let failed = 0
         const backend = openBackend(cfg, readStateConfig(readHarakaIni(ctx.dir)), { gateway: false })
         const sent = backend.sent
         try {
-          for (const file of p.positional) {
+          for (const file of p.positionals) {
             let raw: Buffer
             try {
               raw = readMessageFile(file)
@@ -81,13 +83,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
         return failed ? 1 : 0
       }
       case 'list': {
-        if (p.positional.length) throw new UsageError('list takes no arguments')
+        if (p.positionals.length) throw new UsageError('list takes no arguments')
         const now = Date.now()
-        const sinceText = p.values.get('--since')
+        const sinceText = p.values.since
         const since = sinceText === undefined ? 0 : parseTime('--since', sinceText, now)
         const doc = await readComplaints(cfg.stateDir)
         const rows = summarise(doc, cfg.feedback, now, since)
-        if (p.flags.has('--json')) {
+        if (p.values.json) {
           ctx.out.write(JSON.stringify(rows.map((r) => ({ ...r, last: new Date(r.last).toISOString(), acted: r.acted ? new Date(r.acted).toISOString() : undefined })), null, 1) + '\n')
           return 0
         }

@@ -8,7 +8,8 @@ import { loadReputationConfig } from '../reputation/config'
 import { checkBlocklists, makeResolvers } from '../reputation/watch'
 import { cliAlert } from './feedback'
 import type { CliContext } from './outpost'
-import { isoMinute, pad, parseArgs, printable, runCommand, UsageError } from './reputation_args'
+import { parseCommand, UsageError } from './args'
+import { isoMinute, pad, printable, runCommand } from './reputation_args'
 
 const USAGE = `usage: outpost [-c DIR] reputation COMMAND
 
@@ -24,15 +25,16 @@ Exit status (check): 0 not listed, 1 listed somewhere, 3 some lists could not be
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   return runCommand('reputation', USAGE, args, ctx, true, async (sub, complain) => {
-    const p = parseArgs(args.slice(1), ['--dns'], ['--json'])
+    const p = parseCommand(ctx, `reputation ${sub}`, args.slice(1), { usage: USAGE, options: { dns: { type: 'string' }, json: { type: 'boolean' } }, positionals: { max: 0 } })
+    if (typeof p === 'number') return p
     const cfg = loadReputationConfig(ctx.dir)
     switch (sub) {
       case 'check': {
         if (!cfg.watch.publicIps.length) throw new ConfigError('config/outpost_reputation.ini', undefined, 'reputation.public_ips', 'not set: name the gateway\'s public sending addresses')
-        const dns = p.values.get('--dns')
+        const dns = p.values.dns
         const servers = dns ? [dns] : readDnsServers(readHarakaIni(ctx.dir))
         const outcome = await checkBlocklists(cfg, makeResolvers(servers), cliAlert(cfg, ctx))
-        if (p.flags.has('--json')) {
+        if (p.values.json) {
           ctx.out.write(JSON.stringify(outcome, null, 1) + '\n')
         } else {
           const fresh = new Set(outcome.newListings.map((l) => `${l.ip} ${l.zone}`))
@@ -52,7 +54,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       case 'status': {
         const s = await readListings(cfg.stateDir)
         const listings = Object.values(s.listings)
-        if (p.flags.has('--json')) {
+        if (p.values.json) {
           ctx.out.write(JSON.stringify({ last_check: s.lastCheck, listings }, null, 1) + '\n')
           return 0
         }

@@ -7,7 +7,8 @@ import { readSnds } from '../reputation/snds'
 import { fetchSnds, parseSndsFile, SndsRun, takeSnds } from '../reputation/watch'
 import { cliAlert } from './feedback'
 import type { CliContext } from './outpost'
-import { isoMinute, pad, parseArgs, printable, runCommand, UsageError } from './reputation_args'
+import { parseCommand, UsageError } from './args'
+import { isoMinute, pad, printable, runCommand } from './reputation_args'
 
 const USAGE = `usage: outpost [-c DIR] snds COMMAND
 
@@ -26,13 +27,14 @@ function report(ctx: CliContext, what: string, run: SndsRun): void {
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   return runCommand('snds', USAGE, args, ctx, true, async (sub, complain) => {
-    const p = parseArgs(args.slice(1), [], ['--json'])
+    const p = parseCommand(ctx, `snds ${sub}`, args.slice(1), { usage: USAGE, options: { json: { type: 'boolean' } } })
+    if (typeof p === 'number') return p
     const cfg = loadReputationConfig(ctx.dir)
     switch (sub) {
       case 'import': {
-        if (!p.positional.length) throw new UsageError('import needs one or more CSV files')
+        if (!p.positionals.length) throw new UsageError('import needs one or more CSV files')
         let failed = 0
-        for (const file of p.positional) {
+        for (const file of p.positionals) {
           try {
             const parsed = parseSndsFile(fs.readFileSync(file, 'utf8'))
             report(ctx, file, await takeSnds(cfg, { ...parsed, source: `import ${file}` }, cliAlert(cfg, ctx)))
@@ -55,7 +57,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       }
       case 'status': {
         const s = await readSnds(cfg.stateDir)
-        if (p.flags.has('--json')) {
+        if (p.values.json) {
           ctx.out.write(JSON.stringify({ data_at: s.dataAt, status_at: s.statusAt, source: s.source, ips: Object.values(s.ips), blocked: s.blocked }, null, 1) + '\n')
           return 0
         }

@@ -8,7 +8,8 @@ import { openBackend } from '../reputation/backend'
 import { readStateConfig } from '../limits/state_config'
 import { readHarakaIni } from '../lib/haraka_ini'
 import type { CliContext } from './outpost'
-import { isoMinute, pad, parseArgs, printable, runCommand, UsageError } from './reputation_args'
+import { parseCommand, UsageError } from './args'
+import { isoMinute, pad, printable, runCommand } from './reputation_args'
 
 const USAGE = `usage: outpost [-c DIR] stats [--sender ID | --domain DOMAIN] [--since TIME] [--top N] [--json]
 
@@ -27,16 +28,16 @@ function counts(r: Omit<StatsRow, 'subject'>): string {
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   return runCommand('stats', USAGE, args, ctx, false, async (_sub, complain) => {
-    const p = parseArgs(args, ['--sender', '--domain', '--since', '--top'], ['--json', '--help', '-h'])
-    if (p.flags.has('--help') || p.flags.has('-h')) {
-      ctx.out.write(USAGE)
-      return 0
-    }
-    if (p.positional.length) throw new UsageError(`unexpected argument "${p.positional[0]}"`)
+    const p = parseCommand(ctx, 'stats', args, {
+      usage: USAGE,
+      options: { sender: { type: 'string' }, domain: { type: 'string' }, since: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' } },
+      positionals: { max: 0 },
+    })
+    if (typeof p === 'number') return p
     const cfg = loadReputationConfig(ctx.dir)
     const now = Date.now()
-    const since = parseTime('--since', p.values.get('--since') ?? '24h', now)
-    const topText = p.values.get('--top') ?? '20'
+    const since = parseTime('--since', p.values.since ?? '24h', now)
+    const topText = p.values.top ?? '20'
     const top = Number(topText)
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top "${topText}": expected a whole number >= 1`)
     const backend = openBackend(cfg, readStateConfig(readHarakaIni(ctx.dir)), { gateway: false })
@@ -48,13 +49,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     }
     const table = addComplaints(counted, (await readComplaints(cfg.stateDir)).complaints)
 
-    const sender = p.values.get('--sender')
-    const domain = p.values.get('--domain')
+    const sender = p.values.sender
+    const domain = p.values.domain
     if (sender && domain) throw new UsageError('give --sender or --domain, not both')
     if (sender || domain) {
       const subject = sender ? `id:${sender.toLowerCase()}` : `domain:${domain!.toLowerCase().replace(/\.$/, '')}`
       const s = seriesOf(table, subject, since, cfg.stats, now)
-      if (p.flags.has('--json')) {
+      if (p.values.json) {
         ctx.out.write(JSON.stringify({ subject, granularity: s.granularity, since: new Date(since).toISOString(), points: s.points.map((x) => ({ ...x, start: new Date(x.start).toISOString() })) }, null, 1) + '\n')
         return 0
       }
@@ -71,7 +72,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     const { rows, granularity } = summariseTable(table, since, cfg.stats, now)
     const ids = rows.filter((r) => r.subject.startsWith('id:')).sort((a, b) => b.messages - a.messages || b.complaints - a.complaints || a.subject.localeCompare(b.subject))
     const domains = rows.filter((r) => r.subject.startsWith('domain:')).sort((a, b) => b.messages - a.messages || a.subject.localeCompare(b.subject))
-    if (p.flags.has('--json')) {
+    if (p.values.json) {
       ctx.out.write(JSON.stringify({ since: new Date(since).toISOString(), granularity, senders: ids.map((r) => ({ ...r, subject: r.subject.slice(3) })), domains: domains.map((r) => ({ ...r, subject: r.subject.slice(7) })) }, null, 1) + '\n')
       return 0
     }

@@ -31,6 +31,7 @@ import { establishIdentity } from '../identity'
 import { lockSender } from '../cli/sender_lock'
 import { readMessage, type Connection, type Next, type Plugin, type Transaction } from '../lib/haraka'
 import { installDir } from '../lib/install_dir'
+import { ensureOwnedDir, ownerFromSmtpIni, readSmtpIniMain } from '../lib/service_user'
 import { loadValidatedConfig } from '../lib/plugin_config'
 import { parseIni } from '../lib/ini'
 import { readRelayConfig } from '../relay/config'
@@ -140,6 +141,12 @@ export function register(this: Plugin): void {
     }),
   )
   describe(this)
+  // plugins load before Haraka drops to smtp.ini user=: the state directory must be that user's
+  try {
+    ensureOwnedDir(cfg.stateDir, ownerFromSmtpIni(readSmtpIniMain(dir)))
+  } catch (err) {
+    this.logerror(`reputation state directory ${cfg.stateDir}: ${(err as Error).message}`)
+  }
   this.register_hook('rcpt', 'feedback_rcpt', -90)
   this.register_hook('queue', 'feedback_queue', -100)
   this.register_hook('queue_outbound', 'feedback_queue', -200)

@@ -12,7 +12,7 @@ import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from '../quarantine/durable'
 import { pidAlive } from '../quarantine/gateway'
-import { ensureDir, handOver } from './state_files'
+import { ensureDir } from './state_files'
 import type { AlertTargets } from '../alerts'
 import type { ReputationConfig } from './config'
 
@@ -55,7 +55,6 @@ export async function spoolAlert(stateDir: string, alert: ReputationAlert, targe
   await ensureDir(dir)
   const name = `${now}-${crypto.randomBytes(6).toString('hex')}.json`
   await writeFileAtomic(dir, name, JSON.stringify({ alert, targets, at: now } satisfies Spooled))
-  await handOver(path.join(dir, name))
   return name
 }
 

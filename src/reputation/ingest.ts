@@ -10,7 +10,7 @@ import { attribute, IngestOutcome, recordComplaint } from './complaints'
 import type { ReputationConfig } from './config'
 import { FeedbackReport, NotAFeedbackReport, parseFeedbackReport } from './feedback'
 import type { SentMemory } from './sent_log'
-import { ensureDir, handOver } from './state_files'
+import { ensureDir } from './state_files'
 
 export const REPORTS_DIR = 'feedback'
 
@@ -38,7 +38,6 @@ async function keepReport(stateDir: string, raw: Buffer, now: number): Promise<s
   await ensureDir(dir)
   const name = `${new Date(now).toISOString().slice(0, 10)}-${crypto.createHash('sha256').update(raw).digest('hex').slice(0, 16)}.eml`
   await writeFileAtomic(dir, name, raw)
-  await handOver(path.join(dir, name))
   return path.join(dir, name)
 }
 

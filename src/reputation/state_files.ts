@@ -11,30 +11,9 @@ import { readJsonIfExists, writeFileAtomic } from '../quarantine/durable'
 /** A lock older than this was left by a process that died holding it. */
 const LOCK_STALE_MS = 30_000
 
-/**
- * Run as root (an admin's `sudo outpost ...`), what the command creates in
- * the state directory is handed to the owner of the directory it is in (the
- * gateway's service user), or the gateway could no longer read or replace it.
- */
-export async function handOver(file: string): Promise<void> {
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return
-  const parent = await fsp.stat(path.dirname(file))
-  const st = await fsp.stat(file)
-  if (st.uid !== parent.uid || st.gid !== parent.gid) await fsp.chown(file, parent.uid, parent.gid)
-}
-
-/** mkdir -p, each directory made handed over to its parent's owner. */
+/** mkdir -p (the outpost command run by root acts as the gateway's user: src/cli/outpost.ts). */
 export async function ensureDir(dir: string): Promise<void> {
-  const made = await fsp.mkdir(dir, { recursive: true, mode: 0o750 })
-  if (!made) return
-  // mkdir returns the first directory it made: hand over it and everything below it
-  let d = path.resolve(dir)
-  const chain: string[] = []
-  while (d.length >= made.length) {
-    chain.unshift(d)
-    d = path.dirname(d)
-  }
-  for (const x of chain) await handOver(x)
+  await fsp.mkdir(dir, { recursive: true, mode: 0o750 })
 }
 
 export async function ensureStateDir(dir: string): Promise<void> {
@@ -77,10 +56,7 @@ export async function updateState<T, R>(dir: string, name: string, fallback: T, 
   try {
     const current = await readState(dir, name, fallback)
     const { doc, result } = await change(current)
-    if (doc !== undefined) {
-      await writeFileAtomic(dir, name, JSON.stringify(doc, null, 1) + '\n')
-      await handOver(path.join(dir, name))
-    }
+    if (doc !== undefined) await writeFileAtomic(dir, name, JSON.stringify(doc, null, 1) + '\n')
     return result
   } finally {
     await fsp.unlink(lock).catch(() => undefined)
