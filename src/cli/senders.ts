@@ -53,7 +53,7 @@ function whoAmI(by: string | undefined): string {
   }
 }
 
-interface Backend {
+export interface Backend {
   describe: string
   list(now: number): Promise<SubjectView[]>
   get(key: string, now: number): Promise<SubjectView | undefined>
@@ -122,6 +122,12 @@ function memoryBackend(installDir: string): Backend {
   }
 }
 
+/** The sender-limit state of haraka.ini [state], as this command reaches it (also used by outpost_reputation to lock). */
+export function senderStateBackend(installDir: string): Backend {
+  const stateCfg = readStateConfig(readHarakaIni(installDir))
+  return stateCfg.backend === 'redis' ? redisBackend(stateCfg.redisUrl) : memoryBackend(installDir)
+}
+
 function fmtTime(ms: number | undefined): string {
   return ms ? new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z') : '-'
 }
@@ -183,8 +189,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (p.values.by !== undefined) flags.set('--by', p.values.by)
   let backend: Backend | undefined
   try {
-    const stateCfg = readStateConfig(readHarakaIni(ctx.dir))
-    backend = stateCfg.backend === 'redis' ? redisBackend(stateCfg.redisUrl) : memoryBackend(ctx.dir)
+    backend = senderStateBackend(ctx.dir)
     const now = Date.now()
     const one = (): string => {
       if (positional.length !== 1) throw new UsageError(`${sub} takes exactly one ID`)

@@ -16,7 +16,7 @@ import DSN = require('haraka-dsn')
 import fs from 'node:fs'
 import path from 'node:path'
 import { createEngine, type Engine, type MessageFacts } from '../engine'
-import type { Connection, Next, Plugin, Transaction } from '../lib/haraka'
+import { readMessage, type Connection, type Next, type Plugin, type Transaction } from '../lib/haraka'
 import { installDir } from '../lib/install_dir'
 import { loadValidatedConfig } from '../lib/plugin_config'
 import { EXTRA_SYMBOLS_NOTE, NOTICE_NOTE, type ScoredSymbol } from '../lib/verdict'
@@ -168,16 +168,6 @@ function gatherFacts(connection: Connection, txn: Transaction): MessageFacts {
     helo: connection.hello?.host,
     authUser: connection.notes?.auth_user,
   }
-}
-
-function readMessage(txn: Transaction): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    try {
-      txn.message_stream.get_data((buf: Buffer) => resolve(buf))
-    } catch (err) {
-      reject(err)
-    }
-  })
 }
 
 function tempfail(plugin: Plugin, connection: Connection, txn: Transaction, reason: string): HookReply {
