@@ -24,7 +24,7 @@ Exit status (check): 0 not listed, 1 listed somewhere, 3 some lists could not be
 `
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  return runCommand('reputation', USAGE, args, ctx, true, async (sub, complain) => {
+  return runCommand('reputation', USAGE, args, ctx, true, async (sub, _complain) => {
     const p = parseCommand(ctx, `reputation ${sub}`, args.slice(1), { usage: USAGE, options: { dns: { type: 'string' }, json: { type: 'boolean' } }, positionals: { max: 0 } })
     if (typeof p === 'number') return p
     const cfg = loadReputationConfig(ctx.dir)

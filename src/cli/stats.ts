@@ -27,7 +27,7 @@ function counts(r: Omit<StatsRow, 'subject'>): string {
 }
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  return runCommand('stats', USAGE, args, ctx, false, async (_sub, complain) => {
+  return runCommand('stats', USAGE, args, ctx, false, async (_sub, _complain) => {
     const p = parseCommand(ctx, 'stats', args, {
       usage: USAGE,
       options: { sender: { type: 'string' }, domain: { type: 'string' }, since: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' } },

@@ -27,6 +27,7 @@ import DSN = require('haraka-dsn')
 import { AlertSender } from '../alerts'
 import { harakaMailer } from '../alerts/haraka_mailer'
 import { addressOf } from '../lib/address'
+import { registerStep, STEPS } from '../lib/pipeline'
 import { establishIdentity } from '../identity'
 import { lockSender } from '../cli/sender_lock'
 import { readMessage, type Connection, type Next, type Plugin, type Transaction } from '../lib/haraka'
@@ -147,14 +148,14 @@ export function register(this: Plugin): void {
   } catch (err) {
     this.logerror(`reputation state directory ${cfg.stateDir}: ${(err as Error).message}`)
   }
-  this.register_hook('rcpt', 'feedback_rcpt', -90)
-  this.register_hook('queue', 'feedback_queue', -100)
-  this.register_hook('queue_outbound', 'feedback_queue', -200)
-  this.register_hook('queue_outbound', 'record_outbound', -20)
-  this.register_hook('deny', 'count_denied')
-  this.register_hook('bounce', 'count_bounce')
-  this.register_hook('init_master', 'start_watch')
-  this.register_hook('init_child', 'start_watch')
+  registerStep(this, STEPS.reputationFeedbackRcpt)
+  registerStep(this, STEPS.reputationFeedbackQueue)
+  registerStep(this, STEPS.reputationFeedbackQueueOutbound)
+  registerStep(this, STEPS.reputationRecord)
+  registerStep(this, STEPS.reputationDenied)
+  registerStep(this, STEPS.reputationBounce)
+  registerStep(this, STEPS.reputationWatchMaster)
+  registerStep(this, STEPS.reputationWatchChild)
 }
 
 // ------------------------------------------------------------ feedback address
