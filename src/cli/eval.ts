@@ -4,6 +4,7 @@
 // `outpost eval --holdout` does the same on the held-out part of the public
 // corpus (never used to train the shipped model), with the shipped model only.
 import fs from 'node:fs'
+import path from 'node:path'
 import type { CliContext } from './outpost'
 import { engineSettingsFor, parseFlags, UsageError } from './engine_setup'
 import { listMessageFiles, readMessageFile } from './mail_files'
@@ -13,12 +14,20 @@ import { parseMessage } from '../engine/message'
 export const THRESHOLDS = [5, 6, 7, 8, 10]
 
 const USAGE =
-  'usage: outpost eval --ham DIR --spam DIR [--slowest N] [--show-errors N]\n' +
-  '       outpost eval --holdout     (the held-out part of the public corpus; needs the devDependencies)\n'
+  'usage: outpost eval --ham DIR --spam DIR [--slowest N] [--show-errors N] [--threshold T]\n' +
+  '       outpost eval [--holdout] [--modern DIR] [--synthetic DIR] [--split eval|train|all] [...]\n' +
+  '         --holdout        the held-out part of the 2002 public corpus (needs the devDependencies)\n' +
+  '         --modern DIR     the unpacked modern corpus (../shared/corpus/modern-dev.tar.xz), its evaluation part\n' +
+  '         --synthetic DIR  mail written by `node dist/tools/synth.js --out DIR`, its evaluation part\n' +
+  '         --split          which part of --modern/--synthetic (default eval: never trained on)\n' +
+  '         figures per data set and per kind of mail are printed at the threshold (default 8)\n'
 
 export interface LabelledFile {
   file: string
   spam: boolean
+  /** data set (folder) and kind of mail, for the per-set and per-kind figures */
+  set?: string
+  kind?: string
 }
 
 export interface Scored extends LabelledFile {
@@ -87,10 +96,36 @@ export function report(scored: Scored[], opts: { slowest: number; showErrors: nu
   return lines.join('\n') + '\n'
 }
 
+/** Caught (spam) or flagged (ham) at the threshold, per data set and per kind of mail. */
+export function breakdown(scored: Scored[], threshold: number): string {
+  const lines: string[] = []
+  for (const [title, keyOf] of [['kind of mail', (s: Scored) => s.kind], ['data set', (s: Scored) => s.set]] as const) {
+    const groups = new Map<string, Scored[]>()
+    for (const s of scored) {
+      const k = keyOf(s)
+      if (!k) continue
+      const key = `${s.spam ? 'spam' : 'ham '} ${k}`
+      const list = groups.get(key)
+      if (list) list.push(s)
+      else groups.set(key, [s])
+    }
+    if (!groups.size) continue
+    lines.push('', `per ${title}, at score > ${threshold}:`)
+    for (const key of [...groups.keys()].sort()) {
+      const list = groups.get(key)!
+      const over = list.filter((s) => s.result.score > threshold).length
+      const spam = key.startsWith('spam')
+      lines.push(`  ${key.padEnd(30)} ${String(list.length).padStart(5)}  ${spam ? 'caught ' : 'flagged'} ${pct(over, list.length).padStart(8)} (${over})`)
+    }
+  }
+  return lines.join('\n') + (lines.length ? '\n' : '')
+}
+
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   try {
     const { flags, switches } = parseFlags(args, {
       '--ham': 'multi', '--spam': 'multi', '--holdout': 'switch', '--slowest': 'value', '--show-errors': 'value',
+      '--modern': 'value', '--synthetic': 'value', '--split': 'value', '--threshold': 'value',
       '-h': 'switch', '--help': 'switch',
     })
     if (switches.has('-h') || switches.has('--help')) {
@@ -102,20 +137,48 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (!Number.isInteger(slowest) || slowest < 0 || !Number.isInteger(showErrors) || showErrors < 0) {
       throw new UsageError('--slowest and --show-errors take a whole number')
     }
+    const threshold = Number(flags['--threshold']?.[0] ?? 8)
+    if (!Number.isFinite(threshold)) throw new UsageError('--threshold takes a number')
+    const split = flags['--split']?.[0] ?? 'eval'
+    if (!['eval', 'train', 'all'].includes(split)) throw new UsageError('--split is eval, train or all')
     let { settings, source } = engineSettingsFor(ctx.dir)
-    let files: LabelledFile[] = []
+    const files: LabelledFile[] = []
+    const sets = switches.has('--holdout') || flags['--modern'] || flags['--synthetic']
+    if (sets && (flags['--ham'] || flags['--spam'])) throw new UsageError('--holdout/--modern/--synthetic take no --ham/--spam')
     if (switches.has('--holdout')) {
-      if (flags['--ham'] || flags['--spam']) throw new UsageError('--holdout takes no --ham/--spam')
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { corpusMessages, isHoldout, HOLDOUT_PERCENT } = require('../tools/corpus') as typeof import('../tools/corpus')
-      files = corpusMessages().filter(isHoldout).map((m) => ({ file: m.file, spam: m.spam }))
+      files.push(...corpusMessages().filter(isHoldout).map((m) => ({ file: m.file, spam: m.spam, set: `2002-${m.group}`, kind: m.spam ? 'old-spam' : 'old-ham' })))
+      ctx.out.write(`held-out ${HOLDOUT_PERCENT} % of the 2002 public corpus (never used for training)\n`)
+    }
+    const inSplit = (isEval: boolean) => split === 'all' || (split === 'eval') === isEval
+    if (flags['--modern']) {
+      const dir = flags['--modern'][0]
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { modernMessages, isModernEval, EVAL_PERCENT } = require('../tools/modern') as typeof import('../tools/modern')
+      files.push(...modernMessages(dir).filter((m) => inSplit(isModernEval(m))).map((m) => ({ file: m.file, spam: m.spam, set: m.set, kind: m.kind })))
+      ctx.out.write(`modern corpus ${dir}: ${split} part (${split === 'eval' ? `${EVAL_PERCENT} % of the campaign groups, never trained on` : split})\n`)
+    }
+    if (flags['--synthetic']) {
+      const dir = flags['--synthetic'][0]
+      const parts = split === 'all' ? ['train', 'eval'] : [split]
+      for (const part of parts) {
+        for (const kind of ['transactional', 'newsletters']) {
+          const d = `${dir}/${part}/${kind}`
+          if (!fs.existsSync(d)) throw new UsageError(`${d} is missing: write the set with node dist/tools/synth.js --out ${dir}`)
+          for (const f of listMessageFiles(d)) files.push({ file: f, spam: false, set: `synthetic-${part}-${path.basename(f).split('-')[1] ?? kind}`, kind })
+        }
+      }
+      ctx.out.write(`synthetic mail ${dir}: ${split} part (template sets never trained on)\n`)
+    }
+    if (sets) {
       // the shipped model alone: an admin model could have learned these very messages
       settings = { ...settings, bayes: { ...settings.bayes, shipped: true, model: undefined } }
-      ctx.out.write(`held-out ${HOLDOUT_PERCENT} % of the public corpus (never used for training), shipped model only\n`)
+      ctx.out.write('shipped models only\n')
     } else {
       const ham = flags['--ham'] ?? []
       const spam = flags['--spam'] ?? []
-      if (!ham.length || !spam.length) throw new UsageError('give --ham DIR and --spam DIR (or --holdout)')
+      if (!ham.length || !spam.length) throw new UsageError('give --ham DIR and --spam DIR (or --holdout, --modern DIR, --synthetic DIR)')
       for (const d of [...ham, ...spam]) {
         if (!fs.existsSync(d) || !fs.statSync(d).isDirectory()) throw new UsageError(`${d} is not a directory`)
       }
@@ -124,7 +187,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     }
     ctx.out.write(`engine settings: ${source}\n`)
     const scored = await scoreAll(settings, ctx.dir, files)
-    ctx.out.write(report(scored, { slowest, showErrors, threshold: 8 }))
+    ctx.out.write(report(scored, { slowest, showErrors, threshold }))
+    ctx.out.write(breakdown(scored, threshold))
     return 0
   } catch (err) {
     if (err instanceof UsageError) {
