@@ -2,10 +2,13 @@
 // models/outpost-logreg.bin (logistic-regression weights) from the training
 // part of the public corpus. Deterministic: same corpus, same bytes out (the
 // messages are read in corpus order and the SGD shuffle has a fixed seed).
-//   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B]
+//   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B] [--synthetic DIR]
+// --synthetic DIR adds the TRAINING part of our own transactional and newsletter
+// mail (node dist/tools/synth.js --out DIR; template sets default and salted)
+// as ham. The shipped models are trained with it: see README "The shipped model".
 import path from 'node:path'
 import { corpusMessages, isHoldout, type CorpusMessage } from './corpus'
-import { readMessageFile } from '../cli/mail_files'
+import { listMessageFiles, readMessageFile } from '../cli/mail_files'
 import { parseMessage } from '../engine/message'
 import { tokenize } from '../engine/bayes/tokenize'
 import { emptyModel, prune, saveModel, train } from '../engine/bayes/model'
@@ -40,6 +43,7 @@ async function main(argv: string[]): Promise<void> {
   let logregOut = SHIPPED_LOGREG_PATH
   let minCount = SHIPPED_MIN_COUNT
   let exclude: [number, number] | undefined
+  let synthetic: string | undefined
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = path.resolve(argv[++i])
     else if (argv[i] === '--logreg-out') logregOut = path.resolve(argv[++i])
@@ -47,9 +51,16 @@ async function main(argv: string[]): Promise<void> {
     else if (argv[i] === '--exclude-buckets') {
       const [a, b] = argv[++i].split('-').map(Number)
       exclude = [a, b]
-    } else throw new Error(`unknown argument ${argv[i]}`)
+    } else if (argv[i] === '--synthetic') synthetic = argv[++i]
+    else throw new Error(`unknown argument ${argv[i]}`)
   }
   const messages = corpusMessages().filter((m) => !isHoldout(m) && !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
+  if (synthetic) {
+    // only the training template sets; the evaluation sets are never learned
+    for (const kind of ['transactional', 'newsletters']) {
+      for (const file of listMessageFiles(path.join(synthetic, 'train', kind))) messages.push({ group: `synthetic-${kind}`, file, spam: false, bucket: 100 })
+    }
+  }
   const { model, logreg } = await trainOn(messages, minCount)
   saveModel(model, out, { withLearned: false, mode: 0o644 })
   saveLogReg(logreg, logregOut)

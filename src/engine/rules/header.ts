@@ -55,7 +55,9 @@ export const headerRules: RuleFamily = {
       if (punct) hit('SUBJECT_EXCESS_PUNCT', subject.slice(0, 60))
       const money = /\b(?:\d{1,3}\s?%\s?off|free\s+(?:money|cash|gift|offer|trial|quote|info)|(?:make|earn)\s+(?:big\s+)?(?:money|cash|\$)|\$\s?\d[\d,]*(?:\s?(?:k|thousand|million))?\b.*(?:week|month|day|free|cash))/i.exec(subject)
       if (money) hit('SUBJECT_MONEY', money[0])
-      if (/\s(?:[#(\[]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(subject) && !/\b(?:19|20)\d\d$/.test(subject)) {
+      // "receipt #12345", "Order 5521", "code: 123456": the reference of a transactional mail, not a tracking id
+      const reference = /(?:order|invoice|receipt|ticket|case|booking|reference|ref|code|nr|no|#|bestellung|rechnung|factuur|bestelling|pedido|fatura|commande|facture|ordine|fattura)[\s.:#-]{0,3}[#(\[]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?$/i.test(subject)
+      if (!reference && /\s(?:[#(\[]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(subject) && !/\b(?:19|20)\d\d$/.test(subject)) {
         hit('SUBJECT_ENDS_IN_ID', subject.slice(-20))
       }
     }
