@@ -23,6 +23,11 @@ const ADVANCE_FEE = [
   /(?:late|deceased)\s+(?:client|husband|father|customer)/, /\bbarrister\b/, /foreign\s+(?:partner|account)/,
   /strictest\s+confidence/, /(?:central|reserve)\s+bank\s+of/, /transfer\s+(?:of\s+)?(?:the\s+)?(?:fund|sum|money)/,
   /(?:government|nnpc|ministry)\s+(?:contract|official)/, /percent(?:age)?\s+of\s+the\s+(?:total\s+)?(?:fund|sum)/,
+  // today's wording of the same frauds (issue 10): inheritances, widows, "compensation", consignment boxes
+  /came\s{1,3}across\s{1,3}your\s{1,3}(?:e-?mail|contact|profile)/, /(?:private|confidential)\s{1,3}search/, /hospital\s{1,3}bed/,
+  /\b(?:widow|widower)\b/, /(?:consignment|trunk)\s{1,3}box/, /\bbeneficiary\b/, /\binheritance\b/,
+  /(?:compensation|relief|lottery|award)\s{1,3}(?:fund|payment|sum|prize)/, /(?:atm|visa)\s{1,3}(?:master\s{1,3})?card\s{1,3}(?:of|worth|valued|containing)/,
+  /(?:reply|contact\s{1,3}me)\s{1,3}(?:to|on|via|at)\s{1,3}my\s{1,3}(?:private|personal)\s{1,3}(?:e-?mail|whatsapp)/, /\bmt\s?103\b/, /business\s{1,3}proposal/,
 ]
 
 const MARKETING = [

@@ -109,6 +109,25 @@ const PARCEL_LURE = [
   rx('(?:pacco|spedizione) (?:in attesa|bloccat[oa]|trattenut[oa]|non (?:è stat[oa]|e stat[oa]) consegnat[oa])'), rx('(?:spese|tassa) di (?:spedizione|consegna|sdoganamento)'),
 ]
 
+/** Drugs, forged documents and carding offered for sale (list and forum spam). */
+const ILLICIT_SALE = [
+  rx('(?:buy|order|sell|selling|for sale|where to (?:buy|order|get)|shop for|kaufen|bestellen|comprar|acquista|acheter|kopen)(?: [a-z0-9-]{1,20}){0,4} (?:magic mushrooms?|shrooms|psilocybin|dmt|lsd|mdma|ecstasy|ecstacy|molly|cocaine|ketamine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth|k2 (?:paper|spray)|thc (?:carts|vape)|vape carts|clone cards?|counterfeit (?:money|notes|bills)|fake (?:passports?|driver\'?s licen[cs]e|id cards?|documents)|research chemicals|ssd chemical)'),
+  rx('(?:magic mushrooms?|shrooms|psilocybin|dmt|lsd|mdma|ecstasy|ecstacy|cocaine|ketamine|oxycodone|xanax|adderall|clone cards?|counterfeit money|fake passports?) (?:for sale|online|near me|available|in stock|without prescription)'),
+  rx('(?:high|low) balance clone cards?'), rx('(?:swift|atm) cash ?out'), rx('(?:pain|anxiety) pills'),
+]
+
+/** Cracked software and pirated downloads. */
+const WAREZ = [
+  /\bkeygen\b/u, rx('(?:crack|serial key|license key|activation key)(?: [a-z0-9]{1,15}){0,2} (?:free )?download'), rx('\\*download\\*'),
+  rx('full (?:version|movie) (?:free )?download'), rx('(?:free|torrent) download (?:full|crack|hd)'), rx('movie (?:telugu|hindi|tamil) free download'),
+]
+
+/** Paid-link and "guest post" offers for a web site. */
+const SEO_SPAM = [
+  rx('guest (?:post|posting|article)'), rx('(?:advertising|sponsored) (?:article|post) on your (?:site|website|blog)'),
+  /\b(?:do-?follow|backlinks?)\b/u, rx('(?:link insertion|niche edit)'), rx('(?:first page|page one|top rank(?:ing)?s?) (?:of|on|in) google'),
+]
+
 function firstMatch(text: string, patterns: RegExp[]): string | undefined {
   for (const re of patterns) {
     const m = re.exec(text)
@@ -181,11 +200,11 @@ function isReport(msg: ParsedMessage): boolean {
 export const lureRules: RuleFamily = {
   family: 'lure',
   rules: [
-    { name: 'BRAND_IMPERSONATION', score: 4, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain' },
+    { name: 'BRAND_IMPERSONATION', score: 4.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain' },
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
     { name: 'ACCOUNT_LURE', score: 3, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'URGENCY_PHRASE', score: 1, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'URGENCY_PHRASE', score: 1.5, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
@@ -193,7 +212,10 @@ export const lureRules: RuleFamily = {
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 1.5, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
-    { name: 'SUBJECT_HAS_RECIPIENT', score: 2, description: 'the subject contains the recipient\'s e-mail address (mass personalisation)' },
+    { name: 'SUBJECT_HAS_RECIPIENT', score: 2.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation)' },
+    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale' },
+    { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
+    { name: 'SEO_SPAM', score: 1.5, description: 'paid "guest post", backlink or search-ranking offers' },
     { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'zero-width characters or soft hyphens inside words of the body (filter evasion)' },
   ],
   check(msg, facts, hit) {
@@ -250,6 +272,9 @@ export const lureRules: RuleFamily = {
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
     check('URGENCY_PHRASE', URGENCY, false)
+    check('ILLICIT_SALE', ILLICIT_SALE, false)
+    check('WAREZ', WAREZ, false)
+    check('SEO_SPAM', SEO_SPAM, false)
     if (lures >= 2) hit('LURE_COMBINATION', `${lures} kinds`)
   },
 }

@@ -23,12 +23,12 @@ function hostInText(text: string): string {
 export const uriRules: RuleFamily = {
   family: 'uri',
   rules: [
-    { name: 'URL_SHORTENER', score: 1.5, description: 'a link through a URL shortener, hiding where it leads' },
+    { name: 'URL_SHORTENER', score: 2, description: 'a link through a URL shortener, hiding where it leads' },
     { name: 'URI_IP_LITERAL', score: 3.5, description: 'a link to a bare IP address (dotted, decimal or hex) instead of a host name' },
     { name: 'URI_USERINFO', score: 3, description: 'a link with user@ before the host (http://bank.com@evil.example/)' },
     { name: 'HTML_LINK_TEXT_MISMATCH', score: 3, description: 'link text shows one domain, the href goes to another (not an ESP click-tracking host or the sender\'s own domain)' },
     { name: 'URI_PUNYCODE', score: 1.0, description: 'a link to an internationalised (xn--) host, used for look-alike domains' },
-    { name: 'URI_SUSPICIOUS_TLD', score: 0.8, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
+    { name: 'URI_SUSPICIOUS_TLD', score: 1.5, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
     { name: 'URI_NONSTANDARD_PORT', score: 1.5, description: 'a web link to an explicit unusual port' },
     { name: 'URI_JAVASCRIPT', score: 2.0, description: 'a javascript: or data: link' },
     { name: 'HTML_FORM', score: 0.5, description: 'an HTML form in the message (credential harvesting)' },
