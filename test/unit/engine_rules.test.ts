@@ -119,6 +119,11 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['URI_FREE_HOSTING', () => buildMail({ text: 'Open the document: https://docs-share-7781.web.app/view' }), undefined, 'web.app'],
   ['URI_IPFS', () => buildMail({ text: 'View: https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/index.html' }), undefined, 'ipfs.io'],
   ['URI_REDIRECTOR', () => buildMail({ text: 'Open https://www.google.com/url?q=https://collect.evil.example/login&sa=D' }), undefined, 'collect.evil.example'],
+  ['ILLICIT_SALE', () => buildMail({ text: 'Where to buy magic mushrooms online, fast shipping.' }), undefined, 'magic mushrooms'],
+  ['WAREZ', () => buildMail({ text: 'Photo editor 2024 keygen, serial included' }), undefined, 'keygen'],
+  ['SEO_SPAM', () => buildMail({ text: 'My clients would pay for a guest post on your blog.' }), undefined, 'guest post'],
+  ['MESSENGER_CONTACT', () => buildMail({ text: 'Order here: https://t.me/someshop' }), undefined, 't.me'],
+  ['HTML_ONLY_LINKS_ELSEWHERE', () => buildMail({ html: '<p>Your reward</p><p><a href="https://claim.other.example.net/x">Claim</a></p>' }), undefined, 'none to example.com'],
   ['CREDENTIAL_FORM', () => buildMail({ text: 'see below', html: '<form action="https://collect.example/p">E-mail <input name=u> Password <input type="password" name=p></form>' }), undefined, '1 password'],
 ]
 
