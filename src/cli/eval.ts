@@ -10,8 +10,16 @@ import { engineSettingsFor, parseFlags, UsageError } from './engine_setup'
 import { listMessageFiles, readMessageFile } from './mail_files'
 import { createEngine, type EngineResult, type EngineSettings, type MessageFacts } from '../engine/index'
 import { parseMessage } from '../engine/message'
+import { tokenize } from '../engine/bayes/tokenize'
+import { emptyModel, messageDigest, train as trainModel } from '../engine/bayes/model'
+import { AutoLearner, DEFAULT_AUTOLEARN, type AutoLearnSettings } from '../engine/autolearn'
 
 export const THRESHOLDS = [5, 6, 7, 8, 10]
+
+/** The install's [autolearn] settings (config/outpost_policy.ini), or the defaults. */
+function autoLearnSettingsFor(dir: string): AutoLearnSettings {
+  return engineSettingsFor(dir).settings.autolearn ?? DEFAULT_AUTOLEARN
+}
 
 const USAGE =
   'usage: outpost eval --ham DIR --spam DIR [--slowest N] [--show-errors N] [--threshold T]\n' +
@@ -20,7 +28,11 @@ const USAGE =
   '         --modern DIR     the unpacked modern corpus (../shared/corpus/modern-dev.tar.xz), its evaluation part\n' +
   '         --synthetic DIR  mail written by `node dist/tools/synth.js --out DIR`, its evaluation part\n' +
   '         --split          which part of --modern/--synthetic (default eval: never trained on)\n' +
-  '         figures per data set and per kind of mail are printed at the threshold (default 8)\n'
+  '         figures per data set and per kind of mail are printed at the threshold (default 8)\n' +
+  '       outpost eval --online [sources as above]\n' +
+  '         replays the messages in the order of their Date headers, learning as it goes into an empty\n' +
+  '         in-memory local model (ham automatically by the [autolearn] rules of this install, spam when\n' +
+  '         it was quarantined, as a quarantine delete --learn would), and prints the effect\n'
 
 export interface LabelledFile {
   file: string
@@ -96,6 +108,49 @@ export function report(scored: Scored[], opts: { slowest: number; showErrors: nu
   return lines.join('\n') + '\n'
 }
 
+/** The Date header as a time, or Infinity (undated messages go last, in file order). */
+async function dateOf(raw: Buffer): Promise<number> {
+  const msg = await parseMessage(raw.length > 65536 ? raw.subarray(0, 65536) : raw)
+  const t = Date.parse((msg.headers.get('date')?.[0] ?? '').replace(/\([^)]*\)/g, '').trim())
+  return Number.isFinite(t) ? t : Infinity
+}
+
+/**
+ * TREC-style online replay: each message is scored by the engine with the local
+ * model as learned so far, then learned: ham when the auto-learning rules accept
+ * it, spam when it was quarantined. Returns the online and the static results.
+ */
+export async function replayOnline(settings: EngineSettings, dir: string, files: LabelledFile[], threshold: number, autolearn: AutoLearnSettings) {
+  const dated: Array<{ f: LabelledFile; t: number; i: number }> = []
+  for (const [i, f] of files.entries()) dated.push({ f, t: await dateOf(readMessageFile(f.file)), i })
+  dated.sort((a, b) => a.t - b.t || a.i - b.i)
+  const model = emptyModel()
+  const noLocal = { ...settings, bayes: { ...settings.bayes, model: undefined } }
+  const learning = createEngine(noLocal, { installDir: dir, localModel: model })
+  const fixed = createEngine(noLocal, { installDir: dir })
+  const learner = new AutoLearner(autolearn)
+  const online: Scored[] = []
+  const stat: Scored[] = []
+  for (const { f, t } of dated) {
+    const raw = readMessageFile(f.file)
+    const facts = await factsFromHeaders(raw)
+    const result = await learning.score(raw, facts)
+    online.push({ ...f, result })
+    stat.push({ ...f, result: await fixed.score(raw, facts) })
+    const when = Number.isFinite(t) ? new Date(t) : new Date(0)
+    const isSpamVerdict = result.score > threshold
+    let label: 's' | 'h' | undefined
+    if (isSpamVerdict && f.spam) label = 's' // held, and the admin deletes it with --learn
+    else if (!isSpamVerdict && learner.acceptHam(result.score, facts.mailFrom, model.nham + model.nspam, when)) label = 'h'
+    if (!label) continue
+    const digest = messageDigest(raw)
+    if (model.learned.has(digest)) continue
+    trainModel(model, tokenize(await parseMessage(raw)), label === 's')
+    model.learned.set(digest, label)
+  }
+  return { online, stat, model }
+}
+
 /** Caught (spam) or flagged (ham) at the threshold, per data set and per kind of mail. */
 export function breakdown(scored: Scored[], threshold: number): string {
   const lines: string[] = []
@@ -125,7 +180,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   try {
     const { flags, switches } = parseFlags(args, {
       '--ham': 'multi', '--spam': 'multi', '--holdout': 'switch', '--slowest': 'value', '--show-errors': 'value',
-      '--modern': 'value', '--synthetic': 'value', '--split': 'value', '--threshold': 'value',
+      '--modern': 'value', '--synthetic': 'value', '--split': 'value', '--threshold': 'value', '--online': 'switch',
       '-h': 'switch', '--help': 'switch',
     })
     if (switches.has('-h') || switches.has('--help')) {
@@ -186,6 +241,20 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       for (const d of ham) for (const f of listMessageFiles(d)) files.push({ file: f, spam: false })
     }
     ctx.out.write(`engine settings: ${source}\n`)
+    if (switches.has('--online')) {
+      const autolearn = { ...autoLearnSettingsFor(ctx.dir), enabled: true }
+      const { online, stat, model } = await replayOnline(settings, ctx.dir, files, threshold, autolearn)
+      ctx.out.write(`online replay in Date order: ${files.length} messages; learned ${model.nham} ham (automatically: score <= ${autolearn.ham_below}, at most ${autolearn.per_sender_per_day} per sender and day, model capped at ${autolearn.max_messages}) and ${model.nspam} spam (quarantined, as delete --learn)\n`)
+      ctx.out.write('\nwithout learning (same order):\n' + report(stat, { slowest: 0, showErrors: 0, threshold }) + breakdown(stat, threshold))
+      ctx.out.write('\nlearning as it goes:\n' + report(online, { slowest, showErrors, threshold }) + breakdown(online, threshold))
+      const half = Math.floor(online.length / 2)
+      for (const [label, list] of [['first half', online.slice(0, half)], ['second half', online.slice(half)]] as const) {
+        const sp = list.filter((x) => x.spam)
+        const hm = list.filter((x) => !x.spam)
+        ctx.out.write(`${label} of the stream: spam caught ${pct(sp.filter((x) => x.result.score > threshold).length, sp.length)} of ${sp.length}, ham flagged ${pct(hm.filter((x) => x.result.score > threshold).length, hm.length)} of ${hm.length}\n`)
+      }
+      return 0
+    }
     const scored = await scoreAll(settings, ctx.dir, files)
     ctx.out.write(report(scored, { slowest, showErrors, threshold }))
     ctx.out.write(breakdown(scored, threshold))

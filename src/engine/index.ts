@@ -15,6 +15,7 @@ import { lrExtraTokens } from './logreg/tokens'
 import { loadLogReg, predict, type LogRegModel } from './logreg/model'
 import { LOGREG_BANDS, logregBandOf } from './logreg/bands'
 import { ruleContext, type ListAdditions } from './rules/lists'
+import type { AutoLearnSettings } from './autolearn'
 
 export type { MessageFacts } from './types'
 
@@ -58,6 +59,8 @@ export interface EngineSettings {
   logreg: LogRegSettings
   /** the admin's additions to the shipped host lists of the URI rules ([lists]) */
   lists?: ListAdditions
+  /** automatic learning of delivered mail into the local model ([autolearn]) */
+  autolearn?: AutoLearnSettings
 }
 
 export interface Engine {
@@ -71,6 +74,8 @@ export interface EngineOptions {
   log?: (line: string) => void
   /** how often the admin model file is checked for changes; default 10 s */
   modelCheckMs?: number
+  /** an in-memory local model used instead of the file (outpost eval --online learns into it as it goes) */
+  localModel?: BayesModel
 }
 
 const BAYES_SKIPPED: RuleInfo = { name: 'BAYES_SKIPPED', score: 0, description: 'classifier not used (disabled or too few messages learned); informational' }
@@ -119,7 +124,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
   const scores = settings.scores
   const scoreOf = (name: string): number => scores[name] ?? RULES.find((r) => r.name === name)?.score ?? 0
   const bayes = settings.bayes
-  const localFile = bayes.enabled && bayes.model ? path.resolve(opts.installDir ?? process.cwd(), bayes.model) : undefined
+  const localFile = bayes.enabled && bayes.model && !opts.localModel ? path.resolve(opts.installDir ?? process.cwd(), bayes.model) : undefined
   const checkEvery = opts.modelCheckMs ?? 10_000
   const ctx = ruleContext(settings.lists)
   // settings from before the cap existed (tests, old callers) keep their classifiers uncapped
@@ -130,7 +135,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
 
   // models load now, so a broken file stops start-up instead of silently scoring without Bayes
   const base = bayes.enabled && bayes.shipped ? shippedModel() : undefined
-  let local: BayesModel | undefined
+  let local: BayesModel | undefined = bayes.enabled ? opts.localModel : undefined
   let localStamp = ''
   const stampOf = (st: fs.Stats) => `${st.mtimeMs}:${st.size}:${st.ino}`
   if (localFile && fs.existsSync(localFile)) {

@@ -3,6 +3,7 @@
 import { SectionReader, type IniDocument } from '../lib/ini'
 import { RULES, type EngineSettings } from './index'
 import { NO_ADDITIONS, type ListAdditions } from './rules/lists'
+import { DEFAULT_AUTOLEARN, type AutoLearnSettings } from './autolearn'
 
 export const DEFAULT_MODEL_PATH = 'var/bayes/model.json'
 
@@ -11,6 +12,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
   bayes: Object.freeze({ enabled: true, shipped: true, model: DEFAULT_MODEL_PATH, min_messages: 50, cap: 6, floor: -3, local_cap: 11.5, local_messages: 2000 }),
   logreg: Object.freeze({ enabled: true }),
   lists: NO_ADDITIONS,
+  autolearn: DEFAULT_AUTOLEARN,
 }) as EngineSettings
 
 export function readEngineSettings(doc: IniDocument): EngineSettings {
@@ -41,11 +43,20 @@ export function readEngineSettings(doc: IniDocument): EngineSettings {
   }
   listsSection.rejectUnknown()
 
+  const al = SectionReader.of(doc, 'autolearn')
+  const autolearn: AutoLearnSettings = {
+    enabled: al.bool('enabled', DEFAULT_AUTOLEARN.enabled),
+    ham_below: al.number('ham_below', DEFAULT_AUTOLEARN.ham_below, { min: -1000, max: 1000 }),
+    per_sender_per_day: al.number('per_sender_per_day', DEFAULT_AUTOLEARN.per_sender_per_day, { min: 1, integer: true }),
+    max_messages: al.number('max_messages', DEFAULT_AUTOLEARN.max_messages, { min: 1, integer: true }),
+  }
+  al.rejectUnknown()
+
   const scoresSection = SectionReader.of(doc, 'scores')
   const scores: Record<string, number> = { ...DEFAULT_ENGINE_SETTINGS.scores }
   for (const name of Object.keys(scores)) {
     scores[name] = scoresSection.number(name, scores[name], { min: -1000, max: 1000 })
   }
   scoresSection.rejectUnknown() // an unknown symbol name is a typo: say so instead of silently ignoring it
-  return { scores, bayes, logreg, lists }
+  return { scores, bayes, logreg, lists, autolearn }
 }

@@ -63,7 +63,7 @@ export const DEFAULT_POLICY: DomainPolicy = { threshold: 8, action: 'quarantine'
 
 const FIXED_SECTIONS = ['main', 'engines']
 /** validated by readEngineSettings (src/engine/settings.ts) */
-const ENGINE_SECTIONS = ['bayes', 'lists', 'scores']
+const ENGINE_SECTIONS = ['bayes', 'lists', 'autolearn', 'scores']
 const DOMAIN_PREFIX = 'domain '
 
 function readSubjectTag(reader: SectionReader, fallback: string): string {
@@ -150,7 +150,7 @@ export function readPolicyConfig(doc: IniDocument): PolicyConfig {
         doc.file,
         s.line,
         `[${s.name}]`,
-        'unknown section, expected [main], [engines], [domain NAME], [bayes], [lists] or [scores]',
+        'unknown section, expected [main], [engines], [domain NAME], [bayes], [lists], [autolearn] or [scores]',
       )
     }
   }

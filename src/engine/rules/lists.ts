@@ -209,14 +209,19 @@ export function hostSet(entries: Iterable<string>): HostSet {
 export const BRAND_DOMAINS = new Map<string, Brand>()
 for (const b of BRANDS) for (const d of b.domains) BRAND_DOMAINS.set(orgDomain(d), b)
 
-export function isBrandDomain(brand: Brand, domain: string): boolean {
-  const org = orgDomain(domain)
-  if (brand.domains.some((d) => orgDomain(d) === org)) return true
-  // amazon.* / ebay.* style country domains: the brand's own label as the organisation
-  const label = org.split('.')[0]
-  return brand.domains.some((d) => orgDomain(d).split('.')[0] === label && label.length >= 4)
+const BRAND_ORGS = new Map<Brand, { orgs: Set<string>; labels: Set<string> }>()
+for (const b of BRANDS) {
+  const orgs = new Set(b.domains.map((d) => orgDomain(d)))
+  BRAND_ORGS.set(b, { orgs, labels: new Set([...orgs].map((o) => o.split('.')[0]).filter((l) => l.length >= 4)) })
 }
 
+export function isBrandDomain(brand: Brand, domain: string): boolean {
+  const org = orgDomain(domain)
+  const own = BRAND_ORGS.get(brand)!
+  if (own.orgs.has(org)) return true
+  // amazon.* / ebay.* style country domains: the brand's own label as the organisation
+  return own.labels.has(org.split('.')[0])
+}
 /** Admin additions to the shipped host lists ([lists] in config/outpost_policy.ini). */
 export interface ListAdditions {
   shorteners: string[]

@@ -128,12 +128,49 @@ const SEO_SPAM = [
   /\b(?:do-?follow|backlinks?)\b/u, rx('(?:link insertion|niche edit)'), rx('(?:first page|page one|top rank(?:ing)?s?) (?:of|on|in) google'),
 ]
 
+/**
+ * Words at least one of which every pattern of a family contains: the family's
+ * patterns run only when one is in the text (a few substring searches instead
+ * of dozens of regular-expression scans on every message).
+ */
+const ANCHORS: Record<string, string[]> = {
+  ACCOUNT_LURE: ['suspen', 'lock', 'block', 'disabl', 'deactiv', 'limit', 'restrict', 'close', 'terminat', 'hold', 'compromis', 'frozen', 'unusual', 'suspicious', 'unauthori', 'attempt', 'expire',
+    'gesperrt', 'eingeschränkt', 'deaktiviert', 'blockiert', 'gekündigt', 'ungewöhnlich', 'verdächtig', 'sperrung', 'einschränkung', 'geblokkeerd', 'opgeschort', 'beperkt', 'afgesloten',
+    'ongebruikelijk', 'verdacht', 'bloque', 'suspens', 'desativad', 'restrit', 'encerrad', 'cancelad', 'desbloque', 'suspeit', 'incomum', 'suspendid', 'restringid', 'sospechos', 'inusual',
+    'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'gedeactiveerd'],
+  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi'],
+  CRYPTO_LURE: ['phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
+  PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
+    'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed'],
+  PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
+    'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa'],
+  URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
+  ILLICIT_SALE: ['mushroom', 'shroom', 'psilocybin', 'dmt', 'lsd', 'mdma', 'ecsta', 'molly', 'cocaine', 'ketamine', 'oxy', 'xanax', 'adderall', 'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone',
+    'meth', 'k2 ', 'thc', 'vape', 'clone card', 'counterfeit', 'fake ', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
+  WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
+  SEO_SPAM: ['guest', 'article on your', 'post on your', 'follow', 'backlink', 'link insertion', 'niche edit', 'google'],
+}
+
+const ANCHOR_RE: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(ANCHORS).map(([name, words]) => [name, new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u')]),
+)
+
+function anchored(text: string, name: string): boolean {
+  const re = ANCHOR_RE[name]
+  return !re || re.test(text)
+}
+
+/** One regular expression per family (the alternation of its patterns): one scan of the text instead of one per pattern. */
+const combined = new Map<RegExp[], RegExp>()
+
 function firstMatch(text: string, patterns: RegExp[]): string | undefined {
-  for (const re of patterns) {
-    const m = re.exec(text)
-    if (m) return m[0].replace(/\s+/g, ' ')
+  let re = combined.get(patterns)
+  if (!re) {
+    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'u')
+    combined.set(patterns, re)
   }
-  return undefined
+  const m = re.exec(text)
+  return m ? m[0].replace(/\s+/g, ' ') : undefined
 }
 
 /** Products and offers of today's bulk spam, in the subject or the sender's name (seven languages). */
@@ -179,10 +216,12 @@ function deconfuseHost(label: string): string {
 export function lookalikeBrand(host: string): Brand | undefined {
   if (!host || host.startsWith('[')) return undefined
   const h = host.includes('xn--') ? domainToUnicodeSafe(host) : host
-  const labels = deconfuseHost(foldConfusables(h)).split('.').slice(0, 10)
+  const folded = /^[a-z0-9.-]*$/.test(h) ? h : foldConfusables(h)
+  const labels = deconfuseHost(folded).split('.').slice(0, 10).map((l) => l.replace(/-/g, ''))
   for (const b of BRANDS) {
-    if (!b.host || isBrandDomain(b, host)) continue
-    for (const label of labels) if (label.replace(/-/g, '').includes(b.host)) return b
+    if (!b.host) continue
+    // the cheap test first: the brand's token in a label; only then is the domain compared with the brand's own
+    if (labels.some((l) => l.includes(b.host)) && !isBrandDomain(b, host)) return b
   }
   return undefined
 }
@@ -232,8 +271,11 @@ export const lureRules: RuleFamily = {
     let lookalike: string | undefined
     if (fromDomain && lookalikeBrand(fromDomain)) lookalike = fromDomain
     if (!lookalike) {
+      const seen = new Set<string>()
       for (const l of msg.links.slice(0, 200)) {
-        if (l.host && lookalikeBrand(l.host)) {
+        if (!l.host || seen.has(l.host)) continue
+        seen.add(l.host)
+        if (lookalikeBrand(l.host)) {
           lookalike = l.host
           break
         }
@@ -251,7 +293,8 @@ export const lureRules: RuleFamily = {
     const inSubject = recipients.find((r) => r.length > 3 && r.includes('@') && lowerSubject.includes(r.toLowerCase()))
     if (inSubject) hit('SUBJECT_HAS_RECIPIENT', inSubject.slice(0, 60))
 
-    const rawText = msg.text.length > 60000 ? msg.text.slice(0, 60000) : msg.text
+    // lures sit at the top of a message: the first 20,000 characters are read
+    const rawText = msg.text.length > 20000 ? msg.text.slice(0, 20000) : msg.text
     if (/[\p{L}][\u200b\u200c\u200d\u2060\ufeff\u00ad][\p{L}]/u.test(rawText)) hit('ZERO_WIDTH_TEXT')
     // subject + body, look-alike letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
     let text = `${subject}\n${rawText}`
@@ -259,7 +302,7 @@ export const lureRules: RuleFamily = {
     let lures = 0
     const check = (name: string, patterns: RegExp[], isLure = true) => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
-      if (systemSender) return
+      if (systemSender || !anchored(text, name)) return
       const m = firstMatch(text, patterns)
       if (m) {
         hit(name, m.slice(0, 80))
