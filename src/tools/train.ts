@@ -3,10 +3,15 @@
 // part of the public corpus. Deterministic: same corpus, same bytes out (the
 // messages are read in corpus order and the SGD shuffle has a fixed seed).
 //   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B] [--synthetic DIR]
-// --synthetic DIR adds the TRAINING part of our own transactional and newsletter
-// mail (node dist/tools/synth.js --out DIR; template sets default and salted)
-// as ham. The shipped models are trained with it: see README "The shipped model".
+// The TRAINING part of our own transactional and newsletter mail (src/tools/synth.ts,
+// template sets default and salted, default size and seed) is added as ham: written
+// to a temporary directory and read like any corpus; --synthetic DIR reads an
+// existing set instead (node dist/tools/synth.js --out DIR), --no-synthetic leaves
+// it out. The shipped models are trained with it: see README "The shipped model".
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { DEFAULT_SYNTH, writeSynth } from './synth'
 import { corpusMessages, isHoldout, type CorpusMessage } from './corpus'
 import { listMessageFiles, readMessageFile } from '../cli/mail_files'
 import { parseMessage } from '../engine/message'
@@ -52,9 +57,16 @@ async function main(argv: string[]): Promise<void> {
       const [a, b] = argv[++i].split('-').map(Number)
       exclude = [a, b]
     } else if (argv[i] === '--synthetic') synthetic = argv[++i]
+    else if (argv[i] === '--no-synthetic') synthetic = ''
     else throw new Error(`unknown argument ${argv[i]}`)
   }
   const messages = corpusMessages().filter((m) => !isHoldout(m) && !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
+  let tmp: string | undefined
+  if (synthetic === undefined) {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-synth-'))
+    writeSynth(tmp, DEFAULT_SYNTH)
+    synthetic = tmp
+  }
   if (synthetic) {
     // only the training template sets; the evaluation sets are never learned
     for (const kind of ['transactional', 'newsletters']) {
@@ -62,6 +74,7 @@ async function main(argv: string[]): Promise<void> {
     }
   }
   const { model, logreg } = await trainOn(messages, minCount)
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
   saveModel(model, out, { withLearned: false, mode: 0o644 })
   saveLogReg(logreg, logregOut)
   process.stdout.write(`trained on ${model.nspam} spam + ${model.nham} ham (held-out messages excluded), ${model.tokens.size} tokens -> ${out}\n`)
