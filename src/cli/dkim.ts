@@ -5,6 +5,8 @@ import path from 'node:path'
 import { dkimRecordValue, generateKeyPair, keyDir, MAX_BITS, MIN_BITS, readStoredKey, zoneLine } from '../dkim/keys'
 import { isValidDomain } from '../lib/domain'
 import type { CliContext } from './outpost'
+import { runningAsRoot, serviceOwnerOf } from '../lib/service_user'
+import { EXIT, parseCommand, usageError } from './args'
 
 const USAGE = `usage: outpost [-c DIR] dkim keygen DOMAIN [--selector S] [--bits 2048] [--force]
 
@@ -23,41 +25,26 @@ function defaultSelector(now = new Date()): string {
 }
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  const sub = args[0]
-  if (sub === undefined || sub === '-h' || sub === '--help' || sub === 'help') {
+  const p = parseCommand(ctx, 'dkim', args, {
+    usage: USAGE,
+    options: { selector: { type: 'string' }, bits: { type: 'string' }, force: { type: 'boolean' } },
+  })
+  if (typeof p === 'number') return p
+  const [sub, ...rest] = p.positionals
+  if (sub === undefined) {
+    ctx.err.write(USAGE)
+    return EXIT.USAGE
+  }
+  if (sub === 'help') {
     ctx.out.write(USAGE)
-    return sub === undefined ? 2 : 0
+    return EXIT.OK
   }
-  if (sub !== 'keygen') {
-    ctx.err.write(`outpost dkim: unknown subcommand "${sub}"\n${USAGE}`)
-    return 2
-  }
-  let domain: string | undefined
-  let selector = defaultSelector()
-  let bits = 2048
-  let force = false
-  for (let i = 1; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--selector' || a === '--bits') {
-      const v = args[++i]
-      if (v === undefined) {
-        ctx.err.write(`outpost dkim keygen: ${a} needs a value\n`)
-        return 2
-      }
-      if (a === '--selector') selector = v
-      else bits = Number(v)
-    } else if (a === '--force') {
-      force = true
-    } else if (a.startsWith('-')) {
-      ctx.err.write(`outpost dkim keygen: unknown option ${a}\n${USAGE}`)
-      return 2
-    } else if (domain === undefined) {
-      domain = a.toLowerCase().replace(/\.$/, '')
-    } else {
-      ctx.err.write(`outpost dkim keygen: one DOMAIN at a time (got "${domain}" and "${a}")\n`)
-      return 2
-    }
-  }
+  if (sub !== 'keygen') return usageError(ctx, 'dkim', `unknown subcommand "${sub}"`, USAGE)
+  if (rest.length > 1) return usageError(ctx, 'dkim keygen', `one DOMAIN at a time (got "${rest[0]}" and "${rest[1]}")`)
+  const domain = rest[0]?.toLowerCase().replace(/\.$/, '')
+  const selector = p.values.selector ?? defaultSelector()
+  const bits = p.values.bits === undefined ? 2048 : Number(p.values.bits)
+  const force = p.values.force === true
   if (!domain || !isValidDomain(domain)) {
     ctx.err.write(`outpost dkim keygen: ${domain ? `"${domain}" is not a domain name` : 'DOMAIN is required'}\n${USAGE}`)
     return 2
@@ -77,15 +64,26 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   const { privatePem, publicDer } = generateKeyPair(bits)
   const record = dkimRecordValue(publicDer.toString('base64'))
+  // config/dkim is only traversed; DOMAIN's directory and key are the gateway user's alone
+  fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 })
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  // run as root (sudo), the key goes to the user Haraka runs as: a root-only key leaves mail unsigned
+  const owner = runningAsRoot() ? serviceOwnerOf(ctx.dir) : undefined
+  const give = (p: string): void => {
+    if (owner) fs.chownSync(p, owner.uid, owner.gid)
+  }
+  give(dir)
   // private first, written to a temp name and renamed, so the plugin never sees half a key
   const tmp = path.join(dir, `.private.${process.pid}`)
   fs.writeFileSync(tmp, privatePem, { mode: 0o600 })
+  give(tmp)
   fs.renameSync(tmp, path.join(dir, 'private'))
-  fs.writeFileSync(path.join(dir, 'selector'), `${selector}\n`)
-  fs.writeFileSync(path.join(dir, 'dns'), `${zoneLine(domain, selector, record)}\n`)
+  for (const [name, content] of [['selector', `${selector}\n`], ['dns', `${zoneLine(domain, selector, record)}\n`]]) {
+    fs.writeFileSync(path.join(dir, name), content)
+    give(path.join(dir, name))
+  }
   ctx.out.write(
-    `DKIM key for ${domain} (selector ${selector}, RSA ${bits} bits) written to ${dir}\n` +
+    `DKIM key for ${domain} (selector ${selector}, RSA ${bits} bits) written to ${dir}${owner ? ` (owned by ${owner.user ?? owner.uid}, ${owner.source})` : ''}\n` +
       `Publish this TXT record, then check it with: outpost doctor ${domain}\n\n` +
       `${zoneLine(domain, selector, record)}\n`,
   )

@@ -14,6 +14,7 @@ import { routeFor } from '../route/select'
 import { readStoredKey, signingDomains } from '../dkim/keys'
 import { checkDomain, DomainInput, Finding, Resolve } from '../doctor/checks'
 import type { CliContext } from './outpost'
+import { parseCommand, usageError } from './args'
 
 const USAGE = `usage: outpost [-c DIR] doctor [DOMAIN...] [--ip IP]... [--dns SERVER[:PORT]]...
 
@@ -77,36 +78,17 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const domains: string[] = []
   const ips: string[] = []
   const servers: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '-h' || a === '--help') {
-      ctx.out.write(USAGE)
-      return 0
-    }
-    if (a === '--ip' || a === '--dns') {
-      const v = args[++i]
-      if (!v) {
-        ctx.err.write(`outpost doctor: ${a} needs a value\n`)
-        return 2
-      }
-      if (a === '--ip') {
-        if (!net.isIP(v)) {
-          ctx.err.write(`outpost doctor: --ip "${v}" is not an IP address\n`)
-          return 2
-        }
-        ips.push(v)
-      } else servers.push(v)
-    } else if (a.startsWith('-')) {
-      ctx.err.write(`outpost doctor: unknown option ${a}\n${USAGE}`)
-      return 2
-    } else {
-      const d = a.toLowerCase().replace(/\.$/, '')
-      if (!isValidDomain(d)) {
-        ctx.err.write(`outpost doctor: "${a}" is not a domain name\n`)
-        return 2
-      }
-      domains.push(d)
-    }
+  const p = parseCommand(ctx, 'doctor', args, { usage: USAGE, options: { ip: { type: 'string', multiple: true }, dns: { type: 'string', multiple: true } } })
+  if (typeof p === 'number') return p
+  for (const v of p.values.ip ?? []) {
+    if (!net.isIP(v)) return usageError(ctx, 'doctor', `--ip "${v}" is not an IP address`)
+    ips.push(v)
+  }
+  servers.push(...(p.values.dns ?? []))
+  for (const a of p.positionals) {
+    const d = a.toLowerCase().replace(/\.$/, '')
+    if (!isValidDomain(d)) return usageError(ctx, 'doctor', `"${a}" is not a domain name`)
+    domains.push(d)
   }
   let cfg: RouteConfig
   let gatewayServers: string[]

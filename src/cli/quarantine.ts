@@ -4,18 +4,18 @@
 // else when it starts).
 import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { ConfigError } from '../lib/ini'
 import { appendAudit, readAudit } from '../quarantine/audit'
 import { parseQuarantineConfig, QuarantineConfig } from '../quarantine/config'
-import { LOCK_STALE_MS } from '../quarantine/gateway'
+import { gatewayLockHeld } from '../quarantine/gateway'
 import { FilterError, FilterText, isEmptyFilter, parseFilter } from '../quarantine/filter'
 import { checkId, InvalidIdError } from '../quarantine/ids'
-import { LOCK_FILE } from '../quarantine/layout'
 import type { EntryMeta } from '../quarantine/meta'
 import { ListedEntry, QuarantineError, QuarantineStore } from '../quarantine/store'
 import { readHarakaIni } from '../lib/haraka_ini'
 import type { CliContext } from './outpost'
+import { EXIT, parseStrict, UsageError, type OptionSpec } from './args'
+import { InstallDirError } from '../lib/install_dir'
 import { learnMessages, type LearnItem } from './learn'
 
 const USAGE = `usage: outpost [-c DIR] quarantine COMMAND [OPTIONS]
@@ -39,7 +39,6 @@ FILTERS: --sender ADDR  --recipient ADDR  (exact, or a pattern such as *@example
          --min-score N  --state held|pending|released
 `
 
-class UsageError extends Error {}
 
 /**
  * --learn: the stored messages of ids into the local Bayes model as spam ('s')
@@ -77,35 +76,29 @@ interface Parsed {
   flags: Map<string, string | true>
 }
 
-const VALUE_FLAGS = new Set(['--sender', '--recipient', '--domain', '--since', '--until', '--min-score', '--state', '--by', '--days'])
-const BOOL_FLAGS = new Set(['--json', '--raw', '--all', '--force', '--learn', '--help', '-h'])
+const OPTIONS = {
+  sender: { type: 'string' },
+  recipient: { type: 'string' },
+  domain: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  'min-score': { type: 'string' },
+  state: { type: 'string' },
+  by: { type: 'string' },
+  days: { type: 'string' },
+  json: { type: 'boolean' },
+  raw: { type: 'boolean' },
+  all: { type: 'boolean' },
+  force: { type: 'boolean' },
+  learn: { type: 'boolean' },
+} as const satisfies Record<string, OptionSpec>
 
-function parseArgs(args: string[]): Parsed {
-  const positional: string[] = []
+/** The shared parser (./args); flags keyed by their command-line spelling. */
+function parseArgs(args: string[]): Parsed & { help: boolean; configDir?: string } {
+  const p = parseStrict(args, { usage: USAGE, options: OPTIONS })
   const flags = new Map<string, string | true>()
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--') {
-      positional.push(...args.slice(i + 1))
-      break
-    }
-    if (a.startsWith('-') && a.length > 1) {
-      const eq = a.indexOf('=')
-      const name = eq > 0 ? a.slice(0, eq) : a
-      if (VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? a.slice(eq + 1) : args[++i]
-        if (value === undefined) throw new UsageError(`${name} needs a value`)
-        flags.set(name, value)
-      } else if (BOOL_FLAGS.has(name) && eq < 0) {
-        flags.set(name, true)
-      } else {
-        throw new UsageError(`unknown option ${a}`)
-      }
-      continue
-    }
-    positional.push(a)
-  }
-  return { positional, flags }
+  for (const [k, v] of Object.entries(p.values)) if (v !== undefined && v !== false) flags.set(`--${k}`, v as string | true)
+  return { positional: p.positionals, flags, help: p.help, configDir: p.configDir }
 }
 
 function str(p: Parsed, name: string): string | undefined {
@@ -136,20 +129,6 @@ function whoAmI(p: Parsed): string {
     return os.userInfo().username
   } catch {
     return `uid ${process.getuid?.() ?? '?'}`
-  }
-}
-
-/** A gateway holds the lock and refreshes it every few seconds; on this host its pid must also be alive. */
-function gatewayRunning(cfg: QuarantineConfig): boolean {
-  try {
-    const file = path.join(cfg.dir, LOCK_FILE)
-    if (Date.now() - fs.statSync(file).mtimeMs >= LOCK_STALE_MS) return false
-    const lock = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid: number; host: string }
-    if (lock.host !== os.hostname()) return true
-    process.kill(lock.pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
@@ -234,10 +213,11 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   try {
     const p = parseArgs(args.slice(1))
-    if (p.flags.has('--help') || p.flags.has('-h')) {
+    if (p.help) {
       say(USAGE)
-      return 0
+      return EXIT.OK
     }
+    if (p.configDir !== undefined) ctx.setDir?.(p.configDir)
     const cfg = loadConfig(ctx.dir)
     const store = new QuarantineStore(cfg.dir, { warn: (m) => complain(`warning: ${m}`) })
     if (!fs.existsSync(cfg.dir)) {
@@ -292,7 +272,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
           await appendAudit(cfg.dir, { by, action: 'release', ids: done, result: 'ok', ...(learnt ? { detail: 'learned as ham' } : {}) })
           if (learnt) say(learnt)
           say(
-            gatewayRunning(cfg)
+            gatewayLockHeld(cfg.dir)
               ? `the running gateway queues ${done.length === 1 ? 'it' : 'them'} for delivery within seconds (DKIM-signed, routed like any other message)\n`
               : `the gateway is not running: ${done.length === 1 ? 'it is' : 'they are'} delivered when it starts\n`,
           )
@@ -369,7 +349,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       complain(`${err.message}\n\n${USAGE}`)
       return 2
     }
-    if (err instanceof InvalidIdError || err instanceof FilterError || err instanceof ConfigError) {
+    if (err instanceof InvalidIdError || err instanceof FilterError || err instanceof ConfigError || err instanceof InstallDirError) {
       complain(err.message)
       return 2
     }

@@ -1,56 +1,48 @@
-// Engine settings from the [bayes] (both classifiers), [lists] (host lists of the
-// URI rules) and [scores] sections of config/outpost_policy.ini.
-import { SectionReader, type IniDocument } from '../lib/ini'
+// Engine settings from the [bayes] (both classifiers), [lists] (host lists of the link
+// rules), [autolearn] and [scores] sections of config/outpost_policy.ini.
+import { readKeys } from '../lib/config_schema'
+import { ConfigError, SectionReader, type IniDocument } from '../lib/ini'
 import { RULES, type EngineSettings } from './index'
-import { NO_ADDITIONS, type ListAdditions } from './rules/lists'
-import { DEFAULT_AUTOLEARN, type AutoLearnSettings } from './autolearn'
+import { AUTOLEARN_SECTION, BAYES_SECTION, DEFAULT_MODEL_PATH, LISTS_SECTION } from './schema'
 
-export const DEFAULT_MODEL_PATH = 'var/bayes/model.json'
+export { DEFAULT_MODEL_PATH }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
   scores: Object.freeze(Object.fromEntries(RULES.map((r) => [r.name, r.score]))) as Record<string, number>,
-  bayes: Object.freeze({ enabled: true, shipped: true, model: DEFAULT_MODEL_PATH, min_messages: 50, cap: 6, floor: -3, local_cap: 11.5, local_messages: 2000 }),
-  logreg: Object.freeze({ enabled: true }),
-  lists: NO_ADDITIONS,
-  autolearn: DEFAULT_AUTOLEARN,
+  bayes: Object.freeze({
+    enabled: BAYES_SECTION.keys.enabled.default,
+    shipped: BAYES_SECTION.keys.shipped.default,
+    model: BAYES_SECTION.keys.model.default,
+    min_messages: BAYES_SECTION.keys.min_messages.default,
+    cap: BAYES_SECTION.keys.cap.default,
+    floor: BAYES_SECTION.keys.floor.default,
+    local_cap: BAYES_SECTION.keys.local_cap.default,
+    local_messages: BAYES_SECTION.keys.local_messages.default,
+  }),
+  logreg: Object.freeze({ enabled: BAYES_SECTION.keys.logreg.default }),
+  lists: Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [] }),
+  autolearn: Object.freeze({
+    enabled: AUTOLEARN_SECTION.keys.enabled.default,
+    ham_below: AUTOLEARN_SECTION.keys.ham_below.default,
+    per_sender_per_day: AUTOLEARN_SECTION.keys.per_sender_per_day.default,
+    max_messages: AUTOLEARN_SECTION.keys.max_messages.default,
+  }),
 }) as EngineSettings
 
 export function readEngineSettings(doc: IniDocument): EngineSettings {
-  const bayesSection = SectionReader.of(doc, 'bayes')
+  const b = readKeys(doc, BAYES_SECTION)
   const bayes = {
-    enabled: bayesSection.bool('enabled', DEFAULT_ENGINE_SETTINGS.bayes.enabled),
-    shipped: bayesSection.bool('shipped', DEFAULT_ENGINE_SETTINGS.bayes.shipped),
-    model: bayesSection.string('model', DEFAULT_MODEL_PATH),
-    min_messages: bayesSection.number('min_messages', DEFAULT_ENGINE_SETTINGS.bayes.min_messages, { min: 1, integer: true }),
-    cap: bayesSection.number('cap', DEFAULT_ENGINE_SETTINGS.bayes.cap, { min: 0, max: 1000 }),
-    floor: bayesSection.number('floor', DEFAULT_ENGINE_SETTINGS.bayes.floor, { min: -1000, max: 0 }),
-    local_cap: bayesSection.number('local_cap', DEFAULT_ENGINE_SETTINGS.bayes.local_cap, { min: 0, max: 1000 }),
-    local_messages: bayesSection.number('local_messages', DEFAULT_ENGINE_SETTINGS.bayes.local_messages, { min: 1, integer: true }),
+    enabled: b.enabled, shipped: b.shipped, model: b.model, min_messages: b.min_messages,
+    cap: b.cap, floor: b.floor, local_cap: b.local_cap, local_messages: b.local_messages,
   }
-  if (bayes.local_cap < bayes.cap) throw bayesSection.error('local_cap', bayesSection.entry('local_cap'), `expected a number >= cap (${bayes.cap}): a grown local model never weighs less`)
-  if (bayes.model === '') throw bayesSection.error('model', bayesSection.entry('model'), 'expected a file path relative to the install directory')
+  if (bayes.local_cap < bayes.cap) {
+    const entry = doc.sections.find((s) => s.name === 'bayes')?.entries.find((e) => e.key === 'local_cap')
+    throw new ConfigError(doc.file, entry?.line ?? 0, `bayes.local_cap${entry ? ` = "${entry.value}"` : ''}`, `expected a number >= cap (${bayes.cap}): a grown local model never weighs less`)
+  }
+  const lists = readKeys(doc, LISTS_SECTION)
+  const autolearn = readKeys(doc, AUTOLEARN_SECTION)
   // the second, discriminative classifier shares [bayes]: same tokens, same corpus, shipped model only
-  const logreg = { enabled: bayesSection.bool('logreg', DEFAULT_ENGINE_SETTINGS.logreg.enabled) }
-  bayesSection.rejectUnknown()
-
-  const listsSection = SectionReader.of(doc, 'lists')
-  const lists: ListAdditions = { shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [] }
-  for (const key of Object.keys(lists) as Array<keyof ListAdditions>) {
-    const hosts = listsSection.list(key).map((h) => h.toLowerCase())
-    const bad = hosts.find((h) => !/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}$/.test(h))
-    if (bad) throw listsSection.error(key, listsSection.entry(key), `expected host names separated by commas or spaces, "${bad}" is not one`)
-    lists[key] = hosts
-  }
-  listsSection.rejectUnknown()
-
-  const al = SectionReader.of(doc, 'autolearn')
-  const autolearn: AutoLearnSettings = {
-    enabled: al.bool('enabled', DEFAULT_AUTOLEARN.enabled),
-    ham_below: al.number('ham_below', DEFAULT_AUTOLEARN.ham_below, { min: -1000, max: 1000 }),
-    per_sender_per_day: al.number('per_sender_per_day', DEFAULT_AUTOLEARN.per_sender_per_day, { min: 1, integer: true }),
-    max_messages: al.number('max_messages', DEFAULT_AUTOLEARN.max_messages, { min: 1, integer: true }),
-  }
-  al.rejectUnknown()
+  const logreg = { enabled: b.logreg }
 
   const scoresSection = SectionReader.of(doc, 'scores')
   const scores: Record<string, number> = { ...DEFAULT_ENGINE_SETTINGS.scores }

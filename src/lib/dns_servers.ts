@@ -8,21 +8,33 @@
 // create their own Resolver, so new Resolvers are made to start with the same
 // servers. Applied from outpost_relay's register(), the first plugin loaded.
 import dns from 'node:dns'
-import net from 'node:net'
-import { ConfigError, IniDocument, SectionReader } from './ini'
+import { list, readKeys, section } from './config_schema'
+import type { IniDocument } from './ini'
+import { parseIpStrict } from './networks'
+
+/** One resolver: an IP address with an optional port (IPv6 in brackets when it has a port). */
+function checkServer(s: string): string {
+  const m = /^\[?([0-9a-fA-F:.]+?)\]?(?::(\d{1,5}))?$/.exec(s)
+  const host = m?.[1] ?? ''
+  if (!m || !parseIpStrict(host) || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 65535))) {
+    throw new Error(`"${s}" is not an IP address with an optional port, expected e.g. 127.0.0.1 or 127.0.0.1:5353 or [::1]:53`)
+  }
+  return s
+}
+
+export const DNS_SECTION = section('dns', {
+  comment: [],
+  keys: {
+    servers: list<string>(
+      [],
+      "Resolvers for every DNS lookup the gateway makes (Haraka's MX lookups, dns-list, spf, fcrdns, outpost doctor): comma-separated IP[:port], e.g. 127.0.0.1 or 127.0.0.1:5353, [::1]:53. Empty = the system's resolv.conf. Blocklists such as Spamhaus refuse queries that come through large public resolvers: point this at your own caching resolver. Read at start-up (a change is logged and needs a restart).",
+      { type: 'list of IP[:port]', shown: '', ship: 'set', item: checkServer },
+    ),
+  },
+})
 
 export function readDnsServers(doc: IniDocument): string[] {
-  const section = SectionReader.of(doc, 'dns')
-  const servers = section.list('servers')
-  for (const s of servers) {
-    const m = /^\[?([0-9a-fA-F:.]+?)\]?(?::(\d{1,5}))?$/.exec(s)
-    const host = m?.[1] ?? ''
-    if (!m || net.isIP(host) === 0 || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 65535))) {
-      throw new ConfigError(doc.file, section.entry('servers')?.line, `dns.servers = "${section.string('servers', '')}"`, `"${s}" is not an IP address with an optional port, expected e.g. 127.0.0.1 or 127.0.0.1:5353 or [::1]:53`)
-    }
-  }
-  section.rejectUnknown()
-  return servers
+  return readKeys(doc, DNS_SECTION).servers
 }
 
 let applied: string[] = []

@@ -1,4 +1,5 @@
 // Domain names as operators write them in config files and on the command line.
+import { domainToASCII } from 'node:url'
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
 
@@ -12,4 +13,11 @@ export function isValidDomain(domain: string): boolean {
   const d = normaliseDomain(domain)
   if (d.length === 0 || d.length > 253) return false
   return d.split('.').every((l) => LABEL.test(l)) && d.includes('.')
+}
+
+/** example.org -> example.org; Bücher.example -> xn--bcher-kva.example; invalid -> '' */
+export function asciiDomain(domain: string): string {
+  const trimmed = domain.trim().replace(/\.$/, '').toLowerCase()
+  if (!trimmed || trimmed.includes('..') || trimmed.startsWith('.')) return ''
+  return domainToASCII(trimmed)
 }

@@ -7,6 +7,8 @@ import path from 'node:path'
 import { ConfigError, IniDocument, parseIni } from './ini'
 import type { Plugin } from './haraka'
 import { installDir } from './install_dir'
+import { HARAKA_INI_FILE } from './config_files'
+import { rejectUnknownSections } from './config_schema'
 
 interface Subscriber {
   plugin: Plugin
@@ -21,19 +23,12 @@ export function harakaIniPath(dir = installDir()): string {
   return path.join(dir, 'haraka.ini')
 }
 
-/** The sections haraka.ini may have: a misspelt one would otherwise be silently ignored. */
-export const HARAKA_INI_SECTIONS = ['dns', 'quarantine']
+/** The sections haraka.ini may have (declared in src/lib/config_files.ts): a misspelt one would otherwise be silently ignored. */
+export const HARAKA_INI_SECTIONS = HARAKA_INI_FILE.sections.map((s) => s.name)
 
 export function parseHarakaIni(text: string): IniDocument {
   const doc = parseIni(text, 'haraka.ini')
-  for (const s of doc.sections) {
-    if (s.name === 'main') {
-      const first = s.entries[0]
-      if (first) throw new ConfigError(doc.file, first.line, first.key, 'setting outside a section, expected it under one of ' + HARAKA_INI_SECTIONS.map((n) => `[${n}]`).join(', '))
-    } else if (!HARAKA_INI_SECTIONS.includes(s.name)) {
-      throw new ConfigError(doc.file, s.line, `[${s.name}]`, `unknown section, expected one of ${HARAKA_INI_SECTIONS.map((n) => `[${n}]`).join(', ')}`)
-    }
-  }
+  rejectUnknownSections(doc, HARAKA_INI_FILE)
   return doc
 }
 

@@ -73,7 +73,14 @@ export function parseIni(text: string, file: string): IniDocument {
       if (!m) throw new ConfigError(file, lineNo, 'section header', `malformed "${raw}", expected [name]`)
       const name = m[1].trim().replace(/\s+/g, ' ')
       const existing = sections.find((s) => s.name === name)
+      // a second [main] would silently override the first: an error, never a merge
+      // (keys before any section header are [main]; an empty implicit [main] is no section)
+      if (existing && (existing.line > 0 || existing.entries.length > 0)) {
+        const first = existing.line > 0 ? `line ${existing.line}` : `the keys before the first section (line ${existing.entries[0].line})`
+        throw new ConfigError(file, lineNo, `[${name}]`, `duplicate section, already opened on ${first}: merge the two`)
+      }
       if (existing) {
+        existing.line = lineNo
         current = existing
       } else {
         current = { name, line: lineNo, entries: [] }
@@ -87,6 +94,10 @@ export function parseIni(text: string, file: string): IniDocument {
     }
     const key = raw.slice(0, eq).trim()
     const value = unquote(stripInlineComment(raw.slice(eq + 1)).trim())
+    const earlier = current.entries.find((e) => e.key === key)
+    if (earlier) {
+      throw new ConfigError(file, lineNo, `${current.name}.${key} = "${value}"`, `duplicate key, already set on line ${earlier.line} (= "${earlier.value}"): keep one`)
+    }
     current.entries.push({ key, value, line: lineNo })
   }
   return { file, sections }
@@ -107,9 +118,7 @@ export class SectionReader {
 
   entry(key: string): IniEntry | undefined {
     this.used.add(key)
-    let found: IniEntry | undefined
-    for (const e of this.section.entries) if (e.key === key) found = e // last one wins
-    return found
+    return this.section.entries.find((e) => e.key === key) // parseIni refuses duplicates
   }
 
   error(key: string, entry: IniEntry | undefined, detail: string): ConfigError {
@@ -139,11 +148,9 @@ export class SectionReader {
   number(key: string, fallback: number, opts: { min?: number; max?: number; integer?: boolean } = {}): number {
     const e = this.entry(key)
     if (!e) return fallback
-    const n = Number(e.value)
+    const n = parseDecimal(e.value, opts.integer)
     const kind = opts.integer ? 'a whole number' : 'a number'
-    if (e.value === '' || !Number.isFinite(n) || (opts.integer && !Number.isInteger(n))) {
-      throw this.error(key, e, `expected ${kind}`)
-    }
+    if (n === undefined) throw this.error(key, e, `expected ${kind}, written in decimal${opts.integer ? ' (e.g. 25)' : ' (e.g. 8 or 6.5)'}`)
     if (opts.min !== undefined && n < opts.min) throw this.error(key, e, `expected ${kind} >= ${opts.min}`)
     if (opts.max !== undefined && n > opts.max) throw this.error(key, e, `expected ${kind} <= ${opts.max}`)
     return n
@@ -187,10 +194,23 @@ export class SectionReader {
   }
 }
 
+/**
+ * The one number parser for config values: plain decimal only. Number() would
+ * also take 0x10 (16), 1e3, 0b11, "  " (0) and Infinity; a config value that
+ * looks like one number must never silently mean another.
+ */
+export function parseDecimal(text: string, integer = false): number | undefined {
+  const re = integer ? /^-?\d+$/ : /^-?\d+(?:\.\d+)?$/
+  if (!re.test(text)) return undefined
+  const n = Number(text)
+  return Number.isFinite(n) ? n : undefined
+}
+
 export function parseDuration(text: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?$/i.exec(text.trim())
   if (!m) return undefined
-  const n = Number(m[1])
+  const n = parseDecimal(m[1])
+  if (n === undefined) return undefined
   const unit = (m[2] ?? 's').toLowerCase()
   const factor: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }
   return Math.round(n * factor[unit])

@@ -15,6 +15,10 @@
 // queue_outbound (last): writes the message to Haraka's outbound queue itself,
 //   because Haraka answers a failed queue write (disk full, I/O error) with a
 //   permanent 550; Outpost answers 451 so the client keeps the message and retries.
+// register: makes every write to Haraka's outbound queue durable on a full
+//   disk (src/route/durable_queue.ts): 250 only for a complete, fsynced queue
+//   file, and a queued message is never dropped because a DSN or a split-off
+//   copy for deferred recipients could not be written.
 // log: smarthost secrets are redacted from every log line.
 import os from 'node:os'
 import path from 'node:path'
@@ -24,10 +28,15 @@ import { nextReplyIs451 } from '../lib/reply'
 import { installDir } from '../lib/install_dir'
 import type { Connection, Next, Plugin } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
-import { parseRouteConfig, RouteConfig } from '../route/config'
+import { parseRouteConfig, refuseRouteReload, RouteConfig } from '../route/config'
 import { readCredentialsFile } from '../route/credentials'
 import { hopFor, hopsForAttempt, redact, requiresVerifiedTls, routeFor, secretForms, toMx, MxSpec, ResolvedMx, isMandatoryTlsDomain } from '../route/select'
 import { planHygiene } from '../route/hygiene'
+import { installDurableQueue } from '../route/durable_queue'
+import { registerStep, STEPS } from '../lib/pipeline'
+import { metrics } from '../lib/metrics'
+import { logVerdict } from '../lib/verdict_log'
+import { VERDICT_NOTE, type Verdict } from '../lib/verdict'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const netUtils = require('haraka-net-utils') as { resolve_mx_hosts<T extends MxSpec>(mxs: T[]): Promise<Array<T & ResolvedMx>> }
@@ -63,6 +72,7 @@ function load(plugin: Plugin): RouteConfig {
       staleNoTls = true
       describe(plugin)
     },
+    refuseRouteReload,
   )
 }
 
@@ -75,17 +85,19 @@ function describe(plugin: Plugin): void {
 }
 
 export function register(this: Plugin): void {
+  installDurableQueue(this)
   cfg = load(this)
   secrets = secretForms(cfg)
   describe(this)
-  this.register_hook('get_mx', 'route_mx')
+  registerStep(this, STEPS.routeMx)
   // before haraka-plugin-dkim signs on queue_outbound (priority 0), so what is
   // removed here is not covered by the signature
-  this.register_hook('queue_outbound', 'header_hygiene', -50)
+  registerStep(this, STEPS.routeHygiene)
   // after every other queue_outbound hook (dkim signs at 0, policy checks at 100)
-  this.register_hook('queue_outbound', 'queue_for_delivery', 1000)
-  this.register_hook('deferred', 'log_deferred')
-  this.register_hook('log', 'redact_secrets')
+  registerStep(this, STEPS.routeQueue)
+  registerStep(this, STEPS.routeDeferred)
+  registerStep(this, STEPS.routeDelivered)
+  registerStep(this, STEPS.routeRedact)
 }
 
 /** Keep Haraka's outbound no_tls_hosts in step with the tls = off hops. */
@@ -189,7 +201,13 @@ export function header_hygiene(this: Plugin, next: Next, connection: Connection)
   next()
 }
 
+export function count_delivered(this: Plugin, next: Next): void {
+  metrics.delivered.inc()
+  next()
+}
+
 export function log_deferred(this: Plugin, next: Next, hmail: HMail, params: { delay?: number; err?: unknown }): void {
+  metrics.deferred.inc()
   try {
     hmail.lognotice(this, `${hmail.filename} to ${hmail.todo?.domain} deferred for ${params?.delay}s: ${String(params?.err)}`)
   } catch {
@@ -218,10 +236,19 @@ export function queue_for_delivery(this: Plugin, next: Next, connection: Connect
     return next()
   }
   let answered = false
+  const started = process.hrtime.bigint()
   outbound.send_trans_email(txn, (code, msg) => {
     if (answered) return
     answered = true
-    if (code === constants.OK) return next(constants.OK, 'Message Queued')
+    if (code === constants.OK) {
+      metrics.relayed.inc()
+      metrics.stageSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9, { stage: 'queue' })
+      const v = txn.notes?.[VERDICT_NOTE] as Verdict | undefined
+      logVerdict(this, connection, { action: v?.is_spam && v.action === 'tag' ? 'tag' : 'pass', reply: 250, queue_id: txn.uuid })
+      return next(constants.OK, 'Message Queued')
+    }
+    metrics.refused.inc({ reason: 'tempfail' })
+    logVerdict(this, connection, { action: 'defer', reply: 451, reason: `queue write failed: ${String(msg ?? constants.translate(code))}` })
     connection.logerror(this, `writing to the outbound queue failed (${constants.translate(code)}: ${String(msg ?? '')}): answering 451`)
     nextReplyIs451(connection)
     next(constants.DENYSOFT, 'Message could not be queued, please try again later')

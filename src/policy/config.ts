@@ -5,15 +5,15 @@
 // engine's own [bayes] and [scores], validated by src/engine. Anything else is
 // an error: a typo must not silently leave a policy at its default.
 import os from 'node:os'
-import { ConfigError, IniDocument, IniSection, SectionReader } from '../lib/ini'
+import { readKeys, rejectUnknownSections } from '../lib/config_schema'
+import { asciiDomain } from '../lib/domain'
+import { ConfigError, IniDocument, IniSection } from '../lib/ini'
 import type { PolicyAction } from '../lib/verdict'
 import type { EngineSettings } from '../engine'
 import { readEngineSettings } from '../engine/settings'
-import { asciiDomain } from './sender_policy'
+import { ACTIONS, COMBINE_MODES, DOMAIN_PREFIX, MISSING_MODES, POLICY_DOMAIN, POLICY_ENGINES, POLICY_FILE, POLICY_MAIN } from './schema'
 
-export const ACTIONS: readonly PolicyAction[] = ['pass', 'tag', 'quarantine', 'reject', 'discard']
-export const COMBINE_MODES = ['max', 'sum', 'average'] as const
-export const MISSING_MODES = ['tempfail', 'ignore'] as const
+export { ACTIONS, COMBINE_MODES, MISSING_MODES }
 export type CombineMode = (typeof COMBINE_MODES)[number]
 export type MissingMode = (typeof MISSING_MODES)[number]
 export type ExternalEngineName = 'rspamd' | 'spamassassin'
@@ -61,31 +61,6 @@ export interface PolicyConfig {
 
 export const DEFAULT_POLICY: DomainPolicy = { threshold: 8, action: 'quarantine', subjectTag: '[SPAM]' }
 
-const FIXED_SECTIONS = ['main', 'engines']
-/** validated by readEngineSettings (src/engine/settings.ts) */
-const ENGINE_SECTIONS = ['bayes', 'lists', 'autolearn', 'scores']
-const DOMAIN_PREFIX = 'domain '
-
-function readSubjectTag(reader: SectionReader, fallback: string): string {
-  const entry = reader.entry('subject_tag')
-  if (!entry) return fallback
-  const tag = entry.value
-  // the tag goes verbatim into a header: printable ASCII only, so it can't
-  // fold, inject a header or get re-encoded around an existing encoded-word
-  if (tag === '' || !/^[\x20-\x7e]+$/.test(tag)) {
-    throw reader.error('subject_tag', entry, 'expected printable ASCII text such as [SPAM] or [SPAM _SCORE_]')
-  }
-  return tag
-}
-
-function readDomainPolicy(reader: SectionReader, fallback: DomainPolicy): DomainPolicy {
-  return {
-    threshold: reader.number('threshold', fallback.threshold, { min: -1000, max: 1000 }),
-    action: reader.oneOf('action', ACTIONS, fallback.action),
-    subjectTag: readSubjectTag(reader, fallback.subjectTag),
-  }
-}
-
 function readDomainSection(doc: IniDocument, section: IniSection, main: DomainPolicy): DomainOverride {
   const name = section.name.slice(DOMAIN_PREFIX.length).trim().toLowerCase()
   const subdomains = name.startsWith('.')
@@ -98,10 +73,8 @@ function readDomainSection(doc: IniDocument, section: IniSection, main: DomainPo
       'expected a domain name: [domain example.org] for that domain exactly, [domain .example.org] for its subdomains',
     )
   }
-  const reader = new SectionReader(doc, section)
-  const policy = readDomainPolicy(reader, main)
-  reader.rejectUnknown()
-  return { ...policy, name, domain, subdomains }
+  const v = readKeys(doc, POLICY_DOMAIN, { section, defaults: { threshold: main.threshold, action: main.action, subject_tag: main.subjectTag } })
+  return { threshold: v.threshold as number, action: v.action as PolicyAction, subjectTag: v.subject_tag as string, name, domain, subdomains }
 }
 
 /**
@@ -113,51 +86,30 @@ export function autoWorkers(cpus = os.availableParallelism()): number {
 }
 
 function readEngines(doc: IniDocument): EnginesConfig {
-  const reader = SectionReader.of(doc, 'engines')
+  const v = readKeys(doc, POLICY_ENGINES)
   const engines: EnginesConfig = {
-    builtin: reader.bool('builtin', true),
-    rspamd: reader.bool('rspamd', false),
-    spamassassin: reader.bool('spamassassin', false),
-    combine: reader.oneOf('combine', COMBINE_MODES, 'max'),
-    missing: reader.oneOf('missing', MISSING_MODES, 'tempfail'),
-    weights: {
-      rspamd: reader.number('rspamd_weight', 1, { min: 0, max: 100 }),
-      spamassassin: reader.number('spamassassin_weight', 1, { min: 0, max: 100 }),
-    },
-    timeoutMs: 0,
-    workers: 0,
+    builtin: v.builtin,
+    rspamd: v.rspamd,
+    spamassassin: v.spamassassin,
+    combine: v.combine,
+    missing: v.missing,
+    weights: { rspamd: v.rspamd_weight, spamassassin: v.spamassassin_weight },
+    timeoutMs: v.timeout,
+    workers: v.workers === 'auto' ? autoWorkers() : v.workers,
   }
-  const workersEntry = reader.entry('workers')
-  engines.workers = !workersEntry || workersEntry.value.toLowerCase() === 'auto' ? autoWorkers() : reader.number('workers', 0, { min: 0, max: 64, integer: true })
-  const timeoutEntry = reader.entry('timeout')
-  engines.timeoutMs = reader.duration('timeout', 10_000)
-  if (engines.timeoutMs < 100 || engines.timeoutMs > 300_000) {
-    throw reader.error('timeout', timeoutEntry, 'expected a duration between 100ms and 5m')
-  }
-  reader.rejectUnknown()
   if (!engines.builtin && !engines.rspamd && !engines.spamassassin) {
-    const last = reader.section.entries[reader.section.entries.length - 1]
-    throw new ConfigError(doc.file, last?.line ?? reader.section.line, 'engines', 'expected at least one of builtin, rspamd, spamassassin to be true: without an engine no message could be scored')
+    const section = doc.sections.find((s) => s.name === 'engines')
+    const last = section?.entries[section.entries.length - 1]
+    throw new ConfigError(doc.file, last?.line ?? section?.line, 'engines', 'expected at least one of builtin, rspamd, spamassassin to be true: without an engine no message could be scored')
   }
   return engines
 }
 
 export function readPolicyConfig(doc: IniDocument): PolicyConfig {
-  for (const s of doc.sections) {
-    const known = FIXED_SECTIONS.includes(s.name) || ENGINE_SECTIONS.includes(s.name) || s.name.startsWith(DOMAIN_PREFIX)
-    if (!known && (s.entries.length || s.line)) {
-      throw new ConfigError(
-        doc.file,
-        s.line,
-        `[${s.name}]`,
-        'unknown section, expected [main], [engines], [domain NAME], [bayes], [lists], [autolearn] or [scores]',
-      )
-    }
-  }
-  const mainReader = SectionReader.of(doc, 'main')
-  const main = readDomainPolicy(mainReader, DEFAULT_POLICY)
-  const scoreHeader = mainReader.bool('score_header', true)
-  mainReader.rejectUnknown()
+  rejectUnknownSections(doc, POLICY_FILE)
+  const m = readKeys(doc, POLICY_MAIN)
+  const main: DomainPolicy = { threshold: m.threshold, action: m.action, subjectTag: m.subject_tag }
+  const scoreHeader = m.score_header
 
   const engines = readEngines(doc)
 

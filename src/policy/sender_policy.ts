@@ -1,14 +1,7 @@
 // Which policy applies to a message: [domain NAME] overrides of [main], by
 // the envelope sender's domain.
-import { domainToASCII } from 'node:url'
+import { asciiDomain } from '../lib/domain'
 import type { DomainPolicy, PolicyConfig } from './config'
-
-/** example.org -> example.org; Bücher.example -> xn--bcher-kva.example; invalid -> '' */
-export function asciiDomain(domain: string): string {
-  const trimmed = domain.trim().replace(/\.$/, '').toLowerCase()
-  if (!trimmed || trimmed.includes('..') || trimmed.startsWith('.')) return ''
-  return domainToASCII(trimmed)
-}
 
 /**
  * The policy for a sender domain: [domain example.org] matches example.org

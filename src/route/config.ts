@@ -1,15 +1,15 @@
 // config/outpost_route.ini: where relayed mail goes next and under which TLS
 // rules. Pure: the credentials file is read through a function passed in, so
 // validation is unit-tested without touching the file system.
-import net from 'node:net'
-import ipaddr from 'ipaddr.js'
+import { readKeys, rejectUnknownSections, type SectionSpec } from '../lib/config_schema'
 import { isValidDomain } from '../lib/domain'
-import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
+import { ConfigError, IniDocument, IniSection, SectionReader } from '../lib/ini'
+import { NetworkEntry, parseIpConfig, parseIpStrict, parseNetwork } from '../lib/networks'
+import { AUTH_TYPES, DEFAULT_ORIGINATING_IP_HEADERS, DOCTOR_SECTION, HYGIENE_SECTION, ROUTE_FILE, ROUTE_MAIN, ROUTE_SECTION, SMARTHOST_SECTION, TLS_MODES, TLS_SECTION } from './schema'
 
-export type TlsMode = 'required' | 'opportunistic' | 'off'
-export const TLS_MODES: readonly TlsMode[] = ['required', 'opportunistic', 'off']
-export const AUTH_TYPES = ['plain', 'login', 'cram-md5'] as const
+export type TlsMode = (typeof TLS_MODES)[number]
 export type AuthType = (typeof AUTH_TYPES)[number]
+export { AUTH_TYPES, DEFAULT_ORIGINATING_IP_HEADERS, TLS_MODES }
 
 export interface Credentials {
   user: string
@@ -29,6 +29,8 @@ export interface Route {
   /** where it was configured: "smarthost" or "route example.org" */
   name: string
   hosts: Smarthost[]
+  /** host = direct was written: direct MX by decision, not by a missing setting */
+  explicitDirect?: boolean
 }
 
 export interface HygieneConfig {
@@ -38,7 +40,7 @@ export interface HygieneConfig {
   strip_originating_ip: boolean
   originating_ip_headers: string[]
   /** networks beyond the private ranges and the client's trusted network that count as internal */
-  internal_networks: Array<[ipaddr.IPv4 | ipaddr.IPv6, number]>
+  internal_networks: NetworkEntry[]
 }
 
 export interface RouteConfig {
@@ -53,21 +55,18 @@ export interface RouteConfig {
   /** DNS servers `outpost doctor` asks (default: the system's) */
 }
 
-export const DEFAULT_ORIGINATING_IP_HEADERS = [
-  'X-Originating-IP',
-  'X-Sender-IP',
-  'X-MS-Exchange-Organization-OriginatorIP',
-  'X-MS-Exchange-CrossTenant-OriginalClientIPAddress',
-  'X-Source-IP',
-]
-
 export type CredentialsReader = (file: string) => Credentials
 
 const HOSTNAME_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i
 /** example.org, or *.example.org for its subdomains */
 const isDomainOrWildcard = (d: string): boolean => isValidDomain(d.startsWith('*.') ? d.slice(2) : d)
 
-/** "host", "host:port", "[v6]:port", "v6" -> { host, port? }; undefined when malformed */
+/**
+ * "host", "host:port", "[v6]:port", "v6" -> { host, port? }; undefined when
+ * malformed. IP literals go through the one address parser (src/lib/networks.ts):
+ * a name whose last label is numeric ("010.1.1.1", "127.1", "0x7f.1") is no
+ * host name, and the resolver would read it as octal or short-form IPv4.
+ */
 export function parseHostSpec(spec: string): { host: string; port?: number } | undefined {
   let host = spec
   let portText: string | undefined
@@ -75,28 +74,31 @@ export function parseHostSpec(spec: string): { host: string; port?: number } | u
   if (bracket) {
     host = bracket[1]
     portText = bracket[2]
-    if (!net.isIPv6(host)) return undefined
-  } else if (!net.isIPv6(spec)) {
+    if (parseIpStrict(host)?.kind() !== 'ipv6') return undefined
+  } else if (parseIpStrict(spec)?.kind() !== 'ipv6') {
     const m = /^([^:]+)(?::(\d+))?$/.exec(spec)
     if (!m) return undefined
     host = m[1]
     portText = m[2]
-    if (!net.isIP(host) && !HOSTNAME_RE.test(host)) return undefined
+    const lastLabel = host.replace(/\.$/, '').split('.').pop() ?? ''
+    const numeric = /^(\d+|0x[0-9a-f]*)$/i.test(lastLabel)
+    if (numeric ? !parseIpStrict(host) : !HOSTNAME_RE.test(host)) return undefined
   }
   const port = portText === undefined ? undefined : Number(portText)
   if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) return undefined
   return { host: host.toLowerCase().replace(/\.$/, ''), port }
 }
 
-function readRoute(doc: IniDocument, sectionName: string, readCredentials: CredentialsReader, allowDirect: boolean): Route {
-  const s = SectionReader.of(doc, sectionName)
+function readRoute(doc: IniDocument, spec: SectionSpec, sectionName: string, readCredentials: CredentialsReader, allowDirect: boolean): Route {
+  const section: IniSection = doc.sections.find((x) => x.name === sectionName) ?? { name: sectionName, line: 0, entries: [] }
+  const v = readKeys(doc, spec as typeof SMARTHOST_SECTION, { section })
+  const s = new SectionReader(doc, section)
   const hostEntry = s.entry('host')
-  const specs = s.list('host')
-  const port = s.number('port', 25, { min: 1, max: 65535, integer: true })
-  const tls = s.oneOf('tls', TLS_MODES, 'opportunistic')
-  const authFile = s.optionalString('auth_file')
-  const authType = s.entry('auth_type') ? s.oneOf('auth_type', AUTH_TYPES, 'plain') : undefined
-  s.rejectUnknown()
+  const specs = v.host
+  const port = v.port
+  const tls = v.tls
+  const authFile = v.auth_file
+  const authType = v.auth_type
 
   if (specs.length === 0) {
     if (!allowDirect) throw s.error('host', hostEntry, 'expected one or more smarthosts (host[:port], comma separated) or "direct"')
@@ -105,7 +107,7 @@ function readRoute(doc: IniDocument, sectionName: string, readCredentials: Crede
   }
   if (specs.length === 1 && specs[0].toLowerCase() === 'direct') {
     if (authFile) throw s.error('auth_file', s.entry('auth_file'), 'credentials are not sent to MX hosts: remove auth_file or name a smarthost')
-    return { name: sectionName, hosts: [] }
+    return { name: sectionName, hosts: [], explicitDirect: true }
   }
   if (authFile && tls !== 'required') {
     // Haraka sends AUTH over a plain connection when the peer offers no
@@ -132,20 +134,20 @@ function readRoute(doc: IniDocument, sectionName: string, readCredentials: Crede
   return { name: sectionName, hosts }
 }
 
-function readCidrList(s: SectionReader, key: string): Array<[ipaddr.IPv4 | ipaddr.IPv6, number]> {
+function checkNetworkList(s: SectionReader, key: string, cidrs: string[]): NetworkEntry[] {
   const entry = s.entry(key)
-  return s.list(key).map((cidr) => {
+  return cidrs.map((cidr) => {
     try {
-      return cidr.includes('/') ? ipaddr.parseCIDR(cidr) : ([ipaddr.parse(cidr), ipaddr.parse(cidr).kind() === 'ipv4' ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number])
-    } catch {
-      throw s.error(key, entry, `"${cidr}" is not an IP address or CIDR network`)
+      return parseNetwork(cidr, '', entry?.line)
+    } catch (err) {
+      throw s.error(key, entry, (err as Error).message)
     }
   })
 }
 
-function readDomainList(s: SectionReader, key: string): string[] {
+function checkDomainList(s: SectionReader, key: string, domains: string[]): string[] {
   const entry = s.entry(key)
-  return s.list(key).map((d) => {
+  return domains.map((d) => {
     const domain = d.toLowerCase().replace(/\.$/, '')
     if (!isDomainOrWildcard(domain)) throw s.error(key, entry, `"${d}" is not a domain name (use *.example.org for subdomains)`)
     return domain
@@ -153,14 +155,10 @@ function readDomainList(s: SectionReader, key: string): string[] {
 }
 
 export function parseRouteConfig(doc: IniDocument, readCredentials: CredentialsReader): RouteConfig {
-  const known = new Set(['main', 'smarthost', 'tls', 'hygiene', 'doctor'])
-  for (const section of doc.sections) {
-    if (known.has(section.name) || section.name.startsWith('route ')) continue
-    throw new ConfigError(doc.file, section.line, `[${section.name}]`, 'unknown section; expected [smarthost], [route DOMAIN], [tls], [hygiene] or [doctor]')
-  }
-  SectionReader.of(doc, 'main').rejectUnknown()
+  rejectUnknownSections(doc, ROUTE_FILE)
+  readKeys(doc, ROUTE_MAIN) // nothing belongs there: a key before the first section is unknown
 
-  const def = readRoute(doc, 'smarthost', readCredentials, true)
+  const def = readRoute(doc, SMARTHOST_SECTION, 'smarthost', readCredentials, true)
   const routes = new Map<string, Route>()
   for (const section of doc.sections) {
     if (!section.name.startsWith('route ')) continue
@@ -169,29 +167,30 @@ export function parseRouteConfig(doc: IniDocument, readCredentials: CredentialsR
       throw new ConfigError(doc.file, section.line, `[${section.name}]`, `"${domain}" is not a sender domain (example.org or *.example.org)`)
     }
     if (routes.has(domain)) throw new ConfigError(doc.file, section.line, `[${section.name}]`, 'duplicate route')
-    routes.set(domain, readRoute(doc, section.name, readCredentials, false))
+    routes.set(domain, readRoute(doc, ROUTE_SECTION, section.name, readCredentials, false))
   }
 
-  const tls = SectionReader.of(doc, 'tls')
-  const mandatory = readDomainList(tls, 'mandatory_domains')
-  tls.rejectUnknown()
+  const tlsValues = readKeys(doc, TLS_SECTION)
+  const mandatory = checkDomainList(SectionReader.of(doc, 'tls'), 'mandatory_domains', tlsValues.mandatory_domains)
 
-  const hy = SectionReader.of(doc, 'hygiene')
+  const hy = readKeys(doc, HYGIENE_SECTION)
   const hygiene: HygieneConfig = {
-    strip_received: hy.bool('strip_received', false),
-    strip_originating_ip: hy.bool('strip_originating_ip', false),
-    originating_ip_headers: hy.list('originating_ip_headers', DEFAULT_ORIGINATING_IP_HEADERS),
-    internal_networks: readCidrList(hy, 'internal_networks'),
+    strip_received: hy.strip_received,
+    strip_originating_ip: hy.strip_originating_ip,
+    originating_ip_headers: hy.originating_ip_headers,
+    internal_networks: checkNetworkList(SectionReader.of(doc, 'hygiene'), 'internal_networks', hy.internal_networks),
   }
-  hy.rejectUnknown()
 
   const doctor = SectionReader.of(doc, 'doctor')
   const publicEntry = doctor.entry('public_ips')
-  const public_ips = doctor.list('public_ips').map((ip) => {
-    if (!net.isIP(ip)) throw doctor.error('public_ips', publicEntry, `"${ip}" is not an IP address`)
+  const public_ips = readKeys(doc, DOCTOR_SECTION).public_ips.map((ip) => {
+    try {
+      parseIpConfig(ip)
+    } catch (err) {
+      throw doctor.error('public_ips', publicEntry, (err as Error).message)
+    }
     return ip
   })
-  doctor.rejectUnknown()
 
   checkTlsConsistency(doc, [def, ...routes.values()])
   return { default: def, routes, mandatory_tls_domains: mandatory, hygiene, public_ips }
@@ -216,4 +215,22 @@ function checkTlsConsistency(doc: IniDocument, routes: Route[]): void {
 /** Every smarthost in the file, for start-up checks and the doctor. */
 export function allSmarthosts(cfg: RouteConfig): Smarthost[] {
   return [...cfg.default.hosts, ...[...cfg.routes.values()].flatMap((r) => r.hosts)]
+}
+
+/**
+ * A reload that would send mail that went through a smarthost directly to MX
+ * instead, because host (or the whole section) is gone, is refused: a
+ * truncated or half-edited file must not change where mail leaves from.
+ * Writing host = direct says it is meant, and is applied.
+ */
+export function refuseRouteReload(previous: RouteConfig, next: RouteConfig): string | undefined {
+  const lost: string[] = []
+  if (previous.default.hosts.length && !next.default.hosts.length && !next.default.explicitDirect) lost.push('[smarthost] has no host')
+  for (const [domain, route] of previous.routes) {
+    if (!route.hosts.length) continue
+    const now = next.routes.get(domain) ?? next.default
+    if (!now.hosts.length && !now.explicitDirect) lost.push(`mail from ${domain} (was [${route.name}]) has no smarthost`)
+  }
+  if (!lost.length) return undefined
+  return `${lost.join('; ')} any more, so the next message would go direct to MX; write host = direct in the section if that is meant`
 }

@@ -115,7 +115,7 @@ function bandOf(prob: number): string {
 /** symbol name -> score (rules and Bayes bands) */
 type BandScores = Record<string, number>
 
-let lrBandTable: Array<{ name: string; min: number; score: number }> = LOGREG_BANDS.map((b) => ({ ...b }))
+const lrBandTable: Array<{ name: string; min: number; score: number }> = LOGREG_BANDS.map((b) => ({ ...b }))
 
 function lrBandOf(prob: number): string {
   for (const b of lrBandTable) if (prob >= b.min) return b.name

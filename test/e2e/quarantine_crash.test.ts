@@ -116,7 +116,6 @@ describe(`outpost_quarantine crash safety (${TOTAL} messages, kill -9 at random 
     const names = fs.readdirSync(path.join(dir, 'var/quarantine'))
     expect(names.filter((n) => /^\d{8}T\d{6}Z-[0-9a-f]{12}\.json$/.test(n)).length).toBe(listed.entries.length)
     expect(sink.messages).toHaveLength(0)
-    // eslint-disable-next-line no-console
     console.log(
       `crash test: ${TOTAL} messages, ${kills} kills, ${accepted.size} answered 250, ${listed.entries.length} entries stored ` +
         `(${listed.entries.length - accepted.size} stored but unanswered: the client retried them), replies ${JSON.stringify(Object.fromEntries(answered))}`,

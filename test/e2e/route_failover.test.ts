@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { freePort, HarakaProcess, startHaraka } from '../helpers/haraka'
 import { makeMessage, sendMessage } from '../helpers/smtp_client'
-import { Sink, startSink } from '../helpers/smtp_sink'
+import { startSink } from '../helpers/smtp_sink'
 
 const TRUSTED = '127.0.0.10'
 

@@ -29,6 +29,8 @@ export interface HarakaOptions {
    * queue of their own at start: wait for them to listen instead.
    */
   readyLog?: RegExp
+  /** the haraka script to run (default: this repository's node_modules/Haraka/bin/haraka) */
+  harakaBin?: string
 }
 
 export interface HarakaProcess {
@@ -78,11 +80,11 @@ export function pluginsWith(extra: string[], opts: { after?: string; without?: s
 }
 
 
-function spawnHaraka(dir: string, env: Record<string, string> = {}): { child: ChildProcess; output: string[] } {
+function spawnHaraka(dir: string, env: Record<string, string> = {}, bin = HARAKA_BIN): { child: ChildProcess; output: string[] } {
   const output: string[] = []
   // vitest sets NODE_ENV=test, which changes Haraka's behaviour (no EHLO name for MX hosts)
   const { NODE_ENV: _testEnv, ...inherited } = process.env
-  const child = spawn(process.execPath, [HARAKA_BIN, '-c', dir], {
+  const child = spawn(process.execPath, [bin, '-c', dir], {
     cwd: dir,
     env: { ...inherited, ...env, HARAKA: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,7 +118,7 @@ export async function startHaraka(opts: HarakaOptions = {}): Promise<HarakaProce
   const port = opts.port ?? (await freePort())
   const dir = opts.dir ?? makeInstallDir(opts.files ?? {}, { port, listen: opts.listen })
   if (opts.dir && opts.files) writeFiles(dir, opts.files)
-  const { child, output } = spawnHaraka(dir, opts.env)
+  const { child, output } = spawnHaraka(dir, opts.env, opts.harakaBin)
   try {
     await waitForPort(port, child, output, opts.startTimeout ?? 20_000)
   } catch (err) {
@@ -176,7 +178,7 @@ export async function runHarakaExpectFailure(
 ): Promise<{ code: number | null; output: string; listened: boolean }> {
   const port = opts.port ?? (await freePort())
   const dir = opts.dir ?? makeInstallDir(opts.files ?? {}, { port, listen: opts.listen })
-  const { child, output } = spawnHaraka(dir, opts.env)
+  const { child, output } = spawnHaraka(dir, opts.env, opts.harakaBin)
   let listened = false
   const code = await new Promise<number | null>((resolve) => {
     const timer = setTimeout(() => {

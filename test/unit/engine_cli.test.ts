@@ -33,6 +33,9 @@ describe('outpost eval / learn', () => {
   let hamDir: string
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-cli-'))
+    // an install directory, as `outpost -c DIR` requires
+    fs.mkdirSync(path.join(dir, 'config'))
+    fs.writeFileSync(path.join(dir, 'config', 'plugins'), 'outpost_relay\n')
     spamDir = path.join(dir, 'spam')
     hamDir = path.join(dir, 'ham')
     fs.mkdirSync(spamDir)
@@ -74,6 +77,6 @@ describe('outpost eval / learn', () => {
   })
   it('learn refuses a missing directory and unknown flags', async () => {
     expect((await outpost(['-c', dir, 'learn', '--spam', path.join(dir, 'nope')])).code).toBe(2)
-    expect((await outpost(['-c', dir, 'learn', '--spma', spamDir])).err).toContain('unknown argument --spma')
+    expect((await outpost(['-c', dir, 'learn', '--spma', spamDir])).err).toContain('unknown option --spma')
   })
 })

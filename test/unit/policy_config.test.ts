@@ -71,7 +71,7 @@ threshold = 3
   })
 
   it('names file, line, section.key, the value and what was expected', () => {
-    expect(error('[main]\nthreshold = high\n')).toBe('config/outpost_policy.ini:2: main.threshold = "high": expected a number')
+    expect(error('[main]\nthreshold = high\n')).toBe('config/outpost_policy.ini:2: main.threshold = "high": expected a number, written in decimal (e.g. 8 or 6.5)')
     expect(error('[main]\naction = bounce\n')).toBe(
       'config/outpost_policy.ini:2: main.action = "bounce": expected one of pass, tag, quarantine, reject, discard',
     )
@@ -91,7 +91,7 @@ threshold = 3
     expect(error('[engines]\nclamav = true\n')).toMatch(/:2: engines\.clamav: unknown setting/)
     expect(error('[domain example.org]\nrcpt = x\n')).toMatch(/:2: domain example\.org\.rcpt: unknown setting/)
     expect(error('[domains example.org]\nthreshold = 6\n')).toBe(
-      'config/outpost_policy.ini:1: [domains example.org]: unknown section, expected [main], [engines], [domain NAME], [bayes], [lists], [autolearn] or [scores]',
+      'config/outpost_policy.ini:1: [domains example.org]: unknown section, expected one of [main], [engines], [domain NAME], [bayes], [lists], [autolearn], [scores]',
     )
   })
 

@@ -41,7 +41,7 @@ describe('route config', () => {
     expect(cfg.mandatory_tls_domains).toEqual(['bank.example', '*.gov.example'])
     expect(cfg.hygiene.strip_received).toBe(true)
     expect(cfg.hygiene.originating_ip_headers).toEqual(['X-Foo'])
-    expect(cfg.hygiene.internal_networks.map(([a, b]) => `${a.toString()}/${b}`)).toEqual(['198.51.100.0/24', '2001:db8::1/128'])
+    expect(cfg.hygiene.internal_networks.map((n) => `${n.address.toString()}/${n.prefix}`)).toEqual(['198.51.100.0/24', '2001:db8::1/128'])
     expect(cfg.public_ips).toEqual(['198.51.100.7'])
   })
 
@@ -50,6 +50,7 @@ describe('route config', () => {
     ['bad port', '[smarthost]\nhost = a.example\nport = 70000\n', /:3: smarthost\.port = "70000": expected a whole number <= 65535/],
     ['bad host', '[smarthost]\nhost = a.example, not_a host!\n', /:2: smarthost\.host = .*"not_a" is not a hostname/],
     ['bad host port', '[smarthost]\nhost = a.example:0\n', /"a\.example:0" is not a hostname or IP address/],
+    ['octal or short-form IPv4 host', '[smarthost]\nhost = relay.example, 010.1.1.1, 127.1\n', /"010\.1\.1\.1" is not a hostname or IP address/],
     ['typo key', '[smarthost]\nhots = a.example\n', /:2: smarthost\.hots: unknown setting/],
     ['unknown section', '[smarthosts]\nhost = a\n', /\[smarthosts\]: unknown section/],
     ['credentials without required tls', '[smarthost]\nhost = a.example\nauth_file = s\n', /smarthost\.tls.*credentials \(auth_file\) are only sent over verified TLS: expected tls = required, got opportunistic/],
@@ -59,7 +60,7 @@ describe('route config', () => {
     ['bad route domain', '[route not_a_domain]\nhost = a.example\n', /"not_a_domain" is not a sender domain/],
     ['direct mixed', '[smarthost]\nhost = direct, a.example\n', /"direct" cannot be combined/],
     ['bad mandatory domain', '[tls]\nmandatory_domains = bank.example, -bad-\n', /tls\.mandatory_domains.*"-bad-" is not a domain name/],
-    ['bad internal network', '[hygiene]\ninternal_networks = 10.0.0.0/33\n', /hygiene\.internal_networks.*not an IP address or CIDR/],
+    ['bad internal network', '[hygiene]\ninternal_networks = 10.0.0.0/33\n', /hygiene\.internal_networks.*invalid prefix length/],
     ['bad public ip', '[doctor]\npublic_ips = 198.51.100.0/24\n', /doctor\.public_ips.*is not an IP address/],
     ['off and on for one host', '[smarthost]\nhost = 192.0.2.1:25\ntls = off\n[route example.org]\nhost = 192.0.2.1:587\n', /host 192\.0\.2\.1 has tls = off here but TLS in \[route example\.org\]/],
     ['auth_type alone', '[smarthost]\nhost = a.example\nauth_type = plain\n', /auth_type needs auth_file/],
@@ -112,5 +113,17 @@ describe('credentials file', () => {
     expect(readCredentialsFile('s.secret', dir)).toEqual({ user: 'u', pass: 'pw' })
     expect(() => readCredentialsFile('missing.secret', dir)).toThrow(/cannot read credentials file .*missing\.secret: ENOENT/)
     expect(() => readCredentialsFile('.', dir)).toThrow(/not a regular file/)
+  })
+})
+
+describe('refuseRouteReload', () => {
+  it('refuses a reload that drops the smarthost or a sender route to direct MX, accepts host = direct', async () => {
+    const { refuseRouteReload } = await import('../../src/route/config')
+    const before = parse('[smarthost]\nhost = a.example\n[route example.org]\nhost = b.example\n')
+    expect(refuseRouteReload(before, parse('[route example.org]\nhost = b.example\n'))).toMatch(/\[smarthost\] has no host any more/)
+    expect(refuseRouteReload(before, parse('[smarthost]\nhost = a.example\n'))).toBeUndefined() // example.org now via [smarthost]
+    expect(refuseRouteReload(parse('[route example.org]\nhost = b.example\n'), parse(''))).toMatch(/mail from example\.org \(was \[route example\.org\]\) has no smarthost/)
+    expect(refuseRouteReload(before, parse('[smarthost]\nhost = direct\n[route example.org]\nhost = direct\n'))).toBeUndefined()
+    expect(refuseRouteReload(parse(''), parse(''))).toBeUndefined()
   })
 })

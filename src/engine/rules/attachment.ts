@@ -15,7 +15,11 @@ const DOCUMENT_EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt',
 const ARCHIVE_PASSWORD = /(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe|pw|pass)\s{0,3}(?:is|ist|é|es|est|è|:|=)\s{0,3}\S{3,30}/
 
 function extensions(name: string): string[] {
-  return name.toLowerCase().replace(/[\s.]+$/, '').split('.').slice(1)
+  // the last 255 characters are enough for the extensions; trimmed in a loop, not /[\s.]+$/ (quadratic on inner runs)
+  const tail = name.length > 255 ? name.slice(-255) : name
+  let end = tail.length
+  while (end > 0 && /[\s.]/.test(tail[end - 1])) end--
+  return tail.slice(0, end).toLowerCase().split('.').slice(1)
 }
 
 export const attachmentRules: RuleFamily = {
