@@ -18,6 +18,8 @@ export interface HtmlFacts {
   links: Link[]
   images: number
   forms: number
+  /** <input type=password> fields (credential-harvesting forms) */
+  passwordFields: number
   /** visible characters excluding whitespace */
   visibleChars: number
 }
@@ -136,9 +138,10 @@ export function htmlFacts(source: string): HtmlFacts {
   const links: Link[] = []
   let images = 0
   let forms = 0
+  let passwordFields = 0
   const nextGt = forwardFinder(html, '>')
   const nextClose = forwardFinder(html, /<\/a\s*>/gi)
-  const open = /<(a|img|form|area|iframe)\b/gi
+  const open = /<(a|img|form|area|iframe|input)\b/gi
   let m: RegExpExecArray | null
   while ((m = open.exec(html))) {
     const start = m.index + m[0].length
@@ -150,6 +153,10 @@ export function htmlFacts(source: string): HtmlFacts {
     open.lastIndex = gt + 1
     if (tag === 'img') {
       images++
+      continue
+    }
+    if (tag === 'input') {
+      if (/^password$/i.test(attr(attrs, 'type') ?? '')) passwordFields++
       continue
     }
     if (tag === 'form') forms++
@@ -171,5 +178,5 @@ export function htmlFacts(source: string): HtmlFacts {
     .trim()
   let visibleChars = 0
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) visibleChars++
-  return { text, links, images, forms, visibleChars }
+  return { text, links, images, forms, passwordFields, visibleChars }
 }

@@ -63,6 +63,8 @@ export interface ParsedMessage {
   links: Link[]
   images: number
   forms: number
+  /** <input type=password> fields in the HTML body */
+  passwordFields: number
   attachments: AttachmentFacts[]
   /** file names declared in the part of a message beyond the parse cap */
   namesBeyondCap: string[]
@@ -123,7 +125,7 @@ export function scanNames(raw: Buffer, from: number): string[] {
 function emptyMessage(raw: Buffer): ParsedMessage {
   return {
     rawSize: raw.length, parsedBytes: 0, partCount: 0, oversizedHeaders: [], headers: new Map(), subject: '', rawSubject: '', replyTo: [], to: [], cc: [],
-    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, forms: 0,
+    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, forms: 0, passwordFields: 0,
     attachments: [], namesBeyondCap: [], multipartCount: 0, multipartWithoutBoundary: false, contentType: '', charsets: [],
   }
 }
@@ -453,6 +455,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     msg.links = facts.links
     msg.images = facts.images
     msg.forms = facts.forms
+    msg.passwordFields = facts.passwordFields
     msg.htmlVisibleChars = facts.visibleChars
     msg.htmlText = facts.text.slice(0, MAX_TEXT_CHARS)
     if (!msg.hasPlainText) msg.text = facts.text.slice(0, MAX_TEXT_CHARS)

@@ -37,6 +37,7 @@ import {
 import { OWN_HEADERS, SCORE_HEADER, SPAM_HEADER, formatScore, tagSubject } from '../policy/marks'
 import { loadPeerSettings, peerWarnings, quarantinePluginListed } from '../policy/peer_checks'
 import { addressOf } from '../lib/address'
+import { AutoLearnSpool } from '../policy/autolearn_spool'
 import { registerStep, STEPS } from '../lib/pipeline'
 import { assertReadableByGateway, ensureOwnedDir, gatewayOwner } from '../lib/service_user'
 import { metrics } from '../lib/metrics'
@@ -55,6 +56,8 @@ interface State {
   pool?: EnginePool
   /** the same engine on the event loop: what scores once the pool is closed at shutdown */
   local?: Engine
+  /** automatic learning of passed mail ([autolearn] enabled) */
+  autolearn?: AutoLearnSpool
 }
 
 let state: State
@@ -64,12 +67,14 @@ function buildState(plugin: Plugin, cfg: PolicyConfig, dir: string): State {
   if (!cfg.engines.builtin) return { cfg, engine: null }
   checkModelReadable(plugin, cfg, dir)
   const log = (line: string, level?: 'info' | 'error'): void => (level === 'error' ? plugin.logerror(line) : plugin.loginfo(line))
+  const al = cfg.engine.autolearn
+  const autolearn = al?.enabled && cfg.engine.bayes.enabled && !isClusterMaster(plugin) ? new AutoLearnSpool(dir, al, log) : undefined
   // built here even when threads will score: a missing or broken model must stop start-up (or a reload) now
   const engine = createEngine(cfg.engine, { installDir: dir, log })
   // a cluster master scores nothing: its workers start their own threads
-  if (cfg.engines.workers === 0 || isClusterMaster(plugin)) return { cfg, engine }
+  if (cfg.engines.workers === 0 || isClusterMaster(plugin)) return { cfg, engine, autolearn }
   const pool = createEnginePool({ settings: cfg.engine, installDir: dir, size: cfg.engines.workers, timeoutMs: cfg.engines.timeoutMs, log })
-  return { cfg, engine: pool, pool, local: engine }
+  return { cfg, engine: pool, pool, local: engine, autolearn }
 }
 
 /**
@@ -94,6 +99,7 @@ function replaceState(next: State): void {
   const old = state
   state = next
   void old?.pool?.close()
+  void old?.autolearn?.flush()
 }
 
 function checkPeers(plugin: Plugin, cfg: PolicyConfig, dir: string, atStart: boolean): void {
@@ -150,6 +156,7 @@ export function register(this: Plugin): void {
  * messages are scored on the event loop once the threads are gone.
  */
 export function shutdown(this: Plugin): void {
+  void state?.autolearn?.flush()
   if (!state?.pool) return
   const pool = state.pool
   state = { cfg: state.cfg, engine: state.local ?? null }
@@ -228,6 +235,14 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
 
   switch (action) {
     case 'pass':
+      // learned only from the built-in engine's own score, and only when the message was not spam at all
+      if (state.autolearn && builtin && !builtin.skipped && !verdict.is_spam) {
+        try {
+          state.autolearn.offer(await readMessage(txn), builtin.score, connection.notes?.auth_user || addressOf(txn.mail_from) || '')
+        } catch {
+          /* learning is best effort: the message itself is unaffected */
+        }
+      }
       return []
     case 'tag': {
       const subject = txn.header.get_all('Subject')[0]

@@ -20,12 +20,12 @@ export const headerRules: RuleFamily = {
     { name: 'SUBJECT_ALL_CAPS', score: 3.5, description: 'subject of 10 or more letters, all upper case' },
     { name: 'SUBJECT_EXCESS_PUNCT', score: 1, description: 'subject with !!!, ???, $$$ or several ! and $' },
     { name: 'SUBJECT_MONEY', score: 1, description: 'subject offering money, a percentage off or free things' },
-    { name: 'SUBJECT_8BIT_UNENCODED', score: 0.5, description: 'raw 8-bit bytes in the Subject instead of RFC 2047 encoding' },
+    { name: 'SUBJECT_8BIT_UNENCODED', score: 1.5, description: 'raw 8-bit bytes in the Subject instead of RFC 2047 encoding' },
     { name: 'SUBJECT_ENDS_IN_ID', score: 0.8, description: 'subject padded with a random tracking id (e.g. "... 12345" or "[abc7x]")' },
     { name: 'XMAILER_RANDOM', score: 1.5, description: 'X-Mailer is one random-looking string of letters and digits in mixed case, not a program name (ratware)' },
     { name: 'FROM_DISPLAY_NAME_SPOOF', score: 3.0, description: 'From display name contains an address in another domain than the real From address' },
     { name: 'REPLY_TO_FREEMAIL', score: 1.2, description: 'Reply-To at a freemail provider while From is not' },
-    { name: 'TO_UNDISCLOSED', score: 0.5, description: 'no To/Cc addresses, or "undisclosed recipients"' },
+    { name: 'TO_UNDISCLOSED', score: 1, description: 'no To/Cc addresses, or "undisclosed recipients"' },
     { name: 'TO_MANY_VISIBLE', score: 1, description: '20 or more addresses listed in To/Cc' },
   ],
   check(msg, _facts, hit) {
@@ -60,7 +60,9 @@ export const headerRules: RuleFamily = {
       const money = /\b(?:\d{1,3}\s?%\s?off|free\s+(?:money|cash|gift|offer|trial|quote|info)|(?:make|earn)\s+(?:big\s+)?(?:money|cash|\$)|\$\s?\d[\d,]{0,20}(?:\s?(?:k|thousand|million))?\b.{0,200}(?:week|month|day|free|cash))/i.exec(subject)
       if (money) hit('SUBJECT_MONEY', money[0])
       const tail = msg.subject.slice(-MAX_RULE_SUBJECT_CHARS)
-      if (/\s(?:[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(tail) && !/\b(?:19|20)\d\d$/.test(tail)) {
+      // "receipt #12345", "Order 5521", "code: 123456": the reference of a transactional mail, not a tracking id
+      const reference = /(?:order|invoice|receipt|ticket|case|booking|reference|ref|code|nr|no|#|bestellung|rechnung|factuur|bestelling|pedido|fatura|commande|facture|ordine|fattura)[\s.:#-]{0,3}[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?$/i.test(tail)
+      if (!reference && /\s(?:[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(tail) && !/\b(?:19|20)\d\d$/.test(tail)) {
         hit('SUBJECT_ENDS_IN_ID', tail.slice(-20))
       }
     }

@@ -8,8 +8,8 @@ export const MANY_MULTIPARTS_AT = 12
 export const mimeRules: RuleFamily = {
   family: 'mime',
   rules: [
-    { name: 'HTML_ONLY', score: 2.5, description: 'an HTML body with no text/plain alternative' },
-    { name: 'HTML_IMAGE_ONLY', score: 1.5, description: 'HTML with images and fewer than 200 visible characters of text' },
+    { name: 'HTML_ONLY', score: 3, description: 'an HTML body with no text/plain alternative' },
+    { name: 'HTML_IMAGE_ONLY', score: 2, description: 'HTML with images and fewer than 200 visible characters of text' },
     { name: 'HTML_SHORT_WITH_LINK', score: 1, description: 'HTML-only message of a few words and a link' },
     { name: 'MIME_MULTIPART_NO_BOUNDARY', score: 1.5, description: 'a multipart Content-Type without a boundary' },
     { name: 'MIME_DEEP_NESTING', score: 2.0, description: `${MANY_MULTIPARTS_AT} or more multipart containers, or nesting deeper than ${MAX_MIME_DEPTH}` },
