@@ -21,7 +21,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 type MailgenCtor = new (opts: unknown) => { generate(e: unknown): string; generatePlaintext(e: unknown): string }
 
 function prng(seed: number): () => number {
