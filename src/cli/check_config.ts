@@ -8,6 +8,10 @@
 // The checks themselves are checkConfig(dir), a pure function of the install
 // directory's files, so `npm start` and systemd's ExecStartPre can run the
 // command and tests can call either.
+import { readLimitsConfig } from '../limits/config'
+import { readStateConfig } from '../limits/state_config'
+import { readIdentityConfig } from '../identity/config'
+import { readMetricsConfig } from '../lib/metrics'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -59,9 +63,15 @@ const LOADERS: Record<string, (doc: IniDocument, dir: string, loaded: Loaded) =>
   'config/outpost_route.ini': (doc, dir, loaded) => {
     loaded.route = parseRouteConfig(doc, (file) => readCredentialsFile(file, path.join(dir, 'config')))
   },
+  'config/outpost_limits.ini': (doc) => {
+    readLimitsConfig(doc)
+  },
   'haraka.ini': (doc, dir) => {
     readDnsServers(doc)
     parseQuarantineConfig(doc, dir, os.hostname())
+    readIdentityConfig(doc)
+    readStateConfig(doc)
+    readMetricsConfig(doc)
     genericCheck(doc, HARAKA_INI_FILE) // sections other helpers declare ([identity], [state], [metrics], ...)
   },
 }

@@ -44,6 +44,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   eval: { module: './eval', summary: 'measure the policy on labelled mail: outpost eval --ham DIR --spam DIR' },
   quarantine: { module: './quarantine', summary: 'review held mail: list | show | release | delete | expire' },
   queue: { module: './queue', summary: "Haraka's outbound queue: list | stats | flush" },
+  senders: { module: './senders', summary: 'sender limits and locks: list | show ID | lock ID | unlock ID' },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]', privileges: 'root' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
   o365: { module: './o365', summary: 'Exchange Online ranges: outpost o365 ranges import FILE' },

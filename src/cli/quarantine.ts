@@ -7,7 +7,7 @@ import os from 'node:os'
 import { ConfigError } from '../lib/ini'
 import { appendAudit, readAudit } from '../quarantine/audit'
 import { parseQuarantineConfig, QuarantineConfig } from '../quarantine/config'
-import { gatewayLockHeld } from '../quarantine/gateway'
+import { gatewayLockHeld } from '../quarantine/lock'
 import { FilterError, FilterText, isEmptyFilter, parseFilter } from '../quarantine/filter'
 import { checkId, InvalidIdError } from '../quarantine/ids'
 import type { EntryMeta } from '../quarantine/meta'
@@ -33,7 +33,9 @@ const USAGE = `usage: outpost [-c DIR] quarantine COMMAND [OPTIONS]
                                       this at start-up and at every purge)
   audit [--json]                      the log of admin actions
 
-FILTERS: --sender ADDR  --recipient ADDR  (exact, or a pattern such as *@example.org)
+FILTERS: --sender ADDR  --recipient ADDR  (exact, or a pattern such as *@example.org; --sender
+         also matches the sender identity: an authenticated user, an identity header, a client IP,
+         so "release --sender ID" releases all held mail of a sender, once)
          --domain DOMAIN (sender or any recipient, subdomains included)
          --since TIME  --until TIME  (2026-11-28, 2026-11-28T14:00Z, or an age: 90m, 2h, 7d)
          --min-score N  --state held|pending|released
@@ -176,6 +178,7 @@ async function showText(store: QuarantineStore, meta: EntryMeta): Promise<string
     `Recipients:  ${meta.rcpt_to.join(', ')}`,
     `Client:      ${client}`,
     `Auth user:   ${meta.auth_user ?? '-'}`,
+    `Identity:    ${meta.identity ? `${meta.identity} (${meta.identity_source ?? '?'})` : '-'}`,
     `Subject:     ${printable(meta.subject)}`,
     `Message-ID:  ${printable(meta.message_id ?? '-')}`,
     `Size:        ${meta.size} bytes (sha256 ${meta.sha256})`,

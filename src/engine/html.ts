@@ -2,6 +2,7 @@
 // a recipient would see and where links really go. Every scan is a single
 // left-to-right pass, so unclosed tags cannot make it quadratic.
 import { MAX_HTML_CHARS, MAX_LINKS } from './limits'
+import { trimTrailing } from './trim'
 
 export interface Link {
   /** the href (or bare URL found in text) */
@@ -58,20 +59,6 @@ export function hostOf(url: string): string {
   const colon = authority.indexOf(':')
   if (colon >= 0) authority = authority.slice(0, colon)
   return trimTrailing(authority, '.').toLowerCase()
-}
-
-/** s without the characters of `chars` at its end (a loop: /[.]+$/ rescans a long inner run from each of its characters) */
-export function trimTrailing(s: string, chars: string): string {
-  let end = s.length
-  while (end > 0 && chars.includes(s[end - 1])) end--
-  return end === s.length ? s : s.slice(0, end)
-}
-
-/** s without the characters of `chars` at its start */
-export function trimLeading(s: string, chars: string): string {
-  let start = 0
-  while (start < s.length && chars.includes(s[start])) start++
-  return start === 0 ? s : s.slice(start)
 }
 
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\d{0,3}\.)[^\s<>"'()[\]{}]{2,2000}/gi

@@ -31,5 +31,3 @@ export const MAX_PARTS = 200
 export const MAX_RULE_HEADER_CHARS = 1000
 /** characters of the subject the subject rules read (from its start; SUBJECT_ENDS_IN_ID reads its end) */
 export const MAX_RULE_SUBJECT_CHARS = 1000
-/** characters of one link (href or URL in text) the URI rules and the tokeniser read */
-export const MAX_URL_CHARS = 2000

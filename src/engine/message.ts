@@ -3,6 +3,7 @@
 // is given and never lets a parse error escape.
 import { PostalMime, ensureFastDecoders, type Address, type Email } from './postal'
 import { htmlFacts, linksInText, type Link } from './html'
+import { trimTrailing } from './trim'
 import {
   MAX_CUT_BLOCK_BYTES,
   MAX_FIELD_IN_CUT_BLOCK,
@@ -173,11 +174,7 @@ interface Field {
 /** The field [f.start, f.end) cut to at most max bytes, ending in a line break. */
 function cutField(latin: string, f: Field, max: number): string {
   if (f.end - f.start <= max) return latin.slice(f.start, f.end)
-  let piece = latin.slice(f.start, f.start + max)
-  let end = piece.length
-  while (end > 0 && (piece.charCodeAt(end - 1) === 13 || piece.charCodeAt(end - 1) === 10)) end--
-  piece = piece.slice(0, end)
-  return piece + '\r\n'
+  return trimTrailing(latin.slice(f.start, f.start + max), '\r\n') + '\r\n'
 }
 
 /**
@@ -258,8 +255,10 @@ export function boundHeaderBlocks(latin: string, boundaries: string[]): { text: 
         const last = fields[fields.length - 1]
         if ((c === 32 || c === 9) && last) last.end = next
         else {
-          const colon = latin.indexOf(':', pos)
-          const nameEnd = colon >= 0 && colon < lineEnd && colon - pos <= 100 ? colon : Math.min(lineEnd, pos + 100)
+          // the name: up to the colon, looked for within the line's first 100 characters only
+          let nameEnd = pos
+          const nameLimit = Math.min(lineEnd, pos + 100)
+          while (nameEnd < nameLimit && latin.charCodeAt(nameEnd) !== 58) nameEnd++
           fields.push({ start: pos, end: next, name: latin.slice(pos, nameEnd).trim().toLowerCase() })
         }
         const f = fields[fields.length - 1]
@@ -330,10 +329,7 @@ function cutTopHeader(raw: Buffer, end: number): { text: string; oversized: stri
     if (stop - start > MAX_HEADER_FIELD_BYTES && oversized.length < 5) oversized.push(`${name || '(no name)'}: ${stop - start} bytes`)
     const essential = ESSENTIAL_FIELDS.has(name) && !seen.has(name)
     if (essential) seen.add(name)
-    let piece = raw.toString('latin1', start, Math.min(stop, start + MAX_FIELD_IN_CUT_BLOCK))
-    let trim = piece.length
-    while (trim > 0 && (piece.charCodeAt(trim - 1) === 13 || piece.charCodeAt(trim - 1) === 10)) trim--
-    piece = piece.slice(0, trim) + '\r\n'
+    const piece = trimTrailing(raw.toString('latin1', start, Math.min(stop, start + MAX_FIELD_IN_CUT_BLOCK)), '\r\n') + '\r\n'
     if (!essential && kept + piece.length > MAX_CUT_BLOCK_BYTES) {
       dropped++
       return

@@ -49,8 +49,20 @@ export const STEPS = {
     'Holds header From/Sender (and an Office 365 tenant\'s headers) to the allowed domains before scoring, holding and signing; notes the scope DKIM signs within.'),
   externalScores: step('rspamd, spamassassin', 'data_post', '(their own)', 0,
     'Haraka\'s rspamd/spamassassin plugins record their scores (default priority).', true),
+  limitsCheck: step('outpost_limits', 'data_post', 'check_limits', 40,
+    'Counts the message against its identity\'s limits and applies a crossed limit (defer, hold, reject, or a LIMIT_* symbol) before outpost_policy scores and decides at 50.'),
   policyScore: step('outpost_policy', 'data_post', 'score_message', 50,
     'Scores the message after rspamd/spamassassin (0) have recorded theirs, and decides the action.'),
+  limitsSpam: step('outpost_limits', 'data_post', 'count_spam', 60,
+    'Counts a spam verdict towards spam_per_10min after outpost_policy (50) has decided.'),
+  limitsRejectedSpam: step('outpost_limits', 'deny', 'count_rejected_spam', 0,
+    'Spam the policy rejected (550) stops data_post before count_spam: counted here.'),
+  limitsCommit: step('outpost_limits', 'queue_ok', 'commit_charge', 0,
+    'The counts of a message become final only once it is accepted (queued or held).'),
+  limitsRefund: step('outpost_limits', 'reset_transaction', 'refund_uncommitted', 0,
+    'A message counted but not accepted (4xx, 5xx, dropped connection) is refunded, so a client retrying after a 4xx is not counted twice.'),
+  limitsRefused: step('outpost_limits', 'bounce', 'count_refused', 0,
+    'Recipients the smarthost or destination refused (5xx) count towards refused_recipients_per_hour.'),
   policyDiscard: step('outpost_policy', 'queue_outbound', 'discard_spam', -100,
     'Drops spam whose action is discard before anything else touches it.'),
   routeHygiene: step('outpost_route', 'queue_outbound', 'header_hygiene', -50,
@@ -85,7 +97,7 @@ export function registerStep(plugin: Plugin, s: HookStep): void {
 
 /** Every step, in the order Haraka runs them within each hook (hooks in SMTP order). */
 export function orderedSteps(): HookStep[] {
-  const hookOrder = ['init_master', 'init_child', 'connect_init', 'lookup_rdns', 'unrecognized_command', 'mail', 'data', 'data_post', 'queue_outbound', 'pre_send_trans_email', 'get_mx', 'deferred', 'delivered', 'log', 'disconnect']
+  const hookOrder = ['init_master', 'init_child', 'connect_init', 'lookup_rdns', 'unrecognized_command', 'mail', 'data', 'data_post', 'deny', 'queue_outbound', 'queue_ok', 'reset_transaction', 'pre_send_trans_email', 'get_mx', 'deferred', 'bounce', 'delivered', 'log', 'disconnect']
   return Object.values(STEPS as Record<string, HookStep>).sort(
     (a, b) => hookOrder.indexOf(a.hook) - hookOrder.indexOf(b.hook) || a.priority - b.priority,
   )

@@ -19,7 +19,8 @@ import { createEngine, type Engine, type MessageFacts } from '../engine'
 import type { Connection, Next, Plugin, Transaction } from '../lib/haraka'
 import { installDir } from '../lib/install_dir'
 import { loadValidatedConfig } from '../lib/plugin_config'
-import { NOTICE_NOTE } from '../lib/verdict'
+import { EXTRA_SYMBOLS_NOTE, NOTICE_NOTE, type ScoredSymbol } from '../lib/verdict'
+import { establishIdentity, identityConfig } from '../identity'
 import { readPolicyConfig, type PolicyConfig } from '../policy/config'
 import { decide, describeVerdict, effectiveAction, type BuiltinResult } from '../policy/decide'
 import { scoreWithin } from '../policy/engine_call'
@@ -128,6 +129,8 @@ export function register(this: Plugin): void {
   const needed = Math.ceil(cfg.engines.timeoutMs / 1000) + 5
   if (this.timeout && this.timeout < needed) this.timeout = needed
 
+  // haraka.ini [identity] validated at start-up (a bad one stops Haraka), kept current on reload
+  identityConfig(this)
   registerStep(this, STEPS.policyScore)
   registerStep(this, STEPS.policyDiscard)
   registerStep(this, STEPS.policyUnclaimed)
@@ -199,15 +202,20 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
     }
   }
 
+  const extra = txn.notes[EXTRA_SYMBOLS_NOTE]
   const decision = decide({
     config: cfg,
     senderDomain: txn.mail_from?.host,
     builtin,
     external: { rspamd: txn.results.get('rspamd'), spamassassin: txn.results.get('spamassassin') },
+    extra: Array.isArray(extra) ? (extra as ScoredSymbol[]) : undefined,
   })
   if (decision.kind === 'tempfail') return tempfail(plugin, connection, txn, decision.reason)
 
   const { verdict, policy } = decision
+  const identity = establishIdentity(plugin, connection, txn)
+  verdict.identity = identity.id
+  verdict.identity_source = identity.source
   const action = effectiveAction(verdict)
   recordVerdict(txn.notes as TransactionNotes, verdict)
   txn.results.add(plugin, {
@@ -257,6 +265,13 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
 export function score_message(this: Plugin, next: Next, connection: Connection): void {
   const txn = connection.transaction
   if (!txn) return next()
+  try {
+    // also removes the identity header, from any client
+    establishIdentity(this, connection, txn)
+  } catch (err) {
+    connection.logerror(this, `sender identity: ${(err as Error).message}`)
+    return next(constants.DENYSOFT, DSN.sys_unspecified(TEMPFAIL_TEXT, 451) as never)
+  }
   if (!connection.relaying) {
     // local delivery to this host: not outbound mail, so not ours to judge
     txn.results.add(this, { skip: 'not relaying' })

@@ -26,7 +26,7 @@ const cases: Array<[string, (m: string) => string]> = [
 ]
 
 describe('bare CR and NUL in DATA', () => {
-  const gw = useGateway(() => ({ 'config/outpost_relay.ini': RELAY_INI }))
+  const gw = useGateway(() => ({ 'config/outpost_relay.ini': RELAY_INI }), { startTimeout: 60_000 })
 
   it.each(cases)('%s: 550 5.6.0 at end of data, nothing reaches the smarthost', async (_name, data) => {
     const marker = `cr-${Math.random().toString(36).slice(2)}`

@@ -6,7 +6,7 @@ import { useGateway } from '../helpers/gateway'
 import { HarakaProcess, pluginsWith, startHaraka } from '../helpers/haraka'
 import { makeMessage, sendMessage, smtpSession } from '../helpers/smtp_client'
 import { Sink, startSink } from '../helpers/smtp_sink'
-import { makeTestCa } from '../helpers/tls_certs'
+import { makeTestCa, testDhparams } from '../helpers/tls_certs'
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
 const OTHER_TENANT = '0b3f2a6c-1111-4c2e-9d6f-5e8a7b9c0d1e'
@@ -33,7 +33,7 @@ function exoMessage(marker: string, opts: { from?: string; tenant?: string[]; or
 }
 
 describe('Office 365 connector bound to the tenant', () => {
-  const gw = useGateway(() => ({ 'config/outpost_relay.ini': RELAY_INI, 'config/outpost_office365_ranges': RANGES }))
+  const gw = useGateway(() => ({ 'config/outpost_relay.ini': RELAY_INI, 'config/outpost_office365_ranges': RANGES }), { startTimeout: 60_000 })
   const has = (m: string) => gw.sink.messages.some((x) => x.raw.toString('latin1').includes(`X-Test-Marker: ${m}\r\n`))
   async function delivered(m: string): Promise<boolean> {
     const deadline = Date.now() + 15_000
@@ -101,6 +101,7 @@ describe('Office 365 connector bound to its TLS client certificate', () => {
   beforeAll(async () => {
     sink = await startSink()
     haraka = await startHaraka({
+      startTimeout: 60_000, // a loaded, shared machine can take long to start a TLS gateway
       files: {
         'config/plugins': pluginsWith(['tls'], { after: 'outpost_relay' }),
         // the CAs whose client certificates Haraka verifies: the test CA stands in for the public CA of Exchange Online's certificate
@@ -108,11 +109,12 @@ describe('Office 365 connector bound to its TLS client certificate', () => {
         'config/tls_ca.pem': ca.caPem,
         'config/tls_key.pem': server.key,
         'config/tls_cert.pem': server.cert,
+        'config/dhparams.pem': testDhparams(),
         'config/outpost_relay.ini': `[main]\nreject_untrusted = false\n[office365 contoso]\ntenant_ids = ${TENANT}\nsender_domains = contoso.com\nnetworks = 127.0.0.64/27\ncertificate = mail.protection.outlook.com\n`,
         'config/outpost_route.ini': `[smarthost]\nhost = 127.0.0.1\nport = ${sink.port}\n`,
       },
     })
-  })
+  }, 150_000)
   afterAll(async () => {
     await haraka?.stop()
     await sink?.close()

@@ -7,7 +7,7 @@ import { testDkimKey } from '../helpers/dkim'
 import { HarakaProcess, pluginsWith, startHaraka } from '../helpers/haraka'
 import { makeMessage, sendMessage, smtpSession } from '../helpers/smtp_client'
 import { Sink, startSink } from '../helpers/smtp_sink'
-import { makeTestCa } from '../helpers/tls_certs'
+import { makeTestCa, testDhparams } from '../helpers/tls_certs'
 
 const TENANT_A = '127.0.0.10'
 const TENANT_B = '127.0.0.12'
@@ -45,6 +45,7 @@ describe('sender identity: header From and Sender are held to the allowed domain
   beforeAll(async () => {
     sink = await startSink()
     haraka = await startHaraka({
+      startTimeout: 60_000, // a loaded, shared machine can take long to start a TLS gateway
       files: {
         'config/plugins': 'outpost_relay\noutpost_route\noutpost_dkim\n',
         'config/outpost_relay.ini': RELAY_INI,
@@ -53,7 +54,7 @@ describe('sender identity: header From and Sender are held to the allowed domain
         ...tenantbKey.files,
       },
     })
-  })
+  }, 150_000)
   afterAll(async () => {
     await haraka?.stop()
     await sink?.close()
@@ -137,10 +138,12 @@ describe('sender identity after SMTP AUTH (constrain_sender on)', () => {
     const { key, cert } = ca.issue(['localhost', '127.0.0.1'])
     sink = await startSink()
     haraka = await startHaraka({
+      startTimeout: 60_000, // a loaded, shared machine can take long to start a TLS gateway
       files: {
         'config/plugins': pluginsWith(['tls', 'auth/flat_file'], { after: 'outpost_relay', without: ['outpost_policy', 'outpost_quarantine'] }),
         'config/tls_key.pem': key,
         'config/tls_cert.pem': cert,
+        'config/dhparams.pem': testDhparams(),
         'config/auth_flat_file.ini': '[core]\nmethods=PLAIN,LOGIN\nconstrain_sender=true\n[users]\nalice@example.com=s3cret-pass\nscanner=scan-pass\nnobody=nobody-pass\n',
         'config/outpost_relay.ini': RELAY_INI,
         'config/outpost_route.ini': `[smarthost]\nhost = 127.0.0.1\nport = ${sink.port}\n`,
@@ -148,7 +151,7 @@ describe('sender identity after SMTP AUTH (constrain_sender on)', () => {
         ...tenantbKey.files,
       },
     })
-  })
+  }, 150_000)
   afterAll(async () => {
     await haraka?.stop()
     await sink?.close()

@@ -17,14 +17,15 @@ export function smarthostIni(sink: Sink): string {
 /**
  * Register beforeAll/afterAll for a sink and a gateway whose smarthost is the
  * sink; `files` (given the sink) adds or overrides install-dir files. The
- * returned object is filled in by beforeAll.
+ * returned object is filled in by beforeAll. `startTimeout` (ms) waits longer
+ * for Haraka to start (the beforeAll hook gets twice that plus a margin).
  */
-export function useGateway(files: (sink: Sink) => Record<string, string>): Gateway {
+export function useGateway(files: (sink: Sink) => Record<string, string>, opts: { startTimeout?: number } = {}): Gateway {
   const gw = {} as Gateway
   beforeAll(async () => {
     gw.sink = await startSink()
-    gw.haraka = await startHaraka({ files: { 'config/outpost_route.ini': smarthostIni(gw.sink), ...files(gw.sink) } })
-  })
+    gw.haraka = await startHaraka({ files: { 'config/outpost_route.ini': smarthostIni(gw.sink), ...files(gw.sink) }, startTimeout: opts.startTimeout })
+  }, opts.startTimeout ? opts.startTimeout * 2 + 30_000 : undefined)
   afterAll(async () => {
     await gw.haraka?.stop()
     await gw.sink?.close()

@@ -38,3 +38,16 @@ export function makeTestCa(name = 'Outpost Test CA'): TestCa {
     },
   }
 }
+
+let dhparams: string | undefined
+
+/**
+ * config/dhparams.pem for a test gateway with TLS. Without it Haraka's tls
+ * runs `openssl dhparam 2048` at start-up, which on a loaded machine takes
+ * longer than the start-up wait (and outlives a stopped Haraka); -dsaparam
+ * makes one in a fraction of a second.
+ */
+export function testDhparams(): string {
+  dhparams ??= execFileSync('openssl', ['dhparam', '-dsaparam', '2048'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString()
+  return dhparams
+}

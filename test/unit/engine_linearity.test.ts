@@ -63,6 +63,7 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'a Date of unclosed comments': (n) => header('Date', 'AA ('.repeat(n / 4)),
   'a Date of open parentheses': (n) => header('Date', '('.repeat(n)),
   'an unterminated Message-ID': (n) => header('Message-ID', '<' + 'a'.repeat(n)),
+  'header lines without a colon': (n) => Buffer.from(headers() + 'abc\r\n'.repeat(n / 5) + 'Content-Type: text/plain\r\n\r\nhello\r\n'),
   'a Received of parentheses': (n) => header('Received', 'from x ' + '('.repeat(n)),
   'a From address ending in dots': (n) => header('From', `<a@example.${'.'.repeat(n)}x>`),
   'an attachment name of dots': (n) =>
@@ -120,6 +121,12 @@ describe('engine: every rule is linear in its input', { timeout: 300_000 }, () =
         times.push(await cpuMs(make(n)))
         const i = times.length - 1
         if (i === 0) continue
+        // a ratio over the bound is measured again (both sizes, up to twice) before it counts:
+        // a collection or another process can slow one measurement; a quadratic rule is slow every time
+        for (let retry = 0; retry < 2 && times[i] / times[i - 1] >= MAX_RATIO; retry++) {
+          times[i - 1] = Math.min(times[i - 1], await cpuMs(make(sizes[i - 1])))
+          times[i] = Math.min(times[i], await cpuMs(make(n)))
+        }
         const ratio = times[i] / times[i - 1]
         const figures = sizes.slice(0, i + 1).map((s, j) => `${s / 1000}K: ${times[j].toFixed(2)} ms`).join(', ')
         if (i === sizes.length - 1) console.log(`linearity: ${name}: ${figures}`)

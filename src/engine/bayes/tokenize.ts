@@ -11,7 +11,8 @@
 import type { ParsedMessage } from '../message'
 import { domainOf, orgDomain } from '../domains'
 import { MAX_RULE_HEADER_CHARS, MAX_TEXT_CHARS, MAX_TOKENS } from '../limits'
-import { stripTags, trimLeading, trimTrailing } from '../html'
+import { stripTags } from '../html'
+import { trimLeading, trimTrailing } from '../trim'
 
 const WORD_SPLIT = /[\s"'`()<>[\]{}|,;:*=~^]+/
 /** stripped from both ends of a word */

@@ -1,5 +1,6 @@
 // Attachment rules: file names and the first bytes of their content.
 import type { RuleFamily } from '../types'
+import { trimTrailing } from '../trim'
 
 /** extensions Windows or a mail client runs on a double click */
 export const EXECUTABLE_EXTENSIONS = new Set([
@@ -12,11 +13,9 @@ const HTML_EXTENSIONS = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg'])
 const DOCUMENT_EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'zip', 'rar', 'csv'])
 
 function extensions(name: string): string[] {
-  // the last 255 characters are enough for the extensions; trimmed in a loop, not /[\s.]+$/ (quadratic on inner runs)
+  // the last 255 characters are enough for the extensions
   const tail = name.length > 255 ? name.slice(-255) : name
-  let end = tail.length
-  while (end > 0 && /[\s.]/.test(tail[end - 1])) end--
-  return tail.slice(0, end).toLowerCase().split('.').slice(1)
+  return trimTrailing(tail, /[\s.]/).toLowerCase().split('.').slice(1)
 }
 
 export const attachmentRules: RuleFamily = {
