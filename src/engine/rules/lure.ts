@@ -298,7 +298,7 @@ export const lureRules: RuleFamily = {
     if (/[\p{L}][\u200b\u200c\u200d\u2060\ufeff\u00ad][\p{L}]/u.test(rawText)) hit('ZERO_WIDTH_TEXT')
     // subject + body, look-alike letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
     let text = `${subject}\n${rawText}`
-    text = /[\uD835\u1D00-\u1D2B\u0400-\u04ff]/.test(text) ? foldConfusables(text) : text.toLowerCase()
+    text = /\uD835|[\u1D00-\u1D2B\u0400-\u04ff]/.test(text) ? foldConfusables(text) : text.toLowerCase()
     let lures = 0
     const check = (name: string, patterns: RegExp[], isLure = true) => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
