@@ -26,6 +26,7 @@ import { loadValidatedConfig } from '../lib/plugin_config'
 import { subscribeHarakaIni } from '../lib/haraka_ini'
 import { isClusterMaster } from '../lib/cluster_role'
 import { nextReplyIs451 } from '../lib/reply'
+import { registerStep, STEPS } from '../lib/pipeline'
 import { addressOf } from '../lib/address'
 import { EXTRA_SYMBOLS_NOTE, NOTICE_NOTE, type ScoredSymbol } from '../lib/verdict'
 import { readVerdict, requestHold, type TransactionNotes } from '../policy/handoff'
@@ -109,13 +110,13 @@ export function register(this: Plugin): void {
   if (!isClusterMaster(this)) startState(this)
   alerts = new AlertSender({ mailer: harakaMailer(this), from: `postmaster@${hostname}`, hostname, log: log(this) })
 
-  this.register_hook('data_post', 'check_limits', 40)
-  this.register_hook('data_post', 'count_spam', 60)
-  // spam the policy rejected (550) stops data_post before count_spam: counted here
-  this.register_hook('deny', 'count_rejected_spam')
-  this.register_hook('queue_ok', 'commit_charge')
-  this.register_hook('reset_transaction', 'refund_uncommitted')
-  this.register_hook('bounce', 'count_refused')
+  // priorities and why: src/lib/pipeline.ts
+  registerStep(this, STEPS.limitsCheck)
+  registerStep(this, STEPS.limitsSpam)
+  registerStep(this, STEPS.limitsRejectedSpam)
+  registerStep(this, STEPS.limitsCommit)
+  registerStep(this, STEPS.limitsRefund)
+  registerStep(this, STEPS.limitsRefused)
   this.loginfo(
     `action ${cfg.action}${cfg.lockTimeoutMs ? `, lock_timeout ${cfg.lockTimeoutMs / 1000}s` : ''}, state ${stateCfg.backend}` +
       `${stateCfg.backend === 'redis' ? ` ${redactRedisUrl(stateCfg.redisUrl)}` : ''}, per identity messages_per_hour=${cfg.identity.messages_per_hour}` +
