@@ -8,9 +8,6 @@
 // The checks themselves are checkConfig(dir), a pure function of the install
 // directory's files, so `npm start` and systemd's ExecStartPre can run the
 // command and tests can call either.
-import { readLimitsConfig } from '../limits/config'
-import { readStateConfig } from '../limits/state_config'
-import { readIdentityConfig } from '../identity/config'
 import { readMetricsConfig } from '../lib/metrics'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -25,6 +22,9 @@ import { BYPASSING_QUEUE_PLUGINS, INBOUND_QUEUE_PLUGINS, PLUGIN_ORDER, REQUIRED_
 import { readPolicyConfig, type PolicyConfig } from '../policy/config'
 import { parseQuarantineConfig } from '../quarantine/config'
 import { readRelayConfig, type RelayConfig } from '../relay/config'
+import { readLimitsConfig } from '../limits/config'
+import { readStateConfig } from '../limits/state_config'
+import { readIdentityConfig } from '../identity/config'
 import { parseRouteConfig, type RouteConfig } from '../route/config'
 import { readCredentialsFile } from '../route/credentials'
 import { keyDir, readStoredKey } from '../dkim/keys'

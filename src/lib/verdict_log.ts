@@ -7,6 +7,7 @@
 import type { Connection, Plugin } from './haraka'
 import { addressOf } from './address'
 import { VERDICT_NOTE, type Verdict } from './verdict'
+import { readIdentity } from '../identity'
 
 export type VerdictAction = 'pass' | 'tag' | 'quarantine' | 'reject' | 'discard' | 'defer'
 
@@ -39,6 +40,9 @@ export function verdictFields(connection: Connection, outcome: VerdictOutcome): 
     policy: v ? (v.policy_domain ?? 'main') : null,
     client: connection.remote?.ip,
   })
+  // the sender identity (haraka.ini [identity]): who sent it, whatever the envelope says
+  const identity = readIdentity(txn?.notes)
+  if (identity) Object.assign(fields, { identity: identity.id, identity_source: identity.source })
   if (outcome.reason) fields.reason = outcome.reason
   return fields
 }

@@ -27,6 +27,7 @@ import { loadValidatedConfig } from '../lib/plugin_config'
 import { subscribeHarakaIni } from '../lib/haraka_ini'
 import { isClusterMaster } from '../lib/cluster_role'
 import { nextReplyIs451 } from '../lib/reply'
+import { logVerdict } from '../lib/verdict_log'
 import { addressOf } from '../lib/address'
 import { EXTRA_SYMBOLS_NOTE, NOTICE_NOTE, type ScoredSymbol } from '../lib/verdict'
 import { readVerdict, requestHold, type TransactionNotes } from '../policy/handoff'
@@ -185,6 +186,7 @@ function noteCharge(txn: Transaction, keys: string[], entry: ChargeNote['entries
 
 function tempfail(plugin: Plugin, connection: Connection, next: Next, why: string): void {
   connection.logerror(plugin, `message deferred (451): ${why}`)
+  logVerdict(plugin, connection, { action: 'defer', reply: 451, reason: why })
   connection.transaction?.results.add(plugin, { err: why })
   nextReplyIs451(connection)
   next(constants.DENYSOFT, `4.3.0 ${TEMPFAIL_TEXT}`)
@@ -244,10 +246,12 @@ export function check_limits(this: Plugin, next: Next, connection: Connection): 
           }
           case 'defer':
             connection.lognotice(plugin, `identity=${identity.id}(${identity.source}) deferred (451): ${outcome.reason}`)
+            logVerdict(plugin, connection, { action: 'defer', reply: 451, reason: `sender limit: ${outcome.reason}` })
             nextReplyIs451(connection)
             return next(constants.DENYSOFT, `4.7.1 ${DEFER_TEXT}`)
           case 'reject':
             connection.lognotice(plugin, `identity=${identity.id}(${identity.source}) rejected (550): ${outcome.reason}`)
+            logVerdict(plugin, connection, { action: 'reject', reply: 550, reason: `sender limit: ${outcome.reason}` })
             return next(constants.DENY, `5.7.1 ${REJECT_TEXT}`)
         }
       } catch (err) {

@@ -178,6 +178,8 @@ describe('redis backend: Redis going away and coming back', () => {
       expect((await state.charge(message('id:x@x.example', T0, {}))).counted).toBe(true)
       await own.stop()
       await expect(state.charge(message('id:x@x.example', T0 + 1, {}))).rejects.toThrow(/redis/)
+      // the client reports the lost connection from its own event, which may come just after the failed command
+      for (let i = 0; i < 100 && !/unreachable|connection lost/.test(logs.join('\n')); i++) await new Promise((r) => setTimeout(r, 50))
       expect(logs.join('\n')).toMatch(/unreachable|connection lost/)
       await own.start()
       await state.ready(10_000)
