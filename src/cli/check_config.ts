@@ -8,6 +8,10 @@
 // The checks themselves are checkConfig(dir), a pure function of the install
 // directory's files, so `npm start` and systemd's ExecStartPre can run the
 // command and tests can call either.
+import { readLimitsConfig } from '../limits/config'
+import { readStateConfig } from '../limits/state_config'
+import { readIdentityConfig } from '../identity/config'
+import { readMetricsConfig } from '../lib/metrics'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -16,6 +20,7 @@ import { readKeys, rejectUnknownSections, type FileSpec } from '../lib/config_sc
 import { CONFIG_FILES, HARAKA_INI_FILE } from '../lib/config_files'
 import { readDnsServers } from '../lib/dns_servers'
 import { ConfigError, IniDocument, parseIni } from '../lib/ini'
+import { parseCommand } from './args'
 import { BYPASSING_QUEUE_PLUGINS, INBOUND_QUEUE_PLUGINS, PLUGIN_ORDER, REQUIRED_PLUGINS } from '../lib/pipeline'
 import { readPolicyConfig, type PolicyConfig } from '../policy/config'
 import { parseQuarantineConfig } from '../quarantine/config'
@@ -58,9 +63,15 @@ const LOADERS: Record<string, (doc: IniDocument, dir: string, loaded: Loaded) =>
   'config/outpost_route.ini': (doc, dir, loaded) => {
     loaded.route = parseRouteConfig(doc, (file) => readCredentialsFile(file, path.join(dir, 'config')))
   },
+  'config/outpost_limits.ini': (doc) => {
+    readLimitsConfig(doc)
+  },
   'haraka.ini': (doc, dir) => {
     readDnsServers(doc)
     parseQuarantineConfig(doc, dir, os.hostname())
+    readIdentityConfig(doc)
+    readStateConfig(doc)
+    readMetricsConfig(doc)
     genericCheck(doc, HARAKA_INI_FILE) // sections other helpers declare ([identity], [state], [metrics], ...)
   },
 }
@@ -334,18 +345,9 @@ const USAGE = `usage: outpost [-c DIR] check-config [--quiet]
 `
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  let quiet = false
-  for (const a of args) {
-    if (a === '-h' || a === '--help') {
-      ctx.out.write(USAGE)
-      return 0
-    }
-    if (a === '-q' || a === '--quiet') quiet = true
-    else {
-      ctx.err.write(`outpost check-config: unknown argument ${a}\n${USAGE}`)
-      return 2
-    }
-  }
+  const p = parseCommand(ctx, 'check-config', args, { usage: USAGE, options: { quiet: { type: 'boolean', short: 'q' } }, positionals: { max: 0 } })
+  if (typeof p === 'number') return p
+  const quiet = p.values.quiet === true
   const findings = checkConfig(ctx.dir)
   for (const f of findings) (f.severity === 'error' ? ctx.err : ctx.out).write(formatFinding(f) + '\n')
   const errors = findings.filter((f) => f.severity === 'error').length

@@ -4,21 +4,42 @@
 // `outpost eval --holdout` does the same on the held-out part of the public
 // corpus (never used to train the shipped model), with the shipped model only.
 import fs from 'node:fs'
+import path from 'node:path'
 import type { CliContext } from './outpost'
 import { engineSettingsFor, parseFlags, UsageError } from './engine_setup'
 import { listMessageFiles, readMessageFile } from './mail_files'
 import { createEngine, type EngineResult, type EngineSettings, type MessageFacts } from '../engine/index'
 import { parseMessage } from '../engine/message'
+import { tokenize } from '../engine/bayes/tokenize'
+import { emptyModel, messageDigest, train as trainModel } from '../engine/bayes/model'
+import { AutoLearner, DEFAULT_AUTOLEARN, type AutoLearnSettings } from '../engine/autolearn'
 
 export const THRESHOLDS = [5, 6, 7, 8, 10]
 
+/** The install's [autolearn] settings (config/outpost_policy.ini), or the defaults. */
+function autoLearnSettingsFor(dir: string): AutoLearnSettings {
+  return engineSettingsFor(dir).settings.autolearn ?? DEFAULT_AUTOLEARN
+}
+
 const USAGE =
-  'usage: outpost eval --ham DIR --spam DIR [--slowest N] [--show-errors N]\n' +
-  '       outpost eval --holdout     (the held-out part of the public corpus; needs the devDependencies)\n'
+  'usage: outpost eval --ham DIR --spam DIR [--slowest N] [--show-errors N] [--threshold T]\n' +
+  '       outpost eval [--holdout] [--modern DIR] [--synthetic DIR] [--split eval|train|all] [...]\n' +
+  '         --holdout        the held-out part of the 2002 public corpus (needs the devDependencies)\n' +
+  '         --modern DIR     the unpacked modern corpus (../shared/corpus/modern-dev.tar.xz), its evaluation part\n' +
+  '         --synthetic DIR  mail written by `node dist/tools/synth.js --out DIR`, its evaluation part\n' +
+  '         --split          which part of --modern/--synthetic (default eval: never trained on)\n' +
+  '         figures per data set and per kind of mail are printed at the threshold (default 8)\n' +
+  '       outpost eval --online [sources as above]\n' +
+  '         replays the messages in the order of their Date headers, learning as it goes into an empty\n' +
+  '         in-memory local model (ham automatically by the [autolearn] rules of this install, spam when\n' +
+  '         it was quarantined, as a quarantine delete --learn would), and prints the effect\n'
 
 export interface LabelledFile {
   file: string
   spam: boolean
+  /** data set (folder) and kind of mail, for the per-set and per-kind figures */
+  set?: string
+  kind?: string
 }
 
 export interface Scored extends LabelledFile {
@@ -87,10 +108,79 @@ export function report(scored: Scored[], opts: { slowest: number; showErrors: nu
   return lines.join('\n') + '\n'
 }
 
+/** The Date header as a time, or Infinity (undated messages go last, in file order). */
+async function dateOf(raw: Buffer): Promise<number> {
+  const msg = await parseMessage(raw.length > 65536 ? raw.subarray(0, 65536) : raw)
+  const t = Date.parse((msg.headers.get('date')?.[0] ?? '').replace(/\([^)]*\)/g, '').trim())
+  return Number.isFinite(t) ? t : Infinity
+}
+
+/**
+ * TREC-style online replay: each message is scored by the engine with the local
+ * model as learned so far, then learned: ham when the auto-learning rules accept
+ * it, spam when it was quarantined. Returns the online and the static results.
+ */
+export async function replayOnline(settings: EngineSettings, dir: string, files: LabelledFile[], threshold: number, autolearn: AutoLearnSettings) {
+  const dated: Array<{ f: LabelledFile; t: number; i: number }> = []
+  for (const [i, f] of files.entries()) dated.push({ f, t: await dateOf(readMessageFile(f.file)), i })
+  dated.sort((a, b) => a.t - b.t || a.i - b.i)
+  const model = emptyModel()
+  const noLocal = { ...settings, bayes: { ...settings.bayes, model: undefined } }
+  const learning = createEngine(noLocal, { installDir: dir, localModel: model })
+  const fixed = createEngine(noLocal, { installDir: dir })
+  const learner = new AutoLearner(autolearn)
+  const online: Scored[] = []
+  const stat: Scored[] = []
+  for (const { f, t } of dated) {
+    const raw = readMessageFile(f.file)
+    const facts = await factsFromHeaders(raw)
+    const result = await learning.score(raw, facts)
+    online.push({ ...f, result })
+    stat.push({ ...f, result: await fixed.score(raw, facts) })
+    const when = Number.isFinite(t) ? new Date(t) : new Date(0)
+    const isSpamVerdict = result.score > threshold
+    let label: 's' | 'h' | undefined
+    if (isSpamVerdict && f.spam) label = 's' // held, and the admin deletes it with --learn
+    else if (!isSpamVerdict && learner.acceptHam(result.score, facts.mailFrom, model.nham + model.nspam, when)) label = 'h'
+    if (!label) continue
+    const digest = messageDigest(raw)
+    if (model.learned.has(digest)) continue
+    trainModel(model, tokenize(await parseMessage(raw)), label === 's')
+    model.learned.set(digest, label)
+  }
+  return { online, stat, model }
+}
+
+/** Caught (spam) or flagged (ham) at the threshold, per data set and per kind of mail. */
+export function breakdown(scored: Scored[], threshold: number): string {
+  const lines: string[] = []
+  for (const [title, keyOf] of [['kind of mail', (s: Scored) => s.kind], ['data set', (s: Scored) => s.set]] as const) {
+    const groups = new Map<string, Scored[]>()
+    for (const s of scored) {
+      const k = keyOf(s)
+      if (!k) continue
+      const key = `${s.spam ? 'spam' : 'ham '} ${k}`
+      const list = groups.get(key)
+      if (list) list.push(s)
+      else groups.set(key, [s])
+    }
+    if (!groups.size) continue
+    lines.push('', `per ${title}, at score > ${threshold}:`)
+    for (const key of [...groups.keys()].sort()) {
+      const list = groups.get(key)!
+      const over = list.filter((s) => s.result.score > threshold).length
+      const spam = key.startsWith('spam')
+      lines.push(`  ${key.padEnd(30)} ${String(list.length).padStart(5)}  ${spam ? 'caught ' : 'flagged'} ${pct(over, list.length).padStart(8)} (${over})`)
+    }
+  }
+  return lines.join('\n') + (lines.length ? '\n' : '')
+}
+
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   try {
     const { flags, switches } = parseFlags(args, {
       '--ham': 'multi', '--spam': 'multi', '--holdout': 'switch', '--slowest': 'value', '--show-errors': 'value',
+      '--modern': 'value', '--synthetic': 'value', '--split': 'value', '--threshold': 'value', '--online': 'switch',
       '-h': 'switch', '--help': 'switch',
     })
     if (switches.has('-h') || switches.has('--help')) {
@@ -102,20 +192,48 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (!Number.isInteger(slowest) || slowest < 0 || !Number.isInteger(showErrors) || showErrors < 0) {
       throw new UsageError('--slowest and --show-errors take a whole number')
     }
+    const threshold = Number(flags['--threshold']?.[0] ?? 8)
+    if (!Number.isFinite(threshold)) throw new UsageError('--threshold takes a number')
+    const split = flags['--split']?.[0] ?? 'eval'
+    if (!['eval', 'train', 'all'].includes(split)) throw new UsageError('--split is eval, train or all')
     let { settings, source } = engineSettingsFor(ctx.dir)
-    let files: LabelledFile[] = []
+    const files: LabelledFile[] = []
+    const sets = switches.has('--holdout') || flags['--modern'] || flags['--synthetic']
+    if (sets && (flags['--ham'] || flags['--spam'])) throw new UsageError('--holdout/--modern/--synthetic take no --ham/--spam')
     if (switches.has('--holdout')) {
-      if (flags['--ham'] || flags['--spam']) throw new UsageError('--holdout takes no --ham/--spam')
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { corpusMessages, isHoldout, HOLDOUT_PERCENT } = require('../tools/corpus') as typeof import('../tools/corpus')
-      files = corpusMessages().filter(isHoldout).map((m) => ({ file: m.file, spam: m.spam }))
+      files.push(...corpusMessages().filter(isHoldout).map((m) => ({ file: m.file, spam: m.spam, set: `2002-${m.group}`, kind: m.spam ? 'old-spam' : 'old-ham' })))
+      ctx.out.write(`held-out ${HOLDOUT_PERCENT} % of the 2002 public corpus (never used for training)\n`)
+    }
+    const inSplit = (isEval: boolean) => split === 'all' || (split === 'eval') === isEval
+    if (flags['--modern']) {
+      const dir = flags['--modern'][0]
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { modernMessages, isModernEval, EVAL_PERCENT } = require('../tools/modern') as typeof import('../tools/modern')
+      files.push(...modernMessages(dir).filter((m) => inSplit(isModernEval(m))).map((m) => ({ file: m.file, spam: m.spam, set: m.set, kind: m.kind })))
+      ctx.out.write(`modern corpus ${dir}: ${split} part (${split === 'eval' ? `${EVAL_PERCENT} % of the campaign groups, never trained on` : split})\n`)
+    }
+    if (flags['--synthetic']) {
+      const dir = flags['--synthetic'][0]
+      const parts = split === 'all' ? ['train', 'eval'] : [split]
+      for (const part of parts) {
+        for (const kind of ['transactional', 'newsletters']) {
+          const d = `${dir}/${part}/${kind}`
+          if (!fs.existsSync(d)) throw new UsageError(`${d} is missing: write the set with node dist/tools/synth.js --out ${dir}`)
+          for (const f of listMessageFiles(d)) files.push({ file: f, spam: false, set: `synthetic-${part}-${path.basename(f).split('-')[1] ?? kind}`, kind })
+        }
+      }
+      ctx.out.write(`synthetic mail ${dir}: ${split} part (template sets never trained on)\n`)
+    }
+    if (sets) {
       // the shipped model alone: an admin model could have learned these very messages
       settings = { ...settings, bayes: { ...settings.bayes, shipped: true, model: undefined } }
-      ctx.out.write(`held-out ${HOLDOUT_PERCENT} % of the public corpus (never used for training), shipped model only\n`)
+      ctx.out.write('shipped models only\n')
     } else {
       const ham = flags['--ham'] ?? []
       const spam = flags['--spam'] ?? []
-      if (!ham.length || !spam.length) throw new UsageError('give --ham DIR and --spam DIR (or --holdout)')
+      if (!ham.length || !spam.length) throw new UsageError('give --ham DIR and --spam DIR (or --holdout, --modern DIR, --synthetic DIR)')
       for (const d of [...ham, ...spam]) {
         if (!fs.existsSync(d) || !fs.statSync(d).isDirectory()) throw new UsageError(`${d} is not a directory`)
       }
@@ -123,8 +241,23 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       for (const d of ham) for (const f of listMessageFiles(d)) files.push({ file: f, spam: false })
     }
     ctx.out.write(`engine settings: ${source}\n`)
+    if (switches.has('--online')) {
+      const autolearn = { ...autoLearnSettingsFor(ctx.dir), enabled: true }
+      const { online, stat, model } = await replayOnline(settings, ctx.dir, files, threshold, autolearn)
+      ctx.out.write(`online replay in Date order: ${files.length} messages; learned ${model.nham} ham (automatically: score <= ${autolearn.ham_below}, at most ${autolearn.per_sender_per_day} per sender and day, model capped at ${autolearn.max_messages}) and ${model.nspam} spam (quarantined, as delete --learn)\n`)
+      ctx.out.write('\nwithout learning (same order):\n' + report(stat, { slowest: 0, showErrors: 0, threshold }) + breakdown(stat, threshold))
+      ctx.out.write('\nlearning as it goes:\n' + report(online, { slowest, showErrors, threshold }) + breakdown(online, threshold))
+      const half = Math.floor(online.length / 2)
+      for (const [label, list] of [['first half', online.slice(0, half)], ['second half', online.slice(half)]] as const) {
+        const sp = list.filter((x) => x.spam)
+        const hm = list.filter((x) => !x.spam)
+        ctx.out.write(`${label} of the stream: spam caught ${pct(sp.filter((x) => x.result.score > threshold).length, sp.length)} of ${sp.length}, ham flagged ${pct(hm.filter((x) => x.result.score > threshold).length, hm.length)} of ${hm.length}\n`)
+      }
+      return 0
+    }
     const scored = await scoreAll(settings, ctx.dir, files)
-    ctx.out.write(report(scored, { slowest, showErrors, threshold: 8 }))
+    ctx.out.write(report(scored, { slowest, showErrors, threshold }))
+    ctx.out.write(breakdown(scored, threshold))
     return 0
   } catch (err) {
     if (err instanceof UsageError) {

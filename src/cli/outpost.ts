@@ -44,10 +44,15 @@ const COMMANDS: Record<string, CommandEntry> = {
   eval: { module: './eval', summary: 'measure the policy on labelled mail: outpost eval --ham DIR --spam DIR' },
   quarantine: { module: './quarantine', summary: 'review held mail: list | show | release | delete | expire' },
   queue: { module: './queue', summary: "Haraka's outbound queue: list | stats | flush" },
+  senders: { module: './senders', summary: 'sender limits and locks: list | show ID | lock ID | unlock ID' },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]', privileges: 'root' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
   o365: { module: './o365', summary: 'Exchange Online ranges: outpost o365 ranges import FILE' },
   'check-config': { module: './check_config', summary: 'validate every config file and the plugin pipeline; exit 1 on any error' },
+  feedback: { module: './feedback', summary: 'complaint reports (ARF, JMRP): ingest FILE... | list' },
+  snds: { module: './snds', summary: 'Microsoft SNDS: import FILE... | status | fetch' },
+  reputation: { module: './reputation', summary: 'own-IP blocklist watch: check | status' },
+  stats: { module: './stats', summary: 'per-sender statistics: outpost stats [--sender ID] [--since TIME] [--json]' },
 }
 
 export function usage(): string {

@@ -4,14 +4,12 @@
 // else when it starts).
 import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { ConfigError } from '../lib/ini'
 import { appendAudit, readAudit } from '../quarantine/audit'
 import { parseQuarantineConfig, QuarantineConfig } from '../quarantine/config'
-import { LOCK_STALE_MS } from '../quarantine/gateway'
+import { gatewayLockHeld } from '../quarantine/lock'
 import { FilterError, FilterText, isEmptyFilter, parseFilter } from '../quarantine/filter'
 import { checkId, InvalidIdError } from '../quarantine/ids'
-import { LOCK_FILE } from '../quarantine/layout'
 import type { EntryMeta } from '../quarantine/meta'
 import { ListedEntry, QuarantineError, QuarantineStore } from '../quarantine/store'
 import { readHarakaIni } from '../lib/haraka_ini'
@@ -35,7 +33,9 @@ const USAGE = `usage: outpost [-c DIR] quarantine COMMAND [OPTIONS]
                                       this at start-up and at every purge)
   audit [--json]                      the log of admin actions
 
-FILTERS: --sender ADDR  --recipient ADDR  (exact, or a pattern such as *@example.org)
+FILTERS: --sender ADDR  --recipient ADDR  (exact, or a pattern such as *@example.org; --sender
+         also matches the sender identity: an authenticated user, an identity header, a client IP,
+         so "release --sender ID" releases all held mail of a sender, once)
          --domain DOMAIN (sender or any recipient, subdomains included)
          --since TIME  --until TIME  (2026-11-28, 2026-11-28T14:00Z, or an age: 90m, 2h, 7d)
          --min-score N  --state held|pending|released
@@ -134,20 +134,6 @@ function whoAmI(p: Parsed): string {
   }
 }
 
-/** A gateway holds the lock and refreshes it every few seconds; on this host its pid must also be alive. */
-function gatewayRunning(cfg: QuarantineConfig): boolean {
-  try {
-    const file = path.join(cfg.dir, LOCK_FILE)
-    if (Date.now() - fs.statSync(file).mtimeMs >= LOCK_STALE_MS) return false
-    const lock = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid: number; host: string }
-    if (lock.host !== os.hostname()) return true
-    process.kill(lock.pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 function pad(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}~` : s.padEnd(n)
 }
@@ -192,6 +178,7 @@ async function showText(store: QuarantineStore, meta: EntryMeta): Promise<string
     `Recipients:  ${meta.rcpt_to.join(', ')}`,
     `Client:      ${client}`,
     `Auth user:   ${meta.auth_user ?? '-'}`,
+    `Identity:    ${meta.identity ? `${meta.identity} (${meta.identity_source ?? '?'})` : '-'}`,
     `Subject:     ${printable(meta.subject)}`,
     `Message-ID:  ${printable(meta.message_id ?? '-')}`,
     `Size:        ${meta.size} bytes (sha256 ${meta.sha256})`,
@@ -288,7 +275,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
           await appendAudit(cfg.dir, { by, action: 'release', ids: done, result: 'ok', ...(learnt ? { detail: 'learned as ham' } : {}) })
           if (learnt) say(learnt)
           say(
-            gatewayRunning(cfg)
+            gatewayLockHeld(cfg.dir)
               ? `the running gateway queues ${done.length === 1 ? 'it' : 'them'} for delivery within seconds (DKIM-signed, routed like any other message)\n`
               : `the gateway is not running: ${done.length === 1 ? 'it is' : 'they are'} delivered when it starts\n`,
           )

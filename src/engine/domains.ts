@@ -1,9 +1,10 @@
 // Domain helpers shared by the rules.
+import { trimTrailing } from './trim'
 
 export function domainOf(address: string | undefined): string {
   if (!address) return ''
   const at = address.lastIndexOf('@')
-  return at < 0 ? '' : address.slice(at + 1).replace(/[>\s.]+$/, '').toLowerCase()
+  return at < 0 ? '' : trimTrailing(address.slice(at + 1), /[>\s.]/).toLowerCase()
 }
 
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'ltd', 'plc', 'gob', 'nic'])

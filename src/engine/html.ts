@@ -2,6 +2,7 @@
 // a recipient would see and where links really go. Every scan is a single
 // left-to-right pass, so unclosed tags cannot make it quadratic.
 import { MAX_HTML_CHARS, MAX_LINKS } from './limits'
+import { trimTrailing } from './trim'
 
 export interface Link {
   /** the href (or bare URL found in text) */
@@ -17,6 +18,8 @@ export interface HtmlFacts {
   links: Link[]
   images: number
   forms: number
+  /** <input type=password> fields (credential-harvesting forms) */
+  passwordFields: number
   /** visible characters excluding whitespace */
   visibleChars: number
 }
@@ -57,7 +60,7 @@ export function hostOf(url: string): string {
   }
   const colon = authority.indexOf(':')
   if (colon >= 0) authority = authority.slice(0, colon)
-  return authority.replace(/\.+$/, '').toLowerCase()
+  return trimTrailing(authority, '.').toLowerCase()
 }
 
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\d{0,3}\.)[^\s<>"'()[\]{}]{2,2000}/gi
@@ -67,7 +70,7 @@ export function linksInText(text: string, into: Link[] = []): Link[] {
   URL_IN_TEXT.lastIndex = 0
   let m: RegExpExecArray | null
   while (into.length < MAX_LINKS && (m = URL_IN_TEXT.exec(text))) {
-    const url = m[0].replace(/[.,;:!?]+$/, '')
+    const url = trimTrailing(m[0], '.,;:!?')
     into.push({ url, host: hostOf(url) })
   }
   return into
@@ -135,9 +138,10 @@ export function htmlFacts(source: string): HtmlFacts {
   const links: Link[] = []
   let images = 0
   let forms = 0
+  let passwordFields = 0
   const nextGt = forwardFinder(html, '>')
   const nextClose = forwardFinder(html, /<\/a\s*>/gi)
-  const open = /<(a|img|form|area|iframe)\b/gi
+  const open = /<(a|img|form|area|iframe|input)\b/gi
   let m: RegExpExecArray | null
   while ((m = open.exec(html))) {
     const start = m.index + m[0].length
@@ -149,6 +153,10 @@ export function htmlFacts(source: string): HtmlFacts {
     open.lastIndex = gt + 1
     if (tag === 'img') {
       images++
+      continue
+    }
+    if (tag === 'input') {
+      if (/^password$/i.test(attr(attrs, 'type') ?? '')) passwordFields++
       continue
     }
     if (tag === 'form') forms++
@@ -164,9 +172,11 @@ export function htmlFacts(source: string): HtmlFacts {
   }
   const text = decodeEntities(stripTags(html, true))
     .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
-    .replace(/\s*\n[\s\n]*/g, '\n')
+    // a run of white space holding a line break becomes that line break; matched run by run
+    // (/\s*\n/ would rescan a long run of other spaces from each of its characters)
+    .replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run))
     .trim()
   let visibleChars = 0
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) visibleChars++
-  return { text, links, images, forms, visibleChars }
+  return { text, links, images, forms, passwordFields, visibleChars }
 }

@@ -14,6 +14,8 @@ import { hashFeatures } from './logreg/features'
 import { lrExtraTokens } from './logreg/tokens'
 import { loadLogReg, predict, type LogRegModel } from './logreg/model'
 import { LOGREG_BANDS, logregBandOf } from './logreg/bands'
+import { ruleContext, type ListAdditions } from './rules/lists'
+import type { AutoLearnSettings } from './autolearn'
 
 export type { MessageFacts } from './types'
 
@@ -35,6 +37,14 @@ export interface BayesSettings {
   shipped: boolean
   /** messages of each kind the combined model must hold before it is used */
   min_messages: number
+  /** the most points the classifiers (Bayes + logistic regression) may add together while the local model is empty */
+  cap: number
+  /** the fewest points (most negative) they may add together */
+  floor: number
+  /** the most they may add once the local model holds local_messages messages */
+  local_cap: number
+  /** messages (spam + ham) in the local model at which it has its full weight; linear before */
+  local_messages: number
 }
 
 export interface LogRegSettings {
@@ -47,6 +57,10 @@ export interface EngineSettings {
   scores: Record<string, number>
   bayes: BayesSettings
   logreg: LogRegSettings
+  /** the admin's additions to the shipped host lists of the URI rules ([lists]) */
+  lists?: ListAdditions
+  /** automatic learning of delivered mail into the local model ([autolearn]) */
+  autolearn?: AutoLearnSettings
 }
 
 export interface Engine {
@@ -61,9 +75,17 @@ export interface EngineOptions {
   log?: (line: string, level?: 'info' | 'error') => void
   /** how often the admin model file is checked for changes; default 10 s */
   modelCheckMs?: number
+  /** an in-memory local model used instead of the file (outpost eval --online learns into it as it goes) */
+  localModel?: BayesModel
 }
 
 const BAYES_SKIPPED: RuleInfo = { name: 'BAYES_SKIPPED', score: 0, description: 'classifier not used (disabled or too few messages learned); informational' }
+
+const CLASSIFIER_CAP: RuleInfo = {
+  name: 'CLASSIFIER_CAP',
+  score: 0,
+  description: 'brings what BAYES_* and LR_* add together back within [bayes] floor..cap (cap grows to local_cap with the local model); its score is the correction',
+}
 
 const LR_SKIPPED: RuleInfo = { name: 'LR_SKIPPED', score: 0, description: 'logistic-regression classifier disabled; informational' }
 
@@ -74,6 +96,7 @@ export const RULES: ReadonlyArray<RuleInfo> = Object.freeze([
   BAYES_SKIPPED,
   ...LOGREG_BANDS.map(({ name, score, description }) => ({ name, score, description })),
   LR_SKIPPED,
+  CLASSIFIER_CAP,
 ])
 
 /** The model trained on the public corpus, shipped in the repository. */
@@ -102,12 +125,18 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
   const scores = settings.scores
   const scoreOf = (name: string): number => scores[name] ?? RULES.find((r) => r.name === name)?.score ?? 0
   const bayes = settings.bayes
-  const localFile = bayes.enabled && bayes.model ? path.resolve(opts.installDir ?? process.cwd(), bayes.model) : undefined
+  const localFile = bayes.enabled && bayes.model && !opts.localModel ? path.resolve(opts.installDir ?? process.cwd(), bayes.model) : undefined
   const checkEvery = opts.modelCheckMs ?? 10_000
+  const ctx = ruleContext(settings.lists)
+  // settings from before the cap existed (tests, old callers) keep their classifiers uncapped
+  const cap = bayes.cap ?? Infinity
+  const floor = bayes.floor ?? -Infinity
+  const localCap = Math.max(cap, bayes.local_cap ?? cap)
+  const localFull = bayes.local_messages ?? 1
 
   // models load now, so a broken file stops start-up instead of silently scoring without Bayes
   const base = bayes.enabled && bayes.shipped ? shippedModel() : undefined
-  let local: BayesModel | undefined
+  let local: BayesModel | undefined = bayes.enabled ? opts.localModel : undefined
   let localStamp = ''
   const stampOf = (st: fs.Stats) => `${st.mtimeMs}:${st.size}:${st.ino}`
   if (localFile && fs.existsSync(localFile)) {
@@ -164,9 +193,10 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
         if (evidence !== undefined) s.evidence = evidence
         symbols.push(s)
       }
-      for (const family of RULE_FAMILIES) family.check(msg, safeFacts, hit)
+      for (const family of RULE_FAMILIES) family.check(msg, safeFacts, hit, ctx)
       let tokens: string[] | undefined
       const tokensOf = () => (tokens ??= tokenize(msg))
+      const before = symbols.length
       if (!source) hit('BAYES_SKIPPED', 'disabled')
       else if (source.nspam < bayes.min_messages || source.nham < bayes.min_messages) {
         hit('BAYES_SKIPPED', `model has ${source.nspam} spam and ${source.nham} ham, needs ${bayes.min_messages} of each`)
@@ -178,6 +208,23 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       else {
         const prob = predict(logreg, hashFeatures([...tokensOf(), ...lrExtraTokens(msg)], logreg.bits))
         hit(logregBandOf(prob), prob.toFixed(4))
+      }
+      // The shipped classifiers learned somebody else's mail: alone they must not decide the
+      // verdict. What they add together stays within floor..cap, so spam needs evidence of abuse
+      // from the rules; as the local model (this gateway's own mail) grows, the cap rises
+      // linearly to local_cap.
+      let classifierPoints = 0
+      for (let i = before; i < symbols.length; i++) classifierPoints += symbols[i].score
+      const localSize = local ? local.nspam + local.nham : 0
+      const growth = Math.min(1, localSize / localFull)
+      const limit = cap + (localCap - cap) * growth
+      const kept = Math.min(limit, Math.max(floor, classifierPoints))
+      if (Math.abs(kept - classifierPoints) > 1e-9) {
+        symbols.push({
+          name: 'CLASSIFIER_CAP',
+          score: round2(kept - classifierPoints),
+          evidence: `classifiers ${round2(classifierPoints)}, kept ${round2(kept)} (range ${round2(floor)}..${round2(limit)}${localSize ? `, local model ${localSize} messages` : ''})`,
+        })
       }
       let total = 0
       for (const s of symbols) total += s.score

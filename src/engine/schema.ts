@@ -1,7 +1,7 @@
 // [bayes] and [scores] of config/outpost_policy.ini (the built-in engine's
 // settings), declared once (see src/lib/config_schema.ts) and read by
 // src/engine/settings.ts.
-import { bool, integer, section, text } from '../lib/config_schema'
+import { bool, integer, list, number, section, text } from '../lib/config_schema'
 import { RULES } from './index'
 
 export const DEFAULT_MODEL_PATH = 'var/bayes/model.json'
@@ -25,6 +25,47 @@ export const BAYES_SECTION = section('bayes', {
       'Also score with the second, discriminative classifier: L2-regularised logistic regression over the same tokens plus subject character trigrams and the shapes of a few header values, hashed into 2^18 features (symbols LR_HAM_01 .. LR_SPAM_99; false gives LR_SKIPPED). Shipped model models/outpost-logreg.bin only: `outpost learn` does not retrain it. Independent of enabled/shipped above.',
       { ship: 'set' },
     ),
+    cap: number(6, 'The most points the two classifiers (BAYES_* + LR_*) may add together while the local model is empty. They learned somebody else\'s mail: alone they must not make a message spam, so with the threshold 8 the rules must add more than 2 points of evidence of abuse. CLASSIFIER_CAP shows the correction.', { min: 0, max: 1000, ship: 'set' }),
+    floor: number(-3, 'The fewest points (most negative) the two classifiers may add together, so that a confident "ham" cannot hide evidence of abuse.', { min: -1000, max: 0, ship: 'set' }),
+    local_cap: number(11.5, 'The cap once the local model (model above: this gateway\'s own mail) holds local_messages messages; it rises linearly from cap as the model grows. Must be >= cap. 11.5 = no cap.', { min: 0, max: 1000, ship: 'set' }),
+    local_messages: integer(2000, 'Messages (spam + ham) in the local model at which local_cap applies.', { min: 1, ship: 'set' }),
+  },
+})
+
+const HOST = (v: string): string => {
+  const h = v.toLowerCase()
+  if (!/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}$/.test(h)) throw new Error(`expected host names separated by commas or spaces, "${v}" is not one`)
+  return h
+}
+
+export const LISTS_SECTION = section('lists', {
+  comment: [
+    'Host names added to the lists the link rules read (the shipped lists are in',
+    'src/engine/rules/lists.ts). Comma or space separated; an entry matches the host',
+    'and all its subdomains.',
+  ],
+  keys: {
+    shorteners: list<string>([], 'Hosts that shorten URLs (URL_SHORTENER), added to the shipped list.', { item: HOST }),
+    redirectors: list<string>([], 'Open redirectors that forward to an address in the link (URI_REDIRECTOR), added to the shipped list.', { item: HOST }),
+    free_hosting: list<string>([], 'Free web hosting, site builders, form services, cloud storage (URI_FREE_HOSTING), added to the shipped list.', { item: HOST }),
+    ipfs_gateways: list<string>([], 'IPFS gateways (URI_IPFS), added to the shipped list.', { item: HOST }),
+    esp_tracking: list<string>([], 'Click-tracking hosts of the e-mail service providers you use: links through them are not HTML_LINK_TEXT_MISMATCH.', { item: HOST }),
+  },
+})
+
+export const AUTOLEARN_SECTION = section('autolearn', {
+  comment: [
+    'Automatic learning of this organisation\'s own mail into the local model ([bayes] model):',
+    'a message that passed with a built-in score at or below ham_below is learned as ham',
+    '(batched, written at most once a minute). Spam is never learned automatically: only',
+    'from `outpost quarantine delete --learn` and `outpost learn --spam`. Reset: set',
+    'enabled = false and delete the model file, or `outpost learn --forget`.',
+  ],
+  keys: {
+    enabled: bool(false, 'Learn passed mail automatically (measure first: outpost eval --online).', { ship: 'set' }),
+    ham_below: number(2, 'Only mail scored at or below this is learned (far from the threshold).', { min: -1000, max: 1000, ship: 'set' }),
+    per_sender_per_day: integer(25, 'At most this many automatically learned messages per sender (the authenticated user, else MAIL FROM) and day, so one account cannot fill the model.', { min: 1, ship: 'set' }),
+    max_messages: integer(20000, 'No automatic learning once the local model holds this many messages (spam + ham).', { min: 1, ship: 'set' }),
   },
 })
 

@@ -1,8 +1,9 @@
-// Engine settings from the [bayes] (both classifiers) and [scores] sections of config/outpost_policy.ini.
+// Engine settings from the [bayes] (both classifiers), [lists] (host lists of the link
+// rules), [autolearn] and [scores] sections of config/outpost_policy.ini.
 import { readKeys } from '../lib/config_schema'
-import { SectionReader, type IniDocument } from '../lib/ini'
+import { ConfigError, SectionReader, type IniDocument } from '../lib/ini'
 import { RULES, type EngineSettings } from './index'
-import { BAYES_SECTION, DEFAULT_MODEL_PATH } from './schema'
+import { AUTOLEARN_SECTION, BAYES_SECTION, DEFAULT_MODEL_PATH, LISTS_SECTION } from './schema'
 
 export { DEFAULT_MODEL_PATH }
 
@@ -13,13 +14,33 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
     shipped: BAYES_SECTION.keys.shipped.default,
     model: BAYES_SECTION.keys.model.default,
     min_messages: BAYES_SECTION.keys.min_messages.default,
+    cap: BAYES_SECTION.keys.cap.default,
+    floor: BAYES_SECTION.keys.floor.default,
+    local_cap: BAYES_SECTION.keys.local_cap.default,
+    local_messages: BAYES_SECTION.keys.local_messages.default,
   }),
   logreg: Object.freeze({ enabled: BAYES_SECTION.keys.logreg.default }),
+  lists: Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [] }),
+  autolearn: Object.freeze({
+    enabled: AUTOLEARN_SECTION.keys.enabled.default,
+    ham_below: AUTOLEARN_SECTION.keys.ham_below.default,
+    per_sender_per_day: AUTOLEARN_SECTION.keys.per_sender_per_day.default,
+    max_messages: AUTOLEARN_SECTION.keys.max_messages.default,
+  }),
 }) as EngineSettings
 
 export function readEngineSettings(doc: IniDocument): EngineSettings {
   const b = readKeys(doc, BAYES_SECTION)
-  const bayes = { enabled: b.enabled, shipped: b.shipped, model: b.model, min_messages: b.min_messages }
+  const bayes = {
+    enabled: b.enabled, shipped: b.shipped, model: b.model, min_messages: b.min_messages,
+    cap: b.cap, floor: b.floor, local_cap: b.local_cap, local_messages: b.local_messages,
+  }
+  if (bayes.local_cap < bayes.cap) {
+    const entry = doc.sections.find((s) => s.name === 'bayes')?.entries.find((e) => e.key === 'local_cap')
+    throw new ConfigError(doc.file, entry?.line ?? 0, `bayes.local_cap${entry ? ` = "${entry.value}"` : ''}`, `expected a number >= cap (${bayes.cap}): a grown local model never weighs less`)
+  }
+  const lists = readKeys(doc, LISTS_SECTION)
+  const autolearn = readKeys(doc, AUTOLEARN_SECTION)
   // the second, discriminative classifier shares [bayes]: same tokens, same corpus, shipped model only
   const logreg = { enabled: b.logreg }
 
@@ -29,5 +50,5 @@ export function readEngineSettings(doc: IniDocument): EngineSettings {
     scores[name] = scoresSection.number(name, scores[name], { min: -1000, max: 1000 })
   }
   scoresSection.rejectUnknown() // an unknown symbol name is a typo: say so instead of silently ignoring it
-  return { scores, bayes, logreg }
+  return { scores, bayes, logreg, lists, autolearn }
 }

@@ -19,8 +19,23 @@ export interface RuleInfo {
 export type Hit = (name: string, evidence?: string) => void
 
 /** One family of rules: their names and default scores, and one pass that reports hits. */
+/** A set of host names matched with their subdomains (src/engine/rules/lists.ts hostSet). */
+export interface HostSet {
+  has(host: string): boolean
+  entries: string[]
+}
+
+/** The host lists the URI rules read: shipped, plus the admin's additions from [lists]. */
+export interface RuleContext {
+  shorteners: HostSet
+  redirectors: HostSet
+  freeHosting: HostSet
+  ipfsGateways: HostSet
+  espTracking: HostSet
+}
+
 export interface RuleFamily {
   family: string
   rules: RuleInfo[]
-  check(msg: ParsedMessage, facts: MessageFacts, hit: Hit): void
+  check(msg: ParsedMessage, facts: MessageFacts, hit: Hit, ctx: RuleContext): void
 }

@@ -11,6 +11,8 @@ import { POLICY_FILE } from '../policy/schema'
 import { ROUTE_FILE } from '../route/schema'
 import { QUARANTINE_SECTION } from '../quarantine/schema'
 import { METRICS_SECTION } from './metrics'
+import { IDENTITY_SECTION } from '../identity/schema'
+import { LIMITS_FILE, STATE_SECTION } from '../limits/schema'
 
 export const HARAKA_INI_FILE: FileSpec = file(
   'haraka.ini',
@@ -21,7 +23,7 @@ export const HARAKA_INI_FILE: FileSpec = file(
     'Read through Haraka (changes apply without a restart unless a key says',
     'otherwise); a bad value stops start-up, a bad edit is logged and ignored.',
   ],
-  [QUARANTINE_SECTION, DNS_SECTION, METRICS_SECTION],
+  [QUARANTINE_SECTION, DNS_SECTION, IDENTITY_SECTION, STATE_SECTION, METRICS_SECTION],
 )
 
 export interface ShippedFile {
@@ -34,5 +36,6 @@ export const CONFIG_FILES: ShippedFile[] = [
   { spec: RELAY_FILE, path: 'config/outpost_relay.ini' },
   { spec: POLICY_FILE, path: 'config/outpost_policy.ini' },
   { spec: ROUTE_FILE, path: 'config/outpost_route.ini' },
+  { spec: LIMITS_FILE, path: 'config/outpost_limits.ini' },
   { spec: HARAKA_INI_FILE, path: 'haraka.ini' },
 ]

@@ -89,3 +89,14 @@ export interface Plugin {
   logdebug(msg: string, conn?: unknown): void
   [key: string]: any
 }
+
+/** The whole message of a transaction, un-stuffed (see HARAKA-NOTES: get_data). */
+export function readMessage(txn: Transaction): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    try {
+      txn.message_stream.get_data((buf: Buffer) => resolve(buf))
+    } catch (err) {
+      reject(err)
+    }
+  })
+}

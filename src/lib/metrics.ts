@@ -6,6 +6,7 @@ import http from 'node:http'
 import net from 'node:net'
 import type { IniDocument } from './ini'
 import { custom, readKeys, section } from './config_schema'
+import { parseIpStrict } from './networks'
 
 type Labels = Record<string, string>
 
@@ -168,7 +169,7 @@ function parseListen(text: string): MetricsConfig['listen'] {
   const m = /^(?:\[([0-9a-f:]+)\]|([0-9.]+)):(\d{1,5})$/i.exec(text.trim())
   const port = m ? Number(m[3]) : NaN
   const host = m ? (m[1] ?? m[2]) : ''
-  if (!m || !net.isIP(host) || !(port >= 1 && port <= 65535)) {
+  if (!m || !parseIpStrict(host) || !(port >= 1 && port <= 65535)) {
     throw new Error('expected ADDRESS:PORT on loopback, such as 127.0.0.1:9101 or [::1]:9101')
   }
   if (!isLoopback(host)) {
@@ -185,7 +186,7 @@ export const METRICS_SECTION = section('metrics', {
       default: undefined,
       shown: '',
       meaning:
-        'Prometheus metrics (text format) at http://LISTEN/metrics, e.g. 127.0.0.1:9101 or [::1]:9101. Loopback only: the endpoint has no authentication. Empty = no endpoint. With smtp.ini nodes=N each worker serves its own counters, worker N on port + N - 1. Reloads with the file.',
+        'Serve Prometheus metrics at http://ADDRESS:PORT/metrics, e.g. 127.0.0.1:9101 or [::1]:9101. Loopback only: the endpoint has no authentication (scrape it with a local agent or through a proxy). Empty = no endpoint (the default). With smtp.ini nodes=N each worker serves its own counters, worker N on port + N - 1. Reloads with the file.',
       ship: 'set',
       parse: parseListen,
     }),

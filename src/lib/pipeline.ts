@@ -49,12 +49,32 @@ export const STEPS = {
     'Holds header From/Sender (and an Office 365 tenant\'s headers) to the allowed domains before scoring, holding and signing; notes the scope DKIM signs within.'),
   externalScores: step('rspamd, spamassassin', 'data_post', '(their own)', 0,
     'Haraka\'s rspamd/spamassassin plugins record their scores (default priority).', true),
+  limitsCheck: step('outpost_limits', 'data_post', 'check_limits', 40,
+    'Counts the message against its identity\'s limits and applies a crossed limit (defer, hold, reject, or a LIMIT_* symbol) before outpost_policy scores and decides at 50.'),
+  reputationFeedbackRcpt: step('outpost_reputation', 'rcpt', 'feedback_rcpt', -90,
+    'Takes mail to [feedback] address for local processing (alone in its transaction) from any client, before Haraka\'s own rcpt plugins refuse a non-relaying client.'),
+  reputationFeedbackQueue: step('outpost_reputation', 'queue', 'feedback_queue', -100,
+    'Stores and parses a complaint report sent to the feedback address (a non-relaying client: Haraka runs queue, not queue_outbound).'),
+  reputationFeedbackQueueOutbound: step('outpost_reputation', 'queue_outbound', 'feedback_queue', -200,
+    'The same for a feedback report from a relaying client, before anything would deliver or hold it.'),
   policyScore: step('outpost_policy', 'data_post', 'score_message', 50,
     'Scores the message after rspamd/spamassassin (0) have recorded theirs, and decides the action.'),
+  limitsSpam: step('outpost_limits', 'data_post', 'count_spam', 60,
+    'Counts a spam verdict towards spam_per_10min after outpost_policy (50) has decided.'),
+  limitsRejectedSpam: step('outpost_limits', 'deny', 'count_rejected_spam', 0,
+    'Spam the policy rejected (550) stops data_post before count_spam: counted here.'),
+  limitsCommit: step('outpost_limits', 'queue_ok', 'commit_charge', 0,
+    'The counts of a message become final only once it is accepted (queued or held).'),
+  limitsRefund: step('outpost_limits', 'reset_transaction', 'refund_uncommitted', 0,
+    'A message counted but not accepted (4xx, 5xx, dropped connection) is refunded, so a client retrying after a 4xx is not counted twice.'),
+  limitsRefused: step('outpost_limits', 'bounce', 'count_refused', 0,
+    'Recipients the smarthost or destination refused (5xx) count towards refused_recipients_per_hour.'),
   policyDiscard: step('outpost_policy', 'queue_outbound', 'discard_spam', -100,
     'Drops spam whose action is discard before anything else touches it.'),
   routeHygiene: step('outpost_route', 'queue_outbound', 'header_hygiene', -50,
     'Removes internal Received/originating-IP headers before the quarantine stores a copy and before DKIM signs.'),
+  reputationRecord: step('outpost_reputation', 'queue_outbound', 'record_outbound', -20,
+    'Remembers the Message-ID and sender identity of what is accepted (for complaint attribution) and counts statistics: after the policy\'s discard (-100), before the quarantine holds (-10).'),
   quarantineHold: step('outpost_quarantine', 'queue_outbound', 'quarantine_held_message', -10,
     'Holds spam (OK = taken) before DKIM signs: a held message is signed when it is released.'),
   dkimSign: step('outpost_dkim', 'queue_outbound', 'hook_pre_send_trans_email', 0,
@@ -70,6 +90,10 @@ export const STEPS = {
   routeDeferred: step('outpost_route', 'deferred', 'log_deferred', 0, 'Logs each deferral with its reason (CONT keeps the mail queued).'),
   routeDelivered: step('outpost_route', 'delivered', 'count_delivered', 0, 'Counts each delivery for the metrics endpoint.'),
   routeRedact: step('outpost_route', 'log', 'redact_secrets', 0, 'Redacts smarthost credentials from every log line.'),
+  reputationDenied: step('outpost_reputation', 'deny', 'count_denied', 0, 'Counts spam refused at end of data in the per-sender statistics.'),
+  reputationBounce: step('outpost_reputation', 'bounce', 'count_bounce', 0, 'Counts recipients that bounced in the per-sender statistics.'),
+  reputationWatchMaster: step('outpost_reputation', 'init_master', 'start_watch', 0, 'Starts the SNDS fetch, the blocklist watch and the alert outbox (one process of a cluster).'),
+  reputationWatchChild: step('outpost_reputation', 'init_child', 'start_watch', 0, 'The same in each worker of a Haraka cluster.'),
   quarantineMaster: step('outpost_quarantine', 'init_master', 'start_quarantine_gateway', 0,
     'Starts release, purge and digest work (one process holds the gateway lock).'),
   quarantineChild: step('outpost_quarantine', 'init_child', 'start_quarantine_gateway', 0, 'The same in each worker of a Haraka cluster.'),
@@ -85,7 +109,7 @@ export function registerStep(plugin: Plugin, s: HookStep): void {
 
 /** Every step, in the order Haraka runs them within each hook (hooks in SMTP order). */
 export function orderedSteps(): HookStep[] {
-  const hookOrder = ['init_master', 'init_child', 'connect_init', 'lookup_rdns', 'unrecognized_command', 'mail', 'data', 'data_post', 'queue_outbound', 'pre_send_trans_email', 'get_mx', 'deferred', 'delivered', 'log', 'disconnect']
+  const hookOrder = ['init_master', 'init_child', 'connect_init', 'lookup_rdns', 'unrecognized_command', 'mail', 'rcpt', 'data', 'data_post', 'deny', 'queue', 'queue_outbound', 'queue_ok', 'reset_transaction', 'pre_send_trans_email', 'get_mx', 'deferred', 'bounce', 'delivered', 'log', 'disconnect']
   return Object.values(STEPS as Record<string, HookStep>).sort(
     (a, b) => hookOrder.indexOf(a.hook) - hookOrder.indexOf(b.hook) || a.priority - b.priority,
   )

@@ -23,7 +23,17 @@ export interface Verdict {
   /** which engines contributed (builtin, rspamd, spamassassin) */
   engines: string[]
   engine_ms: number
+  /** the sender identity (haraka.ini [identity], src/identity) and where it came from */
+  identity?: string
+  identity_source?: string
 }
+
+/**
+ * transaction.notes key: symbols other plugins add to the policy score (for
+ * example outpost_limits with action = score), as ScoredSymbol[]. Set before
+ * outpost_policy's data_post (priority 50).
+ */
+export const EXTRA_SYMBOLS_NOTE = 'outpost_extra_symbols'
 
 /** transaction.notes key holding the Verdict */
 export const VERDICT_NOTE = 'outpost_verdict'

@@ -16,10 +16,11 @@ import DSN = require('haraka-dsn')
 import fs from 'node:fs'
 import path from 'node:path'
 import { createEngine, type Engine, type MessageFacts } from '../engine'
-import type { Connection, Next, Plugin, Transaction } from '../lib/haraka'
+import { readMessage, type Connection, type Next, type Plugin, type Transaction } from '../lib/haraka'
 import { installDir } from '../lib/install_dir'
 import { loadValidatedConfig } from '../lib/plugin_config'
-import { NOTICE_NOTE } from '../lib/verdict'
+import { EXTRA_SYMBOLS_NOTE, NOTICE_NOTE, type ScoredSymbol } from '../lib/verdict'
+import { establishIdentity, identityConfig } from '../identity'
 import { readPolicyConfig, type PolicyConfig } from '../policy/config'
 import { decide, describeVerdict, effectiveAction, type BuiltinResult } from '../policy/decide'
 import { scoreWithin } from '../policy/engine_call'
@@ -36,6 +37,7 @@ import {
 import { OWN_HEADERS, SCORE_HEADER, SPAM_HEADER, formatScore, tagSubject } from '../policy/marks'
 import { loadPeerSettings, peerWarnings, quarantinePluginListed } from '../policy/peer_checks'
 import { addressOf } from '../lib/address'
+import { AutoLearnSpool } from '../policy/autolearn_spool'
 import { registerStep, STEPS } from '../lib/pipeline'
 import { assertReadableByGateway, ensureOwnedDir, gatewayOwner } from '../lib/service_user'
 import { metrics } from '../lib/metrics'
@@ -54,6 +56,8 @@ interface State {
   pool?: EnginePool
   /** the same engine on the event loop: what scores once the pool is closed at shutdown */
   local?: Engine
+  /** automatic learning of passed mail ([autolearn] enabled) */
+  autolearn?: AutoLearnSpool
 }
 
 let state: State
@@ -63,12 +67,14 @@ function buildState(plugin: Plugin, cfg: PolicyConfig, dir: string): State {
   if (!cfg.engines.builtin) return { cfg, engine: null }
   checkModelReadable(plugin, cfg, dir)
   const log = (line: string, level?: 'info' | 'error'): void => (level === 'error' ? plugin.logerror(line) : plugin.loginfo(line))
+  const al = cfg.engine.autolearn
+  const autolearn = al?.enabled && cfg.engine.bayes.enabled && !isClusterMaster(plugin) ? new AutoLearnSpool(dir, al, log) : undefined
   // built here even when threads will score: a missing or broken model must stop start-up (or a reload) now
   const engine = createEngine(cfg.engine, { installDir: dir, log })
   // a cluster master scores nothing: its workers start their own threads
-  if (cfg.engines.workers === 0 || isClusterMaster(plugin)) return { cfg, engine }
+  if (cfg.engines.workers === 0 || isClusterMaster(plugin)) return { cfg, engine, autolearn }
   const pool = createEnginePool({ settings: cfg.engine, installDir: dir, size: cfg.engines.workers, timeoutMs: cfg.engines.timeoutMs, log })
-  return { cfg, engine: pool, pool, local: engine }
+  return { cfg, engine: pool, pool, local: engine, autolearn }
 }
 
 /**
@@ -93,6 +99,7 @@ function replaceState(next: State): void {
   const old = state
   state = next
   void old?.pool?.close()
+  void old?.autolearn?.flush()
 }
 
 function checkPeers(plugin: Plugin, cfg: PolicyConfig, dir: string, atStart: boolean): void {
@@ -128,6 +135,8 @@ export function register(this: Plugin): void {
   const needed = Math.ceil(cfg.engines.timeoutMs / 1000) + 5
   if (this.timeout && this.timeout < needed) this.timeout = needed
 
+  // haraka.ini [identity] validated at start-up (a bad one stops Haraka), kept current on reload
+  identityConfig(this)
   registerStep(this, STEPS.policyScore)
   registerStep(this, STEPS.policyDiscard)
   registerStep(this, STEPS.policyUnclaimed)
@@ -147,6 +156,7 @@ export function register(this: Plugin): void {
  * messages are scored on the event loop once the threads are gone.
  */
 export function shutdown(this: Plugin): void {
+  void state?.autolearn?.flush()
   if (!state?.pool) return
   const pool = state.pool
   state = { cfg: state.cfg, engine: state.local ?? null }
@@ -165,16 +175,6 @@ function gatherFacts(connection: Connection, txn: Transaction): MessageFacts {
     helo: connection.hello?.host,
     authUser: connection.notes?.auth_user,
   }
-}
-
-function readMessage(txn: Transaction): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    try {
-      txn.message_stream.get_data((buf: Buffer) => resolve(buf))
-    } catch (err) {
-      reject(err)
-    }
-  })
 }
 
 function tempfail(plugin: Plugin, connection: Connection, txn: Transaction, reason: string): HookReply {
@@ -199,15 +199,20 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
     }
   }
 
+  const extra = txn.notes[EXTRA_SYMBOLS_NOTE]
   const decision = decide({
     config: cfg,
     senderDomain: txn.mail_from?.host,
     builtin,
     external: { rspamd: txn.results.get('rspamd'), spamassassin: txn.results.get('spamassassin') },
+    extra: Array.isArray(extra) ? (extra as ScoredSymbol[]) : undefined,
   })
   if (decision.kind === 'tempfail') return tempfail(plugin, connection, txn, decision.reason)
 
   const { verdict, policy } = decision
+  const identity = establishIdentity(plugin, connection, txn)
+  verdict.identity = identity.id
+  verdict.identity_source = identity.source
   const action = effectiveAction(verdict)
   recordVerdict(txn.notes as TransactionNotes, verdict)
   txn.results.add(plugin, {
@@ -230,6 +235,14 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
 
   switch (action) {
     case 'pass':
+      // learned only from the built-in engine's own score, and only when the message was not spam at all
+      if (state.autolearn && builtin && !builtin.skipped && !verdict.is_spam) {
+        try {
+          state.autolearn.offer(await readMessage(txn), builtin.score, connection.notes?.auth_user || addressOf(txn.mail_from) || '')
+        } catch {
+          /* learning is best effort: the message itself is unaffected */
+        }
+      }
       return []
     case 'tag': {
       const subject = txn.header.get_all('Subject')[0]
@@ -257,6 +270,13 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
 export function score_message(this: Plugin, next: Next, connection: Connection): void {
   const txn = connection.transaction
   if (!txn) return next()
+  try {
+    // also removes the identity header, from any client
+    establishIdentity(this, connection, txn)
+  } catch (err) {
+    connection.logerror(this, `sender identity: ${(err as Error).message}`)
+    return next(constants.DENYSOFT, DSN.sys_unspecified(TEMPFAIL_TEXT, 451) as never)
+  }
   if (!connection.relaying) {
     // local delivery to this host: not outbound mail, so not ours to judge
     txn.results.add(this, { skip: 'not relaying' })

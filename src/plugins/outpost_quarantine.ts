@@ -26,11 +26,12 @@ import { ensureOwnedDir, gatewayOwner } from '../lib/service_user'
 import { metrics, setGauge } from '../lib/metrics'
 import { logVerdict } from '../lib/verdict_log'
 import fs from 'node:fs'
+import { harakaMailer, wireLines } from '../alerts/haraka_mailer'
+import { readHold } from '../policy/handoff'
+import { describeIdentity, readIdentity } from '../identity'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const constants = require('haraka-constants') as { OK: number; CONT: number; DENYSOFT: number }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Address } = require('@haraka/email-address') as { Address: new (addr: string) => unknown }
 
 let cfg: QuarantineConfig
 let store: QuarantineStore
@@ -90,6 +91,8 @@ function applyConfig(plugin: Plugin, value: QuarantineConfig): void {
 /** Why this transaction is to be held, or undefined to let it pass. */
 export function holdReason(txn: Transaction): string | undefined {
   if (txn.notes[NOTICE_NOTE]) return undefined
+  const hold = readHold(txn.notes)
+  if (hold) return hold.reason
   const verdict = txn.notes[VERDICT_NOTE] as Verdict | undefined
   if (verdict && verdict.is_spam && verdict.action === 'quarantine') {
     const domain = verdict.policy_domain ? ` (policy of ${verdict.policy_domain})` : ''
@@ -123,6 +126,11 @@ function describe(connection: Connection, txn: Transaction, reason: string): Ent
   if (authUser) input.auth_user = String(authUser)
   const messageId = header('Message-ID')
   if (messageId) input.message_id = messageId
+  const identity = readIdentity(txn.notes)
+  if (identity) {
+    input.identity = identity.id
+    input.identity_source = identity.source
+  }
   return input
 }
 
@@ -150,7 +158,7 @@ export function quarantine_held_message(this: Plugin, next: Next, connection: Co
       metrics.stageSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9, { stage: 'quarantine' })
       logVerdict(plugin, connection, { action: 'quarantine', reply: 250, quarantine_id: meta.id })
       txn.results.add(plugin, { pass: `quarantined ${meta.id}` })
-      connection.loginfo(plugin, `held ${meta.id} (${meta.size} bytes) from <${meta.mail_from}>: ${reason}`)
+      connection.loginfo(plugin, `held ${meta.id} (${meta.size} bytes) from <${meta.mail_from}> identity ${describeIdentity(readIdentity(txn.notes))}: ${reason}`)
       if (cfg.notifySender && mayNotifySender(meta, (name) => txn.header.get(name) || '')) {
         const notice = composeSenderNotice(meta, { from: cfg.notifyFrom, hostname })
         harakaOutbound(plugin)
@@ -207,28 +215,13 @@ export function shutdown(this: Plugin): void {
 
 /** The gateway's own outbound path: Haraka's queue, pre_send_trans_email (DKIM) and get_mx (routing). */
 function harakaOutbound(plugin: Plugin): Outbound {
-  const outbound = plugin.haraka_require('outbound')
-  const trans = plugin.haraka_require('transaction')
+  const send = harakaMailer(plugin)
   const queueDir = (): string => plugin.haraka_require('outbound/queue').queue_dir as string
   return {
     inject(mail: OutboundMail): Promise<string> {
-      return new Promise((resolve, reject) => {
-        try {
-          const txn = trans.createTransaction(undefined, plugin.config.get('smtp.ini') ?? {})
-          txn.mail_from = new Address(mail.from ? `<${mail.from}>` : '<>')
-          txn.rcpt_to = mail.to.map((a) => new Address(`<${a}>`))
-          for (const [k, v] of Object.entries(mail.notes)) txn.notes[k] = v
-          for (const line of wireLines(mail.raw)) txn.add_data(line)
-          txn.end_data(() => {
-            outbound.send_trans_email(txn, (code: number, msg: string) => {
-              if (code === constants.OK && mail.notes[RELEASE_NOTE]) metrics.released.inc()
-              if (code === constants.OK) resolve(txn.uuid)
-              else reject(new Error(`outbound queue refused it: ${msg}`))
-            })
-          })
-        } catch (err) {
-          reject(err)
-        }
+      return send(mail).then((id) => {
+        if (mail.notes[RELEASE_NOTE]) metrics.released.inc()
+        return id
       })
     },
     async findQueuedRelease(id: string): Promise<boolean> {
@@ -270,19 +263,4 @@ async function queueFileMentions(file: string, id: string): Promise<boolean> {
   }
 }
 
-/** The stored message as SMTP data lines: CRLF endings and dot-stuffing, bytes otherwise untouched. */
-export function* wireLines(raw: Buffer): Generator<Buffer> {
-  let start = 0
-  while (start < raw.length) {
-    let end = raw.indexOf(0x0a, start)
-    const last = end < 0
-    if (last) end = raw.length
-    let line = raw.subarray(start, end)
-    if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1)
-    const parts: Buffer[] = []
-    if (line[0] === 0x2e) parts.push(Buffer.from('.'))
-    parts.push(line, Buffer.from('\r\n'))
-    yield Buffer.concat(parts)
-    start = end + 1
-  }
-}
+export { wireLines }

@@ -102,13 +102,13 @@ function describe(plugin: Plugin): void {
 const pendingAuth = new WeakMap<Connection, Attempt>()
 
 function unbase64(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return Buffer.from(text, 'base64').toString('utf8').replace(/[\x00-\x1f\x7f]/g, '')
 }
 
 function plainUser(response: string): string {
   // authzid NUL authcid NUL password: the user is the authcid
-  return (Buffer.from(response, 'base64').toString('utf8').split('\0')[1] ?? '').replace(/[\x00-\x1f\x7f]/g, '') // eslint-disable-line no-control-regex
+  return (Buffer.from(response, 'base64').toString('utf8').split('\0')[1] ?? '').replace(/[\x00-\x1f\x7f]/g, '')  
 }
 
 function settleAuth(plugin: Plugin, connection: Connection, success: boolean): void {

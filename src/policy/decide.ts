@@ -28,6 +28,8 @@ export interface DecisionInput {
   builtin?: BuiltinResult
   /** transaction.results.get('rspamd') / ('spamassassin'), as recorded by those plugins */
   external?: Partial<Record<ExternalEngineName, Record<string, any> | undefined>>
+  /** symbols of other plugins (outpost_limits): added to the combined score, whatever the engines said */
+  extra?: ScoredSymbol[]
 }
 
 export type Decision =
@@ -91,7 +93,9 @@ export function decide(input: DecisionInput): Decision {
   }
 
   const policy = policyForSender(input.config, input.senderDomain)
-  const score = round2(combineScores(scores, engines.combine))
+  const extra = (input.extra ?? []).filter((s) => Number.isFinite(s.score))
+  symbols.push(...extra)
+  const score = round2(combineScores(scores, engines.combine) + extra.reduce((a, s) => a + s.score, 0))
   const verdict: Verdict = {
     score,
     threshold: policy.threshold,
@@ -129,5 +133,6 @@ export function describeVerdict(verdict: Verdict): string {
     `engines=${verdict.engines.join(',')}`,
     `engine_ms=${verdict.engine_ms}`,
     `symbols=${symbols || '-'}`,
+    ...(verdict.identity ? [`identity=${verdict.identity}(${verdict.identity_source ?? '?'})`] : []),
   ].join(' ')
 }

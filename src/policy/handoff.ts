@@ -41,6 +41,32 @@ export function requestQuarantine(notes: TransactionNotes, verdict: Verdict): vo
   notes.set(QUEUE_WANTS_NOTE, QUARANTINE_QUEUE)
 }
 
+/** transaction.notes key: why a plugin other than the policy wants the message held ({ reason, by }) */
+export const HOLD_NOTE = 'outpost_hold'
+
+export interface HoldRequest {
+  /** for the quarantine metadata and the log, e.g. "sender alice@example.org locked: messages_per_hour 51 > 50" */
+  reason: string
+  /** the plugin asking, e.g. outpost_limits */
+  by: string
+}
+
+/**
+ * Hold the message in the quarantine whatever its score (a locked sender):
+ * the same hand-off as the policy's, so outpost_quarantine stores it durably
+ * (250 only once stored) and, with no quarantine plugin loaded, outpost_policy
+ * answers 451 rather than deliver it.
+ */
+export function requestHold(notes: TransactionNotes, hold: HoldRequest): void {
+  notes[HOLD_NOTE] = { reason: hold.reason, by: hold.by }
+  notes.set(QUEUE_WANTS_NOTE, QUARANTINE_QUEUE)
+}
+
+export function readHold(notes: TransactionNotes | Record<string, any> | undefined): HoldRequest | undefined {
+  const h = notes?.[HOLD_NOTE]
+  return h && typeof h.reason === 'string' ? (h as HoldRequest) : undefined
+}
+
 export function wantsQuarantine(notes: TransactionNotes | undefined): boolean {
   return notes?.get(QUEUE_WANTS_NOTE) === QUARANTINE_QUEUE
 }

@@ -4,7 +4,7 @@
 // engine's, declared in src/engine/schema.ts.
 import { bool, custom, duration, file, number, oneOf, section, type SectionSpec } from '../lib/config_schema'
 import type { PolicyAction } from '../lib/verdict'
-import { BAYES_SECTION, SCORES_SECTION } from '../engine/schema'
+import { AUTOLEARN_SECTION, BAYES_SECTION, LISTS_SECTION, SCORES_SECTION } from '../engine/schema'
 
 export const ACTIONS: readonly PolicyAction[] = ['pass', 'tag', 'quarantine', 'reject', 'discard']
 export const COMBINE_MODES = ['max', 'sum', 'average'] as const
@@ -112,5 +112,5 @@ export const POLICY_FILE = file(
     'Changes are picked up without a restart; a file with an error is refused',
     '(logged) and the previous settings stay in force. Unknown keys are errors.',
   ],
-  [POLICY_MAIN, POLICY_ENGINES, POLICY_DOMAIN, BAYES_SECTION, SCORES_SECTION],
+  [POLICY_MAIN, POLICY_ENGINES, POLICY_DOMAIN, BAYES_SECTION, LISTS_SECTION, AUTOLEARN_SECTION, SCORES_SECTION],
 )

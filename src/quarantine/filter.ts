@@ -94,7 +94,7 @@ function inDomain(address: string, domain: string): boolean {
   return d === domain || d.endsWith(`.${domain}`)
 }
 
-export function matches(entry: Pick<EntrySummary, 'mail_from' | 'rcpt_to' | 'score' | 'time'>, state: EntryState, f: Filter, time?: number): boolean {
+export function matches(entry: Pick<EntrySummary, 'mail_from' | 'rcpt_to' | 'score' | 'time' | 'identity'>, state: EntryState, f: Filter, time?: number): boolean {
   if (f.state && state !== f.state) return false
   if (f.since !== undefined || f.until !== undefined) {
     const t = time ?? Date.parse(entry.time)
@@ -102,7 +102,8 @@ export function matches(entry: Pick<EntrySummary, 'mail_from' | 'rcpt_to' | 'sco
     if (f.until !== undefined && t >= f.until) return false
   }
   if (f.minScore !== undefined && (entry.score === null || entry.score < f.minScore)) return false
-  if (f.sender && !f.sender.test(entry.mail_from)) return false
+  // --sender: the envelope sender, or the sender identity (an authenticated user, an identity header, a client IP)
+  if (f.sender && !f.sender.test(entry.mail_from) && !(entry.identity && f.sender.test(entry.identity))) return false
   if (f.recipient && !entry.rcpt_to.some((r) => f.recipient!.test(r))) return false
   if (f.domain && !inDomain(entry.mail_from, f.domain) && !entry.rcpt_to.some((r) => inDomain(r, f.domain!))) return false
   return true

@@ -11,7 +11,6 @@
 // After a crash, a leftover pending/ID.injecting is resolved by looking for the
 // message in Haraka's queue (its queue file carries the release id in its notes):
 // found -> recorded as released, not injected again; not found -> injected again.
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import os from 'node:os'
@@ -19,6 +18,7 @@ import path from 'node:path'
 import { appendAudit } from './audit'
 import type { QuarantineConfig } from './config'
 import { createExclusive, fsyncDir, readJsonIfExists, unlinkIfExists, writeFileAtomic } from './durable'
+import { GatewayLock } from './lock'
 import { isValidId } from './ids'
 import { DIGEST_STATE_FILE, LOCK_FILE, partPath } from './layout'
 import { composeDigest } from './notify'
@@ -49,30 +49,11 @@ export interface GatewayLog {
   error(msg: string): void
 }
 
-/** A lock whose heartbeat is older than this belongs to a dead gateway. */
-export const LOCK_STALE_MS = 30_000
-/** A takeover takes milliseconds; a takeover lock this old was left by a process that died in it. */
-const TAKEOVER_STALE_MS = 10_000
 const RETRY_AFTER_MS = 60_000
 
-interface LockContent {
-  token: string
-  pid: number
-  host: string
-  since: string
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 export class QuarantineGateway {
-  private readonly token = crypto.randomBytes(8).toString('hex')
+  private readonly lock = new GatewayLock(() => this.store.dir)
   private holdsLock = false
   private timers: NodeJS.Timeout[] = []
   private watcher?: fs.FSWatcher
@@ -176,62 +157,12 @@ export class QuarantineGateway {
   // ------------------------------------------------------------------ lock
 
   private async refreshLock(): Promise<boolean> {
-    const dir = this.store.dir
-    const file = path.join(dir, LOCK_FILE)
-    const mine: LockContent = { token: this.token, pid: process.pid, host: os.hostname(), since: new Date().toISOString() }
     try {
       await this.store.ensureDirs()
-      let current = await readJsonIfExists<LockContent>(file).catch(() => undefined)
-      if (current?.token === this.token) {
-        const now = new Date()
-        await fsp.utimes(file, now, now)
-        return true
-      }
-      if (!current) {
-        if (await createExclusive(dir, LOCK_FILE, JSON.stringify(mine))) return true
-        // another gateway created it between our read and our create (Haraka's
-        // cluster workers all start at once): it is theirs, judged as any other
-        current = await readJsonIfExists<LockContent>(file).catch(() => undefined)
-        if (!current) return false // gone again or unreadable: look next round
-      }
-      const st = await fsp.stat(file).catch(() => undefined)
-      const fresh = st && Date.now() - st.mtimeMs < LOCK_STALE_MS
-      const otherAlive = current.host === os.hostname() && current.pid !== process.pid && pidAlive(current.pid)
-      const otherHost = current.host !== os.hostname()
-      if (fresh && (otherAlive || otherHost)) return false
-      return await this.takeOver(current)
+      return await this.lock.refresh()
     } catch (err) {
-      if (this.holdsLock) this.log.error(`quarantine lock ${file}: ${(err as Error).message}`)
+      if (this.holdsLock) this.log.error(`quarantine lock ${path.join(this.store.dir, LOCK_FILE)}: ${(err as Error).message}`)
       return false
-    }
-  }
-
-  /**
-   * Replace a dead holder's lock. Several gateways may judge it dead at once
-   * (Haraka's cluster workers start together), so the replacement is done
-   * under a second, short-lived lock: whoever creates it (atomically) checks
-   * that the lock still holds the dead holder's token and then replaces it in
-   * one rename, so the lock file never disappears and no one else can create
-   * it meanwhile. The others try again next round and find the new holder.
-   */
-  private async takeOver(dead: LockContent): Promise<boolean> {
-    const dir = this.store.dir
-    const file = path.join(dir, LOCK_FILE)
-    const mutex = `${LOCK_FILE}.takeover`
-    if (!(await createExclusive(dir, mutex, String(process.pid), false))) {
-      // one left by a process that died in the middle of a takeover is cleared, and we look again next round
-      const st = await fsp.stat(path.join(dir, mutex)).catch(() => undefined)
-      if (st && Date.now() - st.mtimeMs > TAKEOVER_STALE_MS) await unlinkIfExists(path.join(dir, mutex))
-      return false
-    }
-    try {
-      const now = await readJsonIfExists<LockContent>(file).catch(() => undefined)
-      if (now && now.token !== dead.token) return false // taken over already
-      const mine: LockContent = { token: this.token, pid: process.pid, host: os.hostname(), since: new Date().toISOString() }
-      await writeFileAtomic(dir, LOCK_FILE, JSON.stringify(mine))
-      return true
-    } finally {
-      await unlinkIfExists(path.join(dir, mutex))
     }
   }
 

@@ -2,7 +2,7 @@
 // compact JSON array per line, so `list` needs one file read and no directory
 // scan (a readdir of 200,000 names alone takes about a second on some systems).
 //
-//   ["a", id, time_ms, mail_from, [rcpt...], score, threshold, subject, size, client_ip, auth_user]  stored
+//   ["a", id, time_ms, mail_from, [rcpt...], score, threshold, subject, size, client_ip, auth_user, identity]  stored
 //   ["r", id, by, at]   release requested        ["R", id]   released (queued by the gateway)
 //   ["d", id]           deleted
 //
@@ -36,16 +36,17 @@ export function summaryOf(e: IndexedEntry): EntrySummary {
     client_ip: rec[9] as string,
   }
   if (rec[10]) summary.auth_user = rec[10] as string
+  if (rec[11]) summary.identity = rec[11] as string
   return summary
 }
 
 /** The fields filters look at, without building a whole summary (list runs this 100,000 times). */
-export function filterView(e: IndexedEntry): Pick<EntrySummary, 'mail_from' | 'rcpt_to' | 'score' | 'time'> {
-  return { mail_from: e.rec[3] as string, rcpt_to: e.rec[4] as string[], score: e.rec[5] as number | null, time: '' }
+export function filterView(e: IndexedEntry): Pick<EntrySummary, 'mail_from' | 'rcpt_to' | 'score' | 'time' | 'identity'> {
+  return { mail_from: e.rec[3] as string, rcpt_to: e.rec[4] as string[], score: e.rec[5] as number | null, time: '', identity: (e.rec[11] as string | null) ?? undefined }
 }
 
 export function addLine(s: EntrySummary): string {
-  return JSON.stringify(['a', s.id, Date.parse(s.time), s.mail_from, s.rcpt_to, s.score, s.threshold, s.subject, s.size, s.client_ip, s.auth_user ?? null]) + '\n'
+  return JSON.stringify(['a', s.id, Date.parse(s.time), s.mail_from, s.rcpt_to, s.score, s.threshold, s.subject, s.size, s.client_ip, s.auth_user ?? null, s.identity ?? null]) + '\n'
 }
 
 export function releaseLine(id: string, by: string, at: string): string {
@@ -73,6 +74,29 @@ export interface Replayed {
   lines: number
 }
 
+/**
+ * An append cut short (a full disk, a crash) leaves a line without its
+ * newline, and the next writer's complete line is appended right after it.
+ * Find that complete record at the end of the damaged line: a record starts
+ * with `["X","` and JSON escapes every quote inside strings, so that text
+ * appears in a record only where one starts. A few tries at most per line.
+ */
+function gluedRecord(line: string): unknown[] | undefined {
+  const start = /\["[arRd]","/g
+  start.lastIndex = 1
+  for (let tries = 0; tries < 4; tries++) {
+    const m = start.exec(line)
+    if (!m) return undefined
+    try {
+      const rec: unknown = JSON.parse(line.slice(m.index))
+      if (Array.isArray(rec)) return rec
+    } catch {
+      // not this one: an earlier torn record; look further on
+    }
+  }
+  return undefined
+}
+
 /** Replay the journal. Events for an id seen before its "a" line (possible with concurrent writers) still count. */
 export function replay(text: string): Replayed {
   const entries = new Map<string, IndexedEntry>()
@@ -92,7 +116,9 @@ export function replay(text: string): Replayed {
       rec = JSON.parse(line)
     } catch {
       bad++
-      continue
+      const glued = gluedRecord(line)
+      if (!glued) continue
+      rec = glued
     }
     if (!Array.isArray(rec) || typeof rec[1] !== 'string' || !isValidId(rec[1])) {
       bad++

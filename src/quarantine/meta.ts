@@ -17,6 +17,9 @@ export interface EntryInput {
   rcpt_to: string[]
   client: ClientFacts
   auth_user?: string
+  /** the sender identity (haraka.ini [identity]) and its source: auth_user, header, envelope_sender, client_ip */
+  identity?: string
+  identity_source?: string
   score: number | null
   threshold: number | null
   symbols: ScoredSymbol[]
@@ -49,6 +52,7 @@ export interface EntrySummary {
   size: number
   client_ip: string
   auth_user?: string
+  identity?: string
 }
 
 export function summarize(meta: EntryMeta): EntrySummary {
@@ -64,6 +68,7 @@ export function summarize(meta: EntryMeta): EntrySummary {
     client_ip: meta.client.ip,
   }
   if (meta.auth_user) s.auth_user = meta.auth_user
+  if (meta.identity) s.identity = meta.identity
   return s
 }
 

@@ -5,6 +5,15 @@ import { bool, custom, duration, number, section, text } from '../lib/config_sch
 
 const ADDRESS = /^[^\s@<>()",;:]+@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i
 
+/** An email address, or nothing (undefined). */
+function optionalAddress(expected: string): (v: string) => string | undefined {
+  return (v) => {
+    if (v === '') return undefined
+    if (!ADDRESS.test(v)) throw new Error(expected)
+    return v
+  }
+}
+
 export const QUARANTINE_SECTION = section('quarantine', {
   comment: [],
   keys: {
@@ -28,11 +37,7 @@ export const QUARANTINE_SECTION = section('quarantine', {
       shown: '',
       meaning: 'Administrator address for digests of newly held mail; empty = no digests.',
       ship: 'set',
-      parse: (v) => {
-        if (v === '') return undefined
-        if (!ADDRESS.test(v)) throw new Error('expected an email address such as admin@example.org, or nothing for no digests')
-        return v
-      },
+      parse: optionalAddress('expected an email address such as admin@example.org, or nothing for no digests'),
     }),
     digest_interval: duration('1h', 'How often a digest is sent (only when something new was held).', { minMs: 1000, range: '>= 1s', ship: 'set' }),
     notify_sender: bool(
@@ -46,11 +51,7 @@ export const QUARANTINE_SECTION = section('quarantine', {
       shown: 'postmaster@ + config/me (else the host name)',
       example: 'postmaster@example.org',
       meaning: 'Header From: of digests and notices. Their envelope sender is always <>, so a bounce of a notice is never answered.',
-      parse: (v) => {
-        if (v === '') return undefined
-        if (!ADDRESS.test(v)) throw new Error('expected an email address')
-        return v
-      },
+      parse: optionalAddress('expected an email address'),
     }),
     release_poll_interval: duration('2s', 'How often the gateway checks for release requests (it also watches the pending/ directory, so releases normally start within milliseconds).', {
       minMs: 100,

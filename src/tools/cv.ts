@@ -24,6 +24,7 @@ import { readMessageFile } from '../cli/mail_files'
 import { factsFromHeaders, THRESHOLDS } from '../cli/eval'
 import { parseMessage } from '../engine/message'
 import { RULE_FAMILIES } from '../engine/rules/index'
+import { DEFAULT_RULE_CONTEXT } from '../engine/rules/lists'
 import { tokenize } from '../engine/bayes/tokenize'
 import { BAYES_BANDS, DEFAULT_PARAMS, classify, countSource, type ClassifierParams } from '../engine/bayes/classify'
 import { emptyModel, train } from '../engine/bayes/model'
@@ -60,7 +61,7 @@ async function prepare(folds: number): Promise<Sample[]> {
     const msg = await parseMessage(raw)
     const facts = await factsFromHeaders(raw)
     const ruleNames: string[] = []
-    for (const family of RULE_FAMILIES) family.check(msg, facts, (name) => ruleNames.push(name))
+    for (const family of RULE_FAMILIES) family.check(msg, facts, (name) => ruleNames.push(name), DEFAULT_RULE_CONTEXT)
     const tokens = tokenize(msg)
     // the regression reads the Bayes tokens plus its own (subject trigrams, header shapes), as the engine does
     const x = hashFeatures(extraLr ? [...tokens, ...lrExtraTokens(msg)] : tokens, lrParams?.bits)

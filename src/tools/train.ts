@@ -2,10 +2,18 @@
 // models/outpost-logreg.bin (logistic-regression weights) from the training
 // part of the public corpus. Deterministic: same corpus, same bytes out (the
 // messages are read in corpus order and the SGD shuffle has a fixed seed).
-//   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B]
+//   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B] [--synthetic DIR]
+// The TRAINING part of our own transactional and newsletter mail (src/tools/synth.ts,
+// template sets default and salted, default size and seed) is added as ham: written
+// to a temporary directory and read like any corpus; --synthetic DIR reads an
+// existing set instead (node dist/tools/synth.js --out DIR), --no-synthetic leaves
+// it out. The shipped models are trained with it: see README "The shipped model".
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { DEFAULT_SYNTH, writeSynth } from './synth'
 import { corpusMessages, isHoldout, type CorpusMessage } from './corpus'
-import { readMessageFile } from '../cli/mail_files'
+import { listMessageFiles, readMessageFile } from '../cli/mail_files'
 import { parseMessage } from '../engine/message'
 import { tokenize } from '../engine/bayes/tokenize'
 import { emptyModel, prune, saveModel, train } from '../engine/bayes/model'
@@ -40,6 +48,7 @@ async function main(argv: string[]): Promise<void> {
   let logregOut = SHIPPED_LOGREG_PATH
   let minCount = SHIPPED_MIN_COUNT
   let exclude: [number, number] | undefined
+  let synthetic: string | undefined
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = path.resolve(argv[++i])
     else if (argv[i] === '--logreg-out') logregOut = path.resolve(argv[++i])
@@ -47,10 +56,25 @@ async function main(argv: string[]): Promise<void> {
     else if (argv[i] === '--exclude-buckets') {
       const [a, b] = argv[++i].split('-').map(Number)
       exclude = [a, b]
-    } else throw new Error(`unknown argument ${argv[i]}`)
+    } else if (argv[i] === '--synthetic') synthetic = argv[++i]
+    else if (argv[i] === '--no-synthetic') synthetic = ''
+    else throw new Error(`unknown argument ${argv[i]}`)
   }
   const messages = corpusMessages().filter((m) => !isHoldout(m) && !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
+  let tmp: string | undefined
+  if (synthetic === undefined) {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-synth-'))
+    writeSynth(tmp, DEFAULT_SYNTH)
+    synthetic = tmp
+  }
+  if (synthetic) {
+    // only the training template sets; the evaluation sets are never learned
+    for (const kind of ['transactional', 'newsletters']) {
+      for (const file of listMessageFiles(path.join(synthetic, 'train', kind))) messages.push({ group: `synthetic-${kind}`, file, spam: false, bucket: 100 })
+    }
+  }
   const { model, logreg } = await trainOn(messages, minCount)
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
   saveModel(model, out, { withLearned: false, mode: 0o644 })
   saveLogReg(logreg, logregOut)
   process.stdout.write(`trained on ${model.nspam} spam + ${model.nham} ham (held-out messages excluded), ${model.tokens.size} tokens -> ${out}\n`)

@@ -1,27 +1,16 @@
 // `outpost dkim keygen` and `outpost doctor` against a DNS zone served on
 // loopback: a correct zone passes; each kind of broken record is reported by
 // its name and makes the exit status non-zero.
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeInstallDir, REPO } from '../helpers/haraka'
+import { outpost } from '../helpers/outpost_cli'
+import { makeInstallDir } from '../helpers/haraka'
 import { DnsRecord, DnsServer, startDnsServer } from '../helpers/dns_server'
 
-const execFileP = promisify(execFile)
 const GATEWAY_IP = '198.51.100.7'
 
-async function outpost(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execFileP(process.execPath, [path.join(REPO, 'bin', 'outpost'), '-c', dir, ...args], { env: { ...process.env, HARAKA: '' } })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 /** the TXT value from the zone line keygen prints */
 function recordFrom(stdout: string): string {

@@ -51,6 +51,11 @@ describe('a bad value stops start-up with file, line, section.key, value and wha
     expect(out).toMatch(/config\/outpost_policy\.ini:2: main\.threshold = "0x10": expected a number, written in decimal/)
   })
 
+  it('outpost_route.ini smarthost 010.1.1.1 (a resolver would read it as octal 8.1.1.1)', async () => {
+    const out = await refusesToStart({ 'config/outpost_route.ini': '[smarthost]\nhost = 010.1.1.1:2525\n' })
+    expect(out).toMatch(/config\/outpost_route\.ini:2: smarthost\.host = "010\.1\.1\.1:2525": "010\.1\.1\.1:2525" is not a hostname or IP address/)
+  })
+
   it('outpost_route.ini [hygiene] internal_networks parsed by the same module: 010.0.0.0/8', async () => {
     const out = await refusesToStart({ 'config/outpost_route.ini': '[hygiene]\nstrip_received = true\ninternal_networks = 198.51.100.0/24, 010.0.0.0/8\n' })
     expect(out).toMatch(/config\/outpost_route\.ini:3: hygiene\.internal_networks = "198\.51\.100\.0\/24, 010\.0\.0\.0\/8": "010\.0\.0\.0\/8" is not an IP address or CIDR network: expected a dotted-quad/)

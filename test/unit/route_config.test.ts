@@ -50,6 +50,7 @@ describe('route config', () => {
     ['bad port', '[smarthost]\nhost = a.example\nport = 70000\n', /:3: smarthost\.port = "70000": expected a whole number <= 65535/],
     ['bad host', '[smarthost]\nhost = a.example, not_a host!\n', /:2: smarthost\.host = .*"not_a" is not a hostname/],
     ['bad host port', '[smarthost]\nhost = a.example:0\n', /"a\.example:0" is not a hostname or IP address/],
+    ['octal or short-form IPv4 host', '[smarthost]\nhost = relay.example, 010.1.1.1, 127.1\n', /"010\.1\.1\.1" is not a hostname or IP address/],
     ['typo key', '[smarthost]\nhots = a.example\n', /:2: smarthost\.hots: unknown setting/],
     ['unknown section', '[smarthosts]\nhost = a\n', /\[smarthosts\]: unknown section/],
     ['credentials without required tls', '[smarthost]\nhost = a.example\nauth_file = s\n', /smarthost\.tls.*credentials \(auth_file\) are only sent over verified TLS: expected tls = required, got opportunistic/],

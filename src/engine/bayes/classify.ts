@@ -22,19 +22,20 @@ export interface CountSource {
 }
 
 export function countSource(models: BayesModel[]): CountSource {
-  const present = models.filter((m) => m.nspam + m.nham > 0)
-  if (present.length === 1) {
-    const m = present[0]
-    return { nspam: m.nspam, nham: m.nham, counts: (t) => m.tokens.get(t) }
-  }
+  // message counts are read when asked: a local model that keeps learning (outpost eval --online) is seen as it grows
+  const present = () => models.filter((m) => m.nspam + m.nham > 0)
   return {
-    nspam: present.reduce((a, m) => a + m.nspam, 0),
-    nham: present.reduce((a, m) => a + m.nham, 0),
+    get nspam() {
+      return present().reduce((a, m) => a + m.nspam, 0)
+    },
+    get nham() {
+      return present().reduce((a, m) => a + m.nham, 0)
+    },
     counts(t) {
       let s = 0
       let h = 0
       let found = false
-      for (const m of present) {
+      for (const m of models) {
         const c = m.tokens.get(t)
         if (c) {
           s += c[0]

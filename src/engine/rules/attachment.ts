@@ -1,5 +1,6 @@
 // Attachment rules: file names and the first bytes of their content.
 import type { RuleFamily } from '../types'
+import { trimTrailing } from '../trim'
 
 /** extensions Windows or a mail client runs on a double click */
 export const EXECUTABLE_EXTENSIONS = new Set([
@@ -11,8 +12,13 @@ const MACRO_EXTENSIONS = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'pptm'
 const HTML_EXTENSIONS = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg'])
 const DOCUMENT_EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'zip', 'rar', 'csv'])
 
+/** "password: 1234", "Passwort: ...", "wachtwoord", "senha", "contraseña", "mot de passe", "password del file" */
+const ARCHIVE_PASSWORD = /(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe|pw|pass)\s{0,3}(?:is|ist|é|es|est|è|:|=)\s{0,3}\S{3,30}/
+
 function extensions(name: string): string[] {
-  return name.toLowerCase().replace(/[\s.]+$/, '').split('.').slice(1)
+  // the last 255 characters are enough for the extensions
+  const tail = name.length > 255 ? name.slice(-255) : name
+  return trimTrailing(tail, /[\s.]/).toLowerCase().split('.').slice(1)
 }
 
 export const attachmentRules: RuleFamily = {
@@ -21,9 +27,24 @@ export const attachmentRules: RuleFamily = {
     { name: 'EXECUTABLE_ATTACHMENT', score: 5.0, description: 'an attached program or script (.exe, .scr, .js, .vbs, .bat, ... or Windows executable content)' },
     { name: 'DOUBLE_EXTENSION_ATTACHMENT', score: 4, description: 'an executable disguised with a document extension first (invoice.pdf.exe)' },
     { name: 'MACRO_ATTACHMENT', score: 1.5, description: 'a macro-enabled Office document (.docm, .xlsm, ...)' },
-    { name: 'HTML_ATTACHMENT', score: 1.0, description: 'an attached HTML/SVG file (a classic credential-phishing carrier)' },
+    { name: 'HTML_ATTACHMENT', score: 2.0, description: 'an attached HTML/SVG file (a classic credential-phishing carrier)' },
+    { name: 'ENCRYPTED_ARCHIVE', score: 3.0, description: 'a password-protected ZIP archive (encrypted entries hide their content from scanners), or an archive attached to a message that gives its password' },
   ],
   check(msg, _facts, hit) {
+    for (const a of msg.attachments) {
+      const h = a.head
+      const zip = h.length >= 8 && h[0] === 0x50 && h[1] === 0x4b && h[2] === 3 && h[3] === 4
+      const archive = zip || /\.(?:zip|7z|rar)$/i.test(a.filename)
+      // ZIP local file header: general purpose flag bit 0 = the entry is encrypted
+      if (zip && (h[6] & 1) === 1) {
+        hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed'} (encrypted entries)`)
+        break
+      }
+      if (archive && ARCHIVE_PASSWORD.test(msg.text.slice(0, 20000).toLowerCase())) {
+        hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed'} with a password in the text`)
+        break
+      }
+    }
     const names: Array<{ name: string; head?: Uint8Array }> = msg.attachments.map((a) => ({ name: a.filename, head: a.head }))
     for (const n of msg.namesBeyondCap) names.push({ name: n })
     const fired = new Set<string>()

@@ -4,23 +4,30 @@ import type { RuleFamily } from '../types'
 /** The SpamAssassin GTUBE test string: a message carrying it must be treated as spam. */
 export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
 
+// "verify your email" and "confirm your account" are what every genuine sign-up
+// confirmation says: only requests for identity, password, login or payment
+// details and threats to the account count (issue 10)
 const PHISHING = [
-  /verify\s+your\s+(?:account|identity|email|password|login)/,
-  /confirm\s+your\s+(?:account|identity|password|billing|banking|login|details)/,
-  /(?:update|validate|re-?activate)\s+your\s+(?:account|billing|payment|banking|card)\s*(?:details|information|info)?/,
-  /your\s+(?:account|mailbox|password)\s+(?:has\s+been|will\s+be|is)\s+(?:suspended|locked|disabled|deactivated|limited|closed|expired)/,
-  /(?:unusual|suspicious)\s+(?:sign[- ]?in|login|activity)/,
-  /mailbox\s+(?:is\s+)?(?:full|over\s?quota|storage)/,
-  /click\s+(?:here|below|the\s+link)\s+to\s+(?:verify|confirm|unlock|restore|validate|reactivate)/,
-  /(?:social\s+security|routing|pin)\s+number/,
-  /failure\s+to\s+(?:do\s+so|verify|confirm)\s+(?:will|may)\s+result/,
+  /verify\s{1,3}your\s{1,3}(?:account|identity|password|login)\b(?!\s{1,3}(?:email|e-mail))/,
+  /confirm\s{1,3}your\s{1,3}(?:identity|password|billing|banking|login|card)/,
+  /(?:update|validate|re-?activate)\s{1,3}your\s{1,3}(?:account|billing|payment|banking|card)\s{0,3}(?:details|information|info)?/,
+  /your\s{1,3}(?:account|mailbox|password)\s{1,3}(?:has\s{1,3}been|will\s{1,3}be|is)\s{1,3}(?:suspended|locked|disabled|deactivated|limited|closed|expired)/,
+  /mailbox\s{1,3}(?:is\s{1,3})?(?:full|over\s?quota|storage)/,
+  /click\s{1,3}(?:here|below|the\s{1,3}link)\s{1,3}to\s{1,3}(?:unlock|restore|validate|reactivate)/,
+  /(?:social\s{1,3}security|routing|pin)\s{1,3}number/,
+  /failure\s{1,3}to\s{1,3}(?:do\s{1,3}so|verify|confirm)\s{1,3}(?:will|may)\s{1,3}result/,
 ]
 
 const ADVANCE_FEE = [
-  /next\s+of\s+kin/, /(?:usd|us\$|u\.s\.\s*dollars?)\s?\d/, /\d+(?:\.\d+)?\s?(?:million|m)\s+(?:united\s+states\s+|us\s+|u\.s\.\s+)?dollars/,
+  /next\s+of\s+kin/, /(?:usd|us\$|u\.s\.\s*dollars?)\s?\d/, /\d{1,15}(?:\.\d{1,6})?\s?(?:million|m)\s+(?:united\s+states\s+|us\s+|u\.s\.\s+)?dollars/,
   /(?:late|deceased)\s+(?:client|husband|father|customer)/, /\bbarrister\b/, /foreign\s+(?:partner|account)/,
   /strictest\s+confidence/, /(?:central|reserve)\s+bank\s+of/, /transfer\s+(?:of\s+)?(?:the\s+)?(?:fund|sum|money)/,
   /(?:government|nnpc|ministry)\s+(?:contract|official)/, /percent(?:age)?\s+of\s+the\s+(?:total\s+)?(?:fund|sum)/,
+  // today's wording of the same frauds (issue 10): inheritances, widows, "compensation", consignment boxes
+  /came\s{1,3}across\s{1,3}your\s{1,3}(?:e-?mail|contact|profile)/, /(?:private|confidential)\s{1,3}search/, /hospital\s{1,3}bed/,
+  /\b(?:widow|widower)\b/, /(?:consignment|trunk)\s{1,3}box/, /\bbeneficiary\b/, /\binheritance\b/,
+  /(?:compensation|relief|lottery|award)\s{1,3}(?:fund|payment|sum|prize)/, /(?:atm|visa)\s{1,3}(?:master\s{1,3})?card\s{1,3}(?:of|worth|valued|containing)/,
+  /(?:reply|contact\s{1,3}me)\s{1,3}(?:to|on|via|at)\s{1,3}my\s{1,3}(?:private|personal)\s{1,3}(?:e-?mail|whatsapp)/, /\bmt\s?103\b/, /business\s{1,3}proposal/,
 ]
 
 const MARKETING = [
@@ -31,15 +38,23 @@ const MARKETING = [
   /(?:credit\s+card|debt)\s+(?:offer|relief|consolidation)/, /(?:dear\s+(?:friend|sir\/madam|valued\s+customer))/,
   /(?:lose|losing)\s+weight/, /(?:extra|additional)\s+income/, /(?:cash|money)\s+(?:bonus|prize|reward)/,
   /(?:you\s+(?:have\s+been|were)\s+(?:selected|chosen))/, /(?:winner|you\s+(?:have\s+)?won)\b/,
-  /(?:double|triple)\s+your/, /\bguaranteed?\b/, /\$\d[\d,]*(?:\.\d\d)?\s+(?:per|a)\s+(?:week|month|day)/,
+  /(?:double|triple)\s+your/, /\bguaranteed?\b/, /\$\d[\d,]{0,20}(?:\.\d\d)?\s+(?:per|a)\s+(?:week|month|day)/,
   /(?:home\s+based|online)\s+business/, /(?:mlm|multi-level\s+marketing)/, /apply\s+(?:now|online)/, /\bonly\s+\$\d/,
 ]
 
 const CLAIMS_NOT_SPAM = [
   /this\s+(?:is\s+not|isn'?t)\s+(?:a\s+)?spam/, /not\s+(?:an?\s+)?unsolicited/, /s\.?\s?1618/, /bill\s+s\.?\s?1618/,
+  /(?:reply|respond)\s+with\s+["']?remove["']?/, /one[- ]time\s+(?:mailing|e-?mail|offer)/,
+]
+
+/**
+ * Removal instructions: what 2002-era bulk mail said to look legitimate, and
+ * what every mailing list and newsletter footer says today. They count only in
+ * mail without the List-Unsubscribe or List-Id header a real list or ESP adds.
+ */
+const REMOVAL_INSTRUCTIONS = [
   /(?:to\s+be|wish\s+to\s+be|want\s+to\s+be)\s+removed\s+from\s+(?:our|this|the|future)/, /to\s+(?:unsubscribe|be\s+removed),?\s+(?:reply|send|click|e-?mail)/,
   /(?:you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|message)\s+because\s+you)/, /opt(?:ed)?[- ]in\s+(?:list|to\s+receive)/,
-  /(?:reply|respond)\s+with\s+["']?remove["']?/, /one[- ]time\s+(?:mailing|e-?mail|offer)/,
 ]
 
 const SEXTORTION = /\b(?:bitcoin|btc)\b[\s\S]{0,400}\b(?:webcam|recorded|video\s+of\s+you|hacked|malware|your\s+contacts)\b|\b(?:webcam|recorded\s+you|hacked\s+your)\b[\s\S]{0,800}\b(?:bitcoin|btc|wallet)\b/
@@ -60,11 +75,11 @@ export const bodyRules: RuleFamily = {
   family: 'body',
   rules: [
     { name: 'GTUBE', score: 1000, description: 'the GTUBE anti-spam test string: the message is a deliberate spam test' },
-    { name: 'PHISHING_WORDS', score: 2.5, description: 'asks the reader to verify, confirm or update an account, password or payment details' },
+    { name: 'PHISHING_WORDS', score: 2.5, description: 'asks the reader to verify an account, identity or password, confirm or update login, billing or payment details, or says the account is suspended (not "verify your email" of a sign-up)' },
     { name: 'ADVANCE_FEE', score: 3, description: 'three or more advance-fee ("419") fraud phrases' },
     { name: 'SPAM_PHRASES', score: 0.5, description: 'three or four distinct sales phrases (click here, act now, risk free, ...)' },
     { name: 'SPAM_PHRASES_MANY', score: 2.5, description: 'five or more distinct sales phrases' },
-    { name: 'CLAIMS_NOT_SPAM', score: 1.5, description: 'claims not to be spam, cites "bill s.1618", or gives removal instructions of bulk mail' },
+    { name: 'CLAIMS_NOT_SPAM', score: 1.5, description: 'claims not to be spam, cites "bill s.1618", or gives removal instructions without the List-Unsubscribe/List-Id header of a real list or newsletter' },
     { name: 'SEXTORTION', score: 4.0, description: 'bitcoin payment demand together with webcam/hacked-account threats' },
     { name: 'BODY_EXCESS_CAPS', score: 1, description: 'more than half of 200+ letters of the body in upper case' },
     { name: 'BODY_EMPTY', score: 1, description: 'no text and no attachment' },
@@ -77,14 +92,18 @@ export const bodyRules: RuleFamily = {
       return
     }
     const text = raw.toLowerCase()
-    const phishing = firstMatches(text, PHISHING, 2)
+    // a delivery report quotes "mailbox full" or "account disabled" from the receiving server: not a lure
+    const fromLocal = (msg.from?.address ?? '').split('@')[0]
+    const report = msg.contentType.startsWith('multipart/report') || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(fromLocal)
+    const phishing = report ? [] : firstMatches(text, PHISHING, 2)
     if (phishing.length) hit('PHISHING_WORDS', phishing.join('; '))
     const fee = firstMatches(text, ADVANCE_FEE, 5)
     if (fee.length >= 3) hit('ADVANCE_FEE', fee.slice(0, 3).join('; '))
     const sales = firstMatches(text, MARKETING, 5)
     if (sales.length >= 5) hit('SPAM_PHRASES_MANY', sales.join('; '))
     else if (sales.length >= 3) hit('SPAM_PHRASES', sales.join('; '))
-    const claims = firstMatches(text, CLAIMS_NOT_SPAM, 1)
+    const listMail = msg.headers.has('list-unsubscribe') || msg.headers.has('list-id')
+    const claims = firstMatches(text, listMail ? CLAIMS_NOT_SPAM : [...CLAIMS_NOT_SPAM, ...REMOVAL_INSTRUCTIONS], 1)
     if (claims.length) hit('CLAIMS_NOT_SPAM', claims[0])
     const extortion = SEXTORTION.exec(text)
     if (extortion) hit('SEXTORTION', extortion[0].slice(0, 80).replace(/\s+/g, ' '))

@@ -5,5 +5,7 @@ import { bodyRules } from './body'
 import { uriRules } from './uri'
 import { mimeRules } from './mime'
 import { attachmentRules } from './attachment'
+import { lureRules } from './lure'
+import { linkRules } from './links'
 
-export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules]
+export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules, lureRules, linkRules]

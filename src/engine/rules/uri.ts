@@ -1,14 +1,7 @@
 // URI rules: where the links in the message lead (hrefs, form actions, bare URLs in text).
 import type { RuleFamily } from '../types'
 import { hostOf } from '../html'
-import { isIpLiteral, sameOrg } from '../domains'
-
-export const URL_SHORTENERS = new Set([
-  'bit.ly', 'bitly.com', 'j.mp', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly',
-  'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy', 'bit.do', 't.ly', 's.id', 'tiny.one', 'shorte.st', 'adf.ly', 'x.co',
-  'lnkd.in', 'db.tt', 'qr.ae', 'soo.gd', 'clck.ru', 'u.to', 'v.ht', 'snip.ly', 'bl.ink', 'short.io', 'tr.im', 'urlz.fr',
-  'cli.gs', 'budurl.com', 'po.st', 'mcaf.ee', 'su.pr', 'yourls.org', '2no.co', 'qrco.de', 'linktr.ee', 'smarturl.it',
-])
+import { domainOf, isIpLiteral, sameOrg } from '../domains'
 
 export const SUSPICIOUS_TLDS = new Set([
   'xyz', 'top', 'click', 'tk', 'ml', 'ga', 'cf', 'gq', 'zip', 'mov', 'country', 'work', 'loan', 'men', 'date', 'racing',
@@ -18,7 +11,7 @@ export const SUSPICIOUS_TLDS = new Set([
 
 /** Visible link text that itself names a host: "www.bank.com", "https://bank.com/login". */
 function hostInText(text: string): string {
-  const t = text.trim()
+  const t = text.slice(0, 300).trim()
   if (!/^(?:https?:\/\/|www\d{0,3}\.)/i.test(t)) {
     // a bare domain as the whole text: "paypal.com"
     const m = /^([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/i.exec(t)
@@ -30,17 +23,18 @@ function hostInText(text: string): string {
 export const uriRules: RuleFamily = {
   family: 'uri',
   rules: [
-    { name: 'URL_SHORTENER', score: 1.5, description: 'a link through a URL shortener, hiding where it leads' },
+    { name: 'URL_SHORTENER', score: 2, description: 'a link through a URL shortener, hiding where it leads' },
     { name: 'URI_IP_LITERAL', score: 3.5, description: 'a link to a bare IP address (dotted, decimal or hex) instead of a host name' },
     { name: 'URI_USERINFO', score: 3, description: 'a link with user@ before the host (http://bank.com@evil.example/)' },
-    { name: 'HTML_LINK_TEXT_MISMATCH', score: 3, description: 'link text shows one domain, the href goes to another' },
+    { name: 'HTML_LINK_TEXT_MISMATCH', score: 3, description: 'link text shows one domain, the href goes to another (not an ESP click-tracking host or the sender\'s own domain)' },
     { name: 'URI_PUNYCODE', score: 1.0, description: 'a link to an internationalised (xn--) host, used for look-alike domains' },
-    { name: 'URI_SUSPICIOUS_TLD', score: 0.8, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
+    { name: 'URI_SUSPICIOUS_TLD', score: 1.5, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
     { name: 'URI_NONSTANDARD_PORT', score: 1.5, description: 'a web link to an explicit unusual port' },
     { name: 'URI_JAVASCRIPT', score: 2.0, description: 'a javascript: or data: link' },
     { name: 'HTML_FORM', score: 0.5, description: 'an HTML form in the message (credential harvesting)' },
   ],
-  check(msg, _facts, hit) {
+  check(msg, _facts, hit, ctx) {
+    const fromDomain = domainOf(msg.from?.address)
     const fired = new Set<string>()
     const once = (name: string, evidence: string) => {
       if (fired.has(name)) return
@@ -52,7 +46,7 @@ export const uriRules: RuleFamily = {
       if (/^\s*(?:javascript|vbscript|data):/i.test(url)) once('URI_JAVASCRIPT', url)
       const host = link.host
       if (!host) continue
-      if (URL_SHORTENERS.has(host) || URL_SHORTENERS.has(host.replace(/^www\./, ''))) once('URL_SHORTENER', host)
+      if (ctx.shorteners.has(host)) once('URL_SHORTENER', host)
       if (isIpLiteral(host)) once('URI_IP_LITERAL', host)
       if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*@/i.test(url)) once('URI_USERINFO', url)
       if (host.includes('xn--')) once('URI_PUNYCODE', host)
@@ -62,7 +56,9 @@ export const uriRules: RuleFamily = {
       if (port && !['80', '443', '8080', '8443'].includes(port[1])) once('URI_NONSTANDARD_PORT', `${host}:${port[1]}`)
       if (link.text) {
         const shown = hostInText(link.text)
-        if (shown && shown !== host && !sameOrg(shown, host) && !isIpLiteral(shown)) {
+        // an ESP's click tracking, or the sender's own tracking subdomain, is not deception
+        const tracking = ctx.espTracking.has(host) || (!!fromDomain && sameOrg(host, fromDomain))
+        if (shown && !tracking && shown !== host && !sameOrg(shown, host) && !isIpLiteral(shown)) {
           once('HTML_LINK_TEXT_MISMATCH', `text ${shown} -> ${host}`)
         }
       }

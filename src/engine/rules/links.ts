@@ -1,0 +1,65 @@
+// Where links hide their destination: free web hosting and site builders,
+// IPFS gateways, open redirectors carrying a further address, and HTML
+// forms that ask for a password. The host lists are shipped in ./lists.ts and
+// extended by the admin in config/outpost_policy.ini [lists].
+import type { RuleFamily } from '../types'
+import { domainOf, sameOrg } from '../domains'
+import { FREEMAIL } from './header'
+
+/** A further web address inside a link's query or path (plain or percent-encoded). */
+const EMBEDDED_URL = /[?&/=](?:https?(?::|%3a)(?:\/|%2f){2}|www\.)([a-z0-9.-]{1,253}|[a-z0-9%.-]{1,300})/i
+
+function embeddedHost(url: string): string {
+  // only what follows the link's own scheme and host
+  const start = /^[a-z][a-z0-9+.-]{0,15}:\/\/[^/?#\s]{0,300}/i.exec(url)?.[0].length ?? 0
+  const m = EMBEDDED_URL.exec(url.slice(start, start + 2000))
+  if (!m) return ''
+  try {
+    return decodeURIComponent(m[1]).toLowerCase().replace(/[/:?#].*$/, '')
+  } catch {
+    return m[1].toLowerCase()
+  }
+}
+
+export const linkRules: RuleFamily = {
+  family: 'links',
+  rules: [
+    { name: 'URI_FREE_HOSTING', score: 2.0, description: 'a link to a page on free web hosting, a site builder, a form service or cloud storage (Firebase, Cloudflare pages/workers, Netlify, Vercel, Weebly, Wix, Google Forms/Sites, blob storage, ...) while the sender is not that service' },
+    { name: 'URI_IPFS', score: 3.0, description: 'a link through an IPFS gateway or to an /ipfs/ content address' },
+    { name: 'URI_REDIRECTOR', score: 1.0, description: 'a link through an open redirector (google.com/url, bing.com/ck, l.facebook.com, ...) that carries a further address in another domain' },
+    { name: 'MESSENGER_CONTACT', score: 2, description: 'a Telegram (t.me) or WhatsApp (wa.me, chat.whatsapp.com) contact link: scams move the conversation off e-mail' },
+    { name: 'HTML_ONLY_LINKS_ELSEWHERE', score: 2, description: 'HTML-only message from a company domain whose links all lead to other domains (none to the sender\'s own, none through an ESP\'s tracking)' },
+    { name: 'CREDENTIAL_FORM', score: 3.0, description: 'an HTML form with a password field in the message body' },
+  ],
+  check(msg, _facts, hit, ctx) {
+    const fromDomain = domainOf(msg.from?.address)
+    let free = ''
+    let ipfs = ''
+    let redirect = ''
+    let messenger = ''
+    let webLinks = 0
+    let ownOrTracked = false
+    for (const l of msg.links.slice(0, 300)) {
+      const host = l.host
+      if (!host) continue
+      const own = !!fromDomain && sameOrg(host, fromDomain)
+      if (/^https?:/i.test(l.url)) webLinks++
+      if (own || ctx.espTracking.has(host)) ownOrTracked = true
+      if (!messenger && (host === 't.me' || host === 'telegram.me' || host === 'wa.me' || host === 'chat.whatsapp.com' || host === 'api.whatsapp.com')) messenger = host
+      if (!free && !own && ctx.freeHosting.has(host)) free = host
+      if (!ipfs && (ctx.ipfsGateways.has(host) || /(?:^|\.)ipfs\./.test(host) || /\/ipfs\/(?:qm[1-9a-z]{44}|bafy[a-z2-7]{20,})/i.test(l.url.slice(0, 500)))) ipfs = host
+      if (!redirect && !own && ctx.redirectors.has(host)) {
+        const target = embeddedHost(l.url)
+        if (target && !sameOrg(target, host) && !(fromDomain && sameOrg(target, fromDomain))) redirect = `${host} -> ${target}`
+      }
+    }
+    if (free) hit('URI_FREE_HOSTING', free)
+    if (ipfs) hit('URI_IPFS', ipfs)
+    if (redirect) hit('URI_REDIRECTOR', redirect)
+    if (messenger) hit('MESSENGER_CONTACT', messenger)
+    if (msg.hasHtml && !msg.hasPlainText && webLinks > 0 && !ownOrTracked && fromDomain && !FREEMAIL.has(fromDomain)) {
+      hit('HTML_ONLY_LINKS_ELSEWHERE', `${webLinks} link(s), none to ${fromDomain}`)
+    }
+    if (msg.passwordFields > 0) hit('CREDENTIAL_FORM', `${msg.passwordFields} password field(s)`)
+  },
+}

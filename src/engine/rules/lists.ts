@@ -1,0 +1,247 @@
+// Shipped lists the modern-abuse rules read: brands phishers impersonate and
+// their own domains, hosts that hide where a link leads (shorteners, open
+// redirectors), free web hosting and IPFS gateways abused for phishing pages,
+// and the click-tracking hosts of the common e-mail service providers (whose
+// rewritten links are not a sign of deception). The admin extends the host
+// lists in config/outpost_policy.ini [lists] (src/engine/settings.ts).
+import { orgDomain } from '../domains'
+import type { HostSet, RuleContext } from '../types'
+
+/**
+ * Brands that are impersonated in phishing, as the words a display name uses,
+ * with the organisational domains they really send from and link to. A brand
+ * listed here and named in a From display name, or embedded in a look-alike
+ * host name, while the domain is none of these, is evidence of impersonation.
+ * `host` is the token looked for inside host names (letters/digits only, at
+ * least 5 characters, so that short words inside ordinary names do not match);
+ * '' means the brand is recognised in display names only.
+ */
+export interface Brand {
+  names: string[]
+  host: string
+  domains: string[]
+}
+
+export const BRANDS: Brand[] = [
+  { names: ['paypal'], host: 'paypal', domains: ['paypal.com', 'paypal.me', 'paypal.de', 'paypal.nl', 'paypal-communication.com', 'paypalobjects.com'] },
+  { names: ['microsoft', 'office 365', 'office365', 'microsoft 365', 'outlook', 'onedrive', 'sharepoint', 'windows defender'], host: 'microsoft', domains: ['microsoft.com', 'office.com', 'office365.com', 'outlook.com', 'live.com', 'hotmail.com', 'microsoftonline.com', 'sharepoint.com', 'onmicrosoft.com', 'microsoftstore.com', 'msn.com', 'skype.com', 'azure.com', 'bing.com', 'linkedin.com', 'onedrive.com', 'sway.office.com', 'microsoft.de', 'microsoft365.com'] },
+  { names: ['apple', 'icloud', 'itunes', 'app store'], host: 'icloud', domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com', 'itunes.com', 'apple.news'] },
+  { names: ['amazon', 'prime video', 'amazon prime'], host: 'amazon', domains: ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.nl', 'amazon.com.br', 'amazon.ca', 'amazon.co.jp', 'amazon.in', 'amazon.com.mx', 'amazonses.com', 'amazonaws.com', 'primevideo.com', 'amazon.pl', 'amazon.se', 'amazon.com.be', 'a2z.com'] },
+  { names: ['netflix'], host: 'netflix', domains: ['netflix.com', 'netflix.net'] },
+  { names: ['google', 'gmail', 'google drive', 'google docs'], host: '', domains: ['google.com', 'gmail.com', 'googlemail.com', 'youtube.com', 'googlegroups.com', 'google.de', 'google.nl', 'google.fr', 'google.co.uk', 'googleusercontent.com', 'withgoogle.com'] },
+  { names: ['dhl'], host: '', domains: ['dhl.com', 'dhl.de', 'dhl.nl', 'dhl.fr', 'dhl.it', 'dhl.es', 'dhl.co.uk', 'dhlparcel.nl', 'dhl-news.com', 'deutschepost.de', 'dpdhl.com'] },
+  { names: ['fedex'], host: '', domains: ['fedex.com'] },
+  { names: ['ups'], host: '', domains: ['ups.com'] },
+  { names: ['usps'], host: '', domains: ['usps.com', 'usps.gov'] },
+  { names: ['royal mail'], host: 'royalmail', domains: ['royalmail.com', 'royalmail.co.uk'] },
+  { names: ['postnl'], host: 'postnl', domains: ['postnl.nl', 'postnl.com'] },
+  { names: ['correios'], host: 'correios', domains: ['correios.com.br'] },
+  { names: ['la poste', 'laposte', 'colissimo', 'chronopost'], host: 'colissimo', domains: ['laposte.fr', 'laposte.net', 'colissimo.fr', 'chronopost.fr', 'lapostemobile.fr'] },
+  { names: ['poste italiane'], host: 'posteitaliane', domains: ['poste.it', 'posteitaliane.it'] },
+  { names: ['gls'], host: '', domains: ['gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'gls-italy.com', 'gls-spain.es', 'gls-france.com'] },
+  { names: ['dpd'], host: '', domains: ['dpd.com', 'dpd.de', 'dpd.nl', 'dpd.fr', 'dpd.co.uk', 'dpdgroup.com'] },
+  { names: ['hermes'], host: '', domains: ['myhermes.de', 'hermesworld.com', 'evri.com'] },
+  { names: ['metamask'], host: 'metamask', domains: ['metamask.io', 'consensys.io', 'consensys.net'] },
+  { names: ['coinbase'], host: 'coinbase', domains: ['coinbase.com'] },
+  { names: ['ledger'], host: '', domains: ['ledger.com'] },
+  { names: ['trezor'], host: 'trezor', domains: ['trezor.io'] },
+  { names: ['binance'], host: 'binance', domains: ['binance.com'] },
+  { names: ['kraken'], host: '', domains: ['kraken.com'] },
+  { names: ['crypto.com'], host: '', domains: ['crypto.com'] },
+  { names: ['trust wallet'], host: 'trustwallet', domains: ['trustwallet.com'] },
+  { names: ['blockchain.com'], host: '', domains: ['blockchain.com'] },
+  { names: ['opensea'], host: 'opensea', domains: ['opensea.io'] },
+  { names: ['ripple'], host: '', domains: ['ripple.com', 'xrpl.org'] },
+  { names: ['docusign'], host: 'docusign', domains: ['docusign.com', 'docusign.net'] },
+  { names: ['dropbox'], host: 'dropbox', domains: ['dropbox.com', 'dropboxmail.com'] },
+  { names: ['wetransfer'], host: 'wetransfer', domains: ['wetransfer.com'] },
+  { names: ['adobe'], host: '', domains: ['adobe.com', 'adobesign.com', 'echosign.com'] },
+  { names: ['facebook', 'instagram', 'whatsapp'], host: 'facebook', domains: ['facebook.com', 'facebookmail.com', 'instagram.com', 'whatsapp.com', 'meta.com', 'fb.com'] },
+  { names: ['mcafee'], host: 'mcafee', domains: ['mcafee.com'] },
+  { names: ['norton'], host: '', domains: ['norton.com', 'nortonlifelock.com', 'gen.digital'] },
+  { names: ['avast'], host: '', domains: ['avast.com'] },
+  { names: ['spotify'], host: 'spotify', domains: ['spotify.com'] },
+  { names: ['steam'], host: '', domains: ['steampowered.com', 'steamcommunity.com'] },
+  { names: ['ebay'], host: '', domains: ['ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.nl'] },
+  { names: ['walmart'], host: 'walmart', domains: ['walmart.com'] },
+  { names: ['costco'], host: 'costco', domains: ['costco.com'] },
+  { names: ['lidl'], host: '', domains: ['lidl.de', 'lidl.com', 'lidl.nl', 'lidl.fr', 'lidl.it', 'lidl.es', 'lidl.co.uk'] },
+  { names: ['aldi'], host: '', domains: ['aldi.com', 'aldi-nord.de', 'aldi-sued.de', 'aldi.nl', 'aldi.co.uk'] },
+  { names: ['edeka'], host: '', domains: ['edeka.de'] },
+  { names: ['rewe'], host: '', domains: ['rewe.de'] },
+  { names: ['albert heijn'], host: 'albertheijn', domains: ['ah.nl', 'albertheijn.nl'] },
+  { names: ['kruidvat'], host: 'kruidvat', domains: ['kruidvat.nl', 'kruidvat.be'] },
+  { names: ['sparkasse'], host: 'sparkasse', domains: ['sparkasse.de', 's-finanzgruppe.de'] },
+  { names: ['volksbank'], host: 'volksbank', domains: ['volksbank.de', 'vr.de'] },
+  { names: ['commerzbank'], host: 'commerzbank', domains: ['commerzbank.de', 'commerzbank.com'] },
+  { names: ['deutsche bank'], host: 'deutschebank', domains: ['deutsche-bank.de', 'db.com'] },
+  { names: ['postbank'], host: 'postbank', domains: ['postbank.de'] },
+  { names: ['rabobank'], host: 'rabobank', domains: ['rabobank.nl', 'rabobank.com'] },
+  { names: ['abn amro'], host: 'abnamro', domains: ['abnamro.nl', 'abnamro.com'] },
+  { names: ['ing bank', 'ing-bank'], host: '', domains: ['ing.nl', 'ing.de', 'ing.com', 'ing.be', 'ing.es', 'ing.it'] },
+  { names: ['santander'], host: 'santander', domains: ['santander.com', 'santander.de', 'santander.es', 'santander.co.uk', 'santander.com.br', 'santander.pt'] },
+  { names: ['bbva'], host: '', domains: ['bbva.com', 'bbva.es', 'bbva.mx'] },
+  { names: ['caixa', 'caixabank'], host: 'caixabank', domains: ['caixabank.com', 'caixabank.es', 'caixa.gov.br', 'cgd.pt'] },
+  { names: ['banco do brasil'], host: 'bancodobrasil', domains: ['bb.com.br'] },
+  { names: ['bradesco'], host: 'bradesco', domains: ['bradesco.com.br'] },
+  { names: ['itaú', 'itau'], host: '', domains: ['itau.com.br'] },
+  { names: ['nubank'], host: 'nubank', domains: ['nubank.com.br', 'nu.com.mx'] },
+  { names: ['intesa sanpaolo'], host: 'intesasanpaolo', domains: ['intesasanpaolo.com'] },
+  { names: ['unicredit'], host: 'unicredit', domains: ['unicredit.it', 'unicredit.eu', 'unicreditgroup.eu'] },
+  { names: ['bnp paribas'], host: 'bnpparibas', domains: ['bnpparibas.com', 'bnpparibas.fr', 'mabanque.bnpparibas'] },
+  { names: ['crédit agricole', 'credit agricole'], host: 'creditagricole', domains: ['credit-agricole.fr', 'credit-agricole.com'] },
+  { names: ['wells fargo'], host: 'wellsfargo', domains: ['wellsfargo.com'] },
+  { names: ['chase bank', 'jpmorgan chase'], host: '', domains: ['chase.com', 'jpmorgan.com'] },
+  { names: ['bank of america'], host: 'bankofamerica', domains: ['bankofamerica.com', 'bofa.com'] },
+  { names: ['hsbc'], host: '', domains: ['hsbc.com', 'hsbc.co.uk'] },
+  { names: ['barclays'], host: 'barclays', domains: ['barclays.com', 'barclays.co.uk'] },
+  { names: ['american express', 'amex'], host: 'americanexpress', domains: ['americanexpress.com', 'aexp.com'] },
+  { names: ['visa'], host: '', domains: ['visa.com'] },
+  { names: ['mastercard'], host: 'mastercard', domains: ['mastercard.com'] },
+  { names: ['irs'], host: '', domains: ['irs.gov'] },
+  { names: ['hmrc'], host: '', domains: ['hmrc.gov.uk', 'gov.uk'] },
+  { names: ['t-online', 'telekom'], host: 'telekom', domains: ['t-online.de', 'telekom.de', 'telekom.com'] },
+  { names: ['vodafone'], host: 'vodafone', domains: ['vodafone.com', 'vodafone.de', 'vodafone.nl', 'vodafone.co.uk', 'vodafone.it', 'vodafone.es', 'vodafone.pt'] },
+  { names: ['ziggo'], host: '', domains: ['ziggo.nl'] },
+  { names: ['kpn'], host: '', domains: ['kpn.com', 'kpnmail.nl'] },
+  { names: ['orange'], host: '', domains: ['orange.fr', 'orange.com'] },
+  { names: ['booking.com'], host: '', domains: ['booking.com'] },
+  { names: ['airbnb'], host: 'airbnb', domains: ['airbnb.com'] },
+  { names: ['zoom'], host: '', domains: ['zoom.us', 'zoom.com'] },
+  { names: ['openai', 'chatgpt'], host: '', domains: ['openai.com', 'chatgpt.com'] },
+  { names: ['elon musk', 'tesla'], host: '', domains: ['tesla.com', 'x.com', 'spacex.com'] },
+  { names: ['tupperware'], host: '', domains: ['tupperware.com'] },
+  { names: ['nespresso'], host: '', domains: ['nespresso.com'] },
+  { names: ['samsung'], host: '', domains: ['samsung.com'] },
+  { names: ['lowes', "lowe's"], host: '', domains: ['lowes.com'] },
+]
+
+/** URL shorteners: the link hides where it leads. */
+export const URL_SHORTENERS = [
+  'bit.ly', 'bitly.com', 'j.mp', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly',
+  'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy', 'bit.do', 't.ly', 's.id', 'tiny.one', 'shorte.st', 'adf.ly', 'x.co',
+  'lnkd.in', 'db.tt', 'qr.ae', 'soo.gd', 'clck.ru', 'u.to', 'v.ht', 'snip.ly', 'bl.ink', 'short.io', 'tr.im', 'urlz.fr',
+  'cli.gs', 'budurl.com', 'po.st', 'mcaf.ee', 'su.pr', 'yourls.org', '2no.co', 'qrco.de', 'linktr.ee', 'smarturl.it',
+  'shorturl.asia', 'tinu.be', 'gg.gg', 'l.ead.me', 'han.gl', 'me-qr.com', 'surl.li', 'zpr.io', 'shrtco.de', 'kutt.it',
+  'rebrandly.com', 'shor.by', 'did.li', 'urlr.me', 'linkr.it', 'n9.cl', 'acesse.dev', 'encurtador.com.br', 'l1nk.dev',
+]
+
+/**
+ * Hosts that forward a visitor to any address given in the link (open
+ * redirectors abused to pass a trusted-looking first host), when the link
+ * actually carries a further address.
+ */
+export const REDIRECTORS = [
+  'google.com', 'www.google.com', 'bing.com', 'www.bing.com', 'l.facebook.com', 'lm.facebook.com', 'l.instagram.com',
+  'youtube.com', 'www.youtube.com', 'linkedin.com', 'www.linkedin.com', 'slack-redir.net', 'href.li', 'nullrefer.com',
+  'www.nullrefer.com', 'anonym.to', 'redirect.viglink.com', 'c.vialoops.com', 'track.adform.net', 'ad.doubleclick.net',
+  'adclick.g.doubleclick.net', 'clickserve.dartsearch.net', 'www.googleadservices.com', 'googleadservices.com',
+  'r.search.yahoo.com', 'away.vk.com', 'vk.com', 'click.snapchat.com', 'mandrillapp.com', 'cloudflare-ipfs.com',
+]
+
+/**
+ * Free web hosting, site builders, form services and file-sharing hosts on
+ * which phishing pages are put up in minutes (a link to a subdomain of one of
+ * these, or to the host itself for form and storage services).
+ */
+export const FREE_HOSTING = [
+  'web.app', 'firebaseapp.com', 'firebasestorage.googleapis.com', 'storage.googleapis.com', 'appspot.com', 'pages.dev',
+  'workers.dev', 'r2.dev', 'netlify.app', 'vercel.app', 'glitch.me', 'herokuapp.com', 'onrender.com', 'fly.dev',
+  'repl.co', 'replit.app', 'ngrok.io', 'ngrok-free.app', 'trycloudflare.com', 'surge.sh', 'github.io', 'gitlab.io',
+  '000webhostapp.com', 'weebly.com', 'weeblysite.com', 'wixsite.com', 'wix.com', 'wixstudio.io', 'webflow.io',
+  'square.site', 'godaddysites.com', 'mystrikingly.com', 'strikingly.com', 'jimdosite.com', 'jimdofree.com',
+  'carrd.co', 'yolasite.com', 'site123.me', 'blogspot.com', 'sites.google.com', 'forms.gle', 'docs.google.com',
+  'forms.office.com', 'sway.office.com', 'typeform.com', 'jotform.com', 'formstack.com', 'wufoo.com',
+  'blob.core.windows.net', 'azurewebsites.net', 'azureedge.net', 'web.core.windows.net', 's3.amazonaws.com',
+  'amplifyapp.com', 'digitaloceanspaces.com', 'backblazeb2.com', 'ddns.net', 'duckdns.org', 'no-ip.org', 'hopto.org',
+  'zapto.org', 'serveo.net', 'codeanyapp.com', 'codesandbox.io', 'csb.app', 'stackblitz.io', 'notion.site',
+  'framer.website', 'framer.app', 'typedream.app', 'super.site', 'wordpress.com', 'altervista.org', 'tiiny.site',
+  'webcindario.com', 'ukit.me', 'tilda.ws', 'bubbleapps.io', 'glide.page', 'plasmic.run', 'lovable.app', 'myshopify.com',
+]
+
+/** IPFS gateways: content addressed pages that no host can take down. */
+export const IPFS_GATEWAYS = [
+  'ipfs.io', 'dweb.link', 'cloudflare-ipfs.com', 'gateway.pinata.cloud', 'ipfs.fleek.co', 'nftstorage.link',
+  'w3s.link', 'ipfs.w3s.link', 'infura-ipfs.io', '4everland.io', 'gateway.ipfs.io', 'ipfs.eth.aragon.network',
+]
+
+/**
+ * Click-tracking and link-rewriting hosts of e-mail service providers and
+ * mail security services: the visible text names the destination, the href
+ * goes through the tracker. Matched on the host or its parent domains.
+ */
+export const ESP_TRACKING = [
+  'ct.sendgrid.net', 'sendgrid.net', 'list-manage.com', 'mailchimp.com', 'mcusercontent.com', 'mailgun.org', 'mailgun.net',
+  'awstrack.me', 'hubspotlinks.com', 'hubspotemail.net', 'hs-sites.com', 'hubspot.com', 'pstmrk.it', 'mtasv.net',
+  'sparkpostmail.com', 'spgo.io', 'klclick.com', 'klclick1.com', 'klclick2.com', 'klclick3.com', 'kmail-lists.com',
+  'klaviyomail.com', 'sendibm1.com', 'sendibm2.com', 'sendibm3.com', 'sendibt2.com', 'sendibt3.com', 'brevo.com',
+  'rs6.net', 'exct.net', 'exacttarget.com', 'salesforce.com', 'mandrillapp.com', 'mcsv.net', 'cmail19.com', 'cmail20.com',
+  'createsend.com', 'createsend1.com', 'mailjet.com', 'mjt.lu', 'postmarkapp.com', 'mailerlite.com', 'mlsend.com',
+  'convertkit-mail.com', 'ck.page', 'ckarchive.com', 'substack.com', 'beehiiv.com', 'mailpoet.com', 'getresponse.com',
+  'gr8.com', 'aweber.com', 'constantcontact.com', 'marketo.com', 'mktoweb.com', 'mkt.com', 'eloqua.com', 'en25.com',
+  'pardot.com', 'emltrk.com', 'intercom-clicks.com', 'intercom-mail.com', 'customeriomail.com', 'customer.io',
+  'iterable.com', 'links.iterable.com', 'braze.com', 'sailthru.com', 'emarsys.net', 'safelinks.protection.outlook.com',
+  'urldefense.com', 'urldefense.proofpoint.com', 'linkprotect.cudasvc.com', 'mimecastprotect.com', 'protect-us.mimecast.com',
+  'google.com', 'googleusercontent.com', 'github.com', 'lnks.gd', 'govdelivery.com', 'smore.com', 'mailerlite.link',
+]
+
+/** A host matches a list entry when it is the entry or a subdomain of it. */
+export function hostSet(entries: Iterable<string>): HostSet {
+  const set = new Set<string>()
+  for (const e of entries) set.add(e.toLowerCase().replace(/^\.+|\.+$/g, ''))
+  return {
+    entries: [...set],
+    has(host: string): boolean {
+      let h = host.toLowerCase()
+      // at most 10 labels are looked at: a host of 200 dots costs no more than one of 10
+      for (let i = 0; i < 10 && h; i++) {
+        if (set.has(h)) return true
+        const dot = h.indexOf('.')
+        if (dot < 0) return false
+        h = h.slice(dot + 1)
+      }
+      return false
+    },
+  }
+}
+
+/** org domain -> brand, for "is this domain the brand's own" */
+export const BRAND_DOMAINS = new Map<string, Brand>()
+for (const b of BRANDS) for (const d of b.domains) BRAND_DOMAINS.set(orgDomain(d), b)
+
+const BRAND_ORGS = new Map<Brand, { orgs: Set<string>; labels: Set<string> }>()
+for (const b of BRANDS) {
+  const orgs = new Set(b.domains.map((d) => orgDomain(d)))
+  BRAND_ORGS.set(b, { orgs, labels: new Set([...orgs].map((o) => o.split('.')[0]).filter((l) => l.length >= 4)) })
+}
+
+export function isBrandDomain(brand: Brand, domain: string): boolean {
+  const org = orgDomain(domain)
+  const own = BRAND_ORGS.get(brand)!
+  if (own.orgs.has(org)) return true
+  // amazon.* / ebay.* style country domains: the brand's own label as the organisation
+  return own.labels.has(org.split('.')[0])
+}
+/** Admin additions to the shipped host lists ([lists] in config/outpost_policy.ini). */
+export interface ListAdditions {
+  shorteners: string[]
+  redirectors: string[]
+  free_hosting: string[]
+  ipfs_gateways: string[]
+  esp_tracking: string[]
+}
+
+export const NO_ADDITIONS: ListAdditions = Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [] }) as ListAdditions
+
+export function ruleContext(add: ListAdditions = NO_ADDITIONS): RuleContext {
+  return {
+    shorteners: hostSet([...URL_SHORTENERS, ...add.shorteners]),
+    redirectors: hostSet([...REDIRECTORS, ...add.redirectors]),
+    freeHosting: hostSet([...FREE_HOSTING, ...add.free_hosting]),
+    ipfsGateways: hostSet([...IPFS_GATEWAYS, ...add.ipfs_gateways]),
+    espTracking: hostSet([...ESP_TRACKING, ...add.esp_tracking]),
+  }
+}
+
+/** The shipped lists alone (tools and tests that do not read a config). */
+export const DEFAULT_RULE_CONTEXT: RuleContext = ruleContext()

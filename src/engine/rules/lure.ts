@@ -1,0 +1,323 @@
+// Modern-abuse rules: what today's phishing and scams say and whom they claim
+// to be. Phrases in English, German, Dutch, Portuguese, Spanish, French and
+// Italian; brands named by a sender that is not theirs; look-alike, free-hosted,
+// IPFS and redirected links; credential forms; password-protected archives.
+// Every pattern is a bounded alternation over capped text (MAX_TEXT_CHARS);
+// gaps between words are bounded ({1,3} spaces, {0,40} other characters), so
+// each scan is linear in the text.
+import type { RuleFamily } from '../types'
+import type { ParsedMessage } from '../message'
+import { domainOf } from '../domains'
+import { BRANDS, isBrandDomain, type Brand } from './lists'
+
+const S = '\\s{1,3}'
+
+function rx(source: string): RegExp {
+  return new RegExp(source.replace(/ /g, S), 'u')
+}
+
+/** Account blocked, suspended, limited, about to be closed. */
+const ACCOUNT_LURE = [
+  // en
+  rx('(?:account|mailbox|wallet|card|access|profile|subscription) (?:has been|was|is|will be|is being|is temporarily) (?:temporarily )?(?:suspended|locked|blocked|disabled|deactivated|limited|restricted|closed|terminated|on hold|compromised|frozen)'),
+  rx('(?:restriction|limitation|suspension) (?:on|of) your (?:account|card|wallet|access)'),
+  rx('(?:unusual|suspicious|unauthori[sz]ed) (?:sign[- ]?in|login|log-in|activity|transaction|access) (?:attempt|detected|on your)'),
+  rx('(?:login|sign[- ]in) attempt (?:detected|blocked|from)'),
+  rx('(?:password|account) (?:expires|will expire|has expired) (?:today|soon|in)'),
+  // de
+  rx('(?:konto|zugang|karte|account|postfach|wallet) (?:wurde|wird|ist) (?:vorübergehend |vorläufig |temporär )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert|suspendiert|gekündigt)'),
+  rx('(?:sperrung|einschränkung) (?:ihres|deines) (?:kontos|zugangs|accounts)'),
+  rx('(?:ungewöhnliche|verdächtige) (?:aktivität|anmeldung|anmeldeversuche?)'),
+  // nl
+  rx('(?:rekening|account|pas|toegang|mailbox) (?:is|wordt|werd) (?:tijdelijk )?(?:geblokkeerd|opgeschort|beperkt|gedeactiveerd|afgesloten)'),
+  rx('(?:ongebruikelijke|verdachte) (?:activiteit|aanmelding|inlogpoging)'),
+  // pt
+  rx('(?:conta|cartão|acesso|cadastro) (?:foi|está|será|esta|sera) (?:temporariamente )?(?:bloquead[oa]|suspens[oa]|desativad[oa]|restrit[oa]|encerrad[oa]|cancelad[oa])'),
+  rx('desbloque(?:ie|ar) (?:seu|sua|o seu|a sua) (?:conta|cartão|internet banking|acesso)'),
+  rx('(?:atividade|acesso|login) (?:suspeit[oa]|incomum|não autorizad[oa])'),
+  // es
+  rx('(?:cuenta|tarjeta|acceso) (?:ha sido|fue|está|será|esta|sera) (?:temporalmente )?(?:bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])'),
+  rx('(?:actividad|inicio de sesión|acceso) (?:sospechos[oa]|inusual|no autorizad[oa])'),
+  // fr
+  rx('(?:compte|carte|accès|abonnement) (?:a été|est|sera) (?:temporairement )?(?:suspendu|bloqué|désactivé|restreint|limité|résilié|clôturé)e?s?'),
+  rx('(?:activité|connexion|tentative de connexion) (?:suspecte|inhabituelle|non autorisée)'),
+  // it
+  rx('(?:account|conto|carta|accesso) (?:è stato|e stato|sarà|verrà|è) (?:temporaneamente )?(?:sospes[oa]|bloccat[oa]|disattivat[oa]|limitat[oa]|chius[oa])'),
+  rx('(?:attività|accesso) (?:sospett[oa]|insolit[oa]|non autorizzat[oa])'),
+]
+
+/** Asks for a password, PIN, card or bank details, or a login to "keep" an account. */
+const CREDENTIAL_REQUEST = [
+  rx('(?:enter|confirm|update|verify|provide|re-?enter|validate) your (?:password|passcode|pin|login details|login credentials|credentials|card details|card information|billing information|bank details|banking details|payment details|payment information|social security)'),
+  rx('(?:verify|confirm|validate|update) your (?:identity|account information|account details) (?:to|or|within|immediately|now)'),
+  rx('(?:to avoid|to prevent) (?:the )?(?:suspension|closure|deactivation|termination|losing access|interruption)'),
+  rx('failure to (?:do so|verify|confirm|update|comply) (?:will|may|could) (?:result|lead)'),
+  rx('(?:passwort|kennwort|pin|zugangsdaten|anmeldedaten|kartendaten|bankdaten|zahlungsdaten) (?:bestätigen|eingeben|aktualisieren|verifizieren)'),
+  rx('(?:bestätigen|verifizieren|aktualisieren) sie (?:ihre|jetzt ihre) (?:daten|identität|zahlungsdaten|kontodaten|angaben)'),
+  rx('(?:bevestig|verifieer|controleer|update) (?:uw|je|jouw) (?:gegevens|identiteit|wachtwoord|betaalgegevens|rekeninggegevens)'),
+  rx('(?:confirme|atualize|verifique|informe) (?:seus|os seus|sua|seu) (?:dados|senha|identidade|cadastro)'),
+  rx('(?:confirme|actualice|verifique) (?:sus|su) (?:datos|contraseña|identidad|información)'),
+  rx('(?:confirmez|mettez à jour|vérifiez) (?:vos|votre) (?:informations|coordonnées|identité|mot de passe|données)'),
+  rx('(?:conferma|aggiorna|verifica) (?:i tuoi|la tua|i suoi|la sua) (?:dati|identità|password|credenziali)'),
+]
+
+/** Deadlines and threats that push the reader to act before thinking. */
+const URGENCY = [
+  rx('within (?:24|48|72|twenty-four) hours'), rx('(?:immediate|urgent) (?:action|attention|response) (?:is )?required'),
+  rx('(?:final|last) (?:notice|warning|reminder|chance|attempt)'), rx('act (?:now|immediately|fast)'),
+  rx('innerhalb (?:von )?(?:24|48|72) stunden'), rx('(?:letzte|dringende) (?:mahnung|warnung|erinnerung|chance)'), /\bsofort\b/u,
+  rx('binnen (?:24|48|72) uur'), rx('(?:laatste|dringende) (?:herinnering|waarschuwing|kans)'),
+  rx('(?:dentro de|em|en) (?:24|48|72) horas'), rx('(?:último|ultimo|última|ultima) (?:aviso|chance|oportunidad|oportunidade)'), /\burgente\b/u,
+  rx('(?:sous|dans les|d\'ici) (?:24|48|72) ?h(?:eures)?'), rx('(?:dernier|dernière) (?:avis|rappel|chance|avertissement)'),
+  rx('entro (?:24|48|72) ore'), rx('(?:ultimo|ultima) (?:avviso|possibilità|occasione)'),
+]
+
+/** Crypto wallets: seed phrases, wallet "validation", airdrops, token claims. */
+const CRYPTO_LURE = [
+  rx('(?:seed|recovery|secret recovery|mnemonic|backup) (?:phrase|words)'), rx('(?:12|24)[- ]word (?:phrase|seed|recovery)'),
+  rx('(?:wallet|metamask|ledger|trezor|trust wallet) (?:has been|is|was|will be) (?:temporarily )?(?:suspended|blocked|restricted|locked|disabled|deactivated|frozen)'),
+  rx('(?:verify|validate|synchroni[sz]e|sync|connect|upgrade|update|migrate|activate|secure) your (?:wallet|metamask|ledger|trezor|crypto|assets|tokens|nft)'),
+  /\bairdrops?\b/u, rx('claim (?:your|the) (?:tokens?|rewards?|airdrop|nft|bitcoin|btc|eth|usdt|crypto|allocation)'),
+  rx('(?:reserved|unclaimed|pending) (?:tokens|rewards|balance|funds|bitcoin|btc|usdt)'),
+  rx('(?:bitcoin|btc|usdt|crypto|ethereum) (?:balance|wallet|account) (?:of|worth|with)'),
+  rx('(?:wallet|self-custody) (?:verification|validation|synchroni[sz]ation|migration|upgrade)'),
+  rx('(?:wiederherstellungsphrase|seed-phrase|herstelzin|frase de recuperação|frase de recuperación|phrase de récupération)'),
+]
+
+/** Prizes, vouchers, gift cards and rewards for nothing, in seven languages. */
+const PRIZE_LURE = [
+  rx('(?:gift ?card|voucher|coupon|reward|prize) (?:worth|of|valued at)'), rx('you(?:\'ve| have)? (?:won|been selected|been chosen)'),
+  rx('claim your (?:prize|reward|gift|voucher|gift ?card|bonus|compensation|refund)'), rx('(?:wir gratulieren|herzlichen glückwunsch)[!,.]? (?:ihnen|dir|sie haben|du hast)'),
+  rx('(?:gutschein|geschenkkarte|prämie) im wert von'), rx('(?:sie haben|du hast) (?:gewonnen|einen .{0,40} gewonnen)'), /\bfreispiele\b/u,
+  rx('(?:cadeaukaart|cadeaubon|tegoedbon|waardebon) (?:van|t\\.w\\.v\\.|ter waarde)'), rx('(?:je hebt|u heeft|u hebt) (?:gewonnen|een .{0,40} gewonnen)'),
+  rx('(?:vale|cartão|cupom) (?:presente )?(?:de|no valor de) (?:r\\$|€)'), rx('(?:você|voce) (?:ganhou|foi selecionad[oa])'), rx('(?:resgate|resgatar) (?:seu|o seu|sua) (?:prêmio|premio|recompensa)'),
+  rx('(?:has|ha) (?:ganado|sido seleccionad[oa])'), rx('(?:tarjeta regalo|premio) (?:de|por valor de)'), rx('recibir un premio'),
+  rx('(?:vous avez|tu as) (?:gagné|été sélectionné)'), rx('(?:carte cadeau|bon d\'achat) (?:de|d\'une valeur)'), rx('votre (?:récompense|cadeau) vous attend'),
+  rx('(?:hai|ha) vinto'), rx('(?:buono|carta regalo) (?:da|del valore di)'),
+  rx('(?:compensation|inheritance|beneficiary|unclaimed) (?:fund|payment|sum)'), rx('(?:scam victim|fraud victim) compensation'),
+]
+
+/** Parcels held for a fee, failed deliveries that need "confirmation". */
+const PARCEL_LURE = [
+  rx('(?:parcel|package|shipment|delivery) (?:is |has been )?(?:on hold|held|waiting|pending|suspended|returned|could not be delivered|undeliverable)'),
+  rx('(?:customs|delivery|shipping|redelivery) (?:fee|charge|duty|payment)'), rx('(?:confirm|update) (?:your )?(?:delivery|shipping) (?:address|details|preferences)'),
+  rx('(?:paket|sendung|lieferung) (?:konnte nicht|wartet|wird zurückgeschickt|ist unterwegs und)'), rx('(?:zollgebühr|zustellgebühr|versandkosten) (?:von|in höhe)'),
+  rx('(?:pakket|zending|pakketje) (?:kon niet|wacht|staat klaar|is vastgehouden)'), rx('(?:douanekosten|verzendkosten|bezorgkosten) (?:van|betalen)'),
+  rx('(?:encomenda|pacote|mercadoria|objeto) (?:retid[oa]|aguardando|não (?:pôde|pode) ser entregue|bloquead[oa]|tributad[oa])'), rx('(?:taxa|tarifa) (?:de )?(?:entrega|importação|alfandegária|envio)'), rx('tentativas? de entrega'),
+  rx('(?:paquete|envío|pedido) (?:retenido|pendiente|no (?:pudo|ha podido) ser entregado|en espera)'), rx('(?:tasa|tarifa) de (?:entrega|aduana|envío)'),
+  rx('(?:votre |un )?colis (?:est |a été )?(?:en attente|bloqué|retenu|vous attend|n\'a pas pu)'), rx('(?:frais|taxe) de (?:livraison|douane|réexpédition)'), /\bavis de passage\b/u,
+  rx('(?:pacco|spedizione) (?:in attesa|bloccat[oa]|trattenut[oa]|non (?:è stat[oa]|e stat[oa]) consegnat[oa])'), rx('(?:spese|tassa) di (?:spedizione|consegna|sdoganamento)'),
+]
+
+/** Drugs, forged documents and carding offered for sale (list and forum spam). */
+const ILLICIT_SALE = [
+  rx('(?:buy|order|sell|selling|for sale|where to (?:buy|order|get)|shop for|kaufen|bestellen|comprar|acquista|acheter|kopen)(?: [a-z0-9-]{1,20}){0,4} (?:magic mushrooms?|shrooms|psilocybin|dmt|lsd|mdma|ecstasy|ecstacy|molly|cocaine|ketamine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth|k2 (?:paper|spray)|thc (?:carts|vape)|vape carts|clone cards?|counterfeit (?:money|notes|bills)|fake (?:passports?|driver\'?s licen[cs]e|id cards?|documents)|research chemicals|ssd chemical)'),
+  rx('(?:magic mushrooms?|shrooms|psilocybin|dmt|lsd|mdma|ecstasy|ecstacy|cocaine|ketamine|oxycodone|xanax|adderall|clone cards?|counterfeit money|fake passports?) (?:for sale|online|near me|available|in stock|without prescription)'),
+  rx('(?:high|low) balance clone cards?'), rx('(?:swift|atm) cash ?out'), rx('(?:pain|anxiety) pills'),
+]
+
+/** Cracked software and pirated downloads. */
+const WAREZ = [
+  /\bkeygen\b/u, rx('(?:crack|serial key|license key|activation key)(?: [a-z0-9]{1,15}){0,2} (?:free )?download'), rx('\\*download\\*'),
+  rx('full (?:version|movie) (?:free )?download'), rx('(?:free|torrent) download (?:full|crack|hd)'), rx('movie (?:telugu|hindi|tamil) free download'),
+]
+
+/** Paid-link and "guest post" offers for a web site. */
+const SEO_SPAM = [
+  rx('guest (?:post|posting|article)'), rx('(?:advertising|sponsored) (?:article|post) on your (?:site|website|blog)'),
+  /\b(?:do-?follow|backlinks?)\b/u, rx('(?:link insertion|niche edit)'), rx('(?:first page|page one|top rank(?:ing)?s?) (?:of|on|in) google'),
+]
+
+/**
+ * Words at least one of which every pattern of a family contains: the family's
+ * patterns run only when one is in the text (a few substring searches instead
+ * of dozens of regular-expression scans on every message).
+ */
+const ANCHORS: Record<string, string[]> = {
+  ACCOUNT_LURE: ['suspen', 'lock', 'block', 'disabl', 'deactiv', 'limit', 'restrict', 'close', 'terminat', 'hold', 'compromis', 'frozen', 'unusual', 'suspicious', 'unauthori', 'attempt', 'expire',
+    'gesperrt', 'eingeschränkt', 'deaktiviert', 'blockiert', 'gekündigt', 'ungewöhnlich', 'verdächtig', 'sperrung', 'einschränkung', 'geblokkeerd', 'opgeschort', 'beperkt', 'afgesloten',
+    'ongebruikelijk', 'verdacht', 'bloque', 'suspens', 'desativad', 'restrit', 'encerrad', 'cancelad', 'desbloque', 'suspeit', 'incomum', 'suspendid', 'restringid', 'sospechos', 'inusual',
+    'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'gedeactiveerd'],
+  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi'],
+  CRYPTO_LURE: ['phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
+  PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
+    'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed'],
+  PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
+    'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa'],
+  URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
+  ILLICIT_SALE: ['mushroom', 'shroom', 'psilocybin', 'dmt', 'lsd', 'mdma', 'ecsta', 'molly', 'cocaine', 'ketamine', 'oxy', 'xanax', 'adderall', 'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone',
+    'meth', 'k2 ', 'thc', 'vape', 'clone card', 'counterfeit', 'fake ', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
+  WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
+  SEO_SPAM: ['guest', 'article on your', 'post on your', 'follow', 'backlink', 'link insertion', 'niche edit', 'google'],
+}
+
+const ANCHOR_RE: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(ANCHORS).map(([name, words]) => [name, new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u')]),
+)
+
+function anchored(text: string, name: string): boolean {
+  const re = ANCHOR_RE[name]
+  return !re || re.test(text)
+}
+
+/** One regular expression per family (the alternation of its patterns): one scan of the text instead of one per pattern. */
+const combined = new Map<RegExp[], RegExp>()
+
+function firstMatch(text: string, patterns: RegExp[]): string | undefined {
+  let re = combined.get(patterns)
+  if (!re) {
+    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'u')
+    combined.set(patterns, re)
+  }
+  const m = re.exec(text)
+  return m ? m[0].replace(/\s+/g, ' ') : undefined
+}
+
+/** Products and offers of today's bulk spam, in the subject or the sender's name (seven languages). */
+const SPAM_PRODUCT = /\b(?:ozempic|wegovy|keto|weight ?loss|lose weight|abnehmen|afvallen|emagrecer|adelgazar|perdre du poids|dimagrire|casino|free ?spins|freispiele|gratis ?spins|giros grátis|tiradas gratis|slots?|sportwetten|dating|singles|sexy|viagra|cialis|potenz|erectile|cbd|hair ?loss|haarausfall|kale ?plekken|queda de cabelo|crypto ?trading|bitcoin ?profit|trading ?bot|passive ?income|forex|emergency kit|notfall-?set|noodpakket|solar ?panels?|zonnepanelen|solaranlage|thuisbatterij|home warranty|life ?insurance|payday|loan offer|kredit ohne schufa)\b/u
+
+/** Mathematical alphanumerics (𝐀, 𝑨, 𝗔...), small capitals and enclosed letters used to dodge word filters. */
+const OBFUSCATED_LETTERS = /[\u{1D400}-\u{1D7FF}\u1D00-\u1D2B\u{1F130}-\u{1F189}\u24B6-\u24E9]/u
+const EMOJI = /[\u{1F300}-\u{1FAFF}\u2600-\u27BF\u{1F000}-\u{1F2FF}]/u
+
+/** Text with look-alike letters folded to ASCII: NFKC (𝑨 -> A) and a few Cyrillic/Greek homoglyphs, lower case. */
+export function foldConfusables(s: string): string {
+  let t = s.normalize('NFKC').toLowerCase()
+  t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+  return t.replace(/[аеорсухіјѕԁɡӏοαρνκτ]/g, (c) => CONFUSABLE[c] ?? c)
+}
+const CONFUSABLE: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ɡ: 'g', ӏ: 'l',
+  ο: 'o', α: 'a', ρ: 'p', ν: 'v', κ: 'k', τ: 't',
+}
+
+/** A brand named as a whole word in the text (display name), or undefined. */
+function brandNamed(text: string): Brand | undefined {
+  const t = ` ${foldConfusables(text.replace(/[™®©_-]/g, ' ')).replace(/[^a-z0-9.'&]+/g, ' ')} `
+  for (const b of BRANDS) {
+    for (const n of b.names) {
+      const i = t.indexOf(n)
+      if (i < 0) continue
+      const before = t[i - 1]
+      const after = t[i + n.length]
+      if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after ?? '')) continue
+      return b
+    }
+  }
+  return undefined
+}
+
+/** Letters a look-alike host uses for the brand's: digits for letters, rn for m, vv for w. */
+function deconfuseHost(label: string): string {
+  return label.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/[0135@4]/g, (c) => ({ '0': 'o', '1': 'l', '3': 'e', '5': 's', '@': 'a', '4': 'a' })[c]!)
+}
+
+/** A brand whose host token appears in the host (look-alike), when the host is not the brand's own. */
+export function lookalikeBrand(host: string): Brand | undefined {
+  if (!host || host.startsWith('[')) return undefined
+  const h = host.includes('xn--') ? domainToUnicodeSafe(host) : host
+  const folded = /^[a-z0-9.-]*$/.test(h) ? h : foldConfusables(h)
+  const labels = deconfuseHost(folded).split('.').slice(0, 10).map((l) => l.replace(/-/g, ''))
+  for (const b of BRANDS) {
+    if (!b.host) continue
+    // the cheap test first: the brand's token in a label; only then is the domain compared with the brand's own
+    if (labels.some((l) => l.includes(b.host)) && !isBrandDomain(b, host)) return b
+  }
+  return undefined
+}
+
+function domainToUnicodeSafe(host: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const url = require('node:url') as typeof import('node:url')
+  return url.domainToUnicode(host) || host
+}
+
+function isReport(msg: ParsedMessage): boolean {
+  return msg.contentType.startsWith('multipart/report')
+}
+
+export const lureRules: RuleFamily = {
+  family: 'lure',
+  rules: [
+    { name: 'BRAND_IMPERSONATION', score: 4.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain' },
+    { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
+    { name: 'ACCOUNT_LURE', score: 3, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'URGENCY_PHRASE', score: 1.5, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims' },
+    { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel) in one message' },
+    { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
+    { name: 'FROM_NAME_EMOJI', score: 1.5, description: 'emoji in the From display name' },
+    { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
+    { name: 'SUBJECT_HAS_RECIPIENT', score: 2.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation)' },
+    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale' },
+    { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
+    { name: 'SEO_SPAM', score: 1.5, description: 'paid "guest post", backlink or search-ranking offers' },
+    { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'zero-width characters or soft hyphens inside words of the body (filter evasion)' },
+  ],
+  check(msg, facts, hit) {
+    const fromName = msg.from?.name ?? ''
+    const fromAddr = msg.from?.address ?? ''
+    const fromDomain = domainOf(fromAddr)
+    const local = fromAddr.slice(0, fromAddr.lastIndexOf('@')).toLowerCase()
+    // delivery reports name the MTA's product ("Microsoft Outlook"), not a brand being claimed
+    const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(local)
+    if (fromName && !systemSender) {
+      const brand = brandNamed(fromName)
+      if (brand && (!fromDomain || !isBrandDomain(brand, fromDomain))) hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
+    }
+    let lookalike: string | undefined
+    if (fromDomain && lookalikeBrand(fromDomain)) lookalike = fromDomain
+    if (!lookalike) {
+      const seen = new Set<string>()
+      for (const l of msg.links.slice(0, 200)) {
+        if (!l.host || seen.has(l.host)) continue
+        seen.add(l.host)
+        if (lookalikeBrand(l.host)) {
+          lookalike = l.host
+          break
+        }
+      }
+    }
+    if (lookalike) hit('LOOKALIKE_DOMAIN', lookalike)
+
+    const subject = msg.subject
+    if (OBFUSCATED_LETTERS.test(subject) || OBFUSCATED_LETTERS.test(fromName)) hit('OBFUSCATED_LETTERS', (OBFUSCATED_LETTERS.test(subject) ? subject : fromName).slice(0, 60))
+    if (EMOJI.test(fromName)) hit('FROM_NAME_EMOJI', fromName.slice(0, 60))
+    const product = SPAM_PRODUCT.exec(foldConfusables(`${subject.slice(0, 300)} ${fromName.slice(0, 200)}`))
+    if (product) hit('SPAM_PRODUCT', product[0])
+    const lowerSubject = subject.slice(0, 500).toLowerCase()
+    const recipients = [...facts.rcptTo.slice(0, 20), ...msg.to.slice(0, 20).map((t) => t.address)]
+    const inSubject = recipients.find((r) => r.length > 3 && r.includes('@') && lowerSubject.includes(r.toLowerCase()))
+    if (inSubject) hit('SUBJECT_HAS_RECIPIENT', inSubject.slice(0, 60))
+
+    // lures sit at the top of a message: the first 20,000 characters are read
+    const rawText = msg.text.length > 20000 ? msg.text.slice(0, 20000) : msg.text
+    if (/[\p{L}][\u200b\u200c\u200d\u2060\ufeff\u00ad][\p{L}]/u.test(rawText)) hit('ZERO_WIDTH_TEXT')
+    // subject + body, look-alike letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
+    let text = `${subject}\n${rawText}`
+    text = /[\uD835\u1D00-\u1D2B\u0400-\u04ff]/.test(text) ? foldConfusables(text) : text.toLowerCase()
+    let lures = 0
+    const check = (name: string, patterns: RegExp[], isLure = true) => {
+      // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
+      if (systemSender || !anchored(text, name)) return
+      const m = firstMatch(text, patterns)
+      if (m) {
+        hit(name, m.slice(0, 80))
+        if (isLure) lures++
+      }
+    }
+    check('ACCOUNT_LURE', ACCOUNT_LURE)
+    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST)
+    check('CRYPTO_LURE', CRYPTO_LURE)
+    check('PRIZE_LURE', PRIZE_LURE)
+    check('PARCEL_LURE', PARCEL_LURE)
+    check('URGENCY_PHRASE', URGENCY, false)
+    check('ILLICIT_SALE', ILLICIT_SALE, false)
+    check('WAREZ', WAREZ, false)
+    check('SEO_SPAM', SEO_SPAM, false)
+    if (lures >= 2) hit('LURE_COMBINATION', `${lures} kinds`)
+  },
+}

@@ -1,0 +1,115 @@
+// Issue 10 end to end: modern legitimate mail from a trusted client arrives at
+// the smarthost unquarantined, a credential phish with a look-alike domain is
+// held. A real Haraka with outpost_relay, outpost_policy (default engine
+// settings and shipped models), outpost_quarantine and outpost_route.
+// The legitimate mail is rendered by src/tools/synth.ts from the EVALUATION
+// template sets (mailgen themes neopolitan/cerberus and plain text, wording
+// family B), which the shipped models were never trained on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHaraka, type HarakaProcess } from '../helpers/haraka'
+import { sendMessage } from '../helpers/smtp_client'
+import { startSink, type ReceivedMessage, type Sink } from '../helpers/smtp_sink'
+import { CLIENT, gatewayFiles, outpost, waitFor } from './quarantine_fixtures'
+import { synthesize, type SynthMessage } from '../../src/tools/synth'
+
+function pick(all: SynthMessage[], set: string, name: string): string {
+  const m = all.find((x) => x.split === 'eval' && x.set.startsWith(set) && x.name.endsWith(`-${name}.eml`))
+  if (!m) throw new Error(`no ${set} ${name} in the synthetic set`)
+  return m.raw
+}
+
+function headerOf(raw: string, name: string): string {
+  const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'mi').exec(raw.slice(0, raw.indexOf('\r\n\r\n')))
+  return m ? m[1].trim() : ''
+}
+
+function addressIn(value: string): string {
+  return /<([^>]+)>/.exec(value)?.[1] ?? value.trim()
+}
+
+const fromAddress = (raw: string) => addressIn(headerOf(raw, 'From'))
+const toAddress = (raw: string) => addressIn(headerOf(raw, 'To'))
+
+const PHISH = [
+  'From: "PayPal Service" <alice@corp.example>',
+  'To: bob@partner.example',
+  'Subject: Your account has been limited',
+  `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+  'Message-ID: <phish-e2e-1@corp.example>',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/alternative; boundary="b1"',
+  '',
+  '--b1',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Dear customer,',
+  '',
+  'your account has been temporarily limited after unusual sign-in activity detected.',
+  'To avoid the suspension, please confirm your card details within 24 hours:',
+  'https://www.paypa1-account-security.com/signin?session=8812',
+  '',
+  'PayPal',
+  '--b1',
+  'Content-Type: text/html; charset=utf-8',
+  '',
+  '<p>Dear customer,</p><p>your account has been temporarily limited after unusual sign-in activity detected.</p>',
+  '<p>To avoid the suspension, please confirm your card details within 24 hours:</p>',
+  '<p><a href="https://www.paypa1-account-security.com/signin?session=8812">https://www.paypal.com/signin</a></p>',
+  '--b1--',
+  '',
+].join('\r\n')
+
+describe('modern mail through the gateway (issue 10)', () => {
+  let sink: Sink
+  let haraka: HarakaProcess
+  const all = [...synthesize({ perKind: 2, seed: 7 })]
+
+  beforeAll(async () => {
+    sink = await startSink()
+    haraka = await startHaraka({ files: gatewayFiles(sink, 'dir = var/quarantine\nrelease_poll_interval = 300ms') })
+  })
+  afterAll(async () => {
+    await haraka?.stop()
+    await sink?.close()
+  })
+
+  async function relay(raw: string): Promise<{ code: number; text: string }> {
+    const r = await sendMessage({ port: haraka.port, localAddress: CLIENT, from: fromAddress(raw), to: [toAddress(raw)], raw })
+    return r.final
+  }
+
+  const arrived = (subject: string) => () => sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes(`Subject: ${subject}`))
+
+  for (const [set, kind] of [['neopolitan', 'receipt'], ['cerberus', 'reset'], ['plain', 'reset'], ['cerberus', 'newsletter'], ['neopolitan', 'invoice']] as const) {
+    it(`a rendered ${kind} (${set} template set) arrives at the smarthost unquarantined`, async () => {
+      const raw = pick(all, set, kind)
+      if (kind === 'newsletter') {
+        expect(headerOf(raw, 'List-Unsubscribe')).toMatch(/^<https:\/\//)
+        // ESP click tracking in the links
+        expect(raw).toMatch(/ct\.sendgrid\.net|list-manage\.com|awstrack\.me|hubspotlinks\.com|pstmrk\.it|klclick\.com|sendibm1\.com|rs6\.net|click\.e\.|email\.mg\.|click\./)
+      }
+      const reply = await relay(raw)
+      expect(reply.code).toBe(250)
+      expect(reply.text).not.toMatch(/held for review/)
+      const got = await waitFor(`the ${kind} at the smarthost`, arrived(headerOf(raw, 'Subject')))
+      const score = Number(/X-Outpost-Score: (-?[\d.]+)/.exec(got.raw.toString())![1])
+      expect(score).toBeLessThanOrEqual(8)
+    })
+  }
+
+  it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
+    const reply = await relay(PHISH)
+    expect(reply.code).toBe(250)
+    expect(reply.text).toMatch(/held for review as/)
+    const listed = await outpost(haraka.dir, 'list', '--json')
+    const entry = JSON.parse(listed.stdout).find((e: { subject: string }) => e.subject === 'Your account has been limited')
+    expect(entry).toBeDefined()
+    expect(entry.score).toBeGreaterThan(8)
+    const meta = JSON.parse((await outpost(haraka.dir, 'show', entry.id, '--json')).stdout)
+    const names = meta.symbols.map((s: { name: string }) => s.name)
+    expect(names).toEqual(expect.arrayContaining(['LOOKALIKE_DOMAIN', 'BRAND_IMPERSONATION', 'ACCOUNT_LURE', 'CREDENTIAL_REQUEST']))
+    // never delivered
+    await new Promise((r) => setTimeout(r, 500))
+    expect(arrived('Your account has been limited')()).toBeUndefined()
+  })
+})

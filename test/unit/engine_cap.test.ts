@@ -1,0 +1,53 @@
+// The shipped classifiers cannot decide a verdict alone: what BAYES_* and LR_*
+// add together stays within [bayes] floor..cap, and the cap rises to local_cap
+// as the local model grows (issue 10).
+import { describe, expect, it } from 'vitest'
+import { createEngine, type EngineSettings } from '../../src/engine/index'
+import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
+import { emptyModel } from '../../src/engine/bayes/model'
+import { buildMail } from '../helpers/mail'
+
+const FACTS = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
+const classifierNames = (n: string) => n.startsWith('BAYES_') || n.startsWith('LR_')
+
+/** every band scored `points`, so whatever the probabilities the two classifiers add 2 x points */
+function withBands(points: number, bayes: Partial<EngineSettings['bayes']> = {}): EngineSettings {
+  const scores = { ...DEFAULT_ENGINE_SETTINGS.scores }
+  for (const k of Object.keys(scores)) if (classifierNames(k) && !k.endsWith('SKIPPED')) scores[k] = points
+  return { ...DEFAULT_ENGINE_SETTINGS, scores, bayes: { ...DEFAULT_ENGINE_SETTINGS.bayes, model: undefined, ...bayes } }
+}
+
+async function classifierTotal(settings: EngineSettings, opts = {}) {
+  const r = await createEngine(settings, opts).score(buildMail(), FACTS)
+  const sum = r.symbols.filter((s) => classifierNames(s.name) || s.name === 'CLASSIFIER_CAP').reduce((a, s) => a + s.score, 0)
+  return { sum: Math.round(sum * 100) / 100, cap: r.symbols.find((s) => s.name === 'CLASSIFIER_CAP') }
+}
+
+describe('classifier cap', () => {
+  it('keeps what the classifiers add at or below cap, and says so', async () => {
+    const { sum, cap } = await classifierTotal(withBands(5))
+    expect(sum).toBe(6)
+    expect(cap?.score).toBe(-4)
+    expect(cap?.evidence).toContain('classifiers 10, kept 6')
+  })
+  it('keeps it at or above floor', async () => {
+    const { sum, cap } = await classifierTotal(withBands(-5))
+    expect(sum).toBe(-3)
+    expect(cap?.score).toBe(7)
+  })
+  it('adds no symbol when the classifiers stay within the range', async () => {
+    const { sum, cap } = await classifierTotal(withBands(1))
+    expect(sum).toBe(2)
+    expect(cap).toBeUndefined()
+  })
+  it('rises linearly to local_cap as the local model grows', async () => {
+    const local = emptyModel()
+    local.nham = 500
+    local.nspam = 500
+    const half = await classifierTotal(withBands(5, { cap: 6, local_cap: 10, local_messages: 2000 }), { localModel: local })
+    expect(half.sum).toBe(8)
+    local.nham = 1500
+    const full = await classifierTotal(withBands(5, { cap: 6, local_cap: 10, local_messages: 2000 }), { localModel: local })
+    expect(full.sum).toBe(10)
+  })
+})
