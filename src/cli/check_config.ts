@@ -21,7 +21,7 @@ import { parseCommand } from './args'
 import { BYPASSING_QUEUE_PLUGINS, INBOUND_QUEUE_PLUGINS, PLUGIN_ORDER, REQUIRED_PLUGINS } from '../lib/pipeline'
 import { readPolicyConfig, type PolicyConfig } from '../policy/config'
 import { parseQuarantineConfig } from '../quarantine/config'
-import { readRelayConfig, type RelayConfig } from '../relay/config'
+import { installDirFiles, readRelayConfig, type RelayConfig } from '../relay/config'
 import { readLimitsConfig } from '../limits/config'
 import { readStateConfig } from '../limits/state_config'
 import { readIdentityConfig } from '../identity/config'
@@ -54,8 +54,8 @@ interface Loaded {
 
 /** The plugin loaders, by shipped path; a declared file without one is checked against its declaration alone. */
 const LOADERS: Record<string, (doc: IniDocument, dir: string, loaded: Loaded) => void> = {
-  'config/outpost_relay.ini': (doc, _dir, loaded) => {
-    loaded.relay = readRelayConfig(doc)
+  'config/outpost_relay.ini': (doc, dir, loaded) => {
+    loaded.relay = readRelayConfig(doc, installDirFiles(dir))
   },
   'config/outpost_policy.ini': (doc, _dir, loaded) => {
     loaded.policy = readPolicyConfig(doc)

@@ -35,7 +35,7 @@ import { installDir } from '../lib/install_dir'
 import { ensureOwnedDir, ownerFromSmtpIni, readSmtpIniMain } from '../lib/service_user'
 import { loadValidatedConfig } from '../lib/plugin_config'
 import { parseIni } from '../lib/ini'
-import { readRelayConfig } from '../relay/config'
+import { installDirFiles, readRelayConfig } from '../relay/config'
 import { nextReplyIs451 } from '../lib/reply'
 import { NOTICE_NOTE, VERDICT_NOTE, Verdict } from '../lib/verdict'
 import { alertTargets, drainOutbox, ReputationAlert, writeHeartbeat } from '../reputation/alerts'
@@ -109,7 +109,7 @@ function warnIfUnreachable(plugin: Plugin): void {
   if (!cfg.feedback.address) return
   try {
     const file = path.join(installDir(), 'config', 'outpost_relay.ini')
-    const relay = readRelayConfig(parseIni(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', 'config/outpost_relay.ini'))
+    const relay = readRelayConfig(parseIni(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', 'config/outpost_relay.ini'), installDirFiles(installDir()))
     if (relay.rejectUntrusted) {
       plugin.logwarn(`[feedback] address ${cfg.feedback.address} cannot receive reports from the providers' servers: set reject_untrusted = false in config/outpost_relay.ini [main] (they still cannot relay)`)
     }

@@ -1,4 +1,6 @@
 // config/outpost_relay.ini: validated into plain data (keys declared in schema.ts).
+import fs from 'node:fs'
+import path from 'node:path'
 import { readKeys, rejectUnknownSections } from '../lib/config_schema'
 import { ConfigError, IniDocument, SectionReader } from '../lib/ini'
 import { describeEntry, NetworkEntry, NetworkList, networkText, parseNetwork } from '../lib/networks'
@@ -45,6 +47,16 @@ export interface RelayConfig {
 /** How the loader reads a file another setting names (the Office 365 ranges); undefined when it does not exist. */
 export interface RelayConfigIo {
   readFile(name: string): string | undefined
+}
+
+/** Files read straight from an install directory (for `outpost check-config` and other readers outside Haraka). */
+export function installDirFiles(installDir: string): RelayConfigIo {
+  return {
+    readFile(name: string): string | undefined {
+      const file = path.resolve(installDir, name)
+      return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
+    },
+  }
 }
 
 function readNetworks(doc: IniDocument, name: string): NetworkEntry[] {
