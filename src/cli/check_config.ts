@@ -265,6 +265,21 @@ function checkDkim(dir: string, findings: Finding[], loaded: Loaded, plugins: Pl
       }
     }
   }
+  for (const [user, rules] of loaded.relay?.authSenderDomains ?? []) {
+    const entry = relayDoc?.sections.find((s) => s.name === 'auth_sender_domains')?.entries.find((e) => e.key.toLowerCase() === user)
+    for (const r of rules) {
+      if (!r.subdomains && !domains.has(r.domain)) {
+        domains.set(r.domain, { file: 'config/outpost_relay.ini', line: entry?.line, where: `auth_sender_domains.${entry?.key ?? user} = "${entry?.value ?? ''}"` })
+      }
+    }
+  }
+  for (const tenant of loaded.relay?.office365 ?? []) {
+    for (const r of tenant.senderDomains) {
+      if (!r.subdomains && !domains.has(r.domain)) {
+        domains.set(r.domain, { file: 'config/outpost_relay.ini', line: tenant.line, where: `[office365 ${tenant.name}] sender_domains` })
+      }
+    }
+  }
   const routeDoc = loaded.docs['config/outpost_route.ini']
   for (const [domain, route] of loaded.route?.routes ?? []) {
     if (domain.startsWith('*.') || domains.has(domain)) continue

@@ -82,6 +82,12 @@ describe('outpost check-config', () => {
     expect(r.err).not.toContain('no DKIM key for sales.example.com')
   })
 
+  it('a missing DKIM key for a domain an AUTH user may send as', async () => {
+    const r = await check({ 'config/outpost_relay.ini': '[trusted_networks]\n127.0.0.1/32 = localhost\n[auth_sender_domains]\nalice@example.org = example.org\n' })
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('ERROR config/outpost_relay.ini:4: auth_sender_domains.alice@example.org = "example.org": no DKIM key for example.org')
+  })
+
   it('wrong plugin order: outpost_relay not first, policy after quarantine, DKIM before policy', async () => {
     const swapped = PLUGINS.replace(/^outpost_policy$/m, '__P__').replace(/^outpost_quarantine$/m, 'outpost_policy').replace('__P__', 'outpost_quarantine')
     const r = await check({ 'config/plugins': 'dns-list\n' + swapped.replace(/^outpost_dkim$/m, '').replace(/^outpost_relay$/m, 'outpost_relay\noutpost_dkim') })
