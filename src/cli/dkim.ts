@@ -5,6 +5,7 @@ import path from 'node:path'
 import { dkimRecordValue, generateKeyPair, keyDir, MAX_BITS, MIN_BITS, readStoredKey, zoneLine } from '../dkim/keys'
 import { isValidDomain } from '../lib/domain'
 import type { CliContext } from './outpost'
+import { runningAsRoot, serviceOwnerOf } from '../lib/service_user'
 import { EXIT, parseCommand, usageError } from './args'
 
 const USAGE = `usage: outpost [-c DIR] dkim keygen DOMAIN [--selector S] [--bits 2048] [--force]
@@ -63,15 +64,26 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   const { privatePem, publicDer } = generateKeyPair(bits)
   const record = dkimRecordValue(publicDer.toString('base64'))
+  // config/dkim is only traversed; DOMAIN's directory and key are the gateway user's alone
+  fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 })
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  // run as root (sudo), the key goes to the user Haraka runs as: a root-only key leaves mail unsigned
+  const owner = runningAsRoot() ? serviceOwnerOf(ctx.dir) : undefined
+  const give = (p: string): void => {
+    if (owner) fs.chownSync(p, owner.uid, owner.gid)
+  }
+  give(dir)
   // private first, written to a temp name and renamed, so the plugin never sees half a key
   const tmp = path.join(dir, `.private.${process.pid}`)
   fs.writeFileSync(tmp, privatePem, { mode: 0o600 })
+  give(tmp)
   fs.renameSync(tmp, path.join(dir, 'private'))
-  fs.writeFileSync(path.join(dir, 'selector'), `${selector}\n`)
-  fs.writeFileSync(path.join(dir, 'dns'), `${zoneLine(domain, selector, record)}\n`)
+  for (const [name, content] of [['selector', `${selector}\n`], ['dns', `${zoneLine(domain, selector, record)}\n`]]) {
+    fs.writeFileSync(path.join(dir, name), content)
+    give(path.join(dir, name))
+  }
   ctx.out.write(
-    `DKIM key for ${domain} (selector ${selector}, RSA ${bits} bits) written to ${dir}\n` +
+    `DKIM key for ${domain} (selector ${selector}, RSA ${bits} bits) written to ${dir}${owner ? ` (owned by ${owner.user ?? owner.uid}, ${owner.source})` : ''}\n` +
       `Publish this TXT record, then check it with: outpost doctor ${domain}\n\n` +
       `${zoneLine(domain, selector, record)}\n`,
   )

@@ -5,6 +5,8 @@
 // it is moved (unlearned, then learned), so learning from quarantine
 // decisions can correct earlier mistakes.
 import fs from 'node:fs'
+import path from 'node:path'
+import { ensureOwnedDir, runningAsRoot, serviceOwnerOf } from '../lib/service_user'
 import type { CliContext } from './outpost'
 import { engineSettingsFor, localModelPath, parseFlags, UsageError } from './engine_setup'
 import { listMessageFiles, readMessageFile } from './mail_files'
@@ -77,7 +79,10 @@ export async function learnMessages(dir: string, messages: Iterable<LearnItem>, 
     train(model, tokens, label === 's', 1)
     model.learned.set(digest, label)
   }
-  saveModel(model, file)
+  // run as root (sudo): the model and its directory belong to the user the gateway runs as
+  const owner = runningAsRoot() ? serviceOwnerOf(dir) : undefined
+  ensureOwnedDir(path.dirname(file), owner, 0o750)
+  saveModel(model, file, { owner })
   return summary
 }
 

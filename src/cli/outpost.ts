@@ -39,16 +39,20 @@ interface CommandEntry {
 // One line per command: other branches add theirs here.
 const COMMANDS: Record<string, CommandEntry> = {
   init: { module: './init', summary: 'set up a Haraka install dir for Outpost: outpost init [DIR]', privileges: 'root' },
-  learn: { module: './learn', summary: 'train the built-in classifier: outpost learn --spam DIR --ham DIR' },
+  // root: it reads the admin's mail folders; the model it writes is handed to the gateway's user
+  learn: { module: './learn', summary: 'train the built-in classifier: outpost learn --spam DIR --ham DIR', privileges: 'root' },
   eval: { module: './eval', summary: 'measure the policy on labelled mail: outpost eval --ham DIR --spam DIR' },
   quarantine: { module: './quarantine', summary: 'review held mail: list | show | release | delete | expire' },
   senders: { module: './senders', summary: 'sender limits and locks: list | show ID | lock ID | unlock ID' },
+  queue: { module: './queue', summary: "Haraka's outbound queue: list | stats | flush" },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]', privileges: 'root' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
   feedback: { module: './feedback', summary: 'complaint reports (ARF, JMRP): ingest FILE... | list' },
   snds: { module: './snds', summary: 'Microsoft SNDS: import FILE... | status | fetch' },
   reputation: { module: './reputation', summary: 'own-IP blocklist watch: check | status' },
   stats: { module: './stats', summary: 'per-sender statistics: outpost stats [--sender ID] [--since TIME] [--json]' },
+  o365: { module: './o365', summary: 'Exchange Online ranges: outpost o365 ranges import FILE' },
+  'check-config': { module: './check_config', summary: 'validate every config file and the plugin pipeline; exit 1 on any error' },
 }
 
 export function usage(): string {

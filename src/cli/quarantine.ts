@@ -4,14 +4,12 @@
 // else when it starts).
 import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { ConfigError } from '../lib/ini'
 import { appendAudit, readAudit } from '../quarantine/audit'
 import { parseQuarantineConfig, QuarantineConfig } from '../quarantine/config'
-import { LOCK_STALE_MS } from '../quarantine/gateway'
+import { gatewayLockHeld } from '../quarantine/gateway'
 import { FilterError, FilterText, isEmptyFilter, parseFilter } from '../quarantine/filter'
 import { checkId, InvalidIdError } from '../quarantine/ids'
-import { LOCK_FILE } from '../quarantine/layout'
 import type { EntryMeta } from '../quarantine/meta'
 import { ListedEntry, QuarantineError, QuarantineStore } from '../quarantine/store'
 import { readHarakaIni } from '../lib/haraka_ini'
@@ -133,20 +131,6 @@ function whoAmI(p: Parsed): string {
     return os.userInfo().username
   } catch {
     return `uid ${process.getuid?.() ?? '?'}`
-  }
-}
-
-/** A gateway holds the lock and refreshes it every few seconds; on this host its pid must also be alive. */
-function gatewayRunning(cfg: QuarantineConfig): boolean {
-  try {
-    const file = path.join(cfg.dir, LOCK_FILE)
-    if (Date.now() - fs.statSync(file).mtimeMs >= LOCK_STALE_MS) return false
-    const lock = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid: number; host: string }
-    if (lock.host !== os.hostname()) return true
-    process.kill(lock.pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
@@ -291,7 +275,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
           await appendAudit(cfg.dir, { by, action: 'release', ids: done, result: 'ok', ...(learnt ? { detail: 'learned as ham' } : {}) })
           if (learnt) say(learnt)
           say(
-            gatewayRunning(cfg)
+            gatewayLockHeld(cfg.dir)
               ? `the running gateway queues ${done.length === 1 ? 'it' : 'them'} for delivery within seconds (DKIM-signed, routed like any other message)\n`
               : `the gateway is not running: ${done.length === 1 ? 'it is' : 'they are'} delivered when it starts\n`,
           )

@@ -3,7 +3,11 @@
 export function domainOf(address: string | undefined): string {
   if (!address) return ''
   const at = address.lastIndexOf('@')
-  return at < 0 ? '' : address.slice(at + 1).replace(/[>\s.]+$/, '').toLowerCase()
+  if (at < 0) return ''
+  // trimmed in a loop: /[>\s.]+$/ rescans a long inner run of dots from each of them (quadratic)
+  let end = address.length
+  while (end > at + 1 && /[>\s.]/.test(address[end - 1])) end--
+  return address.slice(at + 1, end).toLowerCase()
 }
 
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'ltd', 'plc', 'gob', 'nic'])

@@ -57,7 +57,21 @@ export function hostOf(url: string): string {
   }
   const colon = authority.indexOf(':')
   if (colon >= 0) authority = authority.slice(0, colon)
-  return authority.replace(/\.+$/, '').toLowerCase()
+  return trimTrailing(authority, '.').toLowerCase()
+}
+
+/** s without the characters of `chars` at its end (a loop: /[.]+$/ rescans a long inner run from each of its characters) */
+export function trimTrailing(s: string, chars: string): string {
+  let end = s.length
+  while (end > 0 && chars.includes(s[end - 1])) end--
+  return end === s.length ? s : s.slice(0, end)
+}
+
+/** s without the characters of `chars` at its start */
+export function trimLeading(s: string, chars: string): string {
+  let start = 0
+  while (start < s.length && chars.includes(s[start])) start++
+  return start === 0 ? s : s.slice(start)
 }
 
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\d{0,3}\.)[^\s<>"'()[\]{}]{2,2000}/gi
@@ -67,7 +81,7 @@ export function linksInText(text: string, into: Link[] = []): Link[] {
   URL_IN_TEXT.lastIndex = 0
   let m: RegExpExecArray | null
   while (into.length < MAX_LINKS && (m = URL_IN_TEXT.exec(text))) {
-    const url = m[0].replace(/[.,;:!?]+$/, '')
+    const url = trimTrailing(m[0], '.,;:!?')
     into.push({ url, host: hostOf(url) })
   }
   return into
@@ -164,7 +178,9 @@ export function htmlFacts(source: string): HtmlFacts {
   }
   const text = decodeEntities(stripTags(html, true))
     .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
-    .replace(/\s*\n[\s\n]*/g, '\n')
+    // a run of white space holding a line break becomes that line break; matched run by run
+    // (/\s*\n/ would rescan a long run of other spaces from each of its characters)
+    .replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run))
     .trim()
   let visibleChars = 0
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) visibleChars++

@@ -57,7 +57,8 @@ export interface EngineOptions {
   /** where relative paths (bayes.model) are resolved; default: the current directory */
   installDir?: string
   /** receives a line when the admin model changed on disk and was (or could not be) reloaded */
-  log?: (line: string) => void
+  /** level 'error' for what an admin must act on (a model that cannot be read); else information */
+  log?: (line: string, level?: 'info' | 'error') => void
   /** how often the admin model file is checked for changes; default 10 s */
   modelCheckMs?: number
 }
@@ -140,7 +141,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       opts.log?.(`outpost engine: ${stamp ? 'reloaded' : 'dropped (file removed)'} Bayes model ${localFile}`)
     } catch (err) {
       localStamp = stamp // report a broken file once, keep the last good model
-      opts.log?.(`outpost engine: keeping the previous Bayes model, ${(err as Error).message}`)
+      opts.log?.(`outpost engine: keeping the previous Bayes model, ${(err as Error).message}`, 'error')
     }
   }
 

@@ -3,7 +3,19 @@
 // is given and never lets a parse error escape.
 import { PostalMime, ensureFastDecoders, type Address, type Email } from './postal'
 import { htmlFacts, linksInText, type Link } from './html'
-import { MAX_HEADER_BYTES, MAX_HTML_CHARS, MAX_MIME_DEPTH, MAX_NAME_SCAN_BYTES, MAX_PARSE_BYTES, MAX_PARTS, MAX_TEXT_CHARS } from './limits'
+import {
+  MAX_CUT_BLOCK_BYTES,
+  MAX_FIELD_IN_CUT_BLOCK,
+  MAX_HEADER_BYTES,
+  MAX_HEADER_FIELD_BYTES,
+  MAX_HEADER_SCAN_BYTES,
+  MAX_HTML_CHARS,
+  MAX_MIME_DEPTH,
+  MAX_NAME_SCAN_BYTES,
+  MAX_PARSE_BYTES,
+  MAX_PARTS,
+  MAX_TEXT_CHARS,
+} from './limits'
 
 export interface Mailbox {
   name: string
@@ -26,6 +38,8 @@ export interface ParsedMessage {
   partCount: number
   /** why the MIME parse failed, if it did (headers may still be known) */
   parseError?: string
+  /** header fields or blocks over the caps, cut before parsing: "x-pad: 307207 bytes", ... (at most 5) */
+  oversizedHeaders: string[]
   /** lower-case header name -> values, top-level header block, in order */
   headers: Map<string, string[]>
   subject: string
@@ -107,7 +121,7 @@ export function scanNames(raw: Buffer, from: number): string[] {
 
 function emptyMessage(raw: Buffer): ParsedMessage {
   return {
-    rawSize: raw.length, parsedBytes: 0, partCount: 0, headers: new Map(), subject: '', rawSubject: '', replyTo: [], to: [], cc: [],
+    rawSize: raw.length, parsedBytes: 0, partCount: 0, oversizedHeaders: [], headers: new Map(), subject: '', rawSubject: '', replyTo: [], to: [], cc: [],
     text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, forms: 0,
     attachments: [], namesBeyondCap: [], multipartCount: 0, multipartWithoutBoundary: false, contentType: '', charsets: [],
   }
@@ -143,10 +157,235 @@ function partLimit(latin: string, boundaries: string[]): { cut: number; parts: n
   }
 }
 
+/** header fields kept (their first occurrence) when an oversized block is cut down, wherever they stand */
+const ESSENTIAL_FIELDS = new Set([
+  'from', 'sender', 'reply-to', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version',
+  'content-type', 'content-transfer-encoding', 'content-disposition',
+])
+
+interface Field {
+  start: number
+  /** after its last line break */
+  end: number
+  name: string
+}
+
+/** The field [f.start, f.end) cut to at most max bytes, ending in a line break. */
+function cutField(latin: string, f: Field, max: number): string {
+  if (f.end - f.start <= max) return latin.slice(f.start, f.end)
+  let piece = latin.slice(f.start, f.start + max)
+  let end = piece.length
+  while (end > 0 && (piece.charCodeAt(end - 1) === 13 || piece.charCodeAt(end - 1) === 10)) end--
+  piece = piece.slice(0, end)
+  return piece + '\r\n'
+}
+
+/**
+ * Header blocks (the top one and each MIME part's) made readable by the parser:
+ * a field over MAX_HEADER_FIELD_BYTES is cut to that size, and a block over
+ * MAX_HEADER_BYTES (where the parser gives up on the whole message) is cut down
+ * to MAX_CUT_BLOCK_BYTES of fields, keeping the first From, To, Subject,
+ * Content-Type... wherever they stand. Without this one 300 KiB `X-Pad:` line made
+ * the parse fail and the message was scored on its raw text, far below what its
+ * parts score. One pass over the lines, mirroring how postal-mime finds header
+ * blocks (after the start and after each delimiter line of a known boundary,
+ * up to the first empty line). Returns undefined when nothing needs cutting.
+ */
+export function boundHeaderBlocks(latin: string, boundaries: string[]): { text: string; oversized: string[] } | undefined {
+  const edits: Array<{ start: number; end: number; text: string }> = []
+  const oversized: string[] = []
+  let inHeader = true
+  let blockStart = 0
+  let fields: Field[] = []
+  let longField = false
+
+  const endBlock = (end: number) => {
+    const total = end - blockStart
+    if (longField || total > MAX_HEADER_BYTES) {
+      const cutBlock = total > MAX_HEADER_BYTES
+      const cap = cutBlock ? MAX_FIELD_IN_CUT_BLOCK : MAX_HEADER_FIELD_BYTES
+      let kept = 0
+      let dropped = 0
+      const seen = new Set<string>()
+      const out: string[] = []
+      for (const f of fields) {
+        const len = f.end - f.start
+        if (len > MAX_HEADER_FIELD_BYTES) oversized.push(`${f.name || '(no name)'}: ${len} bytes`)
+        const essential = ESSENTIAL_FIELDS.has(f.name) && !seen.has(f.name)
+        if (essential) seen.add(f.name)
+        const piece = cutField(latin, f, cap)
+        if (!essential && kept + piece.length > MAX_CUT_BLOCK_BYTES) {
+          dropped++
+          continue
+        }
+        kept += piece.length
+        out.push(piece)
+      }
+      if (cutBlock) oversized.push(`header block ${total} bytes in ${fields.length} fields${dropped ? `, ${dropped} dropped` : ''}`)
+      const first = fields[0]?.start ?? blockStart
+      const last = fields.length ? fields[fields.length - 1].end : blockStart
+      edits.push({ start: first, end: last, text: out.join('') })
+    }
+    fields = []
+    longField = false
+  }
+
+  let pos = 0
+  const length = latin.length
+  while (pos < length) {
+    let nl = latin.indexOf('\n', pos)
+    if (nl < 0) nl = length - 1
+    const next = nl + 1
+    // the line without its line break (postal-mime drops every trailing CR and LF)
+    let lineEnd = nl + 1
+    while (lineEnd > pos && (latin.charCodeAt(lineEnd - 1) === 10 || latin.charCodeAt(lineEnd - 1) === 13)) lineEnd--
+    if (lineEnd - pos > 2 && latin.charCodeAt(pos) === 45 && latin.charCodeAt(pos + 1) === 45) {
+      const delimiter = delimiterKind(latin, pos, lineEnd, boundaries)
+      if (delimiter) {
+        if (inHeader) endBlock(pos)
+        inHeader = delimiter === 'open'
+        blockStart = next
+        pos = next
+        continue
+      }
+    }
+    if (inHeader) {
+      if (lineEnd === pos) {
+        endBlock(pos)
+        inHeader = false
+      } else {
+        const c = latin.charCodeAt(pos)
+        const last = fields[fields.length - 1]
+        if ((c === 32 || c === 9) && last) last.end = next
+        else {
+          const colon = latin.indexOf(':', pos)
+          const nameEnd = colon >= 0 && colon < lineEnd && colon - pos <= 100 ? colon : Math.min(lineEnd, pos + 100)
+          fields.push({ start: pos, end: next, name: latin.slice(pos, nameEnd).trim().toLowerCase() })
+        }
+        const f = fields[fields.length - 1]
+        if (f.end - f.start > MAX_HEADER_FIELD_BYTES) longField = true
+      }
+    }
+    pos = next
+  }
+  if (inHeader) endBlock(length)
+  if (!edits.length) return undefined
+  const parts: string[] = []
+  let at = 0
+  for (const e of edits) {
+    parts.push(latin.slice(at, e.start), e.text)
+    at = e.end
+  }
+  parts.push(latin.slice(at))
+  return { text: parts.join(''), oversized: oversized.slice(0, 5) }
+}
+
+/** 'open' or 'close' when the line [start, end) is a delimiter line of one of the boundaries, as postal-mime reads them. */
+function delimiterKind(latin: string, start: number, end: number, boundaries: string[]): 'open' | 'close' | undefined {
+  for (const b of boundaries) {
+    if (end - start < b.length + 2 || !latin.startsWith(b, start + 2)) continue
+    let at = start + 2 + b.length
+    let kind: 'open' | 'close' = 'open'
+    if (end - at >= 2 && latin.charCodeAt(at) === 45 && latin.charCodeAt(at + 1) === 45) {
+      kind = 'close'
+      at += 2
+    }
+    while (at < end && (latin.charCodeAt(at) === 32 || latin.charCodeAt(at) === 9)) at++
+    if (at === end) return kind
+  }
+  return undefined
+}
+
+/** Index just after the empty line that ends the top-level header block, searched within limit bytes; -1 if none. */
+export function topHeaderEnd(raw: Buffer, limit: number): number {
+  const region = raw.length > limit ? raw.subarray(0, limit) : raw
+  if (region[0] === 10) return 1
+  if (region[0] === 13 && region[1] === 10) return 2
+  const lf = region.indexOf('\n\n')
+  const crlf = region.indexOf('\n\r\n')
+  const ends = [lf < 0 ? -1 : lf + 2, crlf < 0 ? -1 : crlf + 3].filter((i) => i > 0)
+  return ends.length ? Math.min(...ends) : -1
+}
+
+/**
+ * A top-level header block larger than the parser accepts, read field by field
+ * from the raw bytes without copying it: the fields kept as boundHeaderBlocks
+ * keeps them in a cut block (each cut to MAX_FIELD_IN_CUT_BLOCK, in order up to
+ * MAX_CUT_BLOCK_BYTES, the first From, To, Subject, Content-Type... wherever
+ * they stand), so that the body after it can be parsed too.
+ */
+function cutTopHeader(raw: Buffer, end: number): { text: string; oversized: string[] } {
+  const out: string[] = []
+  const oversized: string[] = []
+  const seen = new Set<string>()
+  let kept = 0
+  let count = 0
+  let dropped = 0
+  let fieldStart = -1
+  const emit = (start: number, stop: number) => {
+    count++
+    let nameEnd = start
+    while (nameEnd < stop && nameEnd - start < 100 && raw[nameEnd] !== 58 && raw[nameEnd] !== 10) nameEnd++
+    const name = raw.toString('latin1', start, nameEnd).trim().toLowerCase()
+    if (stop - start > MAX_HEADER_FIELD_BYTES && oversized.length < 5) oversized.push(`${name || '(no name)'}: ${stop - start} bytes`)
+    const essential = ESSENTIAL_FIELDS.has(name) && !seen.has(name)
+    if (essential) seen.add(name)
+    let piece = raw.toString('latin1', start, Math.min(stop, start + MAX_FIELD_IN_CUT_BLOCK))
+    let trim = piece.length
+    while (trim > 0 && (piece.charCodeAt(trim - 1) === 13 || piece.charCodeAt(trim - 1) === 10)) trim--
+    piece = piece.slice(0, trim) + '\r\n'
+    if (!essential && kept + piece.length > MAX_CUT_BLOCK_BYTES) {
+      dropped++
+      return
+    }
+    kept += piece.length
+    out.push(piece)
+  }
+  let pos = 0
+  while (pos < end) {
+    let nl = raw.indexOf(10, pos)
+    if (nl < 0 || nl >= end) nl = end - 1
+    const c = raw[pos]
+    const blank = c === 10 || (c === 13 && raw[pos + 1] === 10)
+    if (blank) break
+    if (!(c === 32 || c === 9) || fieldStart < 0) {
+      if (fieldStart >= 0) emit(fieldStart, pos)
+      fieldStart = pos
+    }
+    pos = nl + 1
+  }
+  if (fieldStart >= 0) emit(fieldStart, pos)
+  oversized.push(`header block ${end} bytes in ${count} fields${dropped ? `, ${dropped} dropped` : ''}`)
+  return { text: out.join(''), oversized }
+}
+
 export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
   await ensureFastDecoders()
   const msg = emptyMessage(raw)
-  let window = raw.length > MAX_PARSE_BYTES ? raw.subarray(0, MAX_PARSE_BYTES) : raw
+  let window: Buffer
+  /** where in raw the bytes the parser sees end */
+  let rawEnd: number
+  const top = topHeaderEnd(raw, MAX_HEADER_SCAN_BYTES)
+  if (top > MAX_HEADER_BYTES || (top < 0 && raw.length > MAX_HEADER_BYTES)) {
+    // a top-level header block the parser would refuse: read it cut down, then the body after it
+    const headerEnd = top < 0 ? Math.min(raw.length, MAX_HEADER_SCAN_BYTES) : top
+    const cutHeader = cutTopHeader(raw, headerEnd)
+    msg.oversizedHeaders = cutHeader.oversized
+    if (top < 0 && raw.length > MAX_HEADER_SCAN_BYTES) msg.oversizedHeaders.push(`no end of the header block in the first ${MAX_HEADER_SCAN_BYTES} bytes`)
+    const head = Buffer.from(cutHeader.text + '\r\n', 'latin1')
+    if (top < 0) {
+      // no body found: what follows the scanned part is not read
+      window = head
+      rawEnd = headerEnd
+    } else {
+      const bodyBytes = Math.max(0, Math.min(raw.length - top, MAX_PARSE_BYTES - head.length))
+      window = Buffer.concat([head, raw.subarray(top, top + bodyBytes)])
+      rawEnd = top + bodyBytes
+    }
+  } else {
+    window = raw.length > MAX_PARSE_BYTES ? raw.subarray(0, MAX_PARSE_BYTES) : raw
+    rawEnd = window.length
+  }
 
   // structure facts postal-mime does not report, from one pass over the parsed bytes
   let latin = window.toString('latin1')
@@ -169,11 +408,21 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
   const { cut, parts } = partLimit(latin, [...boundaries].slice(0, 50))
   msg.partCount = parts
   if (cut > 0) {
+    rawEnd -= window.length - cut
     window = window.subarray(0, cut)
     latin = latin.slice(0, cut)
   }
-  msg.parsedBytes = window.length
-  if (raw.length > window.length) msg.namesBeyondCap = scanNames(raw, window.length)
+  // bytes of the raw message the parser reads (the whole header block counts as read when it was cut down)
+  msg.parsedBytes = rawEnd
+  if (raw.length > rawEnd) msg.namesBeyondCap = scanNames(raw, rawEnd)
+
+  // oversized fields (top block, MIME parts) and oversized part header blocks, cut down
+  const bounded = boundHeaderBlocks(latin, [...boundaries].slice(0, 50))
+  if (bounded) {
+    msg.oversizedHeaders.push(...bounded.oversized)
+    latin = bounded.text
+    window = Buffer.from(latin, 'latin1')
+  }
 
   let email: Email | undefined
   try {

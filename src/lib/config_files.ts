@@ -12,6 +12,7 @@ import { ROUTE_FILE } from '../route/schema'
 import { QUARANTINE_SECTION } from '../quarantine/schema'
 import { IDENTITY_SECTION } from '../identity/schema'
 import { LIMITS_FILE, STATE_SECTION } from '../limits/schema'
+import { METRICS_SECTION } from './metrics'
 
 export const HARAKA_INI_FILE: FileSpec = file(
   'haraka.ini',
@@ -22,7 +23,7 @@ export const HARAKA_INI_FILE: FileSpec = file(
     'Read through Haraka (changes apply without a restart unless a key says',
     'otherwise); a bad value stops start-up, a bad edit is logged and ignored.',
   ],
-  [QUARANTINE_SECTION, DNS_SECTION, IDENTITY_SECTION, STATE_SECTION],
+  [QUARANTINE_SECTION, DNS_SECTION, METRICS_SECTION, IDENTITY_SECTION, STATE_SECTION],
 )
 
 export interface ShippedFile {

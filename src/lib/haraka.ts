@@ -65,10 +65,11 @@ export interface Connection {
   results: Results
   transaction: Transaction | null
   set(path: string, value: unknown): void
-  loginfo(plugin: unknown, msg: string): void
-  lognotice(plugin: unknown, msg: string): void
-  logwarn(plugin: unknown, msg: string): void
-  logerror(plugin: unknown, msg: string): void
+  respond(code: number, msg: string | string[], cb?: () => void): void
+  loginfo(plugin: unknown, msg: string, data?: Record<string, unknown>): void
+  lognotice(plugin: unknown, msg: string, data?: Record<string, unknown>): void
+  logwarn(plugin: unknown, msg: string, data?: Record<string, unknown>): void
+  logerror(plugin: unknown, msg: string, data?: Record<string, unknown>): void
   logdebug(plugin: unknown, msg: string): void
 }
 

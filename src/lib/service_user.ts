@@ -182,11 +182,16 @@ export function chownTree(root: string, owner: Pick<Owner, 'uid' | 'gid'>): numb
 /**
  * Make sure `dir` exists and belongs to `owner` (when this process is root
  * and will hand over to that user): the directories created here, each one of
- * them, are given to the owner; an existing directory owned by someone else
- * (root, from an earlier start before privileges were dropped) is handed over
- * with its content. Returns what was repaired, for a log line.
+ * them, are given to the owner; with `repair`, an existing directory owned by
+ * someone else (root, from an earlier start before privileges were dropped) is
+ * handed over with its content. Returns what was repaired, for a log line.
  */
-export function ensureOwnedDir(dir: string, owner: Pick<Owner, 'uid' | 'gid'> | undefined, mode = 0o750): { created: boolean; repaired: number } {
+export function ensureOwnedDir(
+  dir: string,
+  owner: Pick<Owner, 'uid' | 'gid'> | undefined,
+  mode = 0o750,
+  opts: { repair?: boolean } = {},
+): { created: boolean; repaired: number } {
   const first = fs.mkdirSync(dir, { recursive: true, mode })
   if (!owner || !runningAsRoot()) return { created: first !== undefined, repaired: 0 }
   if (first !== undefined) {
@@ -201,6 +206,8 @@ export function ensureOwnedDir(dir: string, owner: Pick<Owner, 'uid' | 'gid'> | 
     for (const m of made) fs.chownSync(m, owner.uid, owner.gid)
     return { created: true, repaired: 0 }
   }
+  // only a directory that is the gateway's alone (its queue, its quarantine) is handed over whole
+  if (!opts.repair) return { created: false, repaired: 0 }
   const st = fs.statSync(dir)
   if (st.uid === owner.uid) return { created: false, repaired: 0 }
   return { created: false, repaired: chownTree(dir, owner) }
@@ -217,4 +224,50 @@ export function accessibleBy(p: string, owner: Pick<Owner, 'uid' | 'gid'>, want:
   const bits = (st.mode >> shift) & 7
   const need = 4 | (want.write ? 2 : 0) | (want.dir || st.isDirectory() ? 1 : 0)
   return (bits & need) === need
+}
+
+/** The part of a Haraka plugin this module reads: its config reader. */
+interface ConfigReader {
+  config: { get(name: string, type?: unknown, cb?: unknown): any }
+}
+
+/**
+ * Inside the gateway: the user Haraka will drop to after binding (smtp.ini
+ * user=/group=), when this process is still root and will hand over to it.
+ * Undefined when nothing changes hands (not root, or no user= set).
+ */
+export function gatewayOwner(plugin: ConfigReader): Owner | undefined {
+  if (!runningAsRoot()) return undefined
+  const ini = plugin.config.get('smtp.ini')
+  return ownerFromSmtpIni(ini?.main, 'config/smtp.ini')
+}
+
+/**
+ * A start-up check: can the user the gateway runs as read `file`? Throws an
+ * error naming the file, the user and the fix. Root about to drop privileges
+ * checks the mode bits for that user; anyone else simply tries.
+ */
+export function assertReadableByGateway(file: string, owner: Owner | undefined, what: string): void {
+  if (owner) {
+    let ok = false
+    try {
+      ok = accessibleBy(file, owner) && accessibleBy(path.dirname(file), owner, { dir: true })
+    } catch (err) {
+      throw new Error(`${what} ${file}: ${(err as Error).message}`)
+    }
+    if (!ok) {
+      const who = owner.user ?? `uid ${owner.uid}`
+      throw new Error(
+        `${what} ${file} is not readable by ${who}, the user Haraka runs as (${owner.source}): ` +
+          `give it to that user, e.g. chown ${who} ${file} (the outpost command run with sudo does this for what it writes)`,
+      )
+    }
+    return
+  }
+  try {
+    fs.accessSync(file, fs.constants.R_OK)
+  } catch (err) {
+    const uid = typeof process.getuid === 'function' ? process.getuid() : '?'
+    throw new Error(`${what} ${file} is not readable by uid ${uid}, the user the gateway runs as: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+  }
 }

@@ -49,6 +49,8 @@ export interface RelayFacts {
   internal: boolean
   internal_description?: string
   authenticated_user?: string
+  /** the [office365 NAME] entries whose ranges hold the client: trusted only with one of their tenants' headers */
+  office365?: string[]
 }
 
 /**

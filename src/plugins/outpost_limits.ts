@@ -26,6 +26,8 @@ import { loadValidatedConfig } from '../lib/plugin_config'
 import { subscribeHarakaIni } from '../lib/haraka_ini'
 import { isClusterMaster } from '../lib/cluster_role'
 import { nextReplyIs451 } from '../lib/reply'
+import { registerStep, STEPS } from '../lib/pipeline'
+import { logVerdict } from '../lib/verdict_log'
 import { addressOf } from '../lib/address'
 import { EXTRA_SYMBOLS_NOTE, NOTICE_NOTE, type ScoredSymbol } from '../lib/verdict'
 import { readVerdict, requestHold, type TransactionNotes } from '../policy/handoff'
@@ -109,13 +111,13 @@ export function register(this: Plugin): void {
   if (!isClusterMaster(this)) startState(this)
   alerts = new AlertSender({ mailer: harakaMailer(this), from: `postmaster@${hostname}`, hostname, log: log(this) })
 
-  this.register_hook('data_post', 'check_limits', 40)
-  this.register_hook('data_post', 'count_spam', 60)
-  // spam the policy rejected (550) stops data_post before count_spam: counted here
-  this.register_hook('deny', 'count_rejected_spam')
-  this.register_hook('queue_ok', 'commit_charge')
-  this.register_hook('reset_transaction', 'refund_uncommitted')
-  this.register_hook('bounce', 'count_refused')
+  // priorities and why: src/lib/pipeline.ts
+  registerStep(this, STEPS.limitsCheck)
+  registerStep(this, STEPS.limitsSpam)
+  registerStep(this, STEPS.limitsRejectedSpam)
+  registerStep(this, STEPS.limitsCommit)
+  registerStep(this, STEPS.limitsRefund)
+  registerStep(this, STEPS.limitsRefused)
   this.loginfo(
     `action ${cfg.action}${cfg.lockTimeoutMs ? `, lock_timeout ${cfg.lockTimeoutMs / 1000}s` : ''}, state ${stateCfg.backend}` +
       `${stateCfg.backend === 'redis' ? ` ${redactRedisUrl(stateCfg.redisUrl)}` : ''}, per identity messages_per_hour=${cfg.identity.messages_per_hour}` +
@@ -185,6 +187,7 @@ function noteCharge(txn: Transaction, keys: string[], entry: ChargeNote['entries
 
 function tempfail(plugin: Plugin, connection: Connection, next: Next, why: string): void {
   connection.logerror(plugin, `message deferred (451): ${why}`)
+  logVerdict(plugin, connection, { action: 'defer', reply: 451, reason: why })
   connection.transaction?.results.add(plugin, { err: why })
   nextReplyIs451(connection)
   next(constants.DENYSOFT, `4.3.0 ${TEMPFAIL_TEXT}`)
@@ -244,10 +247,12 @@ export function check_limits(this: Plugin, next: Next, connection: Connection): 
           }
           case 'defer':
             connection.lognotice(plugin, `identity=${identity.id}(${identity.source}) deferred (451): ${outcome.reason}`)
+            logVerdict(plugin, connection, { action: 'defer', reply: 451, reason: `sender limit: ${outcome.reason}` })
             nextReplyIs451(connection)
             return next(constants.DENYSOFT, `4.7.1 ${DEFER_TEXT}`)
           case 'reject':
             connection.lognotice(plugin, `identity=${identity.id}(${identity.source}) rejected (550): ${outcome.reason}`)
+            logVerdict(plugin, connection, { action: 'reject', reply: 550, reason: `sender limit: ${outcome.reason}` })
             return next(constants.DENY, `5.7.1 ${REJECT_TEXT}`)
         }
       } catch (err) {

@@ -13,6 +13,7 @@
 // Any failure to score is a 451: a filter that fails open relays spam.
 import constants = require('haraka-constants')
 import DSN = require('haraka-dsn')
+import fs from 'node:fs'
 import path from 'node:path'
 import { createEngine, type Engine, type MessageFacts } from '../engine'
 import { readMessage, type Connection, type Next, type Plugin, type Transaction } from '../lib/haraka'
@@ -36,6 +37,10 @@ import {
 import { OWN_HEADERS, SCORE_HEADER, SPAM_HEADER, formatScore, tagSubject } from '../policy/marks'
 import { loadPeerSettings, peerWarnings, quarantinePluginListed } from '../policy/peer_checks'
 import { addressOf } from '../lib/address'
+import { registerStep, STEPS } from '../lib/pipeline'
+import { assertReadableByGateway, ensureOwnedDir, gatewayOwner } from '../lib/service_user'
+import { metrics } from '../lib/metrics'
+import { logVerdict } from '../lib/verdict_log'
 
 /** deliberately vague: a spammer must not learn what to tune against */
 const REJECT_TEXT = 'Message refused by the outbound content policy'
@@ -57,13 +62,31 @@ let quarantineAvailable = false
 
 function buildState(plugin: Plugin, cfg: PolicyConfig, dir: string): State {
   if (!cfg.engines.builtin) return { cfg, engine: null }
-  const log = (line: string): void => plugin.loginfo(line)
+  checkModelReadable(plugin, cfg, dir)
+  const log = (line: string, level?: 'info' | 'error'): void => (level === 'error' ? plugin.logerror(line) : plugin.loginfo(line))
   // built here even when threads will score: a missing or broken model must stop start-up (or a reload) now
   const engine = createEngine(cfg.engine, { installDir: dir, log })
   // a cluster master scores nothing: its workers start their own threads
   if (cfg.engines.workers === 0 || isClusterMaster(plugin)) return { cfg, engine }
   const pool = createEnginePool({ settings: cfg.engine, installDir: dir, size: cfg.engines.workers, timeoutMs: cfg.engines.timeoutMs, log })
   return { cfg, engine: pool, pool, local: engine }
+}
+
+/**
+ * The admin's model (outpost learn) must be readable by the user Haraka runs
+ * as: checked here, at start-up (a start-up error) and on reload (an ERROR,
+ * the previous settings kept), rather than found by an engine thread that then
+ * fails to start again and again.
+ */
+function checkModelReadable(plugin: Plugin, cfg: PolicyConfig, dir: string): void {
+  const bayes = cfg.engine.bayes
+  if (!bayes.enabled || !bayes.model) return
+  const file = path.resolve(dir, bayes.model)
+  const owner = gatewayOwner(plugin)
+  // where `outpost learn` (run as this user, also under sudo) writes the model
+  ensureOwnedDir(path.dirname(file), owner, 0o750)
+  if (!fs.existsSync(file)) return
+  assertReadableByGateway(file, owner, 'the local Bayes model ([bayes] model)')
 }
 
 /** The new state takes new messages at once; the old pool finishes what it holds, then stops. */
@@ -108,9 +131,9 @@ export function register(this: Plugin): void {
 
   // haraka.ini [identity] validated at start-up (a bad one stops Haraka), kept current on reload
   identityConfig(this)
-  this.register_hook('data_post', 'score_message', 50)
-  this.register_hook('queue_outbound', 'discard_spam', -100)
-  this.register_hook('queue_outbound', 'refuse_unclaimed_quarantine', 100)
+  registerStep(this, STEPS.policyScore)
+  registerStep(this, STEPS.policyDiscard)
+  registerStep(this, STEPS.policyUnclaimed)
   this.loginfo(
     `threshold ${cfg.main.threshold}, action ${cfg.main.action}, domain policies ${cfg.exactDomains.size + cfg.subdomainDomains.size}, ` +
       `engines ${engineList(cfg)} (combine ${cfg.engines.combine}, missing ${cfg.engines.missing}), ` +
@@ -150,6 +173,8 @@ function gatherFacts(connection: Connection, txn: Transaction): MessageFacts {
 function tempfail(plugin: Plugin, connection: Connection, txn: Transaction, reason: string): HookReply {
   txn.results.add(plugin, { err: reason })
   connection.logerror(plugin, `message deferred (451): ${reason}`)
+  metrics.refused.inc({ reason: 'tempfail' })
+  logVerdict(plugin, connection, { action: 'defer', reply: 451, reason })
   return [constants.DENYSOFT, DSN.sys_unspecified(TEMPFAIL_TEXT, 451)]
 }
 
@@ -195,6 +220,9 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
     symbols: verdict.symbols,
   })
   connection.loginfo(plugin, describeVerdict(verdict))
+  metrics.scored.inc({ action })
+  metrics.score.observe(verdict.score)
+  if (builtin) metrics.stageSeconds.observe(verdict.engine_ms / 1000, { stage: 'score' })
 
   if (cfg.scoreHeader) txn.add_header(SCORE_HEADER, formatScore(verdict.score))
 
@@ -209,6 +237,8 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
       return []
     }
     case 'reject':
+      metrics.refused.inc({ reason: 'policy' })
+      logVerdict(plugin, connection, { action: 'reject', reply: 550 })
       return [constants.DENY, DSN.sec_unauthorized(REJECT_TEXT, 550)]
     case 'discard':
       // accepted (250) and dropped in queue_outbound, after every data_post check passed
@@ -268,6 +298,7 @@ export function discard_spam(this: Plugin, next: Next, connection: Connection): 
     this,
     `discarded (accepted, not delivered): from=<${addressOf(txn.mail_from)}> to=${(txn.rcpt_to ?? []).map((r) => `<${addressOf(r)}>`).join(',')} score=${verdict?.score} threshold=${verdict?.threshold}`,
   )
+  logVerdict(this, connection, { action: 'discard', reply: 250 })
   // the client sees the ordinary "queued" reply: it must not learn the message was dropped
   next(constants.OK)
 }
@@ -277,5 +308,7 @@ export function refuse_unclaimed_quarantine(this: Plugin, next: Next, connection
   if (!txn || !wantsQuarantine(txn.notes as TransactionNotes)) return next()
   txn.results.add(this, { err: 'quarantine did not take the message' })
   connection.logerror(this, 'message wants the quarantine but no plugin took it: deferred, not delivered')
+  metrics.refused.inc({ reason: 'tempfail' })
+  logVerdict(this, connection, { action: 'defer', reply: 451, reason: 'quarantine did not take the message' })
   next(constants.DENYSOFT, DSN.sys_unspecified(TEMPFAIL_TEXT, 451) as never)
 }

@@ -24,11 +24,14 @@ import { nextReplyIs451 } from '../lib/reply'
 import { harakaMailer, wireLines } from '../alerts/haraka_mailer'
 import { readHold } from '../policy/handoff'
 import { describeIdentity, readIdentity } from '../identity'
+import { registerStep, STEPS } from '../lib/pipeline'
+import { ensureOwnedDir, gatewayOwner } from '../lib/service_user'
+import { metrics, setGauge } from '../lib/metrics'
+import { logVerdict } from '../lib/verdict_log'
+import fs from 'node:fs'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const constants = require('haraka-constants') as { OK: number; CONT: number; DENYSOFT: number }
-
-export const QUEUE_OUTBOUND_PRIORITY = -10
 
 let cfg: QuarantineConfig
 let store: QuarantineStore
@@ -46,9 +49,21 @@ export function register(this: Plugin): void {
     (value) => applyConfig(this, value),
   )
   store = makeStore(this, cfg)
-  this.register_hook('queue_outbound', 'quarantine_held_message', QUEUE_OUTBOUND_PRIORITY)
-  this.register_hook('init_master', 'start_quarantine_gateway')
-  this.register_hook('init_child', 'start_quarantine_gateway')
+  // made now, while Haraka may still be root, for the user it runs as afterwards
+  const owner = gatewayOwner(this)
+  try {
+    const { repaired } = ensureOwnedDir(cfg.dir, owner, 0o750, { repair: true })
+    if (repaired && owner) this.logwarn(`quarantine directory ${cfg.dir} belonged to another user: ${repaired} entries given to ${owner.user ?? owner.uid} (${owner.source})`)
+  } catch (err) {
+    // the gateway still starts: held mail is answered 451 until the directory can be written
+    this.logerror(`quarantine directory ${cfg.dir} cannot be made: ${(err as Error).message}; spam will be deferred (451)`)
+  }
+  setGauge('outpost_quarantine_entries', 'Messages in the quarantine (held, pending release or released and not yet expired)', () =>
+    fs.readdirSync(cfg.dir).filter((n) => n.endsWith('.eml')).length,
+  )
+  registerStep(this, STEPS.quarantineHold)
+  registerStep(this, STEPS.quarantineMaster)
+  registerStep(this, STEPS.quarantineChild)
 }
 
 function makeStore(plugin: Plugin, c: QuarantineConfig): QuarantineStore {
@@ -136,8 +151,12 @@ export function quarantine_held_message(this: Plugin, next: Next, connection: Co
   const body = new PassThrough()
   txn.message_stream.pipe(body)
   const plugin = this
+  const started = process.hrtime.bigint()
   store.store(input, body).then(
     (meta) => {
+      metrics.quarantined.inc()
+      metrics.stageSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9, { stage: 'quarantine' })
+      logVerdict(plugin, connection, { action: 'quarantine', reply: 250, quarantine_id: meta.id })
       txn.results.add(plugin, { pass: `quarantined ${meta.id}` })
       connection.loginfo(plugin, `held ${meta.id} (${meta.size} bytes) from <${meta.mail_from}> identity ${describeIdentity(readIdentity(txn.notes))}: ${reason}`)
       if (cfg.notifySender && mayNotifySender(meta, (name) => txn.header.get(name) || '')) {
@@ -155,6 +174,8 @@ export function quarantine_held_message(this: Plugin, next: Next, connection: Co
       body.destroy()
       txn.results.add(plugin, { err: `quarantine write failed: ${err.message}` })
       connection.logerror(plugin, `quarantine write to ${store.dir} failed, answering 451: ${err.message}`)
+      metrics.refused.inc({ reason: 'tempfail' })
+      logVerdict(plugin, connection, { action: 'defer', reply: 451, reason: `quarantine write failed: ${err.message}` })
       nextReplyIs451(connection)
       next(constants.DENYSOFT, '4.3.0 Message could not be held for review; try again later')
     },
@@ -198,7 +219,10 @@ function harakaOutbound(plugin: Plugin): Outbound {
   const queueDir = (): string => plugin.haraka_require('outbound/queue').queue_dir as string
   return {
     inject(mail: OutboundMail): Promise<string> {
-      return send(mail)
+      return send(mail).then((id) => {
+        if (mail.notes[RELEASE_NOTE]) metrics.released.inc()
+        return id
+      })
     },
     async findQueuedRelease(id: string): Promise<boolean> {
       const dir = queueDir()

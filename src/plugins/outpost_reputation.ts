@@ -31,6 +31,7 @@ import { establishIdentity } from '../identity'
 import { lockSender } from '../cli/sender_lock'
 import { readMessage, type Connection, type Next, type Plugin, type Transaction } from '../lib/haraka'
 import { installDir } from '../lib/install_dir'
+import { registerStep, STEPS } from '../lib/pipeline'
 import { ensureOwnedDir, ownerFromSmtpIni, readSmtpIniMain } from '../lib/service_user'
 import { loadValidatedConfig } from '../lib/plugin_config'
 import { parseIni } from '../lib/ini'
@@ -147,14 +148,9 @@ export function register(this: Plugin): void {
   } catch (err) {
     this.logerror(`reputation state directory ${cfg.stateDir}: ${(err as Error).message}`)
   }
-  this.register_hook('rcpt', 'feedback_rcpt', -90)
-  this.register_hook('queue', 'feedback_queue', -100)
-  this.register_hook('queue_outbound', 'feedback_queue', -200)
-  this.register_hook('queue_outbound', 'record_outbound', -20)
-  this.register_hook('deny', 'count_denied')
-  this.register_hook('bounce', 'count_bounce')
-  this.register_hook('init_master', 'start_watch')
-  this.register_hook('init_child', 'start_watch')
+  for (const s of [STEPS.reputationFeedbackRcpt, STEPS.reputationFeedbackQueue, STEPS.reputationFeedbackQueueOutbound, STEPS.reputationRecord, STEPS.reputationDenied, STEPS.reputationBounce, STEPS.reputationMaster, STEPS.reputationChild]) {
+    registerStep(this, s)
+  }
 }
 
 // ------------------------------------------------------------ feedback address

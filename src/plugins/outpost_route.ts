@@ -15,10 +15,10 @@
 // queue_outbound (last): writes the message to Haraka's outbound queue itself,
 //   because Haraka answers a failed queue write (disk full, I/O error) with a
 //   permanent 550; Outpost answers 451 so the client keeps the message and retries.
-// register: replaces Haraka's outbound queue-file writer (process_delivery) with
-//   src/route/queue_file.ts, which resolves only for a complete, fsynced file
-//   (Haraka's can answer 250 for a truncated one on a full disk). Every queue
-//   file goes through it: relayed mail, quarantine releases, notices and DSNs.
+// register: makes every write to Haraka's outbound queue durable on a full
+//   disk (src/route/durable_queue.ts): 250 only for a complete, fsynced queue
+//   file, and a queued message is never dropped because a DSN or a split-off
+//   copy for deferred recipients could not be written.
 // log: smarthost secrets are redacted from every log line.
 import os from 'node:os'
 import path from 'node:path'
@@ -28,12 +28,15 @@ import { nextReplyIs451 } from '../lib/reply'
 import { installDir } from '../lib/install_dir'
 import type { Connection, Next, Plugin } from '../lib/haraka'
 import { RELAY_NOTE, RelayFacts } from '../lib/verdict'
-import { parseRouteConfig, RouteConfig } from '../route/config'
+import { parseRouteConfig, refuseRouteReload, RouteConfig } from '../route/config'
 import { readCredentialsFile } from '../route/credentials'
 import { hopFor, hopsForAttempt, redact, requiresVerifiedTls, routeFor, secretForms, toMx, MxSpec, ResolvedMx, isMandatoryTlsDomain } from '../route/select'
 import { planHygiene } from '../route/hygiene'
-import { writeQueueFile } from '../route/queue_file'
-import { PassThrough } from 'node:stream'
+import { installDurableQueue } from '../route/durable_queue'
+import { registerStep, STEPS } from '../lib/pipeline'
+import { metrics } from '../lib/metrics'
+import { logVerdict } from '../lib/verdict_log'
+import { VERDICT_NOTE, type Verdict } from '../lib/verdict'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const netUtils = require('haraka-net-utils') as { resolve_mx_hosts<T extends MxSpec>(mxs: T[]): Promise<Array<T & ResolvedMx>> }
@@ -69,6 +72,7 @@ function load(plugin: Plugin): RouteConfig {
       staleNoTls = true
       describe(plugin)
     },
+    refuseRouteReload,
   )
 }
 
@@ -81,18 +85,19 @@ function describe(plugin: Plugin): void {
 }
 
 export function register(this: Plugin): void {
-  installDurableQueueWriter(this)
+  installDurableQueue(this)
   cfg = load(this)
   secrets = secretForms(cfg)
   describe(this)
-  this.register_hook('get_mx', 'route_mx')
+  registerStep(this, STEPS.routeMx)
   // before haraka-plugin-dkim signs on queue_outbound (priority 0), so what is
   // removed here is not covered by the signature
-  this.register_hook('queue_outbound', 'header_hygiene', -50)
+  registerStep(this, STEPS.routeHygiene)
   // after every other queue_outbound hook (dkim signs at 0, policy checks at 100)
-  this.register_hook('queue_outbound', 'queue_for_delivery', 1000)
-  this.register_hook('deferred', 'log_deferred')
-  this.register_hook('log', 'redact_secrets')
+  registerStep(this, STEPS.routeQueue)
+  registerStep(this, STEPS.routeDeferred)
+  registerStep(this, STEPS.routeDelivered)
+  registerStep(this, STEPS.routeRedact)
 }
 
 /** Keep Haraka's outbound no_tls_hosts in step with the tls = off hops. */
@@ -196,7 +201,13 @@ export function header_hygiene(this: Plugin, next: Next, connection: Connection)
   next()
 }
 
+export function count_delivered(this: Plugin, next: Next): void {
+  metrics.delivered.inc()
+  next()
+}
+
 export function log_deferred(this: Plugin, next: Next, hmail: HMail, params: { delay?: number; err?: unknown }): void {
+  metrics.deferred.inc()
   try {
     hmail.lognotice(this, `${hmail.filename} to ${hmail.todo?.domain} deferred for ${params?.delay}s: ${String(params?.err)}`)
   } catch {
@@ -214,74 +225,6 @@ interface Outbound {
   send_trans_email(txn: unknown, cb: (code: number, msg?: unknown) => void): void
 }
 
-/** The parts of Haraka's outbound module (3.3.x) that the durable writer replaces and uses. */
-interface OutboundInternals {
-  process_delivery: ProcessDelivery & { outpostDurable?: true }
-  build_todo(todo: Todo, ws: { write(b: Buffer): boolean; once(ev: string, f: () => void): void }, more: () => void): void
-  qfile: { name(): string; platformDOT: string }
-  HMailItem: new (filename: string, path: string, notes: unknown) => unknown
-}
-interface Todo {
-  notes: unknown
-  message_stream: {
-    pipe(dest: NodeJS.WritableStream, opts: object): void
-    once(ev: 'error', f: (err: Error) => void): void
-    removeListener(ev: 'error', f: (err: Error) => void): void
-  }
-}
-type ProcessDelivery = (okPaths: string[], todo: Todo, hmails: unknown[]) => Promise<void>
-
-/** Haraka's queue-file header (length + TODO JSON), built by Haraka's own build_todo so the format always matches. */
-function todoHeader(outbound: OutboundInternals, todo: Todo): Buffer {
-  let header: Buffer | undefined
-  outbound.build_todo(todo, { write: (b) => ((header = b), true), once: () => undefined }, () => undefined)
-  if (!header) throw new Error('Haraka built no queue file header')
-  return header
-}
-
-/** The message as Haraka stores it in a queue file (not dot-stuffed), as an async iterable. */
-function queuedBody(todo: Todo): AsyncIterable<Buffer> {
-  const body = new PassThrough()
-  const failed = (err: Error): void => {
-    body.destroy(err)
-  }
-  todo.message_stream.once('error', failed)
-  body.once('close', () => todo.message_stream.removeListener('error', failed))
-  todo.message_stream.pipe(body, { dot_stuffed: false })
-  return body
-}
-
-function installDurableQueueWriter(plugin: Plugin): void {
-  let outbound: OutboundInternals
-  let queueDir: () => string
-  try {
-    outbound = plugin.haraka_require('outbound') as OutboundInternals
-    const queue = plugin.haraka_require('outbound/queue') as { queue_dir: string }
-    queueDir = () => queue.queue_dir
-  } catch (err) {
-    plugin.logerror(`Haraka's outbound module is not reachable (${(err as Error).message}): queue files are written by Haraka's own writer`)
-    return
-  }
-  if (outbound.process_delivery?.outpostDurable) return // a plugin reload: already ours
-  if (typeof outbound.build_todo !== 'function' || typeof outbound.qfile?.name !== 'function' || typeof outbound.HMailItem !== 'function') {
-    plugin.logerror(`this Haraka's outbound module is not the 3.3 one Outpost knows: queue files are written by Haraka's own writer`)
-    return
-  }
-  const durable: ProcessDelivery = async function (okPaths, todo, hmails) {
-    const name = outbound.qfile.name()
-    const dir = queueDir()
-    try {
-      const dest = await writeQueueFile(dir, name, `${outbound.qfile.platformDOT}${name}`, todoHeader(outbound, todo), queuedBody(todo))
-      okPaths.push(dest)
-      hmails.push(new outbound.HMailItem(name, dest, todo.notes))
-    } catch (err) {
-      plugin.logerror(`Unable to write queue file ${name} in ${dir}: ${(err as Error).message}; nothing was queued`)
-      throw err
-    }
-  }
-  outbound.process_delivery = Object.assign(durable, { outpostDurable: true as const })
-}
-
 export function queue_for_delivery(this: Plugin, next: Next, connection: Connection): void {
   const txn = connection.transaction
   if (!txn) return next()
@@ -293,10 +236,19 @@ export function queue_for_delivery(this: Plugin, next: Next, connection: Connect
     return next()
   }
   let answered = false
+  const started = process.hrtime.bigint()
   outbound.send_trans_email(txn, (code, msg) => {
     if (answered) return
     answered = true
-    if (code === constants.OK) return next(constants.OK, 'Message Queued')
+    if (code === constants.OK) {
+      metrics.relayed.inc()
+      metrics.stageSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9, { stage: 'queue' })
+      const v = txn.notes?.[VERDICT_NOTE] as Verdict | undefined
+      logVerdict(this, connection, { action: v?.is_spam && v.action === 'tag' ? 'tag' : 'pass', reply: 250, queue_id: txn.uuid })
+      return next(constants.OK, 'Message Queued')
+    }
+    metrics.refused.inc({ reason: 'tempfail' })
+    logVerdict(this, connection, { action: 'defer', reply: 451, reason: `queue write failed: ${String(msg ?? constants.translate(code))}` })
     connection.logerror(this, `writing to the outbound queue failed (${constants.translate(code)}: ${String(msg ?? '')}): answering 451`)
     nextReplyIs451(connection)
     next(constants.DENYSOFT, 'Message could not be queued, please try again later')

@@ -9,10 +9,14 @@
 //   every connection until it finished.
 // Each thread holds its own engine (models included) and scores one message
 // at a time; messages wait in one queue, and the deadline covers the wait.
+// A message that kept its thread busy until the deadline is remembered for a
+// while (src/policy/slow_messages.ts): its retries are refused at once instead
+// of taking a thread for the whole timeout again.
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Engine, EngineResult, EngineSettings, MessageFacts } from '../engine'
 import type { ScoreJob, WorkerInit, WorkerReply } from './engine_worker'
+import { createSlowMessages, messageFingerprint, SLOW_HOLD_MS, type SlowMessages } from './slow_messages'
 
 /** The compiled worker script. Tests import this module from src/, so it is found through dist/ either way. */
 export const WORKER_FILE = path.resolve(__dirname, '..', '..', 'dist', 'policy', 'engine_worker.js')
@@ -27,9 +31,11 @@ export interface EnginePoolOptions {
   size: number
   /** a message not scored within this long (waiting included) is rejected; a thread still busy with it is replaced */
   timeoutMs: number
-  log?: (line: string) => void
+  log?: (line: string, level?: 'info' | 'error') => void
   /** for tests: another worker script */
   workerFile?: string
+  /** how long a message that ran into the timeout on a thread is refused without scoring; default SLOW_HOLD_MS (10 min) */
+  slowHoldMs?: number
 }
 
 export interface EnginePool extends Engine {
@@ -46,6 +52,9 @@ interface Job {
   reject(err: Error): void
   timer: NodeJS.Timeout
   slot?: Slot
+  fingerprint: string
+  /** when a thread started on it (performance.now()) */
+  startedAt?: number
 }
 
 interface Slot {
@@ -63,6 +72,8 @@ export function createEnginePool(opts: EnginePoolOptions): EnginePool {
   let nextId = 1
   let closing = false
   let closed: (() => void) | undefined
+  const slowHoldMs = opts.slowHoldMs ?? SLOW_HOLD_MS
+  const slow: SlowMessages = createSlowMessages({ holdMs: slowHoldMs })
 
   function spawn(index: number): void {
     const init: WorkerInit = { settings: opts.settings, installDir: opts.installDir }
@@ -70,7 +81,7 @@ export function createEnginePool(opts: EnginePoolOptions): EnginePool {
     const slot: Slot = { worker, ready: false }
     slots[index] = slot
     worker.on('message', (reply: WorkerReply) => onReply(slot, reply))
-    worker.on('error', (err) => log(`outpost engine thread ${index}: ${err.message}`))
+    worker.on('error', (err) => log(`outpost engine thread ${index}: ${err.message}`, 'error'))
     worker.on('exit', (code) => {
       const wasReady = slot.ready
       slot.ready = false // nothing more is sent to it
@@ -91,9 +102,9 @@ export function createEnginePool(opts: EnginePoolOptions): EnginePool {
         slot.ready = true
         return dispatch()
       case 'log':
-        return log(reply.line)
+        return log(reply.line, reply.level)
       case 'failed':
-        return log(`outpost engine thread could not start: ${reply.message}`)
+        return log(`outpost engine thread could not start: ${reply.message}`, 'error')
       case 'result':
       case 'error': {
         const job = slot.job
@@ -120,6 +131,7 @@ export function createEnginePool(opts: EnginePoolOptions): EnginePool {
       const job = queue.shift()!
       slot.job = job
       job.slot = slot
+      job.startedAt = performance.now()
       // a copy the thread owns: the caller's Buffer may be a slice of a shared pool
       const copy = new Uint8Array(job.raw.byteLength)
       copy.set(job.raw)
@@ -136,7 +148,14 @@ export function createEnginePool(opts: EnginePoolOptions): EnginePool {
       const index = slots.indexOf(slot)
       slot.job = undefined
       slot.ready = false
-      log(`outpost engine: a message took longer than ${opts.timeoutMs} ms; restarting its thread`)
+      // a message that spent most of the deadline on a thread (not waiting in the queue) is the slow one
+      const ran = performance.now() - (job.startedAt ?? performance.now())
+      const held = ran >= opts.timeoutMs / 2
+      if (held) slow.remember(job.fingerprint)
+      log(
+        `outpost engine: a message took longer than ${opts.timeoutMs} ms; restarting its thread` +
+          (held ? `; its retries (fingerprint ${job.fingerprint.slice(0, 12)}) get 451 without scoring for ${Math.round(slowHoldMs / 1000)} s` : ''),
+      )
       if (index >= 0 && !closing) spawn(index)
       void slot.worker.terminate()
     } else {
@@ -161,8 +180,16 @@ export function createEnginePool(opts: EnginePoolOptions): EnginePool {
     size: opts.size,
     score(raw: Buffer, facts: MessageFacts): Promise<EngineResult> {
       if (closing) return Promise.reject(new Error('engine pool is closed'))
+      const fingerprint = messageFingerprint(raw)
+      const until = slow.heldUntil(fingerprint)
+      if (until !== undefined) {
+        const left = Math.ceil((until - Date.now()) / 1000)
+        return Promise.reject(
+          new Error(`the same message ran into the ${opts.timeoutMs} ms timeout before; not scored again for ${left} s (fingerprint ${fingerprint.slice(0, 12)})`),
+        )
+      }
       return new Promise<EngineResult>((resolve, reject) => {
-        const job: Job = { id: nextId++, raw, facts, resolve, reject, timer: undefined as unknown as NodeJS.Timeout }
+        const job: Job = { id: nextId++, raw, facts, resolve, reject, timer: undefined as unknown as NodeJS.Timeout, fingerprint }
         job.timer = setTimeout(() => onTimeout(job), opts.timeoutMs)
         queue.push(job)
         dispatch()

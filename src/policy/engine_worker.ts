@@ -17,7 +17,7 @@ export interface ScoreJob {
 
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'log'; line: string }
+  | { type: 'log'; line: string; level?: 'info' | 'error' }
   | { type: 'result'; id: number; result: unknown }
   | { type: 'error'; id: number; message: string }
   | { type: 'failed'; message: string }
@@ -30,7 +30,7 @@ const send = (reply: WorkerReply): void => port.postMessage(reply)
 
 let engine: ReturnType<typeof createEngine>
 try {
-  engine = createEngine(init.settings, { installDir: init.installDir, log: (line) => send({ type: 'log', line }) })
+  engine = createEngine(init.settings, { installDir: init.installDir, log: (line, level) => send({ type: 'log', line, level }) })
   send({ type: 'ready' })
 } catch (err) {
   send({ type: 'failed', message: (err as Error)?.message ?? String(err) })

@@ -2,6 +2,7 @@
 // create-only-once), fsync of the directory. Everything else in the
 // quarantine is built from these.
 import crypto from 'node:crypto'
+import os from 'node:os'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
@@ -98,4 +99,77 @@ export async function readJsonIfExists<T>(file: string): Promise<T | undefined> 
     throw err
   }
   return JSON.parse(text) as T
+}
+
+/** Whether a process with this pid exists on this host (EPERM: it exists, owned by someone else). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+interface FileLockContent {
+  token: string
+  pid: number
+  host: string
+}
+
+/** A holder keeps a file lock for milliseconds; one this old on another host belongs to a process that died holding it. */
+export const FILE_LOCK_STALE_MS = 30_000
+
+/**
+ * Run fn while holding dir/name as an exclusive lock between processes (the
+ * admin command run several times at once, and the gateway). The lock file is
+ * created with its content in one link(2), so it is never seen empty. A lock
+ * whose holder died (dead pid on this host, or older than FILE_LOCK_STALE_MS
+ * from another host) is broken: renamed aside and removed only if it is still
+ * the dead holder's, so two processes breaking it at once do not both win.
+ */
+export async function withFileLock<T>(dir: string, name: string, fn: () => Promise<T>, waitMs = 10_000): Promise<T> {
+  const file = path.join(dir, name)
+  const mine: FileLockContent = { token: crypto.randomBytes(8).toString('hex'), pid: process.pid, host: os.hostname() }
+  const deadline = Date.now() + waitMs
+  let delay = 2
+  for (;;) {
+    if (await createExclusive(dir, name, JSON.stringify(mine), false)) break
+    const holder = await readJsonIfExists<FileLockContent>(file).catch(() => undefined)
+    const st = await fsp.stat(file).catch(() => undefined)
+    if (holder && st) {
+      const dead = holder.host === os.hostname() ? !pidAlive(holder.pid) : Date.now() - st.mtimeMs > FILE_LOCK_STALE_MS
+      if (dead) {
+        await breakLock(file, holder.token)
+        continue
+      }
+    }
+    if (Date.now() > deadline) {
+      throw Object.assign(new Error(`${file} is held by ${holder ? `pid ${holder.pid} on ${holder.host}` : 'another process'}; try again`), { code: 'ELOCKED' })
+    }
+    await new Promise((r) => setTimeout(r, delay))
+    delay = Math.min(delay * 2, 50)
+  }
+  try {
+    return await fn()
+  } finally {
+    // only our own lock: never one that replaced ours after it was (wrongly) judged dead
+    const now = await readJsonIfExists<FileLockContent>(file).catch(() => undefined)
+    if (now?.token === mine.token) await unlinkIfExists(file).catch(() => undefined)
+  }
+}
+
+async function breakLock(file: string, deadToken: string): Promise<void> {
+  const aside = `${file}.broken-${process.pid}-${crypto.randomBytes(4).toString('hex')}`
+  try {
+    await fsp.rename(file, aside)
+  } catch {
+    return // someone else broke it first
+  }
+  const taken = await readJsonIfExists<FileLockContent>(aside).catch(() => undefined)
+  if (taken && taken.token !== deadToken) {
+    // another breaker replaced it with a live lock between our read and our rename: put it back
+    await fsp.link(aside, file).catch(() => undefined)
+  }
+  await unlinkIfExists(aside).catch(() => undefined)
 }

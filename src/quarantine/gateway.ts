@@ -18,7 +18,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { appendAudit } from './audit'
 import type { QuarantineConfig } from './config'
-import { createExclusive, fsyncDir, readJsonIfExists, unlinkIfExists, writeFileAtomic } from './durable'
+import { createExclusive, fsyncDir, pidAlive, readJsonIfExists, unlinkIfExists, writeFileAtomic } from './durable'
 import { isValidId } from './ids'
 import { DIGEST_STATE_FILE, LOCK_FILE, partPath } from './layout'
 import { composeDigest } from './notify'
@@ -62,12 +62,19 @@ interface LockContent {
   since: string
 }
 
-export function pidAlive(pid: number): boolean {
+/**
+ * Whether a live gateway holds the lock of the quarantine in dir: refreshed
+ * within LOCK_STALE_MS and, on this host, its pid alive (the judgement
+ * refreshLock makes; `outpost quarantine` asks it too).
+ */
+export function gatewayLockHeld(dir: string): boolean {
   try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
+    const file = path.join(dir, LOCK_FILE)
+    if (Date.now() - fs.statSync(file).mtimeMs >= LOCK_STALE_MS) return false
+    const lock = JSON.parse(fs.readFileSync(file, 'utf8')) as LockContent
+    return lock.host !== os.hostname() || pidAlive(lock.pid)
+  } catch {
+    return false
   }
 }
 

@@ -74,6 +74,29 @@ export interface Replayed {
   lines: number
 }
 
+/**
+ * An append cut short (a full disk, a crash) leaves a line without its
+ * newline, and the next writer's complete line is appended right after it.
+ * Find that complete record at the end of the damaged line: a record starts
+ * with `["X","` and JSON escapes every quote inside strings, so that text
+ * appears in a record only where one starts. A few tries at most per line.
+ */
+function gluedRecord(line: string): unknown[] | undefined {
+  const start = /\["[arRd]","/g
+  start.lastIndex = 1
+  for (let tries = 0; tries < 4; tries++) {
+    const m = start.exec(line)
+    if (!m) return undefined
+    try {
+      const rec: unknown = JSON.parse(line.slice(m.index))
+      if (Array.isArray(rec)) return rec
+    } catch {
+      // not this one: an earlier torn record; look further on
+    }
+  }
+  return undefined
+}
+
 /** Replay the journal. Events for an id seen before its "a" line (possible with concurrent writers) still count. */
 export function replay(text: string): Replayed {
   const entries = new Map<string, IndexedEntry>()
@@ -93,7 +116,9 @@ export function replay(text: string): Replayed {
       rec = JSON.parse(line)
     } catch {
       bad++
-      continue
+      const glued = gluedRecord(line)
+      if (!glued) continue
+      rec = glued
     }
     if (!Array.isArray(rec) || typeof rec[1] !== 'string' || !isValidId(rec[1])) {
       bad++

@@ -8,6 +8,12 @@
 // commit record: an entry exists when ID.json exists and ID.eml matches the
 // size and sha256 recorded in it. Anything else is partial and ignored.
 //
+// State changes of one entry (release requested, deleted) are made under that
+// entry's lock (ID.lock, held for milliseconds by whichever `outpost` process
+// makes the change), each as one check-and-act: a delete that finds no release
+// request removes the entry before any release can be recorded, and a release
+// acknowledged to the admin is never followed by a delete without --force.
+//
 // The index (index.jsonl) is a cache of entry summaries, one JSON line per
 // entry, appended on store. Which entries exist and their release state
 // always come from one readdir of the directory, so the index can never show
@@ -17,7 +23,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
-import { createExclusive, fsyncDir, readJsonIfExists, TEMP_PREFIX, tempName, unlinkIfExists } from './durable'
+import { createExclusive, fsyncDir, readJsonIfExists, TEMP_PREFIX, tempName, unlinkIfExists, withFileLock } from './durable'
 import { EntryState, Filter, matches } from './filter'
 import { checkId, newId } from './ids'
 import { INDEX_FILE, PENDING_DIR, parseName, partPath } from './layout'
@@ -227,17 +233,32 @@ export class QuarantineStore {
    */
   async requestRelease(idText: string, by: string, now = new Date()): Promise<ReleaseRequest> {
     const id = checkId(idText)
-    const meta = await this.readMeta(id)
-    await this.readRaw(id, meta) // refuse to release what cannot be delivered intact
-    const request: ReleaseRequest = { id, by, at: now.toISOString() }
-    if (!(await createExclusive(this.dir, `${id}.release`, JSON.stringify(request) + '\n', this.durable))) {
-      const first = await this.releaseRequest(id).catch(() => undefined)
-      const who = first ? ` by ${first.by} at ${first.at}` : ''
-      throw new QuarantineError(`${id}: already released${who}; a message is released only once`, 'already_released')
-    }
+    const request = await this.underEntryLock(id, async () => {
+      const meta = await this.readMeta(id)
+      await this.readRaw(id, meta) // refuse to release what cannot be delivered intact
+      const req: ReleaseRequest = { id, by, at: now.toISOString() }
+      if (!(await createExclusive(this.dir, `${id}.release`, JSON.stringify(req) + '\n', this.durable))) {
+        const first = await this.releaseRequest(id).catch(() => undefined)
+        const who = first ? ` by ${first.by} at ${first.at}` : ''
+        throw new QuarantineError(`${id}: already released${who}; a message is released only once`, 'already_released')
+      }
+      return req
+    })
     await this.appendIndex(releaseLine(id, by, request.at))
     await this.addPendingHint(id)
     return request
+  }
+
+  /** Run one state change of an entry while no other process changes that entry. */
+  private async underEntryLock<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    // not ensureDirs: an admin command must not create the gateway's directory (as root, with root's owner)
+    if (!fs.existsSync(this.dir)) throw new QuarantineError(`${id}: no such quarantine entry in ${this.dir}`, 'not_found')
+    try {
+      return await withFileLock(this.dir, `${id}.lock`, fn)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ELOCKED') throw new QuarantineError(`${id}: ${(err as Error).message}`, 'io')
+      throw err
+    }
   }
 
   /** Record that the gateway queued a released message (it writes ID.released itself). */
@@ -256,18 +277,20 @@ export class QuarantineStore {
   /** Delete an entry. The commit record goes first, so a crash midway leaves an orphan file, never half an entry. */
   async delete(idText: string, opts: { force?: boolean } = {}): Promise<void> {
     const id = checkId(idText)
-    const jsonPath = partPath(this.dir, id, 'json')
-    if (!fs.existsSync(jsonPath) && !fs.existsSync(partPath(this.dir, id, 'eml'))) {
-      throw new QuarantineError(`${id}: no such quarantine entry in ${this.dir}`, 'not_found')
-    }
-    const state = await this.state(id)
-    if (state === 'pending' && !opts.force) {
-      throw new QuarantineError(`${id}: a release is pending (the gateway has not queued it yet); not deleted`, 'release_pending')
-    }
-    await unlinkIfExists(jsonPath)
-    for (const part of ['eml', 'release', 'released'] as const) await unlinkIfExists(partPath(this.dir, id, part))
-    await unlinkIfExists(path.join(this.pendingDir, id))
-    if (this.durable) await fsyncDir(this.dir)
+    await this.underEntryLock(id, async () => {
+      const jsonPath = partPath(this.dir, id, 'json')
+      if (!fs.existsSync(jsonPath) && !fs.existsSync(partPath(this.dir, id, 'eml'))) {
+        throw new QuarantineError(`${id}: no such quarantine entry in ${this.dir}`, 'not_found')
+      }
+      const state = await this.state(id)
+      if (state === 'pending' && !opts.force) {
+        throw new QuarantineError(`${id}: a release is pending (the gateway has not queued it yet); not deleted`, 'release_pending')
+      }
+      await unlinkIfExists(jsonPath)
+      for (const part of ['eml', 'release', 'released'] as const) await unlinkIfExists(partPath(this.dir, id, part))
+      await unlinkIfExists(path.join(this.pendingDir, id))
+      if (this.durable) await fsyncDir(this.dir)
+    })
     await this.appendIndex(deleteLine(id))
   }
 
@@ -285,7 +308,13 @@ export class QuarantineStore {
     const deleted: string[] = []
     for (const e of entries) {
       if (e.state === 'pending' || Date.parse(e.time) >= cutoff) continue
-      await this.delete(e.id)
+      try {
+        await this.delete(e.id)
+      } catch (err) {
+        // released or deleted by an admin since the scan: theirs to decide, not retention's
+        if (err instanceof QuarantineError && (err.code === 'release_pending' || err.code === 'not_found')) continue
+        throw err
+      }
       deleted.push(e.id)
     }
     await this.sweepLeftovers(now - leftoverAgeMs)

@@ -1,9 +1,8 @@
-// Relay decisions over plain data: who may relay, who is internal, and which
-// sender domains a trusted client may use.
+// Relay decisions over plain data: who may relay and who is internal (which
+// sender domains a client may use: sender_identity.ts).
 import type { RelayFacts } from '../lib/verdict'
 import type { RelayConfig } from './config'
 import { parseAddress } from './networks'
-import { domainAllowed } from './sender_domains'
 
 export interface ConnectDecision {
   facts: RelayFacts
@@ -11,6 +10,8 @@ export interface ConnectDecision {
   reject: boolean
   /** the client address as matched (IPv4-mapped IPv6 folded to IPv4) */
   address?: string
+  /** the [trusted_networks] entry an [office365] entry took precedence over */
+  shadowed?: string
 }
 
 export function decideConnect(cfg: RelayConfig, clientIp: string): ConnectDecision {
@@ -26,21 +27,20 @@ export function decideConnect(cfg: RelayConfig, clientIp: string): ConnectDecisi
     facts.description = trusted.description
   }
   if (internal) facts.internal_description = internal.description
+  // Exchange Online's ranges are shared by every Microsoft 365 tenant: a client
+  // in them is trusted only as an [office365] entry (bound to its tenants),
+  // whatever [trusted_networks] says.
+  const office365 = cfg.office365
+    .map((e) => ({ name: e.name, match: e.networks.match(addr) }))
+    .filter((x) => x.match)
+    .sort((a, b) => b.match!.prefix - a.match!.prefix)
+  if (office365.length) {
+    const shadowed = trusted?.cidr
+    facts.trusted = true
+    facts.network = office365[0].match!.cidr
+    facts.office365 = office365.map((x) => x.name)
+    facts.description = `office365 ${facts.office365.join(', ')}`
+    return { facts, reject: false, address: addr?.toString(), shadowed }
+  }
   return { facts, reject: !trusted && cfg.rejectUntrusted, address: addr?.toString() }
-}
-
-export type SenderDecision = { allowed: true } | { allowed: false; reason: string }
-
-/**
- * May a client matched by the trusted entry `network` send as `sender`?
- * A null sender (bounces, DSNs) carries no domain to spoof and is allowed.
- */
-export function decideSender(cfg: RelayConfig, network: string | undefined, sender: { host: string | null } | null): SenderDecision {
-  if (!network) return { allowed: true }
-  const rules = cfg.senderDomains.get(network)
-  if (!rules) return { allowed: true }
-  const host = sender?.host
-  if (!host) return { allowed: true }
-  if (domainAllowed(rules, host)) return { allowed: true }
-  return { allowed: false, reason: `sender domain ${host.toLowerCase()} is not allowed from this network` }
 }

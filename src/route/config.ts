@@ -1,11 +1,10 @@
 // config/outpost_route.ini: where relayed mail goes next and under which TLS
 // rules. Pure: the credentials file is read through a function passed in, so
 // validation is unit-tested without touching the file system.
-import net from 'node:net'
 import { readKeys, rejectUnknownSections, type SectionSpec } from '../lib/config_schema'
 import { isValidDomain } from '../lib/domain'
 import { ConfigError, IniDocument, IniSection, SectionReader } from '../lib/ini'
-import { NetworkEntry, parseIpConfig, parseNetwork } from '../lib/networks'
+import { NetworkEntry, parseIpConfig, parseIpStrict, parseNetwork } from '../lib/networks'
 import { AUTH_TYPES, DEFAULT_ORIGINATING_IP_HEADERS, DOCTOR_SECTION, HYGIENE_SECTION, ROUTE_FILE, ROUTE_MAIN, ROUTE_SECTION, SMARTHOST_SECTION, TLS_MODES, TLS_SECTION } from './schema'
 
 export type TlsMode = (typeof TLS_MODES)[number]
@@ -30,6 +29,8 @@ export interface Route {
   /** where it was configured: "smarthost" or "route example.org" */
   name: string
   hosts: Smarthost[]
+  /** host = direct was written: direct MX by decision, not by a missing setting */
+  explicitDirect?: boolean
 }
 
 export interface HygieneConfig {
@@ -60,7 +61,12 @@ const HOSTNAME_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z
 /** example.org, or *.example.org for its subdomains */
 const isDomainOrWildcard = (d: string): boolean => isValidDomain(d.startsWith('*.') ? d.slice(2) : d)
 
-/** "host", "host:port", "[v6]:port", "v6" -> { host, port? }; undefined when malformed */
+/**
+ * "host", "host:port", "[v6]:port", "v6" -> { host, port? }; undefined when
+ * malformed. IP literals go through the one address parser (src/lib/networks.ts):
+ * a name whose last label is numeric ("010.1.1.1", "127.1", "0x7f.1") is no
+ * host name, and the resolver would read it as octal or short-form IPv4.
+ */
 export function parseHostSpec(spec: string): { host: string; port?: number } | undefined {
   let host = spec
   let portText: string | undefined
@@ -68,13 +74,15 @@ export function parseHostSpec(spec: string): { host: string; port?: number } | u
   if (bracket) {
     host = bracket[1]
     portText = bracket[2]
-    if (!net.isIPv6(host)) return undefined
-  } else if (!net.isIPv6(spec)) {
+    if (parseIpStrict(host)?.kind() !== 'ipv6') return undefined
+  } else if (parseIpStrict(spec)?.kind() !== 'ipv6') {
     const m = /^([^:]+)(?::(\d+))?$/.exec(spec)
     if (!m) return undefined
     host = m[1]
     portText = m[2]
-    if (!net.isIP(host) && !HOSTNAME_RE.test(host)) return undefined
+    const lastLabel = host.replace(/\.$/, '').split('.').pop() ?? ''
+    const numeric = /^(\d+|0x[0-9a-f]*)$/i.test(lastLabel)
+    if (numeric ? !parseIpStrict(host) : !HOSTNAME_RE.test(host)) return undefined
   }
   const port = portText === undefined ? undefined : Number(portText)
   if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) return undefined
@@ -99,7 +107,7 @@ function readRoute(doc: IniDocument, spec: SectionSpec, sectionName: string, rea
   }
   if (specs.length === 1 && specs[0].toLowerCase() === 'direct') {
     if (authFile) throw s.error('auth_file', s.entry('auth_file'), 'credentials are not sent to MX hosts: remove auth_file or name a smarthost')
-    return { name: sectionName, hosts: [] }
+    return { name: sectionName, hosts: [], explicitDirect: true }
   }
   if (authFile && tls !== 'required') {
     // Haraka sends AUTH over a plain connection when the peer offers no
@@ -207,4 +215,22 @@ function checkTlsConsistency(doc: IniDocument, routes: Route[]): void {
 /** Every smarthost in the file, for start-up checks and the doctor. */
 export function allSmarthosts(cfg: RouteConfig): Smarthost[] {
   return [...cfg.default.hosts, ...[...cfg.routes.values()].flatMap((r) => r.hosts)]
+}
+
+/**
+ * A reload that would send mail that went through a smarthost directly to MX
+ * instead, because host (or the whole section) is gone, is refused: a
+ * truncated or half-edited file must not change where mail leaves from.
+ * Writing host = direct says it is meant, and is applied.
+ */
+export function refuseRouteReload(previous: RouteConfig, next: RouteConfig): string | undefined {
+  const lost: string[] = []
+  if (previous.default.hosts.length && !next.default.hosts.length && !next.default.explicitDirect) lost.push('[smarthost] has no host')
+  for (const [domain, route] of previous.routes) {
+    if (!route.hosts.length) continue
+    const now = next.routes.get(domain) ?? next.default
+    if (!now.hosts.length && !now.explicitDirect) lost.push(`mail from ${domain} (was [${route.name}]) has no smarthost`)
+  }
+  if (!lost.length) return undefined
+  return `${lost.join('; ')} any more, so the next message would go direct to MX; write host = direct in the section if that is meant`
 }

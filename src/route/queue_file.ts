@@ -10,6 +10,7 @@
 // any failure removes what was written and rejects (the caller answers 451).
 import fsp from 'node:fs/promises'
 import path from 'node:path'
+import { fsyncDir } from '../quarantine/durable'
 
 async function writeAll(fh: fsp.FileHandle, buf: Buffer): Promise<void> {
   let off = 0
@@ -17,15 +18,6 @@ async function writeAll(fh: fsp.FileHandle, buf: Buffer): Promise<void> {
     const { bytesWritten } = await fh.write(buf, off, buf.length - off)
     if (bytesWritten <= 0) throw new Error(`short write (${off} of ${buf.length} bytes)`)
     off += bytesWritten
-  }
-}
-
-export async function fsyncDirectory(dir: string): Promise<void> {
-  const fh = await fsp.open(dir, 'r')
-  try {
-    await fh.sync()
-  } finally {
-    await fh.close()
   }
 }
 
@@ -46,9 +38,11 @@ export async function writeQueueFile(
   const tmp = path.join(dir, tmpName)
   const dest = path.join(dir, name)
   let fh: fsp.FileHandle | undefined
+  let created = false
   let renamed = false
   try {
     fh = await fsp.open(tmp, 'wx')
+    created = true
     await writeAll(fh, header)
     let expected = header.length
     for await (const chunk of body) {
@@ -64,11 +58,11 @@ export async function writeQueueFile(
     await closing.close()
     await fsp.rename(tmp, dest)
     renamed = true
-    await fsyncDirectory(dir)
+    await fsyncDir(dir)
     return dest
   } catch (err) {
     await fh?.close().catch(() => undefined)
-    await fsp.unlink(tmp).catch(() => undefined)
+    if (created) await fsp.unlink(tmp).catch(() => undefined)
     if (renamed) await fsp.unlink(dest).catch(() => undefined)
     throw err
   }

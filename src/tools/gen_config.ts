@@ -5,11 +5,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { CONFIG_FILES } from '../lib/config_files'
 import { renderIni, renderReadme } from '../lib/config_schema'
+import { renderPipelineReadme } from '../lib/pipeline'
 
 export function generated(root: string): Array<{ path: string; content: string }> {
   const out = CONFIG_FILES.map((f) => ({ path: f.path, content: renderIni(f.spec) }))
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8')
-  out.push({ path: 'README.md', content: renderReadme(readme, CONFIG_FILES.map((f) => f.spec)) })
+  out.push({ path: 'README.md', content: renderPipelineReadme(renderReadme(readme, CONFIG_FILES.map((f) => f.spec))) })
   return out
 }
 

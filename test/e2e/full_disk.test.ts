@@ -253,3 +253,112 @@ describe.skipIf(!isRoot)('quarantine on a full disk', () => {
     }
   }, 180_000)
 })
+
+/** Fill the filesystem of dir to the last byte; returns the filler file (remove it to free the space). */
+function fillDisk(dir: string): string {
+  const filler = path.join(dir, 'filler')
+  try {
+    fs.writeFileSync(filler, Buffer.alloc(4 * 1024 * 1024))
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err
+  }
+  return filler
+}
+
+describe.skipIf(!isRoot)('a full disk while Haraka re-writes queued mail (split for deferred recipients, DSN)', () => {
+  let sink: Sink
+  let haraka: HarakaProcess
+  let queueDir: string
+  let gate: Promise<void> = Promise.resolve()
+  let openGate: () => void = () => undefined
+  let laterAccepted = false
+
+  const closeGate = (): void => {
+    gate = new Promise<void>((resolve) => (openGate = resolve))
+  }
+
+  beforeAll(async () => {
+    sink = await startSink({
+      extra: {
+        onRcptTo(address, _session, cb) {
+          gate.then(() => {
+            const to = address.address
+            if (to.startsWith('never@')) return cb(Object.assign(new Error('5.1.1 no such user'), { responseCode: 550 }))
+            if (to.startsWith('later@') && !laterAccepted) return cb(Object.assign(new Error('4.2.1 mailbox busy, try later'), { responseCode: 451 }))
+            cb()
+          })
+        },
+      },
+    })
+    const port = await freePort()
+    const dir = makeInstallDir(
+      {
+        'config/outpost_relay.ini': `[trusted_networks]\n${CLIENT}/32 = e2e branch office\n`,
+        'config/outpost_route.ini': `[smarthost]\nhost = ${sink.host}\nport = ${sink.port}\n`,
+        'config/outpost_policy.ini': '[main]\nthreshold = 1000\naction = pass\n',
+        // Haraka's shortest retry interval, so the test need not wait minutes
+        'config/outbound.ini': '[main]\nenable_tls=true\ntemp_fail_intervals=5s*20\n',
+      },
+      { port },
+    )
+    queueDir = path.join(dir, 'var', 'queue')
+    mountTmpfs(queueDir, '2m')
+    haraka = await startHaraka({ dir, port })
+  })
+  afterAll(async () => {
+    openGate()
+    await haraka?.stop()
+    await sink?.close()
+    if (queueDir) unmount(queueDir)
+  })
+
+  const send = (marker: string, to: string[]) => {
+    const raw = makeMessage({ from: 'alice@corp.example', to: to.join(', '), subject: `Report ${marker}`, headers: { 'X-Test-Marker': marker }, body: bodyFor(marker, 30_000) })
+    return sendMessage({ port: haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to, raw }).then((r) => ({ r, raw }))
+  }
+  const copiesFor = (marker: string, rcpt: string) => sink.messages.filter((m) => m.to.includes(rcpt) && m.raw.includes(`X-Test-Marker: ${marker}\r\n`))
+
+  it('a recipient deferred while the disk is full is delivered once space is back; nobody gets it twice', async () => {
+    closeGate()
+    laterAccepted = false
+    const { r, raw } = await send('SPLIT-1', ['now@partner.example', 'later@partner.example'])
+    expect(r.final.code).toBe(250)
+    await waitFor('the delivery attempt', () => sink.connections > 0)
+    const filler = fillDisk(queueDir)
+    openGate() // now@ accepted, later@ deferred: Haraka must write a queue file for later@ alone, on a full disk
+    await waitFor('the copy for now@', () => copiesFor('SPLIT-1', 'now@partner.example').length > 0)
+    // the write of later@'s queue file failed (whatever handled it)
+    await haraka.waitForLog(/cannot write the queue file for 1 recipient|Error while splitting|Unable to write queue file/, 20_000)
+    await new Promise((res) => setTimeout(res, 1000))
+    fs.unlinkSync(filler)
+    laterAccepted = true
+    const later = await waitFor('the copy for later@ after space was freed', () => copiesFor('SPLIT-1', 'later@partner.example')[0], 60_000)
+    expect(bodyOf(later.raw) === bodyOf(raw), 'later@ copy altered').toBe(true)
+    await waitFor('the queue to drain', () => queueFiles(queueDir).length === 0, 30_000)
+    expect(copiesFor('SPLIT-1', 'now@partner.example')).toHaveLength(1)
+    expect(copiesFor('SPLIT-1', 'later@partner.example')).toHaveLength(1)
+    expect(bodyOf(copiesFor('SPLIT-1', 'now@partner.example')[0].raw) === bodyOf(raw)).toBe(true)
+  }, 120_000)
+
+  it('a message refused permanently while the disk is full still produces its DSN once space is back', async () => {
+    closeGate()
+    const { r } = await send('BOUNCE-1', ['never@partner.example'])
+    expect(r.final.code).toBe(250)
+    const before = sink.connections
+    await waitFor('the delivery attempt', () => sink.connections > before)
+    const filler = fillDisk(queueDir)
+    openGate() // 550: Haraka must queue a DSN to alice@, on a full disk
+    await haraka.waitForLog(/bounce could not be queued|Unable to queue the bounce|Unable to write queue file/, 20_000)
+    await new Promise((res) => setTimeout(res, 1000))
+    fs.unlinkSync(filler)
+    const dsn = await waitFor(
+      'the DSN to alice@ after space was freed',
+      () => sink.messages.find((m) => m.from === '' && m.to.includes('alice@corp.example') && m.raw.includes('BOUNCE-1')),
+      60_000,
+    )
+    expect(dsn.raw.toString()).toMatch(/never@partner\.example/)
+    expect(dsn.raw.toString()).toMatch(/Status: 5\.\d\.\d/)
+    await waitFor('the queue to drain', () => queueFiles(queueDir).length === 0, 30_000)
+    expect(sink.messages.filter((m) => m.from === '' && m.raw.includes('BOUNCE-1'))).toHaveLength(1)
+  }, 120_000)
+})

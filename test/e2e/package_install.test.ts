@@ -89,6 +89,9 @@ describe('npm pack -> haraka -i -> npm install --omit=dev -> outpost init -> run
       fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
       fs.writeFileSync(path.join(dir, rel), content)
     }
+    // what the systemd unit's ExecStartPre runs
+    const check = sh(path.join(dir, 'node_modules', '.bin', 'outpost'), ['check-config'], dir)
+    expect(check.code, check.err + check.out).toBe(0)
     haraka = await startHaraka({ dir, port, harakaBin: path.join(dir, 'node_modules', 'Haraka', 'bin', 'haraka') })
 
     const ham = await sendMessage({

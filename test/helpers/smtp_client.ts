@@ -41,8 +41,8 @@ export class SmtpSession {
     })
   }
 
-  /** STARTTLS, then the TLS handshake (certificate checks off: test servers use throw-away certs). */
-  async startTls(): Promise<Reply> {
+  /** STARTTLS, then the TLS handshake (certificate checks off: test servers use throw-away certs), optionally with a client certificate. */
+  async startTls(client?: { key: string; cert: string }): Promise<Reply> {
     const r = await this.command('STARTTLS')
     if (r.code !== 220) return r
     const plain = this.socket
@@ -50,7 +50,7 @@ export class SmtpSession {
     plain.removeAllListeners('close')
     plain.removeAllListeners('error')
     const secure = await new Promise<tls.TLSSocket>((resolve, reject) => {
-      const t = tls.connect({ socket: plain, rejectUnauthorized: false }, () => resolve(t))
+      const t = tls.connect({ socket: plain, rejectUnauthorized: false, ...client }, () => resolve(t))
       t.once('error', reject)
     })
     this.socket = secure
@@ -132,6 +132,19 @@ export class SmtpSession {
     if (go.code !== 354) return go
     this.socket.write(toWire(raw))
     return this.read()
+  }
+
+  /** DATA, then these bytes exactly as given (no CRLF normalising, no dot-stuffing, no terminator added), then the reply. */
+  async dataRaw(bytes: Buffer | string): Promise<Reply> {
+    const go = await this.command('DATA')
+    if (go.code !== 354) return go
+    this.socket.write(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'latin1'))
+    return this.read()
+  }
+
+  /** Raw bytes on the wire (a message sent in parts, a session cut short). */
+  write(bytes: Buffer | string): void {
+    this.socket.write(bytes)
   }
 
   async quit(): Promise<Reply> {

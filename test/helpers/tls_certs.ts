@@ -10,8 +10,8 @@ export interface TestCa {
   /** PEM file of the CA certificate (for NODE_EXTRA_CA_CERTS) */
   caFile: string
   caPem: string
-  /** issue a server certificate for these names (DNS names and IP addresses) */
-  issue(names: string[]): { key: string; cert: string }
+  /** issue a server certificate for these names (DNS names and IP addresses); clientAuth: usable as a TLS client certificate too */
+  issue(names: string[], opts?: { clientAuth?: boolean }): { key: string; cert: string }
 }
 
 function openssl(args: string[], cwd: string): void {
@@ -27,10 +27,10 @@ export function makeTestCa(name = 'Outpost Test CA'): TestCa {
     dir,
     caFile: path.join(dir, 'ca.pem'),
     caPem: fs.readFileSync(path.join(dir, 'ca.pem'), 'utf8'),
-    issue(names: string[]) {
+    issue(names: string[], opts: { clientAuth?: boolean } = {}) {
       const id = `srv${++serial}`
       const san = names.map((n) => (/^[\d.]+$|:/.test(n) ? `IP:${n}` : `DNS:${n}`)).join(',')
-      fs.writeFileSync(path.join(dir, `${id}.ext`), `subjectAltName=${san}\nextendedKeyUsage=serverAuth\n`)
+      fs.writeFileSync(path.join(dir, `${id}.ext`), `subjectAltName=${san}\nextendedKeyUsage=serverAuth${opts.clientAuth ? ',clientAuth' : ''}\n`)
       openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${names[0]}`, '-keyout', `${id}.key`, '-out', `${id}.csr`], dir)
       openssl(['x509', '-req', '-in', `${id}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2',
         '-extfile', `${id}.ext`, '-out', `${id}.pem`], dir)

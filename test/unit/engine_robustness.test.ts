@@ -44,9 +44,11 @@ describe('engine robustness', { timeout: 60_000 }, () => {
     const r = await scoreOk(raw)
     expect(r.symbols.find((s) => s.name === 'EXECUTABLE_ATTACHMENT')?.evidence).toBe('invoice.pdf.exe')
   })
-  it('a 50 MB header', async () => {
+  it('a 50 MB header is cut to be read, and named', async () => {
     const r = await scoreOk(Buffer.concat([Buffer.from(HEAD + 'X-Big: '), Buffer.alloc(50 * MB, 'x'), Buffer.from('\r\n\r\nbody\r\n')]))
-    expect(names(r)).toContain('MIME_PARSE_ERROR')
+    expect(names(r)).toEqual(expect.arrayContaining(['HEADER_OVERSIZED', 'SCAN_TRUNCATED']))
+    expect(names(r)).not.toContain('MISSING_FROM')
+    expect(r.symbols.find((s) => s.name === 'HEADER_OVERSIZED')?.evidence).toMatch(/^x-big: \d+ bytes/)
   })
   it('5000 levels of multipart nesting', async () => {
     let s = HEAD + 'Content-Type: multipart/mixed; boundary="b0"\r\n\r\n'
@@ -89,5 +91,62 @@ describe('engine robustness', { timeout: 60_000 }, () => {
     // a caller passing garbage facts still gets a result, never an exception
     const bad = await engine.score(Buffer.from(HEAD + '\r\nhi'), undefined as never)
     expect(Number.isFinite(bad.score)).toBe(true)
+  })
+})
+
+// issue 9 item 2: one 300 KiB header line made the MIME parse fail, and the
+// message was scored on its raw text (GTUBE 1004.5 -> 6.7, a phish 27.8 -> 4-5).
+describe('an oversized header never lowers the score', { timeout: 60_000 }, () => {
+  const PHISH_HTML =
+    '<p>We detected unusual sign-in activity and your account has been suspended. Please verify your account.</p>' +
+    '<p><a href="http://198.51.100.7/login.php">https://www.paypal.com/signin</a></p><form action="http://x.example.xyz/c"><input name=pw></form>'
+  const phish = (extra: string) =>
+    Buffer.from(
+      'From: "PayPal" <security@paypal-alerts.example.xyz>\r\nTo: b@example.org\r\nSubject: Your account has been suspended\r\n' +
+        'Date: Mon, 1 Jan 2024 10:00:00 +0000\r\nMessage-ID: <p1@paypal-alerts.example.xyz>\r\nMIME-Version: 1.0\r\n' +
+        extra +
+        'Content-Type: text/html; charset=utf-8\r\n\r\n' +
+        PHISH_HTML +
+        '\r\n',
+    )
+  const gtube = (extra: string) => Buffer.from(HEAD + extra + 'Content-Type: text/plain\r\n\r\nXJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X\r\n')
+  const PADS: Record<string, string> = {
+    'a 300 KiB X-Pad line': `X-Pad: ${'a'.repeat(300 * 1024)}\r\n`,
+    'a 300 KiB Received': `Received: from relay.example ${'(x) '.repeat(75 * 1024)}\r\n`,
+    'a 300 KiB header of short folded lines': `X-Folded: a${'\r\n a'.repeat(75 * 1024)}\r\n`,
+    '40,000 addresses in To': `Cc: ${Array.from({ length: 40_000 }, (_, i) => `u${i}@example.org`).join(',\r\n ')}\r\n`,
+    'a 7 MiB Received (the body starts past the 1 MiB parse window)': `Received: ${'from relay.example (x) '.repeat(320_000)}\r\n`,
+    '6,000 small header fields (a 300 KiB block)': Array.from({ length: 6000 }, (_, i) => `X-Filler-${i}: ${'z'.repeat(40)}\r\n`).join(''),
+  }
+  for (const [what, pad] of Object.entries(PADS)) {
+    it(what, async () => {
+      for (const make of [gtube, phish]) {
+        const plain = await scoreOk(make(''))
+        const padded = await scoreOk(make(pad))
+        expect(padded.score, `${what}: ${JSON.stringify(padded.symbols.map((s) => s.name))}`).toBeGreaterThanOrEqual(plain.score)
+        expect(names(padded)).not.toContain('MISSING_FROM')
+        expect(names(padded)).not.toContain('MIME_PARSE_ERROR')
+        expect(names(padded)).toContain('HEADER_OVERSIZED')
+      }
+    })
+  }
+  it('the fields that matter are kept when a block is cut, wherever they stand', async () => {
+    const filler = Array.from({ length: 6000 }, (_, i) => `X-Filler-${i}: ${'z'.repeat(40)}\r\n`).join('')
+    const raw = Buffer.from(filler + HEAD.replace('Subject: test', 'Subject: URGENT verify your account') + 'Content-Type: text/plain\r\n\r\nhello\r\n')
+    const msg = await parseMessage(raw)
+    expect(msg.parseError).toBeUndefined()
+    expect(msg.from?.address).toBe('a@example.com')
+    expect(msg.subject).toBe('URGENT verify your account')
+    expect(msg.text.trim()).toBe('hello')
+    expect(msg.oversizedHeaders.join(' ')).toMatch(/header block \d+ bytes in 600\d fields, \d+ dropped/)
+  })
+  it('an oversized header in a MIME part is cut too, and the part is still read', async () => {
+    const raw = Buffer.from(
+      HEAD + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n' + `X-Pad: ${'a'.repeat(300 * 1024)}\r\n` +
+        '\r\nverify your account now\r\n--b\r\nContent-Type: application/octet-stream; name="setup.exe"\r\n\r\nMZ\r\n--b--\r\n',
+    )
+    const r = await scoreOk(raw)
+    expect(names(r)).toEqual(expect.arrayContaining(['HEADER_OVERSIZED', 'PHISHING_WORDS', 'EXECUTABLE_ATTACHMENT']))
+    expect(names(r)).not.toContain('MIME_PARSE_ERROR')
   })
 })

@@ -97,6 +97,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
     for (let i = 1; i < 40; i++) s += `--b${i - 1}\r\nContent-Type: multipart/mixed; boundary="b${i}"\r\n\r\n`
     return Buffer.from(s)
   }, undefined, 'nesting'],
+  ['HEADER_OVERSIZED', () => buildMail({ headers: { 'X-Pad': 'a'.repeat(300 * 1024) } }), undefined, 'x-pad: 307'],
   ['EXECUTABLE_ATTACHMENT', () => buildMail({ attachments: [{ filename: 'setup.exe', content: 'MZ\x90\x00' }] }), undefined, 'setup.exe'],
   ['DOUBLE_EXTENSION_ATTACHMENT', () => buildMail({ attachments: [{ filename: 'invoice.pdf.js', content: 'var x' }] }), undefined, 'invoice.pdf.js'],
   ['MACRO_ATTACHMENT', () => buildMail({ attachments: [{ filename: 'budget.xlsm', content: 'PK\x03\x04' }] }), undefined, 'budget.xlsm'],

@@ -43,26 +43,28 @@ describe('engine pool (outpost_policy [engines] workers)', () => {
 
   it('a message that never finishes is rejected at the deadline, and the next one is scored by a fresh thread', async () => {
     const lines: string[] = []
-    pool = createEnginePool({ settings: defaultEngines(), installDir: REPO, size: 1, timeoutMs: 300, workerFile: MISBEHAVING, log: (l) => lines.push(l) })
+    // 1 s: long enough for the replacement thread to start on a loaded machine (the next message's deadline covers that wait)
+    pool = createEnginePool({ settings: defaultEngines(), installDir: REPO, size: 1, timeoutMs: 1_000, workerFile: MISBEHAVING, log: (l) => lines.push(l) })
     const t0 = Date.now()
-    await expect(pool.score(Buffer.from('HANG'), FACTS)).rejects.toThrow('built-in engine timed out after 300 ms')
-    expect(Date.now() - t0).toBeLessThan(2_000)
+    await expect(pool.score(Buffer.from('HANG'), FACTS)).rejects.toThrow('built-in engine timed out after 1000 ms')
+    expect(Date.now() - t0).toBeLessThan(5_000)
     expect((await pool.score(Buffer.from('fine'), FACTS)).score).toBe(4)
     expect(lines.join('\n')).toMatch(/restarting its thread/)
   })
 
   it('a hung message holds up only its own thread; the others keep scoring', async () => {
-    pool = createEnginePool({ settings: defaultEngines(), installDir: REPO, size: 2, timeoutMs: 1_500, workerFile: MISBEHAVING })
-    const hung = pool.score(Buffer.from('HANG'), FACTS)
-    const t0 = Date.now()
+    // judged by order, not by the clock: the others are all answered while the hung one still holds its thread
+    pool = createEnginePool({ settings: defaultEngines(), installDir: REPO, size: 2, timeoutMs: 8_000, workerFile: MISBEHAVING })
+    let hungSettled = false
+    const hung = pool.score(Buffer.from('HANG'), FACTS).finally(() => { hungSettled = true })
     const others = await Promise.all(['a', 'bb', 'ccc', 'dddd'].map((b) => pool!.score(Buffer.from(b), FACTS)))
     expect(others.map((r) => r.score)).toEqual([1, 2, 3, 4])
-    expect(Date.now() - t0).toBeLessThan(1_000)
+    expect(hungSettled).toBe(false)
     await expect(hung).rejects.toThrow('timed out')
   })
 
   it('the deadline counts waiting too: a message stuck behind a hung one on the only thread is deferred on time', async () => {
-    pool = createEnginePool({ settings: defaultEngines(), installDir: REPO, size: 1, timeoutMs: 500, workerFile: MISBEHAVING })
+    pool = createEnginePool({ settings: defaultEngines(), installDir: REPO, size: 1, timeoutMs: 1_000, workerFile: MISBEHAVING })
     const hung = pool.score(Buffer.from('HANG'), FACTS)
     const queued = pool.score(Buffer.from('queued'), FACTS)
     await expect(hung).rejects.toThrow('timed out')
@@ -94,5 +96,35 @@ describe('engine pool (outpost_policy [engines] workers)', () => {
     expect((await pool.score(slice, FACTS)).score).toBe(4)
     expect(shared.toString()).toBe('0123456789abcdef')
     expect(slice.byteLength).toBe(4)
+  })
+
+  it('a message that ran into the timeout on a thread is refused at once when it comes back, and scored again after the hold', async () => {
+    const lines: string[] = []
+    pool = createEnginePool({ settings: defaultEngines(), installDir: REPO, size: 1, timeoutMs: 1_000, workerFile: MISBEHAVING, slowHoldMs: 3_000, log: (l) => lines.push(l) })
+    // the retry carries a new Received line from the gateway: still the same message
+    const attempt = (n: number) => Buffer.from(`Received: from client by gw id ${n}\r\nSubject: slow\r\n\r\nHANG\r\n`)
+    await pool.score(Buffer.from('warm'), FACTS) // the thread is up: the deadline below is all spent running
+    await expect(pool.score(attempt(1), FACTS)).rejects.toThrow('timed out after 1000 ms')
+    expect(lines.join('\n')).toMatch(/its retries \(fingerprint [0-9a-f]{12}\) get 451 without scoring for 3 s/)
+    // retries: refused at once, and the only thread stays free for other mail
+    const retries = [2, 3, 4].map((n) => pool!.score(attempt(n), FACTS))
+    const other = pool.score(Buffer.from('Subject: fine\r\n\r\nhello\r\n'), FACTS)
+    for (const r of retries) await expect(r).rejects.toThrow(/ran into the 1000 ms timeout before; not scored again for [123] s/)
+    expect((await other).score).toBeGreaterThan(0)
+    // after the hold the message gets a full try again (and is held again)
+    await new Promise((r) => setTimeout(r, 3_100))
+    await expect(pool.score(attempt(5), FACTS)).rejects.toThrow('timed out after 1000 ms')
+    await expect(pool.score(attempt(6), FACTS)).rejects.toThrow('not scored again')
+  })
+
+  it('a message that timed out only waiting in the queue is not held', async () => {
+    pool = createEnginePool({ settings: defaultEngines(), installDir: REPO, size: 1, timeoutMs: 1_000, workerFile: MISBEHAVING })
+    await pool.score(Buffer.from('warm'), FACTS)
+    const hung = pool.score(Buffer.from('HANG'), FACTS)
+    const queued = pool.score(Buffer.from('queued'), FACTS)
+    await expect(hung).rejects.toThrow('timed out')
+    await expect(queued).rejects.toThrow('timed out')
+    expect((await pool.score(Buffer.from('queued'), FACTS)).score).toBe(6)
+    await expect(pool.score(Buffer.from('HANG'), FACTS)).rejects.toThrow('not scored again')
   })
 })

@@ -167,6 +167,18 @@ describe('QuarantineStore', () => {
     expect((await store.list()).entries.map((e) => e.subject)).toEqual(['s1', 's2', 's3', 's4'])
   })
 
+  it('an index append cut short (full disk) does not hide the entry whose line comes next', async () => {
+    const first = await store.store(input({ subject: 'first' }), RAW)
+    const indexFile = path.join(store.dir, 'index.jsonl')
+    // what a short write leaves: part of a line, no newline
+    fs.appendFileSync(indexFile, '["a","20261203T170505Z-0a826a54af82",17647')
+    const next = await store.store(input({ subject: 'next' }), RAW)
+    await store.requestRelease(next.id, 'admin')
+    const listed = (await store.list()).entries
+    expect(listed.map((e) => `${e.subject}:${e.state}`)).toEqual(['first:held', 'next:pending'])
+    expect(listed.map((e) => e.id)).toEqual([first.id, next.id])
+  })
+
   it('ignores partial and corrupt entries with a clear warning', async () => {
     const good = await store.store(input(), RAW)
     const badJson = await store.store(input(), RAW)
@@ -188,5 +200,55 @@ describe('QuarantineStore', () => {
     // leftovers of interrupted writes are swept once old enough
     expect(await store.sweepLeftovers(Date.now() + 1000)).toBe(2)
     expect(fs.existsSync(path.join(store.dir, `${orphan}.eml`))).toBe(false)
+  })
+})
+
+describe('quarantine store: concurrent release and delete', () => {
+  it('a release acknowledged while a delete runs is never deleted (without force); each entry gets one fate', async () => {
+    // two stores on one directory stand for two `outpost` processes; their file operations interleave
+    const other = new QuarantineStore(store.dir)
+    for (let round = 0; round < 20; round++) {
+      const entries = await Promise.all(Array.from({ length: 6 }, () => store.store(input(), RAW)))
+      const outcomes = await Promise.all(
+        entries.map(async (e) => {
+          const [released, deleted] = await Promise.allSettled([store.requestRelease(e.id, 'admin'), other.delete(e.id)])
+          return { id: e.id, released: released.status === 'fulfilled', deleted: deleted.status === 'fulfilled', why: [released, deleted].map((r) => (r.status === 'rejected' ? (r.reason as QuarantineError).code : 'ok')) }
+        }),
+      )
+      for (const o of outcomes) {
+        expect(o.released !== o.deleted, JSON.stringify(o)).toBe(true)
+        if (o.released) {
+          expect(o.why[1]).toBe('release_pending')
+          expect(await store.state(o.id)).toBe('pending')
+          await store.readRaw(o.id) // still there, whole
+        } else {
+          expect(o.why[0]).toBe('not_found')
+          expect(fs.readdirSync(store.dir).filter((n) => n.startsWith(o.id))).toEqual([])
+        }
+      }
+    }
+    expect(fs.readdirSync(store.dir).filter((n) => n.endsWith('.lock'))).toEqual([])
+  })
+
+  it('breaks the lock of a process that died holding it', async () => {
+    const e = await store.store(input(), RAW)
+    const dead = 2 ** 22 + 12345 // above pid_max on a default Linux: never a live process
+    fs.writeFileSync(path.join(store.dir, `${e.id}.lock`), JSON.stringify({ token: 'dead', pid: dead, host: os.hostname() }))
+    await store.delete(e.id)
+    expect(fs.readdirSync(store.dir).filter((n) => n.startsWith(e.id))).toEqual([])
+  })
+
+  it('waits for a live holder instead of acting under it', async () => {
+    const e = await store.store(input(), RAW)
+    const lock = path.join(store.dir, `${e.id}.lock`)
+    fs.writeFileSync(lock, JSON.stringify({ token: 'live', pid: process.pid, host: os.hostname() }))
+    let done = false
+    const deleting = store.delete(e.id).then(() => (done = true))
+    await new Promise((r) => setTimeout(r, 200))
+    expect(done).toBe(false)
+    expect(fs.existsSync(path.join(store.dir, `${e.id}.json`))).toBe(true)
+    fs.unlinkSync(lock)
+    await deleting
+    expect(fs.existsSync(path.join(store.dir, `${e.id}.json`))).toBe(false)
   })
 })

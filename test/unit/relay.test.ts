@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, parseIni } from '../../src/lib/ini'
 import { readRelayConfig } from '../../src/relay/config'
-import { decideConnect, decideSender } from '../../src/relay/decide'
+import { decideConnect } from '../../src/relay/decide'
+import { decideEnvelope, senderScope } from '../../src/relay/sender_identity'
 import { NetworkList, parseNetwork } from '../../src/relay/networks'
 
 const cfgOf = (text: string) => readRelayConfig(parseIni(text, 'config/outpost_relay.ini'))
@@ -109,14 +110,39 @@ describe('decisions', () => {
   })
 
   it('restricts sender domains per trusted entry', () => {
-    const net = '192.0.2.10/32'
-    expect(decideSender(cfg, net, { host: 'example.com' }).allowed).toBe(true)
-    expect(decideSender(cfg, net, { host: 'EXAMPLE.COM.' }).allowed).toBe(true)
-    expect(decideSender(cfg, net, { host: 'sales.example.org' }).allowed).toBe(true)
-    expect(decideSender(cfg, net, { host: 'example.org' }).allowed).toBe(false)
-    expect(decideSender(cfg, net, { host: 'evil-example.com' }).allowed).toBe(false)
-    expect(decideSender(cfg, net, { host: 'other.net' })).toMatchObject({ allowed: false })
-    expect(decideSender(cfg, net, { host: null }).allowed).toBe(true)
-    expect(decideSender(cfg, '192.0.2.0/24', { host: 'other.net' }).allowed).toBe(true)
+    const scope = (network: string) => senderScope(cfg, { trusted: true, internal: false, network })
+    const net = scope('192.0.2.10/32')
+    const env = (host: string | null, user: string | null = 'a') => ({ user, host })
+    expect(decideEnvelope(net, env('example.com')).allowed).toBe(true)
+    expect(decideEnvelope(net, env('EXAMPLE.COM.')).allowed).toBe(true)
+    expect(decideEnvelope(net, env('sales.example.org')).allowed).toBe(true)
+    expect(decideEnvelope(net, env('example.org')).allowed).toBe(false)
+    expect(decideEnvelope(net, env('evil-example.com')).allowed).toBe(false)
+    expect(decideEnvelope(net, env('other.net'))).toMatchObject({ allowed: false, reason: 'sender domain other.net is not allowed from this network' })
+    // the null sender names no domain: its header From decides
+    expect(decideEnvelope(net, { user: null, host: null, isNull: () => true }).allowed).toBe(true)
+    // <postmaster> names no domain and is not a bounce
+    expect(decideEnvelope(net, env(null, 'postmaster'))).toMatchObject({ allowed: false, reason: expect.stringMatching(/no domain/) })
+    expect(decideEnvelope(scope('192.0.2.0/24'), env('other.net')).allowed).toBe(true)
+    expect(decideEnvelope(scope('192.0.2.0/24'), env(null, 'postmaster')).allowed).toBe(true)
+  })
+})
+
+describe('strict networks and reloads', () => {
+  it('refuses non-canonical IPv4 that other parsers would guess at', async () => {
+    const { parseNetwork: parse } = await import('../../src/lib/networks')
+    for (const bad of ['010.001.002.000/24', '192.168.1', '127.10/32', '2130706442/32', '0x7f.0.0.1', '127.0.0.1/032', '127.0.0.1/ 32', 'fe80::1%eth0/128', '1.2.3.4/33', '::/129']) {
+      expect(() => parse(bad), bad).toThrow()
+    }
+    expect(parse('192.0.2.0/24').prefix).toBe(24)
+    expect(parse('2001:DB8::/32').address.toString()).toBe('2001:db8::')
+  })
+  it('refuses a reload that leaves no trusted network', async () => {
+    const { readRelayConfig, refuseRelayReload } = await import('../../src/relay/config')
+    const { parseIni } = await import('../../src/lib/ini')
+    const read = (t: string) => readRelayConfig(parseIni(t, 'config/outpost_relay.ini'))
+    expect(refuseRelayReload(read('[trusted_networks]\n127.0.0.1/32 = x\n'), read(''))).toMatch(/no \[trusted_networks\] entries/)
+    expect(refuseRelayReload(read('[trusted_networks]\n127.0.0.1/32 = x\n'), read('[trusted_networks]\n127.0.0.2/32 = y\n'))).toBeUndefined()
+    expect(refuseRelayReload(read(''), read(''))).toBeUndefined()
   })
 })

@@ -50,6 +50,7 @@ describe('route config', () => {
     ['bad port', '[smarthost]\nhost = a.example\nport = 70000\n', /:3: smarthost\.port = "70000": expected a whole number <= 65535/],
     ['bad host', '[smarthost]\nhost = a.example, not_a host!\n', /:2: smarthost\.host = .*"not_a" is not a hostname/],
     ['bad host port', '[smarthost]\nhost = a.example:0\n', /"a\.example:0" is not a hostname or IP address/],
+    ['octal or short-form IPv4 host', '[smarthost]\nhost = relay.example, 010.1.1.1, 127.1\n', /"010\.1\.1\.1" is not a hostname or IP address/],
     ['typo key', '[smarthost]\nhots = a.example\n', /:2: smarthost\.hots: unknown setting/],
     ['unknown section', '[smarthosts]\nhost = a\n', /\[smarthosts\]: unknown section/],
     ['credentials without required tls', '[smarthost]\nhost = a.example\nauth_file = s\n', /smarthost\.tls.*credentials \(auth_file\) are only sent over verified TLS: expected tls = required, got opportunistic/],
@@ -112,5 +113,17 @@ describe('credentials file', () => {
     expect(readCredentialsFile('s.secret', dir)).toEqual({ user: 'u', pass: 'pw' })
     expect(() => readCredentialsFile('missing.secret', dir)).toThrow(/cannot read credentials file .*missing\.secret: ENOENT/)
     expect(() => readCredentialsFile('.', dir)).toThrow(/not a regular file/)
+  })
+})
+
+describe('refuseRouteReload', () => {
+  it('refuses a reload that drops the smarthost or a sender route to direct MX, accepts host = direct', async () => {
+    const { refuseRouteReload } = await import('../../src/route/config')
+    const before = parse('[smarthost]\nhost = a.example\n[route example.org]\nhost = b.example\n')
+    expect(refuseRouteReload(before, parse('[route example.org]\nhost = b.example\n'))).toMatch(/\[smarthost\] has no host any more/)
+    expect(refuseRouteReload(before, parse('[smarthost]\nhost = a.example\n'))).toBeUndefined() // example.org now via [smarthost]
+    expect(refuseRouteReload(parse('[route example.org]\nhost = b.example\n'), parse(''))).toMatch(/mail from example\.org \(was \[route example\.org\]\) has no smarthost/)
+    expect(refuseRouteReload(before, parse('[smarthost]\nhost = direct\n[route example.org]\nhost = direct\n'))).toBeUndefined()
+    expect(refuseRouteReload(parse(''), parse(''))).toBeUndefined()
   })
 })

@@ -77,13 +77,15 @@ export function serializeModel(model: BayesModel, opts: { withLearned?: boolean 
 }
 
 /** Write a model atomically: temp file in the same directory, fsync, rename, fsync the directory. */
-export function saveModel(model: BayesModel, file: string, opts: { withLearned?: boolean; mode?: number } = {}): void {
+export function saveModel(model: BayesModel, file: string, opts: { withLearned?: boolean; mode?: number; owner?: { uid: number; gid: number } } = {}): void {
   const dir = path.dirname(file)
   fs.mkdirSync(dir, { recursive: true })
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`)
   const fd = fs.openSync(tmp, 'w', opts.mode ?? 0o640)
   try {
     fs.writeSync(fd, serializeModel(model, opts))
+    // given to the gateway's user before it appears under the real name: never a moment it cannot read it
+    if (opts.owner) fs.fchownSync(fd, opts.owner.uid, opts.owner.gid)
     fs.fsyncSync(fd)
   } finally {
     fs.closeSync(fd)

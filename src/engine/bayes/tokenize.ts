@@ -10,16 +10,18 @@
 // training mail came through, which says nothing about mail an organisation sends.
 import type { ParsedMessage } from '../message'
 import { domainOf, orgDomain } from '../domains'
-import { MAX_TEXT_CHARS, MAX_TOKENS } from '../limits'
-import { stripTags } from '../html'
+import { MAX_RULE_HEADER_CHARS, MAX_TEXT_CHARS, MAX_TOKENS } from '../limits'
+import { stripTags, trimLeading, trimTrailing } from '../html'
 
 const WORD_SPLIT = /[\s"'`()<>[\]{}|,;:*=~^]+/
+/** stripped from both ends of a word */
+const EDGE_PUNCT = '.!?-_/\\'
 
 function addWords(text: string, prefix: string, out: Set<string>): void {
   for (const raw of text.split(WORD_SPLIT)) {
     if (out.size >= MAX_TOKENS) return
     // trailing sentence punctuation is noise; leading $ and inner punctuation carry meaning
-    const w = raw.replace(/^[.!?\-_/\\]+|[.!?\-_/\\]+$/g, '')
+    const w = trimTrailing(trimLeading(raw, EDGE_PUNCT), EDGE_PUNCT)
     if (w.length < 3) continue
     if (w.length > 20) {
       // long strings (encoded data, hashes) count only by kind and length, as SpamBayes does
@@ -87,7 +89,7 @@ function addHeaderTokens(msg: ParsedMessage, out: Set<string>): void {
     const shape = mid.trim().replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'a').replace(/[0-9]+/g, 'N')
     out.add(`mid:${shape.slice(0, 40)}`)
   }
-  const date = msg.headers.get('date')?.[0]
+  const date = msg.headers.get('date')?.[0]?.slice(0, MAX_RULE_HEADER_CHARS)
   if (date) {
     const tz = /([+-]\d{4}|\b[A-Z]{2,4})\s*(?:\([^)]*\))?\s*$/.exec(date.trim())
     out.add(`tz:${tz ? tz[1] : 'none'}`)

@@ -12,7 +12,11 @@ const HTML_EXTENSIONS = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg'])
 const DOCUMENT_EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'zip', 'rar', 'csv'])
 
 function extensions(name: string): string[] {
-  return name.toLowerCase().replace(/[\s.]+$/, '').split('.').slice(1)
+  // the last 255 characters are enough for the extensions; trimmed in a loop, not /[\s.]+$/ (quadratic on inner runs)
+  const tail = name.length > 255 ? name.slice(-255) : name
+  let end = tail.length
+  while (end > 0 && /[\s.]/.test(tail[end - 1])) end--
+  return tail.slice(0, end).toLowerCase().split('.').slice(1)
 }
 
 export const attachmentRules: RuleFamily = {

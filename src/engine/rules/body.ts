@@ -17,7 +17,7 @@ const PHISHING = [
 ]
 
 const ADVANCE_FEE = [
-  /next\s+of\s+kin/, /(?:usd|us\$|u\.s\.\s*dollars?)\s?\d/, /\d+(?:\.\d+)?\s?(?:million|m)\s+(?:united\s+states\s+|us\s+|u\.s\.\s+)?dollars/,
+  /next\s+of\s+kin/, /(?:usd|us\$|u\.s\.\s*dollars?)\s?\d/, /\d{1,15}(?:\.\d{1,6})?\s?(?:million|m)\s+(?:united\s+states\s+|us\s+|u\.s\.\s+)?dollars/,
   /(?:late|deceased)\s+(?:client|husband|father|customer)/, /\bbarrister\b/, /foreign\s+(?:partner|account)/,
   /strictest\s+confidence/, /(?:central|reserve)\s+bank\s+of/, /transfer\s+(?:of\s+)?(?:the\s+)?(?:fund|sum|money)/,
   /(?:government|nnpc|ministry)\s+(?:contract|official)/, /percent(?:age)?\s+of\s+the\s+(?:total\s+)?(?:fund|sum)/,
@@ -31,7 +31,7 @@ const MARKETING = [
   /(?:credit\s+card|debt)\s+(?:offer|relief|consolidation)/, /(?:dear\s+(?:friend|sir\/madam|valued\s+customer))/,
   /(?:lose|losing)\s+weight/, /(?:extra|additional)\s+income/, /(?:cash|money)\s+(?:bonus|prize|reward)/,
   /(?:you\s+(?:have\s+been|were)\s+(?:selected|chosen))/, /(?:winner|you\s+(?:have\s+)?won)\b/,
-  /(?:double|triple)\s+your/, /\bguaranteed?\b/, /\$\d[\d,]*(?:\.\d\d)?\s+(?:per|a)\s+(?:week|month|day)/,
+  /(?:double|triple)\s+your/, /\bguaranteed?\b/, /\$\d[\d,]{0,20}(?:\.\d\d)?\s+(?:per|a)\s+(?:week|month|day)/,
   /(?:home\s+based|online)\s+business/, /(?:mlm|multi-level\s+marketing)/, /apply\s+(?:now|online)/, /\bonly\s+\$\d/,
 ]
 

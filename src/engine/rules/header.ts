@@ -1,8 +1,11 @@
 // Header rules: what the top-level header block says, and what it leaves out.
 import type { RuleFamily } from '../types'
 import { domainOf, sameOrg } from '../domains'
+import { MAX_RULE_HEADER_CHARS, MAX_RULE_SUBJECT_CHARS } from '../limits'
 
-const EMAIL_IN_TEXT = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i
+// the lookbehind starts a match only where a run of address characters starts: without it a long
+// run with no @ is rescanned from each of its characters (quadratic)
+const EMAIL_IN_TEXT = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})/i
 
 export const headerRules: RuleFamily = {
   family: 'header',
@@ -31,7 +34,7 @@ export const headerRules: RuleFamily = {
     const fromDomain = domainOf(fromAddr)
     if (!fromAddr) hit('MISSING_FROM')
 
-    const date = h.get('date')?.[0]
+    const date = h.get('date')?.[0]?.slice(0, MAX_RULE_HEADER_CHARS)
     if (date === undefined) hit('MISSING_DATE')
     else {
       const value = date.replace(/\([^)]*\)/g, '').trim()
@@ -40,31 +43,34 @@ export const headerRules: RuleFamily = {
       else if (!/(?:[+-]\d{4}|\b[a-z]{1,5})$/i.test(value)) hit('DATE_MISSING_TZ', date.slice(0, 60))
     }
 
-    const mid = h.get('message-id')?.[0]
+    const mid = h.get('message-id')?.[0]?.slice(0, MAX_RULE_HEADER_CHARS)
     if (mid === undefined) hit('MISSING_MESSAGE_ID')
     else if (!/^\s*<[^<>@\s]+@[^<>@\s]+>\s*$/.test(mid)) hit('INVALID_MESSAGE_ID', mid.slice(0, 60))
 
-    const subject = msg.subject
+    // the subject rules read its first MAX_RULE_SUBJECT_CHARS characters (its end, for SUBJECT_ENDS_IN_ID)
+    const subject = msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS)
     if (!subject) hit('MISSING_SUBJECT')
     else {
       const letters = subject.replace(/[^\p{L}]/gu, '')
       if (letters.length >= 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
         hit('SUBJECT_ALL_CAPS', subject.slice(0, 60))
       }
-      const punct = /([!?$])\1\1/.exec(subject) ?? (/!.*!.*!|\$.*\$.*\$/.test(subject) ? /[!$]/.exec(subject) : null)
-      if (punct) hit('SUBJECT_EXCESS_PUNCT', subject.slice(0, 60))
-      const money = /\b(?:\d{1,3}\s?%\s?off|free\s+(?:money|cash|gift|offer|trial|quote|info)|(?:make|earn)\s+(?:big\s+)?(?:money|cash|\$)|\$\s?\d[\d,]*(?:\s?(?:k|thousand|million))?\b.*(?:week|month|day|free|cash))/i.exec(subject)
+      // three ! or three $ anywhere (counted, not /!.*!.*!/, which backtracks quadratically)
+      if (/([!?$])\1\1/.test(subject) || countOf(subject, '!') >= 3 || countOf(subject, '$') >= 3) hit('SUBJECT_EXCESS_PUNCT', subject.slice(0, 60))
+      const money = /\b(?:\d{1,3}\s?%\s?off|free\s+(?:money|cash|gift|offer|trial|quote|info)|(?:make|earn)\s+(?:big\s+)?(?:money|cash|\$)|\$\s?\d[\d,]{0,20}(?:\s?(?:k|thousand|million))?\b.{0,200}(?:week|month|day|free|cash))/i.exec(subject)
       if (money) hit('SUBJECT_MONEY', money[0])
-      if (/\s(?:[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(subject) && !/\b(?:19|20)\d\d$/.test(subject)) {
-        hit('SUBJECT_ENDS_IN_ID', subject.slice(-20))
+      const tail = msg.subject.slice(-MAX_RULE_SUBJECT_CHARS)
+      if (/\s(?:[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(tail) && !/\b(?:19|20)\d\d$/.test(tail)) {
+        hit('SUBJECT_ENDS_IN_ID', tail.slice(-20))
       }
     }
-    const mailer = (h.get('x-mailer')?.[0] ?? '').trim()
+    const mailer = (h.get('x-mailer')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).trim()
     if (/^[a-z0-9]{12,64}$/i.test(mailer) && /\d/.test(mailer) && classSwitches(mailer) >= 6) hit('XMAILER_RANDOM', mailer)
-    if (/[^\x00-\x7f]/.test(msg.rawSubject) && !/=\?[^?]+\?[bq]\?/i.test(msg.rawSubject)) hit('SUBJECT_8BIT_UNENCODED')
+    const rawSubject = msg.rawSubject.slice(0, MAX_RULE_SUBJECT_CHARS)
+    if (/[^\x00-\x7f]/.test(rawSubject) && !/=\?[^?]{1,75}\?[bq]\?/i.test(rawSubject)) hit('SUBJECT_8BIT_UNENCODED')
 
     if (msg.from && fromDomain) {
-      const shown = EMAIL_IN_TEXT.exec(msg.from.name)
+      const shown = EMAIL_IN_TEXT.exec(msg.from.name.slice(0, MAX_RULE_HEADER_CHARS))
       if (shown && !sameOrg(shown[1], fromDomain)) hit('FROM_DISPLAY_NAME_SPOOF', `"${msg.from.name.slice(0, 80)}" <${fromAddr}>`)
     }
     for (const r of msg.replyTo) {
@@ -76,10 +82,16 @@ export const headerRules: RuleFamily = {
       }
     }
     const visible = msg.to.length + msg.cc.length
-    const toRaw = (h.get('to')?.[0] ?? '').toLowerCase()
+    const toRaw = (h.get('to')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).toLowerCase()
     if (visible === 0 || /undisclosed|recipient list suppressed/.test(toRaw)) hit('TO_UNDISCLOSED', toRaw.slice(0, 60) || undefined)
     else if (visible >= 20) hit('TO_MANY_VISIBLE', `${visible} addresses`)
   },
+}
+
+function countOf(s: string, c: string): number {
+  let n = 0
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++
+  return n
 }
 
 /** How often a string switches between lower case, upper case and digits: "SomeMailer2000" 4, "xLihQRz3QwM5E2" 11. */

@@ -1,6 +1,6 @@
 // MIME-structure rules: how the message is built, and whether it could be read.
 import type { RuleFamily } from '../types'
-import { MAX_MIME_DEPTH, MAX_PARSE_BYTES } from '../limits'
+import { MAX_HEADER_BYTES, MAX_HEADER_FIELD_BYTES, MAX_MIME_DEPTH, MAX_PARSE_BYTES } from '../limits'
 
 /** multipart containers in one message from which the structure counts as abusive */
 export const MANY_MULTIPARTS_AT = 12
@@ -14,10 +14,16 @@ export const mimeRules: RuleFamily = {
     { name: 'MIME_MULTIPART_NO_BOUNDARY', score: 1.5, description: 'a multipart Content-Type without a boundary' },
     { name: 'MIME_DEEP_NESTING', score: 2.0, description: `${MANY_MULTIPARTS_AT} or more multipart containers, or nesting deeper than ${MAX_MIME_DEPTH}` },
     { name: 'MIME_PARSE_ERROR', score: 1.5, description: 'the MIME structure could not be parsed (headers and raw text were still scored)' },
+    {
+      name: 'HEADER_OVERSIZED',
+      score: 6,
+      description: `a header field over ${MAX_HEADER_FIELD_BYTES / 1024} KiB or a header block over ${MAX_HEADER_BYTES / 1024} KiB (cut to be read; padding that makes filters give up is an evasion)`,
+    },
     { name: 'SCAN_TRUNCATED', score: 0, description: `only the first ${MAX_PARSE_BYTES / 1048576} MiB were parsed; informational` },
   ],
   check(msg, _facts, hit) {
     if (msg.parseError) hit('MIME_PARSE_ERROR', msg.parseError.slice(0, 100))
+    if (msg.oversizedHeaders.length) hit('HEADER_OVERSIZED', msg.oversizedHeaders.join('; ').slice(0, 160))
     if (msg.rawSize > msg.parsedBytes) hit('SCAN_TRUNCATED', `parsed ${msg.parsedBytes} of ${msg.rawSize} bytes`)
     if (msg.multipartWithoutBoundary) hit('MIME_MULTIPART_NO_BOUNDARY')
     if (msg.multipartCount >= MANY_MULTIPARTS_AT || /nesting depth/i.test(msg.parseError ?? '')) {

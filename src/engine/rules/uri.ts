@@ -18,7 +18,7 @@ export const SUSPICIOUS_TLDS = new Set([
 
 /** Visible link text that itself names a host: "www.bank.com", "https://bank.com/login". */
 function hostInText(text: string): string {
-  const t = text.trim()
+  const t = text.slice(0, 300).trim()
   if (!/^(?:https?:\/\/|www\d{0,3}\.)/i.test(t)) {
     // a bare domain as the whole text: "paypal.com"
     const m = /^([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/i.exec(t)

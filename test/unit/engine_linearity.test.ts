@@ -1,0 +1,130 @@
+// Every rule is linear in its input: hostile messages of growing size cost the
+// engine time in proportion to their size, never more. Each case is scored at
+// N, 4N and 16N characters of adversarial input (5K, 20K, 80K: all below the
+// size at which V8 moves strings to its large-object space, a one-off step in
+// cost per string that is not growth); the CPU time (process.cpuUsage,
+// the best of a few runs, each run repeated until it is long enough to measure)
+// must grow by less than 10x per 4x of input. A quadratic rule grows about 16x.
+// Only ratios are asserted, never durations: the machine is shared and noisy.
+import { describe, expect, it } from 'vitest'
+import { createEngine } from '../../src/engine/index'
+import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
+
+const engine = createEngine(DEFAULT_ENGINE_SETTINGS)
+const FACTS = { mailFrom: 'a@example.com', rcptTo: ['b@example.org'] }
+const HEAD: Record<string, string> = {
+  From: 'a@example.com',
+  To: 'b@example.org',
+  Subject: 'test',
+  Date: 'Mon, 1 Jan 2024 10:00:00 +0000',
+  'Message-ID': '<x@example.com>',
+  'MIME-Version': '1.0',
+}
+
+function headers(over: Record<string, string> = {}): string {
+  return Object.entries({ ...HEAD, ...over })
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')
+}
+const b64 = (s: string) => Buffer.from(s).toString('base64').replace(/.{76}/g, '$&\r\n')
+/** a base64 text/plain part holding s (decoded text reaches the body rules as is) */
+const text = (s: string) => Buffer.from(headers() + 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n' + b64(s) + '\r\n')
+const html = (s: string) => Buffer.from(headers() + 'Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n' + b64(s) + '\r\n')
+/** the header `name` set to value (a long value is folded, as a real client would) */
+const header = (name: string, value: string) =>
+  Buffer.from(headers({ [name]: value.replace(/(.{900}) /g, '$1\r\n ') }) + 'Content-Type: text/plain\r\n\r\nhello\r\n')
+const raw = (body: string) => Buffer.from(headers() + 'Content-Type: text/plain\r\n\r\n' + body)
+
+/** adversarial inputs: n is (about) the number of hostile characters */
+const CASES: Record<string, (n: number) => Buffer> = {
+  'digits (advance-fee amount pattern)': (n) => text('1'.repeat(n)),
+  'digits with dots': (n) => text('1.'.repeat(n / 2)),
+  'a long http://0x000... URL in text': (n) => text('see http://0x' + '0'.repeat(n)),
+  'a long http://0x000... URL in an href': (n) => html('<a href="http://0x' + '0'.repeat(n) + '">x</a>'),
+  'many URLs ending in runs of dots': (n) => text(('http://x' + '.'.repeat(1990) + 'y ').repeat(Math.ceil(n / 2000))),
+  'a huge To list': (n) => header('To', Array.from({ length: n / 20 }, (_, i) => `u${i}@example.org`).join(', ')),
+  'a run of spaces after a phrase start': (n) => text('verify ' + ' '.repeat(n) + 'x'),
+  'a run of Unicode spaces in HTML': (n) => html('<p>a' + '\u2003'.repeat(n) + 'b</p>'),
+  'a run of = signs (quoted-printable)': (n) =>
+    Buffer.from(headers() + 'Content-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n' + '='.repeat(n) + '\r\n'),
+  'a run of < chars': (n) => html('<'.repeat(n)),
+  'nested tags': (n) => html('<b><i>'.repeat(n / 6) + 'x'),
+  'unclosed anchors': (n) => html('<a href="http://x.example/'.repeat(n / 26)),
+  'unclosed comments and styles': (n) => html('<!--<style>'.repeat(n / 11)),
+  'entities': (n) => html('&#'.repeat(n / 2)),
+  'a word with a long run of dashes': (n) => text('a' + '-'.repeat(n) + 'a'),
+  'dollar amounts': (n) => text('$1'.repeat(n / 2)),
+  'bitcoin words': (n) => text('btc '.repeat(n / 4)),
+  'webcam words': (n) => text('webcam '.repeat(n / 7)),
+  'u.s. then spaces': (n) => text('u.s.' + ' '.repeat(n)),
+  'a subject of dollar amounts': (n) => header('Subject', '$1 '.repeat(n / 3)),
+  'a subject with two ! far apart': (n) => header('Subject', 'a!' + 'b'.repeat(n) + '!'),
+  'a long From display name': (n) => header('From', '"' + 'a'.repeat(n) + '" <a@example.com>'),
+  'a Date of unclosed comments': (n) => header('Date', 'AA ('.repeat(n / 4)),
+  'a Date of open parentheses': (n) => header('Date', '('.repeat(n)),
+  'an unterminated Message-ID': (n) => header('Message-ID', '<' + 'a'.repeat(n)),
+  'a Received of parentheses': (n) => header('Received', 'from x ' + '('.repeat(n)),
+  'a From address ending in dots': (n) => header('From', `<a@example.${'.'.repeat(n)}x>`),
+  'an attachment name of dots': (n) =>
+    Buffer.from(headers() + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n' +
+      `--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="a${'.'.repeat(n)}x"\r\n\r\nxx\r\n--b--\r\n`),
+  'content-type: over and over': (n) => raw('content-type: '.repeat(n / 14)),
+}
+
+/**
+ * Cases whose cost blows up only at larger sizes, measured at 15K, 60K and 240K: postal-mime
+ * unfolded a header's continuation lines backwards with Array.splice (20,000 lines 0.3 s, 60,000 lines 29 s).
+ */
+const LARGE_CASES: Record<string, (n: number) => Buffer> = {
+  'a header of many short continuation lines': (n) =>
+    Buffer.from(headers() + 'X-Folded: a' + '\r\n a'.repeat(n / 4) + '\r\nContent-Type: text/plain\r\n\r\nhello\r\n'),
+  'a MIME part header of many short continuation lines': (n) =>
+    Buffer.from(headers() + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nX-Folded: a' + '\r\n a'.repeat(n / 4) +
+      '\r\nContent-Type: text/plain\r\n\r\nhello\r\n--b--\r\n'),
+}
+
+/** CPU ms of one scoring of raw: the best of 3 runs, each repeated until it took at least 20 ms in total */
+async function cpuMs(raw: Buffer): Promise<number> {
+  let best = Infinity
+  for (let run = 0; run < 3; run++) {
+    let reps = 0
+    const start = process.cpuUsage()
+    let spent = 0
+    do {
+      const r = await engine.score(raw, FACTS)
+      expect(r.skipped).toBeUndefined()
+      reps++
+      const d = process.cpuUsage(start)
+      spent = (d.user + d.system) / 1000
+    } while (spent < 20 && reps < 200)
+    best = Math.min(best, spent / reps)
+  }
+  return best
+}
+
+const SIZES = [5_000, 20_000, 80_000]
+const LARGE_SIZES = [15_000, 60_000, 240_000]
+/** CPU time may grow at most this much per 4x of input (linear: ~4, quadratic: ~16) */
+const MAX_RATIO = 10
+
+describe('engine: every rule is linear in its input', { timeout: 300_000 }, () => {
+  const all: Array<[string, (n: number) => Buffer, number[]]> = [
+    ...Object.entries(CASES).map(([name, make]): [string, (n: number) => Buffer, number[]] => [name, make, SIZES]),
+    ...Object.entries(LARGE_CASES).map(([name, make]): [string, (n: number) => Buffer, number[]] => [name, make, LARGE_SIZES]),
+  ]
+  for (const [name, make, sizes] of all) {
+    it(name, async () => {
+      await engine.score(make(sizes[0]), FACTS) // warm up (JIT, lazily built tables)
+      const times: number[] = []
+      for (const n of sizes) {
+        times.push(await cpuMs(make(n)))
+        const i = times.length - 1
+        if (i === 0) continue
+        const ratio = times[i] / times[i - 1]
+        const figures = sizes.slice(0, i + 1).map((s, j) => `${s / 1000}K: ${times[j].toFixed(2)} ms`).join(', ')
+        if (i === sizes.length - 1) console.log(`linearity: ${name}: ${figures}`)
+        expect(ratio, `${name}: ${figures}; x${ratio.toFixed(1)} for 4x input`).toBeLessThan(MAX_RATIO)
+      }
+    })
+  }
+})
