@@ -47,12 +47,12 @@ const COMMANDS: Record<string, CommandEntry> = {
   senders: { module: './senders', summary: 'sender limits and locks: list | show ID | lock ID | unlock ID' },
   dkim: { module: './dkim', summary: 'DKIM keys: outpost dkim keygen DOMAIN [--selector S] [--bits 2048]', privileges: 'root' },
   doctor: { module: './doctor', summary: 'check SPF, DKIM and DMARC readiness: outpost doctor [DOMAIN...]' },
-  o365: { module: './o365', summary: 'Exchange Online ranges: outpost o365 ranges import FILE' },
-  'check-config': { module: './check_config', summary: 'validate every config file and the plugin pipeline; exit 1 on any error' },
   feedback: { module: './feedback', summary: 'complaint reports (ARF, JMRP): ingest FILE... | list' },
   snds: { module: './snds', summary: 'Microsoft SNDS: import FILE... | status | fetch' },
   reputation: { module: './reputation', summary: 'own-IP blocklist watch: check | status' },
   stats: { module: './stats', summary: 'per-sender statistics: outpost stats [--sender ID] [--since TIME] [--json]' },
+  o365: { module: './o365', summary: 'Exchange Online ranges: outpost o365 ranges import FILE' },
+  'check-config': { module: './check_config', summary: 'validate every config file and the plugin pipeline; exit 1 on any error' },
 }
 
 export function usage(): string {

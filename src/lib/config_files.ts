@@ -13,6 +13,7 @@ import { QUARANTINE_SECTION } from '../quarantine/schema'
 import { METRICS_SECTION } from './metrics'
 import { IDENTITY_SECTION } from '../identity/schema'
 import { LIMITS_FILE, STATE_SECTION } from '../limits/schema'
+import { REPUTATION_FILE } from '../reputation/schema'
 
 export const HARAKA_INI_FILE: FileSpec = file(
   'haraka.ini',
@@ -37,5 +38,6 @@ export const CONFIG_FILES: ShippedFile[] = [
   { spec: POLICY_FILE, path: 'config/outpost_policy.ini' },
   { spec: ROUTE_FILE, path: 'config/outpost_route.ini' },
   { spec: LIMITS_FILE, path: 'config/outpost_limits.ini' },
+  { spec: REPUTATION_FILE, path: 'config/outpost_reputation.ini' },
   { spec: HARAKA_INI_FILE, path: 'haraka.ini' },
 ]

@@ -148,14 +148,9 @@ export function register(this: Plugin): void {
   } catch (err) {
     this.logerror(`reputation state directory ${cfg.stateDir}: ${(err as Error).message}`)
   }
-  registerStep(this, STEPS.reputationFeedbackRcpt)
-  registerStep(this, STEPS.reputationFeedbackQueue)
-  registerStep(this, STEPS.reputationFeedbackQueueOutbound)
-  registerStep(this, STEPS.reputationRecord)
-  registerStep(this, STEPS.reputationDenied)
-  registerStep(this, STEPS.reputationBounce)
-  registerStep(this, STEPS.reputationWatchMaster)
-  registerStep(this, STEPS.reputationWatchChild)
+  for (const s of [STEPS.reputationFeedbackRcpt, STEPS.reputationFeedbackQueue, STEPS.reputationFeedbackQueueOutbound, STEPS.reputationRecord, STEPS.reputationDenied, STEPS.reputationBounce, STEPS.reputationMaster, STEPS.reputationChild]) {
+    registerStep(this, s)
+  }
 }
 
 // ------------------------------------------------------------ feedback address

@@ -2,15 +2,13 @@
 // outpost_reputation plugin (hot reload) and by the `outpost feedback|snds|
 // reputation|stats` commands, the same way for both.
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
-import { ConfigError, IniDocument, parseIni, SectionReader } from '../lib/ini'
-import { isValidDomain, normaliseDomain } from '../lib/domain'
+import { ConfigError, IniDocument, parseIni } from '../lib/ini'
+import { readKeys, rejectUnknownSections } from '../lib/config_schema'
+import { BLOCKLIST_SECTION, FEEDBACK_SECTION, REPUTATION_FILE, REPUTATION_SECTION, SNDS_SECTION, zone } from './schema'
 
 export const REPUTATION_INI = 'outpost_reputation.ini'
 
-export const SNDS_DATA_URL = 'https://sendersupport.olc.protection.outlook.com/snds/data.aspx'
-export const SNDS_STATUS_URL = 'https://sendersupport.olc.protection.outlook.com/snds/ipStatus.aspx'
 
 /** Where each well-known blocklist takes delisting requests (or explains its expiry). */
 export const KNOWN_DELISTING: Record<string, string> = {
@@ -27,7 +25,6 @@ export const KNOWN_DELISTING: Record<string, string> = {
   'dnsbl-1.uceprotect.net': 'https://www.uceprotect.net/en/rblcheck.php',
 }
 
-export const DEFAULT_BLOCKLISTS = ['zen.spamhaus.org', 'b.barracudacentral.org', 'bl.spamcop.net']
 
 export interface Blocklist {
   zone: string
@@ -88,121 +85,50 @@ export interface ReputationConfig {
   stats: StatsConfig
 }
 
-const ADDRESS = /^[^\s@<>()",;:]+@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i
-
-function address(s: SectionReader, key: string): string | undefined {
-  const v = s.optionalString(key)
-  if (v !== undefined && !ADDRESS.test(v)) throw s.error(key, s.entry(key), 'expected an email address such as fbl@example.org')
-  return v?.toLowerCase()
-}
-
-function httpUrl(s: SectionReader, key: string, fallback?: string): string | undefined {
-  const v = s.optionalString(key) ?? fallback
-  if (v === undefined) return undefined
-  let u: URL
-  try {
-    u = new URL(v)
-  } catch {
-    throw s.error(key, s.entry(key), 'expected an http:// or https:// URL')
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw s.error(key, s.entry(key), 'expected an http:// or https:// URL')
-  return v
-}
-
-/** "0.3%" or "0.003" -> 0.003 */
-function rate(s: SectionReader, key: string, fallback: number): number {
-  const e = s.entry(key)
-  if (!e) return fallback
-  const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(e.value.trim())
-  const n = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw s.error(key, e, 'expected a rate such as 0.3% or 0.003 (between 0 and 100%)')
-  return n
-}
-
-function atLeast(s: SectionReader, key: string, ms: number, minMs: number, what: string): number {
-  if (ms < minMs) throw s.error(key, s.entry(key), `expected at least ${what}`)
-  return ms
-}
-
-function zoneOf(doc: IniDocument, line: number | undefined, where: string, text: string): string {
-  const zone = normaliseDomain(text)
-  if (!isValidDomain(zone)) throw new ConfigError(doc.file, line, where, `"${text}" is not a DNS zone such as zen.spamhaus.org`)
-  return zone
-}
-
-const SECTIONS = ['feedback', 'snds', 'reputation']
+/** Empty text = not set. */
+const opt = (v: string): string | undefined => (v === '' ? undefined : v)
 
 export function readReputationConfig(doc: IniDocument, installDir: string): ReputationConfig {
-  for (const s of doc.sections) {
-    if (s.name === 'main') {
-      const e = s.entries[0]
-      if (e) throw new ConfigError(doc.file, e.line, e.key, 'setting outside a section, expected it under [feedback], [snds] or [reputation]')
-      continue
-    }
-    if (SECTIONS.includes(s.name) || s.name.startsWith('blocklist ')) continue
-    throw new ConfigError(doc.file, s.line, `[${s.name}]`, 'unknown section, expected [feedback], [snds], [reputation] or [blocklist ZONE]')
-  }
-
-  const fb = SectionReader.of(doc, 'feedback')
+  rejectUnknownSections(doc, REPUTATION_FILE)
+  const fb = readKeys(doc, FEEDBACK_SECTION)
   const feedback: FeedbackConfig = {
-    address: address(fb, 'address'),
-    complaintRate: rate(fb, 'complaint_rate', 0.003),
-    minComplaints: fb.number('min_complaints', 3, { min: 1, integer: true }),
-    windowMs: atLeast(fb, 'window', fb.duration('window', 7 * 86_400_000), 60_000, '1m'),
-    lock: fb.bool('lock', true),
-    rememberMs: atLeast(fb, 'remember_sent', fb.duration('remember_sent', 30 * 86_400_000), 60_000, '1m'),
-    rememberMaxBytes: fb.number('remember_sent_max_mb', 256, { min: 1 }) * 1024 * 1024,
-    retentionMs: atLeast(fb, 'retention', fb.duration('retention', 90 * 86_400_000), 60_000, '1m'),
+    address: opt(fb.address)?.toLowerCase(),
+    complaintRate: fb.complaint_rate,
+    minComplaints: fb.min_complaints,
+    windowMs: fb.window,
+    lock: fb.lock,
+    rememberMs: fb.remember_sent,
+    rememberMaxBytes: fb.remember_sent_max_mb * 1024 * 1024,
+    retentionMs: fb.retention,
   }
-  fb.rejectUnknown()
-
-  const sn = SectionReader.of(doc, 'snds')
-  const key = sn.optionalString('key')
-  if (key !== undefined && !/^[A-Za-z0-9-]{8,100}$/.test(key)) throw sn.error('key', sn.entry('key'), 'expected the SNDS automated data access key (letters, digits and dashes, as SNDS shows it)')
-  const snds: SndsConfig = {
-    key,
-    dataUrl: httpUrl(sn, 'data_url', SNDS_DATA_URL) as string,
-    statusUrl: httpUrl(sn, 'status_url', SNDS_STATUS_URL) as string,
-    intervalMs: atLeast(sn, 'interval', sn.duration('interval', 86_400_000), 1000, '1s'),
-  }
-  sn.rejectUnknown()
-
-  const rp = SectionReader.of(doc, 'reputation')
-  const ipsEntry = rp.entry('public_ips')
-  const publicIps = rp.list('public_ips')
-  for (const ip of publicIps) {
-    if (net.isIP(ip) === 0) throw rp.error('public_ips', ipsEntry, `"${ip}" is not an IP address, expected the gateway's public sending addresses, e.g. 203.0.113.25, 2001:db8::25`)
-  }
-  const zonesEntry = rp.entry('blocklists')
-  const zones = zonesEntry ? rp.list('blocklists').map((z) => zoneOf(doc, zonesEntry.line, `reputation.blocklists = "${zonesEntry.value}"`, z)) : [...DEFAULT_BLOCKLISTS]
+  const sn = readKeys(doc, SNDS_SECTION)
+  const snds: SndsConfig = { key: opt(sn.key), dataUrl: sn.data_url, statusUrl: sn.status_url, intervalMs: sn.interval }
+  const rp = readKeys(doc, REPUTATION_SECTION)
+  const zones = [...rp.blocklists]
   const delist = new Map<string, string>()
-  for (const s of doc.sections.filter((x) => x.name.startsWith('blocklist '))) {
-    const zone = zoneOf(doc, s.line, `[${s.name}]`, s.name.slice('blocklist '.length))
-    const r = SectionReader.of(doc, s.name)
-    const url = httpUrl(r, 'delist_url')
-    r.rejectUnknown()
-    if (!zones.includes(zone)) zones.push(zone)
-    if (url) delist.set(zone, url)
+  for (const s of doc.sections.filter((x) => x.name.startsWith(BLOCKLIST_SECTION.prefix as string))) {
+    let z: string
+    try {
+      z = zone(s.name.slice((BLOCKLIST_SECTION.prefix as string).length))
+    } catch (err) {
+      throw new ConfigError(doc.file, s.line, `[${s.name}]`, (err as Error).message)
+    }
+    const b = readKeys(doc, BLOCKLIST_SECTION, { section: s })
+    if (!zones.includes(z)) zones.push(z)
+    if (b.delist_url) delist.set(z, b.delist_url)
   }
-  const alerts: AlertTargets = {
-    notify: address(rp, 'notify'),
-    webhookUrl: httpUrl(rp, 'webhook_url'),
-    from: address(rp, 'notify_from'),
+  return {
+    stateDir: path.resolve(installDir, rp.state_dir),
+    alerts: { notify: opt(rp.notify)?.toLowerCase(), webhookUrl: opt(rp.webhook_url), from: opt(rp.notify_from)?.toLowerCase() },
+    feedback,
+    snds,
+    watch: {
+      publicIps: rp.public_ips,
+      blocklists: zones.map((z) => ({ zone: z, delistUrl: delist.get(z) ?? KNOWN_DELISTING[z] })),
+      intervalMs: rp.check_interval,
+    },
+    stats: { hourRetentionMs: rp.stats_hourly, dayRetentionMs: rp.stats_daily },
   }
-  const watch: WatchConfig = {
-    publicIps,
-    blocklists: zones.map((zone) => ({ zone, delistUrl: delist.get(zone) ?? KNOWN_DELISTING[zone] })),
-    intervalMs: atLeast(rp, 'check_interval', rp.duration('check_interval', 3_600_000), 1000, '1s'),
-  }
-  const stateText = rp.string('state_dir', 'var/reputation')
-  if (!stateText.trim()) throw rp.error('state_dir', rp.entry('state_dir'), 'expected a directory (relative to the install directory)')
-  const stats: StatsConfig = {
-    hourRetentionMs: atLeast(rp, 'stats_hourly', rp.duration('stats_hourly', 48 * 3_600_000), 3_600_000, '1h'),
-    dayRetentionMs: atLeast(rp, 'stats_daily', rp.duration('stats_daily', 90 * 86_400_000), 86_400_000, '1d'),
-  }
-  rp.rejectUnknown()
-
-  return { stateDir: path.resolve(installDir, stateText), alerts, feedback, snds, watch, stats }
 }
 
 /** config/outpost_reputation.ini of an install dir, for the outpost command (a missing file gives the defaults). */

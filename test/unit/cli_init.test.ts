@@ -71,7 +71,7 @@ describe('outpost init', () => {
     expect(dry.out).toContain('would be created  config/outpost_policy.ini')
     expect(fs.existsSync(path.join(dir, 'config', 'outpost_policy.ini'))).toBe(false)
     expect(dry.out).toContain('already listed: outpost_relay')
-    expect(dry.out).toMatch(/\n\noutpost_limits\noutpost_policy\noutpost_quarantine\noutpost_route\noutpost_dkim\n\n/)
+    expect(dry.out).toMatch(/\n\noutpost_limits\noutpost_policy\noutpost_quarantine\noutpost_reputation\noutpost_route\noutpost_dkim\n\n/)
   })
 
   it('refuses a directory that is not a Haraka install', async () => {
