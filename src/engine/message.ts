@@ -232,6 +232,12 @@ export function boundHeaderBlocks(latin: string, boundaries: string[]): { text: 
   let pos = 0
   const length = latin.length
   while (pos < length) {
+    if (!inHeader && !(latin.charCodeAt(pos) === 45 && latin.charCodeAt(pos + 1) === 45)) {
+      // in a body only a delimiter line matters: skip to the next line that starts with --
+      const next = latin.indexOf('\n--', pos)
+      if (next < 0) break
+      pos = next + 1
+    }
     let nl = latin.indexOf('\n', pos)
     if (nl < 0) nl = length - 1
     const next = nl + 1
@@ -302,10 +308,11 @@ export function topHeaderEnd(raw: Buffer, limit: number): number {
   const region = raw.length > limit ? raw.subarray(0, limit) : raw
   if (region[0] === 10) return 1
   if (region[0] === 13 && region[1] === 10) return 2
-  const lf = region.indexOf('\n\n')
+  // CRLF first (what SMTP carries); a bare-LF blank line only counts before it, so neither search runs past the header
   const crlf = region.indexOf('\n\r\n')
-  const ends = [lf < 0 ? -1 : lf + 2, crlf < 0 ? -1 : crlf + 3].filter((i) => i > 0)
-  return ends.length ? Math.min(...ends) : -1
+  const lf = (crlf < 0 ? region : region.subarray(0, crlf + 1)).indexOf('\n\n')
+  if (lf >= 0) return lf + 2
+  return crlf >= 0 ? crlf + 3 : -1
 }
 
 /**
