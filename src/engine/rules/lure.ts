@@ -295,7 +295,7 @@ export const lureRules: RuleFamily = {
 
     // lures sit at the top of a message: the first 20,000 characters are read
     const rawText = msg.text.length > 20000 ? msg.text.slice(0, 20000) : msg.text
-    if (/[\p{L}][\u200b\u200c\u200d\u2060\ufeff\u00ad][\p{L}]/u.test(rawText)) hit('ZERO_WIDTH_TEXT')
+    if (/[\p{L}](?:\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad)[\p{L}]/u.test(rawText)) hit('ZERO_WIDTH_TEXT')
     // subject + body, look-alike letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
     let text = `${subject}\n${rawText}`
     text = /\uD835|[\u1D00-\u1D2B\u0400-\u04ff]/.test(text) ? foldConfusables(text) : text.toLowerCase()
