@@ -1,23 +1,8 @@
 // How the CLI builds the engine and the model paths the running gateway uses:
 // the same config/outpost_policy.ini [bayes]/[scores] sections, the same install dir.
-import fs from 'node:fs'
-import path from 'node:path'
-import { parseIni } from '../lib/ini'
-import { readEngineSettings, DEFAULT_ENGINE_SETTINGS, DEFAULT_MODEL_PATH } from '../engine/settings'
-import type { EngineSettings } from '../engine/index'
 import { parseStrict, UsageError, type OptionSpec } from './args'
 
-export const POLICY_FILE = path.join('config', 'outpost_policy.ini')
-
-export function engineSettingsFor(dir: string): { settings: EngineSettings; source: string } {
-  const file = path.join(dir, POLICY_FILE)
-  if (!fs.existsSync(file)) return { settings: DEFAULT_ENGINE_SETTINGS, source: 'built-in defaults (no config/outpost_policy.ini)' }
-  return { settings: readEngineSettings(parseIni(fs.readFileSync(file, 'utf8'), file)), source: file }
-}
-
-export function localModelPath(dir: string, settings: EngineSettings): string {
-  return path.resolve(dir, settings.bayes.model ?? DEFAULT_MODEL_PATH)
-}
+export { POLICY_FILE, engineSettingsFor, localModelPath } from '../engine/install_settings'
 
 /**
  * Parse --flag VALUE / --switch arguments with the shared parser (./args);

@@ -16,7 +16,7 @@ import { readHarakaIni } from '../lib/haraka_ini'
 import type { CliContext } from './outpost'
 import { EXIT, parseStrict, UsageError, type OptionSpec } from './args'
 import { InstallDirError } from '../lib/install_dir'
-import { learnMessages, type LearnItem } from './learn'
+import { learnMessages, type LearnItem } from '../engine/learn'
 
 const USAGE = `usage: outpost [-c DIR] quarantine COMMAND [OPTIONS]
 

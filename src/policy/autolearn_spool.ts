@@ -3,12 +3,12 @@
 // most MAX_PENDING messages) and added to the local Bayes model as ham every
 // FLUSH_MS, with the per-sender daily cap and the model-size bound of
 // src/engine/autolearn.ts. The model file is written atomically by
-// learnMessages (src/cli/learn.ts), the same path `outpost learn` takes; the
+// learnMessages (src/engine/learn.ts), the same path `outpost learn` takes; the
 // engine reloads it within 10 s. Each Haraka process flushes its own queue: two
 // processes writing at the same moment can lose one batch (never corrupt the
 // file: the write is a rename).
 import { AutoLearner, type AutoLearnSettings } from '../engine/autolearn'
-import { learnMessages, type LearnItem } from '../cli/learn'
+import { learnMessages, type LearnItem } from '../engine/learn'
 
 export const FLUSH_MS = 60_000
 export const MAX_PENDING = 200

@@ -80,6 +80,8 @@ describe.skipIf(!isRoot)('outbound queue on a full disk', () => {
       'config/outpost_relay.ini': `[trusted_networks]\n${CLIENT}/32 = e2e branch office\n`,
       'config/outpost_route.ini': `[smarthost]\nhost = ${sink.host}\nport = ${sink.port}\n`,
       'config/outpost_policy.ini': '[main]\nthreshold = 1000\naction = pass\n',
+      // 560 messages from one sender: far over the shipped sender limits (500 an hour), which would hold the rest
+      'config/outpost_limits.ini': '[default]\nmessages_per_hour = 100000\nmessages_per_day = 100000\nrecipients_per_hour = 100000\n',
       // a delivery attempt that failed anyway (a loaded machine) is retried within the test's wait
       'config/outbound.ini': '[main]\nenable_tls=true\ntemp_fail_intervals=5s*20\n',
     }, { port })

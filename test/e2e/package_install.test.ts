@@ -68,7 +68,10 @@ describe('npm pack -> haraka -i -> npm install --omit=dev -> outpost init -> run
     }
     // Haraka's own files from haraka -i are kept as they were
     expect(initOut).toContain('kept     config/smtp.ini')
-    expect(initOut).toMatch(/outpost_relay\noutpost_policy\noutpost_quarantine\noutpost_route\noutpost_dkim\n/)
+    // the lines to add are the bundle's plugins in the order of the repository's own config/plugins
+    const bundle = fs.readFileSync(path.join(REPO, 'config', 'plugins'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.startsWith('outpost_'))
+    expect(bundle.length).toBeGreaterThanOrEqual(5)
+    expect(initOut).toContain(bundle.join('\n') + '\n')
     // a second run changes nothing
     const again = sh(path.join(dir, 'node_modules', '.bin', 'outpost'), ['init'], dir)
     expect(again.code).toBe(0)
