@@ -20,20 +20,9 @@
 // on the training part is measured on layouts and wording it never saw.
 import fs from 'node:fs'
 import path from 'node:path'
+import { prng } from '../engine/logreg/model'
 
- 
 type MailgenCtor = new (opts: unknown) => { generate(e: unknown): string; generatePlaintext(e: unknown): string }
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Org {
   name: string

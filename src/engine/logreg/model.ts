@@ -51,7 +51,7 @@ export class LogRegModelError extends Error {
 }
 
 /** A small seeded PRNG (mulberry32): the same seed shuffles the same way on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
