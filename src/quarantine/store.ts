@@ -139,7 +139,9 @@ export class QuarantineStore {
       await fsp.rename(jsonTmp, jsonPath)
       written.push(jsonPath)
       if (this.durable) await fsyncDir(this.dir)
-      await this.appendIndex(addLine(summarize(meta)))
+      // listing reads the index: an entry it cannot be added to (a full disk) is not
+      // acknowledged, so every 250 is also listed and released by `release --all`
+      await fsp.appendFile(path.join(this.dir, INDEX_FILE), addLine(summarize(meta)))
       return meta
     } catch (err) {
       // commit record first, so no reader ever sees ID.json without its ID.eml
