@@ -5,6 +5,18 @@ import { bool, custom, duration, file, integer, section, text } from '../lib/con
 
 export const DEFAULT_REJECT_MESSAGE = 'Relaying denied: this gateway accepts mail only from its trusted networks'
 
+/** `CIDR = description` entries, shipped as the loopback addresses: [trusted_networks] and [internal_networks]. */
+function loopbackNetworkEntries(meaning: string) {
+  return {
+    key: 'CIDR',
+    value: 'description',
+    type: '`CIDR = description`',
+    shown: 'none (shipped: `127.0.0.1/32`, `::1/128`)',
+    meaning,
+    shipped: () => ['127.0.0.1/32 = localhost', '::1/128 = localhost (IPv6)'],
+  }
+}
+
 export const RELAY_MAIN = section('main', {
   comment: [],
   keys: {
@@ -30,15 +42,9 @@ export const TRUSTED_NETWORKS = section('trusted_networks', {
     ';2001:db8:10::/48 = Branch offices',
   ],
   keys: {},
-  entries: {
-    key: 'CIDR',
-    value: 'description',
-    type: '`CIDR = description`',
-    shown: 'none (shipped: `127.0.0.1/32`, `::1/128`)',
-    meaning:
-      'networks that may relay; IPv4 as four decimal octets without leading zeros (`010.1.2.0/24`, `192.168.1`, `127.10` and `2130706442` are errors, not guesses), IPv6 as usual; a bare address is a host; host bits set (`192.0.2.10/24`) and duplicates are errors; the description is required. No entries, an empty file or no file: nobody relays except authenticated clients (a warning is logged)',
-    shipped: () => ['127.0.0.1/32 = localhost', '::1/128 = localhost (IPv6)'],
-  },
+  entries: loopbackNetworkEntries(
+    'networks that may relay; IPv4 as four decimal octets without leading zeros (`010.1.2.0/24`, `192.168.1`, `127.10` and `2130706442` are errors, not guesses), IPv6 as usual; a bare address is a host; host bits set (`192.0.2.10/24`) and duplicates are errors; the description is required. No entries, an empty file or no file: nobody relays except authenticated clients (a warning is logged)',
+  ),
 })
 
 export const INTERNAL_NETWORKS = section('internal_networks', {
@@ -50,15 +56,9 @@ export const INTERNAL_NETWORKS = section('internal_networks', {
     ';192.0.2.10/32 = Exchange-01',
   ],
   keys: {},
-  entries: {
-    key: 'CIDR',
-    value: 'description',
-    type: '`CIDR = description`',
-    shown: 'none (shipped: `127.0.0.1/32`, `::1/128`)',
-    meaning:
-      'networks exempt from IP-reputation tests (DNSBL, rDNS, HELO, SPF of the client IP); written as in `[trusted_networks]`; an internal network that is not trusted still may not relay',
-    shipped: () => ['127.0.0.1/32 = localhost', '::1/128 = localhost (IPv6)'],
-  },
+  entries: loopbackNetworkEntries(
+    'networks exempt from IP-reputation tests (DNSBL, rDNS, HELO, SPF of the client IP); written as in `[trusted_networks]`; an internal network that is not trusted still may not relay',
+  ),
 })
 
 export const SENDER_DOMAINS = section('sender_domains', {
