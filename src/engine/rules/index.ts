@@ -7,5 +7,7 @@ import { mimeRules } from './mime'
 import { attachmentRules } from './attachment'
 import { lureRules } from './lure'
 import { linkRules } from './links'
+import { disguiseRules } from './disguise'
+import { offerRules } from './offer'
 
-export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules, lureRules, linkRules]
+export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules, lureRules, linkRules, disguiseRules, offerRules]

@@ -265,7 +265,8 @@ export const lureRules: RuleFamily = {
     // delivery reports name the MTA's product ("Microsoft Outlook"), not a brand being claimed
     const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(local)
     if (fromName && !systemSender) {
-      const brand = brandNamed(fromName)
+      // a capital I for a small l ("Trust WaIIet", "Iedger") reads as the brand it imitates
+      const brand = brandNamed(fromName) ?? (/I/.test(fromName) ? brandNamed(fromName.replace(/I(?=[a-z])|(?<=[a-z]I{0,3})I/g, 'l')) : undefined)
       if (brand && (!fromDomain || !isBrandDomain(brand, fromDomain))) hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
     }
     let lookalike: string | undefined

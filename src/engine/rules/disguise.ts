@@ -1,0 +1,105 @@
+// Disguise rules: the tricks bulk senders and phishers use to get past word
+// filters and to look like something they are not. Each reads the subject, the
+// From display name or the first 5,000 characters of text, with bounded
+// patterns; none depends on the language of the message.
+import type { RuleFamily } from '../types'
+import type { ParsedMessage } from '../message'
+import { domainOf, sameOrg } from '../domains'
+import { MAX_RULE_HEADER_CHARS, MAX_RULE_SUBJECT_CHARS } from '../limits'
+
+/** Text of the body read by these rules: disguise sits at the top of a message. */
+const BODY_CHARS = 5000
+
+// Letters of other scripts that look Latin, or that are put between Latin letters
+// to break up a word (Syriac, Armenian, Cherokee marks): "Yоur" with a Cyrillic о,
+// "Μetamаsk" with a Greek Μ, "Aܿmܿaܿzܿon". Greek letters used as symbols in technical
+// text (μs, π, Ω, Δ, λ, σ, θ, α, β, γ, δ, ε, τ, φ, ψ, ω) are left out.
+const FOREIGN_LOOKALIKE = '[\\u0400-\\u04FF\\u0500-\\u052F\\u0530-\\u058F\\u0700-\\u074F\\u13A0-\\u13FF\\u0391\\u0392\\u0395\\u0396\\u0397\\u0399\\u039A\\u039C\\u039D\\u039F\\u03A1\\u03A4\\u03A5\\u03A7\\u03BF\\u03B9\\u03BA\\u03BD\\u03C1\\u03C5\\u03C7]'
+const MIXED_SCRIPT = new RegExp(`[A-Za-z]${FOREIGN_LOOKALIKE}|${FOREIGN_LOOKALIKE}[A-Za-z]`, 'u')
+
+/** Four or more single letters joined by dots, dashes, underscores or stars: "C.a.l.l.e.d", "p-a-y-m-e-n-t". */
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[.\-_*~]){3,}\p{L}(?![\p{L}\p{N}])/u
+
+/** A reply marker in several languages: Re, AW, Antw, RES, RV, SV, VS, R, Odp, Ynt. */
+const REPLY_PREFIX = /^\s{0,5}(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r)\s{0,2}(?:\[\d{1,4}\])?\s{0,2}:/i
+
+/** Merge fields the sending tool failed to fill in. */
+const PLACEHOLDER = /\{\{?\s{0,2}(?:first_?name|last_?name|fname|lname|name|full_?name|email|e-mail|username|user_?name|company)\s{0,2}\}\}?|%%?(?:first_?name|fname|name|email)%%?|\*\|(?:fname|lname|email)\|\*|~name~|\[(?:firstname|first_name|fname|name|email)\]|\$\{(?:first_?name|name|email)\}/i
+
+/** Blank and invisible characters that hide inside a subject or name: zero-width, Braille blank, Hangul filler, combining grapheme joiner. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u2800\u3164\u115F\u1160\u034F\u180E]/u
+
+/**
+ * A token of 8-40 letters and digits that switches between upper case, lower case
+ * and digits at least 5 times, with at least 2 of each case: "vKsJR5Dcnny",
+ * "hqPUIWc8". Product names and CamelCase words switch far less.
+ */
+function randomToken(text: string): string | undefined {
+  const tokens = text.match(/[A-Za-z0-9]{8,40}/g)
+  if (!tokens) return undefined
+  for (const t of tokens.slice(0, 40)) {
+    let upper = 0
+    let lower = 0
+    let switches = 0
+    let prev = -1
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i)
+      const cls = c >= 97 ? 0 : c >= 65 ? 1 : 2
+      if (cls === 0) lower++
+      else if (cls === 1) upper++
+      if (prev >= 0 && cls !== prev) switches++
+      prev = cls
+    }
+    if (upper >= 2 && lower >= 2 && switches >= 5) return t
+  }
+  return undefined
+}
+
+// a domain name written into the display name: "ethereum.org", "Streaming@Dazn.de", "lRS.GOV"
+const DOMAIN_IN_NAME = /(?<![\p{L}\p{N}.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|org|net|gov|edu|io|co|de|nl|be|fr|it|es|pt|br|uk|us|ca|au|ch|at|eu|info|biz|app|shop|online|store|site))(?![\p{L}\p{N}-])/iu
+
+function isThreaded(msg: ParsedMessage): boolean {
+  return msg.headers.has('in-reply-to') || msg.headers.has('references') || msg.headers.has('thread-index')
+}
+
+export const disguiseRules: RuleFamily = {
+  family: 'disguise',
+  rules: [
+    { name: 'MIXED_SCRIPT_WORD', score: 3.5, description: 'a word mixes Latin letters with look-alike Cyrillic, Greek or other letters ("Yоur", "Μetamаsk"), in the subject, the sender\'s name or the text' },
+    { name: 'SPACED_LETTERS', score: 2, description: 'a word spelt out in single letters joined by dots, dashes or underscores ("C.a.l.l.e.d", "p-a-y-m-e-n-t") in the subject or sender\'s name' },
+    { name: 'INVISIBLE_CHARS_HEADER', score: 2, description: 'zero-width, Braille-blank or other invisible characters in the subject or sender\'s name' },
+    { name: 'FAKE_REPLY', score: 1.5, description: 'the subject says it is a reply (Re:, AW:, Antw:, RES:, RV:) but the message has no In-Reply-To, References or Thread-Index' },
+    { name: 'SUBJECT_RANDOM_TOKEN', score: 1.5, description: 'the subject or sender\'s name carries a random-looking token of mixed-case letters and digits ("vKsJR5Dcnny"), which bulk tools add to defeat duplicate detection' },
+    { name: 'SUBJECT_PADDED', score: 1.5, description: 'the subject is padded with a run of spaces before a trailing token' },
+    { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text' },
+    { name: 'FROM_NAME_DOMAIN_MISMATCH', score: 2, description: 'the From display name shows a domain name ("ethereum.org", "Dazn.de") of another organisation than the sender address' },
+  ],
+  check(msg, _facts, hit) {
+    const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
+    const fromName = (msg.from?.name ?? '').slice(0, MAX_RULE_HEADER_CHARS)
+    const fromAddr = msg.from?.address ?? ''
+    const top = msg.text.length > BODY_CHARS ? msg.text.slice(0, BODY_CHARS) : msg.text
+    const heads = `${subject}\n${fromName}`
+
+    const mixed = MIXED_SCRIPT.exec(heads) ?? MIXED_SCRIPT.exec(top)
+    if (mixed) {
+      const src = MIXED_SCRIPT.test(heads) ? heads : top
+      const at = Math.max(0, src.indexOf(mixed[0]) - 10)
+      hit('MIXED_SCRIPT_WORD', src.slice(at, at + 30).replace(/\s+/g, ' '))
+    }
+    const spaced = SPACED_LETTERS.exec(heads)
+    if (spaced) hit('SPACED_LETTERS', spaced[0])
+    if (INVISIBLE.test(heads)) hit('INVISIBLE_CHARS_HEADER', `U+${heads.codePointAt(heads.search(INVISIBLE))!.toString(16).toUpperCase().padStart(4, '0')}`)
+    if (REPLY_PREFIX.test(subject) && !isThreaded(msg)) hit('FAKE_REPLY', subject.slice(0, 60))
+    const token = randomToken(heads)
+    if (token) hit('SUBJECT_RANDOM_TOKEN', token)
+    if (/\S[ \t]{6,}\S{1,40}[ \t]*$/.test(subject)) hit('SUBJECT_PADDED', subject.trim().slice(-20))
+    const placeholder = PLACEHOLDER.exec(heads) ?? PLACEHOLDER.exec(top.length > 2000 ? top.slice(0, 2000) : top)
+    if (placeholder) hit('TEMPLATE_PLACEHOLDER', placeholder[0])
+    const fromDomain = domainOf(fromAddr)
+    if (fromName && fromDomain && !fromName.includes('@')) {
+      const shown = DOMAIN_IN_NAME.exec(fromName)
+      if (shown && !sameOrg(shown[1].toLowerCase(), fromDomain)) hit('FROM_NAME_DOMAIN_MISMATCH', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
+    }
+  },
+}

@@ -1,0 +1,68 @@
+// Offer rules: what unsolicited bulk mail sells, from 2002 to today. Not the
+// words of ordinary retail marketing ("sale", "% off", "free shipping"), which an
+// organisation's own newsletters use, but the trades that live on bulk mail:
+// mortgages and loans, warranties and insurance quotes, casinos, pills and
+// potency, weight-loss cures, replicas and cigarettes, web-traffic and SEO
+// offers, get-rich schemes, energy-subsidy and solar lead generation, paid
+// surveys. In English, German, Dutch, Portuguese, Spanish, French and Italian.
+// Every pattern is a bounded alternation over the subject and the first 5,000
+// characters of text, run as one combined expression.
+import type { RuleFamily } from '../types'
+import { MAX_RULE_SUBJECT_CHARS } from '../limits'
+
+const TEXT_CHARS = 5000
+const S = '\\s{1,3}'
+
+/** Topic name -> pattern; a message is counted once per topic. */
+const TOPICS: Record<string, string> = {
+  mortgage: '(?:mortgage|refinanc\\w{0,5}|home loan|hypothek\\w{0,3}|hypotheek|financiamento imobiliário|hipoteca|prêt immobilier|mutuo casa)',
+  loan: '(?:loan offer|personal loan|payday loan|bad credit|credit (?:repair|score boost)|debt (?:relief|consolidation)|kredit ohne schufa|sofortkredit|lening (?:aanvragen|zonder)|empréstimo (?:pessoal|consignado|rápido|online)|oferta de empréstimo|préstamo (?:personal|rápido|urgente)|prêt (?:personnel|rapide|entre particuliers)|prestito (?:personale|veloce))',
+  warranty: '(?:(?:extended|auto|car|vehicle|home) warrant(?:y|ies)|warranty (?:quote|coverage expires)|(?:life|auto|health) insurance (?:quote|rates?))',
+  casino: '(?:casino|free spins|freispiele|gratis spins|giros grátis|tiradas gratis|tours gratuits|giri gratis|online poker|sportwetten|slot machines?|welcome bonus)',
+  pills: '(?:viagra|cialis|levitra|online pharmacy|without (?:a )?prescription|erectile|potenzmittel|potenz\\w{0,6}|erectie\\w{0,4}|ereção|erección|érection|erezione|male enhancement|penis enlargement|glied)',
+  diet: '(?:lose \\d{1,3} (?:lbs|pounds|kilos?|kg)|weight[- ]?loss|fat burn\\w{0,3}|diet (?:pills?|patch)|abnehmen|afvallen|emagrecer|adelgazar|maigrir|dimagrire|wunschgewicht|keto)',
+  replica: '(?:replica (?:watches|handbags|goods|rolex)|designer replicas?|cheap (?:cigarettes|smokes|tobacco)|discount (?:cigarettes|smokes))',
+  traffic: '(?:search engine (?:placement|submission|ranking|optimi[sz]ation)|(?:\\d{1,3},?\\d{0,3} )?(?:free )?(?:hits|visitors) (?:per|a) day|web ?site traffic|bulk e-?mail (?:software|lists?)|e-?mail addresses (?:on cd|for sale))',
+  scheme: '(?:make money (?:fast|online|from home)|work from home|earn \\$?\\d[\\d,]{0,9} (?:per|a) (?:day|week|month)|(?:extra|passive|residual) income|financial freedom|multi-level marketing|network marketing|get rich|grow rich|investment (?:opportunity|program)|guaranteed returns?|geld verdienen|reich werden|geld verdienen|ganhar dinheiro|ganar dinero|gagner de l\'argent|guadagnare soldi)',
+  adult: '(?:hot singles|lonely (?:women|wives|housewives)|adult (?:dating|videos?|site)|porn\\w{0,4}|webcam girls?|sexy (?:girls?|women|singles)|s3x|sexdate|seksdate|dating (?:site|app)|singles? (?:in your area|near you|zoeken|suchen))',
+  energy: '(?:energiekosten|energietarie\\w{1,3}|energierekening|stroomkosten|warmtepomp|zonnepanelen|thuisbatterij|isolatiesubsidie|subsidie voor|stromkosten|strompreis|solaranlage|wärmepumpe|energy (?:bills?|savings?) (?:program|subsid\\w{1,3}|grant)|solar panels? (?:for free|at no cost|program)|painéis solares|placas solares|panneaux solaires|pompe à chaleur|pannelli solari)',
+  survey: '(?:(?:short|quick|brief) survey (?:and|to) (?:get|receive|claim|win)|complete (?:our|the|a) (?:short )?survey|umfrage (?:teilnehmen|ausfüllen|und gewinnen)|nehmen sie an (?:unserer|der) umfrage|enquête (?:en ligne )?et (?:gagnez|recevez)|répondez à (?:notre|un) (?:court )?(?:sondage|questionnaire)|responda (?:nossa|a) pesquisa|enquete (?:invullen|en ontvang)|doe mee (?:aan|met) (?:onze|de) (?:enquête|vragenlijst)|partecipa al sondaggio)',
+  gift: '(?:(?:mystery|surprise) box|gratis (?:proefpakket|probepaket)|probierpaket|testpaket|cadeaukaart|geschenkkarte|cartão presente|tarjeta regalo|carte cadeau|buono regalo|\\$\\d{2,4} (?:gift ?card|voucher)|gift ?card (?:worth|of \\$))',
+}
+
+const TOPIC_RES: Array<[string, RegExp]> = Object.entries(TOPICS).map(([k, v]) => [k, new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/ /g, S)}`, 'u')])
+const ANY_TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(TOPICS).map((v) => v.replace(/ /g, S)).join('|')})`, 'u')
+
+/** "ADV:", "[ADV]", "Advertisement:": the label some laws require on unsolicited ads. */
+const ADV_LABEL = /^\s{0,5}(?:\[\s?adv\s?\]|adv\s?:|\(adv\)|advertisement\s?:|publicidade\s?:|publicidad\s?:|werbung\s?:|anzeige\s?:)/i
+
+/** A greeting to nobody in particular, at the top of the text. */
+const NO_NAME_GREETING = /^\s{0,200}(?:dear\s{1,3}(?:sir|madam|sir\s?\/\s?madam|friend|subscriber|customer|valued\s{1,3}(?:customer|member|client)|member|user|account\s{1,3}holder|client|candidate|job\s{1,3}seeker|winner|beneficiary|e-?mail\s{1,3}user|webmail\s{1,3}user)|sehr\s{1,3}geehrte(?:r)?\s{1,3}(?:kunde|kundin|damen\s{1,3}und\s{1,3}herren|nutzer|mitglied)|liebe(?:r)?\s{1,3}(?:kunde|kundin|nutzer)|beste\s{1,3}(?:klant|gebruiker|heer\/mevrouw|lezer)|geachte\s{1,3}(?:klant|heer\/mevrouw|gebruiker)|prezad[oa]\s{1,3}(?:cliente|usuári[oa])|car[oa]\s{1,3}cliente|estimad[oa]\s{1,3}(?:cliente|usuari[oa])|cher\s{1,3}client|chère\s{1,3}cliente|gentile\s{1,3}(?:cliente|utente))\b/iu
+
+export const offerRules: RuleFamily = {
+  family: 'offer',
+  rules: [
+    { name: 'BULK_OFFER', score: 1.5, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, casinos, pills, weight loss, replicas, web traffic, get-rich schemes, adult dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
+    { name: 'BULK_OFFER_MANY', score: 2.5, description: 'two or more of those trades in one message (on top of BULK_OFFER)' },
+    { name: 'ADV_LABEL', score: 2, description: 'the subject is labelled as an advertisement ("ADV:", "[ADV]", "Werbung:")' },
+    { name: 'NO_NAME_GREETING', score: 1, description: 'the text opens with a greeting to nobody in particular: "Dear Customer", "Sehr geehrter Kunde", "Beste klant", "Prezado cliente" (seven languages)' },
+  ],
+  check(msg, _facts, hit) {
+    const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
+    const top = msg.text.length > TEXT_CHARS ? msg.text.slice(0, TEXT_CHARS) : msg.text
+    // bounced mail quotes what it bounces: not an offer of the sender's
+    const report = msg.contentType.startsWith('multipart/report')
+    if (ADV_LABEL.test(subject)) hit('ADV_LABEL', subject.slice(0, 40))
+    if (!report && NO_NAME_GREETING.test(top.length > 600 ? top.slice(0, 600) : top)) hit('NO_NAME_GREETING', NO_NAME_GREETING.exec(top.slice(0, 600))![0].trim().slice(0, 40))
+    if (report) return
+    const text = `${subject}\n${top}`.toLowerCase()
+    if (!ANY_TOPIC.test(text)) return
+    const found: string[] = []
+    for (const [topic, re] of TOPIC_RES) {
+      const m = re.exec(text)
+      if (m) found.push(`${topic}: ${m[0].replace(/\s+/g, ' ')}`)
+    }
+    if (found.length) hit('BULK_OFFER', found[0])
+    if (found.length >= 2) hit('BULK_OFFER_MANY', found.slice(0, 3).join('; '))
+  },
+}
