@@ -26,9 +26,9 @@ async function classifierTotal(settings: EngineSettings, opts = {}) {
 describe('classifier cap', () => {
   it('keeps what the classifiers add at or below cap, and says so', async () => {
     const { sum, cap } = await classifierTotal(withBands(5))
-    expect(sum).toBe(6)
-    expect(cap?.score).toBe(-4)
-    expect(cap?.evidence).toContain('classifiers 10, kept 6')
+    expect(sum).toBe(7.5)
+    expect(cap?.score).toBe(-2.5)
+    expect(cap?.evidence).toContain('classifiers 10, kept 7.5')
   })
   it('keeps it at or above floor', async () => {
     const { sum, cap } = await classifierTotal(withBands(-5))

@@ -78,6 +78,13 @@ const CASES: Record<string, (n: number) => Buffer> = {
     Buffer.from(headers() + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n' +
       `--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="a${'.'.repeat(n)}x"\r\n\r\nxx\r\n--b--\r\n`),
   'content-type: over and over': (n) => raw('content-type: '.repeat(n / 14)),
+  // issue 10, second round: disguise and offer rules
+  'a subject of spaced-out letters': (n) => header('Subject', 'a.'.repeat(n / 2) + 'aa'),
+  'a subject of mixed-case tokens': (n) => header('Subject', 'aBcDeF1gH '.repeat(n / 10)),
+  'a From name of dotted labels': (n) => header('From', '"' + 'a-'.repeat(n / 2) + '" <a@example.com>'),
+  'a text ending in a long run of letters': (n) => text('x '.repeat(n / 4) + 'bcdfg'.repeat(n / 10)),
+  'offer words over and over': (n) => text('refinance free spins casino '.repeat(n / 28)),
+  'greeting spaces': (n) => text(' '.repeat(n) + 'dear customer'),
 }
 
 /**

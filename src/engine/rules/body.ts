@@ -55,7 +55,33 @@ const CLAIMS_NOT_SPAM = [
 const REMOVAL_INSTRUCTIONS = [
   /(?:to\s+be|wish\s+to\s+be|want\s+to\s+be)\s+removed\s+from\s+(?:our|this|the|future)/, /to\s+(?:unsubscribe|be\s+removed),?\s+(?:reply|send|click|e-?mail)/,
   /(?:you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|message)\s+because\s+you)/, /opt(?:ed)?[- ]in\s+(?:list|to\s+receive)/,
+  /(?:taken|removed|deleted|eliminated)\s{1,3}(?:off|from)\s{1,3}(?:our|this|the|future)\s{1,3}(?:mailing\s{1,3})?(?:list|mailings|marketing|updates|e-?mails)/,
+  /(?:type|put|write)\s{1,3}["']?remove["']?\s{1,3}(?:in|as)\s{1,3}the\s{1,3}subject/, /subject=["']?remove\b/, /\/(?:[a-z]{1,20}-)?(?:remove|takemeoff)\.(?:cgi|cfm|php|asp|html?)\b/,
+  /(?:si\s{1,3}vous\s{1,3}ne\s{1,3}souhaitez\s{1,3}plus\s{1,3}recevoir|pour\s{1,3}ne\s{1,3}plus\s{1,3}(?:être\s{1,3}contacté|recevoir))/, /(?:trage|tragen)\s{1,3}(?:dich|sie\s{1,3}sich)\s{1,3}(?:bitte\s{1,3})?aus/,
+  /(?:wenn\s{1,3}sie\s{1,3}keine\s{1,3}(?:weiteren\s{1,3})?e-?mails)/, /(?:wilt\s{1,3}u\s{1,3}geen\s{1,3}(?:e-?mails|berichten))/, /(?:se\s{1,3}não\s{1,3}(?:deseja|quiser)\s{1,3}(?:mais\s{1,3})?receber)/,
+  /(?:si\s{1,3}no\s{1,3}desea\s{1,3}(?:seguir\s{1,3})?recibir)/, /(?:se\s{1,3}non\s{1,3}desideri\s{1,3}(?:più\s{1,3})?ricevere)/,
 ]
+
+/**
+ * The tracking tail of bulk mail: a random id the sending tool appends to make each copy unique
+ * ("5963HgYk7-980lnZG6754dLNm8-294DcnP4174", "naorwnwbxbsttgvelamusbs"). Read in the last
+ * 400 characters only.
+ */
+const RATWARE_ID = /\d{3,4}[A-Za-z]{3,5}\d{1,2}-\d{3}[A-Za-z]{3,5}\d{3,4}/
+function randomTail(text: string): string | undefined {
+  const tail = text.length > 400 ? text.slice(-400) : text
+  const id = RATWARE_ID.exec(tail)
+  if (id) return id[0]
+  const last = /([a-z]{20,60})[\s\]"']*$/.exec(tail)
+  if (last) {
+    const word = last[1]
+    const vowels = word.replace(/[^aeiouy]/g, '').length
+    // random letters: about a fifth vowels, and sooner or later a q, x or j before a consonant; words,
+    // even long German compounds ("rechtsschutzversicherungs..."), fail one or the other
+    if (vowels / word.length < 0.3 && /q[^u]|[xj][^aeiouy]/.test(word)) return word
+  }
+  return undefined
+}
 
 const SEXTORTION = /\b(?:bitcoin|btc)\b[\s\S]{0,400}\b(?:webcam|recorded|video\s+of\s+you|hacked|malware|your\s+contacts)\b|\b(?:webcam|recorded\s+you|hacked\s+your)\b[\s\S]{0,800}\b(?:bitcoin|btc|wallet)\b/
 
@@ -83,6 +109,7 @@ export const bodyRules: RuleFamily = {
     { name: 'SEXTORTION', score: 4.0, description: 'bitcoin payment demand together with webcam/hacked-account threats' },
     { name: 'BODY_EXCESS_CAPS', score: 1, description: 'more than half of 200+ letters of the body in upper case' },
     { name: 'BODY_EMPTY', score: 1, description: 'no text and no attachment' },
+    { name: 'BODY_RANDOM_TAIL', score: 1.5, description: 'the text ends in a random tracking id the bulk tool appends to make each copy unique ("5963HgYk7-980lnZG6754dLNm8-294…", "naorwnwbxbsttgvel…")' },
   ],
   check(msg, _facts, hit) {
     const raw = msg.text
@@ -107,6 +134,8 @@ export const bodyRules: RuleFamily = {
     if (claims.length) hit('CLAIMS_NOT_SPAM', claims[0])
     const extortion = SEXTORTION.exec(text)
     if (extortion) hit('SEXTORTION', extortion[0].slice(0, 80).replace(/\s+/g, ' '))
+    const tail = randomTail(raw)
+    if (tail) hit('BODY_RANDOM_TAIL', tail)
     let upper = 0
     let letters = 0
     const limit = Math.min(raw.length, 20000)

@@ -18,21 +18,23 @@ const FOREIGN_LOOKALIKE = '[\\u0400-\\u04FF\\u0500-\\u052F\\u0530-\\u058F\\u0700
 const MIXED_SCRIPT = new RegExp(`[A-Za-z]${FOREIGN_LOOKALIKE}|${FOREIGN_LOOKALIKE}[A-Za-z]`, 'u')
 
 /** Four or more single letters joined by dots, dashes, underscores or stars: "C.a.l.l.e.d", "p-a-y-m-e-n-t". */
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[.\-_*~]){3,}\p{L}(?![\p{L}\p{N}])/u
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[.\-_*~]){3,40}\p{L}(?![\p{L}\p{N}])/u
 
 /** A reply marker in several languages: Re, AW, Antw, RES, RV, SV, VS, R, Odp, Ynt. */
 const REPLY_PREFIX = /^\s{0,5}(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r)\s{0,2}(?:\[\d{1,4}\])?\s{0,2}:/i
 
 /** Merge fields the sending tool failed to fill in. */
-const PLACEHOLDER = /\{\{?\s{0,2}(?:first_?name|last_?name|fname|lname|name|full_?name|email|e-mail|username|user_?name|company)\s{0,2}\}\}?|%%?(?:first_?name|fname|name|email)%%?|\*\|(?:fname|lname|email)\|\*|~name~|\[(?:firstname|first_name|fname|name|email)\]|\$\{(?:first_?name|name|email)\}/i
+const PLACEHOLDER = /\{\{?\s{0,2}(?:first_?name|last_?name|fname|lname|full_?name|vorname|voornaam|nome|nombre|prénom|prenom)\s{0,2}\}\}?|%%?(?:first_?name|fname)%%?|\*\|(?:fname|lname)\|\*|~name~|\[(?:firstname|first_name|fname)\]|\$\{(?:first_?name|fname)\}/i
 
 /** Blank and invisible characters that hide inside a subject or name: zero-width, Braille blank, Hangul filler, combining grapheme joiner. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u2800\u3164\u115F\u1160\u034F\u180E]/u
 
 /**
  * A token of 8-40 letters and digits that switches between upper case, lower case
- * and digits at least 5 times, with at least 2 of each case: "vKsJR5Dcnny",
- * "hqPUIWc8". Product names and CamelCase words switch far less.
+ * and digits at least 5 times, with at least 2 of each case, and that does not
+ * read as CamelCase words: some lower-case run after the first is one letter
+ * long ("vKsJR5Dcnny", "hqPUIWc8x"). "OpenCourseWare" and "Mark2CurSeen"
+ * are words.
  */
 function randomToken(text: string): string | undefined {
   const tokens = text.match(/[A-Za-z0-9]{8,40}/g)
@@ -50,7 +52,9 @@ function randomToken(text: string): string | undefined {
       if (prev >= 0 && cls !== prev) switches++
       prev = cls
     }
-    if (upper >= 2 && lower >= 2 && switches >= 5) return t
+    if (upper < 2 || lower < 2 || switches < 5) continue
+    const segments = t.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? []
+    if (segments.slice(1).some((g) => /[a-z]/.test(g) && g.replace(/^[A-Z]/, '').length <= 1)) return t
   }
   return undefined
 }
@@ -67,12 +71,11 @@ export const disguiseRules: RuleFamily = {
   rules: [
     { name: 'MIXED_SCRIPT_WORD', score: 3.5, description: 'a word mixes Latin letters with look-alike Cyrillic, Greek or other letters ("Yоur", "Μetamаsk"), in the subject, the sender\'s name or the text' },
     { name: 'SPACED_LETTERS', score: 2, description: 'a word spelt out in single letters joined by dots, dashes or underscores ("C.a.l.l.e.d", "p-a-y-m-e-n-t") in the subject or sender\'s name' },
-    { name: 'INVISIBLE_CHARS_HEADER', score: 2, description: 'zero-width, Braille-blank or other invisible characters in the subject or sender\'s name' },
-    { name: 'FAKE_REPLY', score: 1.5, description: 'the subject says it is a reply (Re:, AW:, Antw:, RES:, RV:) but the message has no In-Reply-To, References or Thread-Index' },
-    { name: 'SUBJECT_RANDOM_TOKEN', score: 1.5, description: 'the subject or sender\'s name carries a random-looking token of mixed-case letters and digits ("vKsJR5Dcnny"), which bulk tools add to defeat duplicate detection' },
-    { name: 'SUBJECT_PADDED', score: 1.5, description: 'the subject is padded with a run of spaces before a trailing token' },
+    { name: 'INVISIBLE_CHARS_HEADER', score: 2.5, description: 'zero-width, Braille-blank or other invisible characters in the subject or sender\'s name' },
+    { name: 'FAKE_REPLY', score: 1, description: 'the subject says it is a reply (Re:, AW:, Antw:, RES:, RV:) but the message has no In-Reply-To, References or Thread-Index' },
+    { name: 'SUBJECT_RANDOM_TOKEN', score: 1, description: 'the subject or sender\'s name carries a random-looking token of mixed-case letters and digits ("vKsJR5Dcnny"), which bulk tools add to defeat duplicate detection' },
     { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text' },
-    { name: 'FROM_NAME_DOMAIN_MISMATCH', score: 2, description: 'the From display name shows a domain name ("ethereum.org", "Dazn.de") of another organisation than the sender address' },
+    { name: 'FROM_NAME_DOMAIN_MISMATCH', score: 1.5, description: 'the From display name is a domain name ("ethereum.org", "Dazn.de") of another organisation than the sender address' },
   ],
   check(msg, _facts, hit) {
     const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
@@ -93,13 +96,15 @@ export const disguiseRules: RuleFamily = {
     if (REPLY_PREFIX.test(subject) && !isThreaded(msg)) hit('FAKE_REPLY', subject.slice(0, 60))
     const token = randomToken(heads)
     if (token) hit('SUBJECT_RANDOM_TOKEN', token)
-    if (/\S[ \t]{6,}\S{1,40}[ \t]*$/.test(subject)) hit('SUBJECT_PADDED', subject.trim().slice(-20))
     const placeholder = PLACEHOLDER.exec(heads) ?? PLACEHOLDER.exec(top.length > 2000 ? top.slice(0, 2000) : top)
     if (placeholder) hit('TEMPLATE_PLACEHOLDER', placeholder[0])
     const fromDomain = domainOf(fromAddr)
+    // only a name that is nothing but a domain: "CNET News.com" or "Booking.com Deals" sent by a
+    // newsletter service is a brand's ordinary name
     if (fromName && fromDomain && !fromName.includes('@')) {
       const shown = DOMAIN_IN_NAME.exec(fromName)
-      if (shown && !sameOrg(shown[1].toLowerCase(), fromDomain)) hit('FROM_NAME_DOMAIN_MISMATCH', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
+      const wholeName = shown !== null && fromName.replace(/["'\s]/g, '').length === shown[1].length
+      if (shown && wholeName && !sameOrg(shown[1].toLowerCase(), fromDomain)) hit('FROM_NAME_DOMAIN_MISMATCH', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
     }
   },
 }

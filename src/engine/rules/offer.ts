@@ -15,7 +15,7 @@ const S = '\\s{1,3}'
 
 /** Topic name -> pattern; a message is counted once per topic. */
 const TOPICS: Record<string, string> = {
-  mortgage: '(?:mortgage|refinanc\\w{0,5}|home loan|hypothek\\w{0,3}|hypotheek|financiamento imobiliário|hipoteca|prêt immobilier|mutuo casa)',
+  mortgage: '(?:refinanc\\w{0,5} (?:your|now|today|rates?)|mortgage (?:rates? (?:have|are|as low|slashed)|quote|approval)|lower your (?:mortgage|monthly payments?)|(?:rates|lenders) compete for you)',
   loan: '(?:loan offer|personal loan|payday loan|bad credit|credit (?:repair|score boost)|debt (?:relief|consolidation)|kredit ohne schufa|sofortkredit|lening (?:aanvragen|zonder)|empréstimo (?:pessoal|consignado|rápido|online)|oferta de empréstimo|préstamo (?:personal|rápido|urgente)|prêt (?:personnel|rapide|entre particuliers)|prestito (?:personale|veloce))',
   warranty: '(?:(?:extended|auto|car|vehicle|home) warrant(?:y|ies)|warranty (?:quote|coverage expires)|(?:life|auto|health) insurance (?:quote|rates?))',
   casino: '(?:casino|free spins|freispiele|gratis spins|giros grátis|tiradas gratis|tours gratuits|giri gratis|online poker|sportwetten|slot machines?|welcome bonus)',
@@ -24,7 +24,7 @@ const TOPICS: Record<string, string> = {
   replica: '(?:replica (?:watches|handbags|goods|rolex)|designer replicas?|cheap (?:cigarettes|smokes|tobacco)|discount (?:cigarettes|smokes))',
   traffic: '(?:search engine (?:placement|submission|ranking|optimi[sz]ation)|(?:\\d{1,3},?\\d{0,3} )?(?:free )?(?:hits|visitors) (?:per|a) day|web ?site traffic|bulk e-?mail (?:software|lists?)|e-?mail addresses (?:on cd|for sale))',
   scheme: '(?:make money (?:fast|online|from home)|work from home|earn \\$?\\d[\\d,]{0,9} (?:per|a) (?:day|week|month)|(?:extra|passive|residual) income|financial freedom|multi-level marketing|network marketing|get rich|grow rich|investment (?:opportunity|program)|guaranteed returns?|geld verdienen|reich werden|geld verdienen|ganhar dinheiro|ganar dinero|gagner de l\'argent|guadagnare soldi)',
-  adult: '(?:hot singles|lonely (?:women|wives|housewives)|adult (?:dating|videos?|site)|porn\\w{0,4}|webcam girls?|sexy (?:girls?|women|singles)|s3x|sexdate|seksdate|dating (?:site|app)|singles? (?:in your area|near you|zoeken|suchen))',
+  adult: '(?:hot singles|lonely (?:women|wives|housewives)|adult (?:dating|videos?|site)|free porn|porn (?:videos?|site|pics|stars?)|pornstars?|webcam girls?|sexy (?:girls?|women|singles)|s3x|sexdate|seksdate|dating (?:site|app)|singles? (?:in your area|near you|zoeken|suchen))',
   energy: '(?:energiekosten|energietarie\\w{1,3}|energierekening|stroomkosten|warmtepomp|zonnepanelen|thuisbatterij|isolatiesubsidie|subsidie voor|stromkosten|strompreis|solaranlage|wärmepumpe|energy (?:bills?|savings?) (?:program|subsid\\w{1,3}|grant)|solar panels? (?:for free|at no cost|program)|painéis solares|placas solares|panneaux solaires|pompe à chaleur|pannelli solari)',
   survey: '(?:(?:short|quick|brief) survey (?:and|to) (?:get|receive|claim|win)|complete (?:our|the|a) (?:short )?survey|umfrage (?:teilnehmen|ausfüllen|und gewinnen)|nehmen sie an (?:unserer|der) umfrage|enquête (?:en ligne )?et (?:gagnez|recevez)|répondez à (?:notre|un) (?:court )?(?:sondage|questionnaire)|responda (?:nossa|a) pesquisa|enquete (?:invullen|en ontvang)|doe mee (?:aan|met) (?:onze|de) (?:enquête|vragenlijst)|partecipa al sondaggio)',
   gift: '(?:(?:mystery|surprise) box|gratis (?:proefpakket|probepaket)|probierpaket|testpaket|cadeaukaart|geschenkkarte|cartão presente|tarjeta regalo|carte cadeau|buono regalo|\\$\\d{2,4} (?:gift ?card|voucher)|gift ?card (?:worth|of \\$))',
@@ -42,7 +42,7 @@ const NO_NAME_GREETING = /^\s{0,200}(?:dear\s{1,3}(?:sir|madam|sir\s?\/\s?madam|
 export const offerRules: RuleFamily = {
   family: 'offer',
   rules: [
-    { name: 'BULK_OFFER', score: 1.5, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, casinos, pills, weight loss, replicas, web traffic, get-rich schemes, adult dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
+    { name: 'BULK_OFFER', score: 1, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, casinos, pills, weight loss, replicas, web traffic, get-rich schemes, adult dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
     { name: 'BULK_OFFER_MANY', score: 2.5, description: 'two or more of those trades in one message (on top of BULK_OFFER)' },
     { name: 'ADV_LABEL', score: 2, description: 'the subject is labelled as an advertisement ("ADV:", "[ADV]", "Werbung:")' },
     { name: 'NO_NAME_GREETING', score: 1, description: 'the text opens with a greeting to nobody in particular: "Dear Customer", "Sehr geehrter Kunde", "Beste klant", "Prezado cliente" (seven languages)' },
