@@ -60,9 +60,18 @@ export async function scoreAll(settings: EngineSettings, dir: string, files: Lab
   for (const f of files) {
     const raw = readMessageFile(f.file)
     const facts = await factsFromHeaders(raw)
-    out.push({ ...f, result: await engine.score(raw, facts) })
+    out.push({ ...(await refinedKind(f, raw)), result: await engine.score(raw, facts) })
   }
   return out
+}
+
+/** The honeypot collection's messages, told apart into phishing and scams by what they are about (src/tools/modern.ts). */
+async function refinedKind(f: LabelledFile, raw: Buffer): Promise<LabelledFile> {
+  if (f.kind !== 'phishing') return f
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { phishingOrScam } = require('../tools/modern') as typeof import('../tools/modern')
+  const msg = await parseMessage(raw.length > 65536 ? raw.subarray(0, 65536) : raw)
+  return { ...f, kind: phishingOrScam(msg.subject, msg.text) }
 }
 
 function pct(n: number, d: number): string {

@@ -18,7 +18,7 @@ export const EVAL_PERCENT = 50
 
 export type MailKind =
   | 'lists' | 'notifications' | 'bounces' | 'other-ham' | 'transactional' | 'newsletters'
-  | 'phishing' | 'list-spam' | 'old-spam' | 'old-ham'
+  | 'phishing' | 'scams' | 'list-spam' | 'old-spam' | 'old-ham'
 
 export interface ModernMessage {
   /** data set: the folder under ham/ or spam/ (lists-openbmc, phishingpot, ...) */
@@ -29,6 +29,19 @@ export interface ModernMessage {
   /** the group the split is decided by */
   group: string
   bucket: number
+}
+
+/**
+ * The honeypot collection holds both phishing and scams; for the figures a message counts as
+ * phishing when its subject or text is about what phishing steals or impersonates (accounts,
+ * passwords, sign-ins, security alerts, wallets, parcels, invoices, payments, refunds, mailboxes),
+ * in the seven languages, and as a scam otherwise (prizes, surveys, investments, advance fees,
+ * dating, products, loans). A labelling aid for reporting only, independent of the engine's rules.
+ */
+const PHISHING_TOPIC = /password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe|log-?in|sign[- ]?in|anmeld|inlog|account|konto|rekening|conta\b|cuenta|compte|conto\b|verif|bestätig|bevestig|confirm|suspen|gesperrt|geblokkeerd|bloque|blocked|locked|security|sicherheit|beveiliging|segurança|seguridad|sécurité|sicurezza|wallet|seed|metamask|ledger|airdrop|parcel|package|paket|pakket|encomenda|paquete|colis|delivery|zustell|entrega|livraison|consegna|invoice|rechnung|factuur|fatura|factura|facture|fattura|payment|zahlung|betaling|pagamento|pago\b|paiement|refund|erstattung|restitui|reembolso|rembours|rimborso|mailbox|postfach|2fa|two-factor|unusual|ungewöhnlich|protocolo/i
+
+export function phishingOrScam(subject: string, text: string): 'phishing' | 'scams' {
+  return PHISHING_TOPIC.test(`${subject.slice(0, 500)}\n${text.slice(0, 3000)}`) ? 'phishing' : 'scams'
 }
 
 export function kindOfFolder(label: 'ham' | 'spam', folder: string): MailKind {
