@@ -59,6 +59,23 @@ const PHISH = [
   '',
 ].join('\r\n')
 
+// a compromised account's wallet lure, disguised the 2024 way: a capital I for the l of "Wallet",
+// Cyrillic о in the subject, a reply that replies to nothing
+const WALLET_LURE = [
+  'From: "Trust WaIIet Support" <alice@corp.example>',
+  'To: bob@partner.example',
+  `Subject: =?UTF-8?B?${Buffer.from('RE: Y\u043eur wallet will be suspended').toString('base64')}?=`,
+  `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+  'Message-ID: <wallet-e2e-1@corp.example>',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Your wallet has been temporarily suspended after a failed synchronization.',
+  'Validate your wallet with your 12-word recovery phrase to keep access:',
+  'https://trustwallet-validate.example-sync.top/restore',
+  '',
+].join('\r\n')
+
 describe('modern mail through the gateway (issue 10)', () => {
   let sink: Sink
   let haraka: HarakaProcess
@@ -97,6 +114,19 @@ describe('modern mail through the gateway (issue 10)', () => {
     })
   }
 
+  it('a disguised wallet lure from a compromised account is quarantined, the disguise named in the evidence', async () => {
+    const reply = await relay(WALLET_LURE)
+    expect(reply.code).toBe(250)
+    expect(reply.text).toMatch(/held for review as/)
+    const listed = await outpost(haraka.dir, 'list', '--json')
+    const entry = JSON.parse(listed.stdout).find((e: { subject: string }) => e.subject.includes('wallet will be suspended'))
+    expect(entry).toBeDefined()
+    const meta = JSON.parse((await outpost(haraka.dir, 'show', entry.id, '--json')).stdout)
+    const names = meta.symbols.map((s: { name: string }) => s.name)
+    expect(names).toEqual(expect.arrayContaining(['BRAND_IMPERSONATION', 'MIXED_SCRIPT_WORD', 'FAKE_REPLY', 'CRYPTO_LURE']))
+    await new Promise((r) => setTimeout(r, 500))
+    expect(sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes('wallet-e2e-1@corp.example'))).toBeUndefined()
+  })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const reply = await relay(PHISH)
     expect(reply.code).toBe(250)
