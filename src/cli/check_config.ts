@@ -123,9 +123,28 @@ function checkFiles(dir: string, findings: Finding[], loaded: Loaded): void {
       findings.push(asFinding(err, f.path))
     }
   }
+  if (loaded.policy) findings.push(...classifierCapWarnings(loaded.policy))
   if (loaded.relay && loaded.relay.trusted.size === 0 && fs.existsSync(path.join(dir, 'config/outpost_relay.ini'))) {
     findings.push({ severity: 'warning', file: 'config/outpost_relay.ini', where: 'trusted_networks', detail: 'no entries: no client may relay unless it authenticates' })
   }
+}
+
+/**
+ * The shipped classifiers learned somebody else's mail: with [bayes] cap at or above a threshold they can
+ * quarantine a message on their own, which the cap exists to prevent (issue 10). Valid, but said.
+ */
+export function classifierCapWarnings(policy: PolicyConfig): Finding[] {
+  const cap = policy.engine.bayes.cap
+  const thresholds: Array<[string, number]> = [['main.threshold', policy.main.threshold]]
+  for (const [name, o] of [...policy.exactDomains, ...policy.subdomainDomains]) thresholds.push([`domain ${name}.threshold`, o.threshold])
+  return thresholds
+    .filter(([, t]) => cap >= t)
+    .map(([where, t]) => ({
+      severity: 'warning' as const,
+      file: 'config/outpost_policy.ini',
+      where: 'bayes.cap',
+      detail: `${cap} is not below ${where} (${t}): the shipped classifiers alone can make a message spam; set [bayes] cap below the threshold`,
+    }))
 }
 
 /** Duplicate keys and sections in Haraka's own ini files (Haraka silently keeps the last); `key[]` arrays may repeat. */
