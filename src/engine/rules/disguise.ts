@@ -27,7 +27,8 @@ const REPLY_PREFIX = /^\s{0,5}(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r)\s{0,2}(?:\[\
 const PLACEHOLDER = /\{\{?\s{0,2}(?:first_?name|last_?name|fname|lname|full_?name|vorname|voornaam|nome|nombre|prénom|prenom)\s{0,2}\}\}?|%%?(?:first_?name|fname)%%?|\*\|(?:fname|lname)\|\*|~name~|\[(?:firstname|first_name|fname)\]|\$\{(?:first_?name|fname)\}/i
 
 /** Blank and invisible characters that hide inside a subject or name: zero-width, Braille blank, Hangul filler, combining grapheme joiner. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u2800\u3164\u115F\u1160\u034F\u180E]/u
+// (the joiners as alternatives: inside a character class they would join to their neighbours)
+const INVISIBLE = /[\u200B\u200C\u2060\uFEFF\u00AD\u2800\u3164\u115F\u1160\u180E]|\u200D|\u034F/u
 
 /**
  * A token of 8-40 letters and digits that switches between upper case, lower case
