@@ -214,7 +214,7 @@ export function createUriblChecker(opts: UriblCheckerOptions): UriblChecker {
 
     if (waiting.length) {
       let timer: NodeJS.Timeout | undefined
-      const budget = Math.max(0, budgetMs)
+      const budget = Math.max(0, Math.round(budgetMs))
       const deadline = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, budget)
       })
