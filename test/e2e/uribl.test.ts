@@ -31,6 +31,15 @@ async function relay(haraka: HarakaProcess, raw: string) {
 
 const arrived = (sink: Sink, subject: string) => sink.messages.find((m) => m.raw.toString().includes(`Subject: ${subject}`))
 
+/** The gateway, resolving through `dnsServer` (haraka.ini [dns] servers), with the given outpost_policy.ini. */
+async function startGateway(dnsServer: string, policy: string): Promise<{ sink: Sink; haraka: HarakaProcess }> {
+  const sink = await startSink()
+  const files = gatewayFiles(sink, 'dir = var/quarantine')
+  files['haraka.ini'] = `[dns]\nservers = ${dnsServer}\n[quarantine]\ndir = var/quarantine\n`
+  files['config/outpost_policy.ini'] = policy
+  return { sink, haraka: await startHaraka({ files }) }
+}
+
 const uriblQueries = (dns: DnsServer) => dns.queries.filter((q) => q.name.toLowerCase().endsWith(`.${ZONE}`)).map((q) => q.name.toLowerCase())
 
 describe('[uribl] enabled: a link to a listed domain is held, a clean one delivered', () => {
@@ -39,16 +48,13 @@ describe('[uribl] enabled: a link to a listed domain is held, a clean one delive
   let haraka: HarakaProcess
   beforeAll(async () => {
     dns = await startDnsServer([{ name: `evil-phish.example.${ZONE}`, type: 'A', data: '127.0.1.4' }])
-    sink = await startSink()
-    const files = gatewayFiles(sink, 'dir = var/quarantine')
-    files['haraka.ini'] = `[dns]\nservers = ${dns.address}\n[quarantine]\ndir = var/quarantine\n`
-    files['config/outpost_policy.ini'] = POLICY('enabled = true\n')
-    haraka = await startHaraka({ files })
+    ;({ sink, haraka } = await startGateway(dns.address, POLICY('enabled = true\n')))
   })
   afterAll(async () => {
     await haraka?.stop()
     await sink?.close()
-    await dns?.close()
+    // the last test stops it already
+    await dns?.close().catch(() => undefined)
   })
 
   it('quarantines a message linking to the listed domain, the symbol and evidence in the verdict and the quarantine', async () => {
@@ -103,13 +109,9 @@ describe('[uribl] enabled with a resolver that never answers', () => {
     silent = dgram.createSocket('udp4')
     silent.on('message', () => undefined)
     const port = await new Promise<number>((resolve) => silent.bind(0, '127.0.0.1', () => resolve(silent.address().port)))
-    sink = await startSink()
-    const files = gatewayFiles(sink, 'dir = var/quarantine')
-    files['haraka.ini'] = `[dns]\nservers = 127.0.0.1:${port}\n[quarantine]\ndir = var/quarantine\n`
     // [uribl] timeout far above [engines] timeout: the engine's deadline must bound the wait
     // (3s, below the resolver library's own 5 s give-up, so the deadline is what ends the wait)
-    files['config/outpost_policy.ini'] = POLICY('enabled = true\ntimeout = 60s\n', '[engines]\ntimeout = 3s\n')
-    haraka = await startHaraka({ files })
+    ;({ sink, haraka } = await startGateway(`127.0.0.1:${port}`, POLICY('enabled = true\ntimeout = 60s\n', '[engines]\ntimeout = 3s\n')))
   })
   afterAll(async () => {
     await haraka?.stop()
@@ -134,12 +136,8 @@ describe('[uribl] enabled = false (the default)', () => {
   let haraka: HarakaProcess
   beforeAll(async () => {
     dns = await startDnsServer([{ name: `evil-phish.example.${ZONE}`, type: 'A', data: '127.0.1.4' }])
-    sink = await startSink()
-    const files = gatewayFiles(sink, 'dir = var/quarantine')
-    files['haraka.ini'] = `[dns]\nservers = ${dns.address}\n[quarantine]\ndir = var/quarantine\n`
     // the zone is configured, only `enabled` is left at its default
-    files['config/outpost_policy.ini'] = POLICY('')
-    haraka = await startHaraka({ files })
+    ;({ sink, haraka } = await startGateway(dns.address, POLICY('')))
   })
   afterAll(async () => {
     await haraka?.stop()
