@@ -6,6 +6,8 @@
 // delivered; a dead or silent resolver costs no mail; and with enabled = false
 // (the default) no query is made.
 import dgram from 'node:dgram'
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHaraka, type HarakaProcess } from '../helpers/haraka'
 import { DnsServer, startDnsServer } from '../helpers/dns_server'
@@ -82,6 +84,14 @@ describe('[uribl] enabled: a link to a listed domain is held, a clean one delive
     const got = await waitFor('the clean message at the smarthost', () => arrived(sink, 'uribl clean link'))
     expect(got.raw.toString()).not.toMatch(/URIBL_/)
     expect(uriblQueries(dns)).toContain(`clean-site.example.${ZONE}`)
+  })
+
+  it('a bad [uribl] edit is refused on reload and the previous settings stay in force', async () => {
+    fs.writeFileSync(path.join(haraka.dir, 'config', 'outpost_policy.ini'), POLICY('enabled = true\nmax_domains = 500\n'))
+    await haraka.waitForLog(/\[ERROR\].*outpost_policy\.ini not reloaded, keeping the previous settings: .*uribl\.max_domains = "500": expected a whole number <= 50/, 40_000)
+    const reply = await relay(haraka, linkMessage('uribl after bad reload', 'https://evil-phish.example/x'))
+    expect(reply.code).toBe(250)
+    expect(reply.text).toMatch(/held for review as/)
   })
 
   it('with the DNS server gone: a cached listing still holds, an unknown domain is delivered without its lookup', async () => {
