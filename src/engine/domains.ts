@@ -46,13 +46,15 @@ const LOOKUP_HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63
  * name are left out. Linear in the number of links, plus sorting the distinct domains.
  */
 export function linkDomains(hosts: Iterable<string>, max = LINK_DOMAINS_MAX): string[] {
+  // links repeat their hosts: each distinct host is checked and reduced once
+  const perHost = new Map<string, number>()
+  for (const raw of hosts) if (raw && raw.length <= 253) perHost.set(raw, (perHost.get(raw) ?? 0) + 1)
   const counts = new Map<string, number>()
-  for (const raw of hosts) {
-    if (!raw || raw.length > 253) continue
+  for (const [raw, n] of perHost) {
     const host = raw.toLowerCase().replace(/\.$/, '')
     if (isIpLiteral(host) || !LOOKUP_HOST.test(host)) continue
     const org = orgDomain(host)
-    counts.set(org, (counts.get(org) ?? 0) + 1)
+    counts.set(org, (counts.get(org) ?? 0) + n)
   }
   // Map iteration keeps first-seen order; sort is stable
   return [...counts.entries()]
