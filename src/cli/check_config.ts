@@ -50,6 +50,8 @@ interface Loaded {
   relay?: RelayConfig
   policy?: PolicyConfig
   route?: RouteConfig
+  /** haraka.ini [dns] servers */
+  dnsServers?: string[]
 }
 
 /** The plugin loaders, by shipped path; a declared file without one is checked against its declaration alone. */
@@ -66,8 +68,8 @@ const LOADERS: Record<string, (doc: IniDocument, dir: string, loaded: Loaded) =>
   'config/outpost_limits.ini': (doc) => {
     readLimitsConfig(doc)
   },
-  'haraka.ini': (doc, dir) => {
-    readDnsServers(doc)
+  'haraka.ini': (doc, dir, loaded) => {
+    loaded.dnsServers = readDnsServers(doc)
     parseQuarantineConfig(doc, dir, os.hostname())
     readIdentityConfig(doc)
     readStateConfig(doc)
@@ -124,6 +126,14 @@ function checkFiles(dir: string, findings: Finding[], loaded: Loaded): void {
     }
   }
   if (loaded.policy) findings.push(...classifierCapWarnings(loaded.policy))
+  if (loaded.policy?.uribl.enabled && loaded.dnsServers && !loaded.dnsServers.length) {
+    findings.push({
+      severity: 'warning',
+      file: 'config/outpost_policy.ini',
+      where: 'uribl.enabled',
+      detail: 'URI blocklists on, but haraka.ini [dns] servers is empty: the lookups go through the system resolver, and Spamhaus, SURBL and URIBL refuse queries that come through public resolvers (set [dns] servers to your own resolver)',
+    })
+  }
   if (loaded.relay && loaded.relay.trusted.size === 0 && fs.existsSync(path.join(dir, 'config/outpost_relay.ini'))) {
     findings.push({ severity: 'warning', file: 'config/outpost_relay.ini', where: 'trusted_networks', detail: 'no entries: no client may relay unless it authenticates' })
   }

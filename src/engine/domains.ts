@@ -33,3 +33,32 @@ export function isIpLiteral(host: string): boolean {
   if (/^(?:0x[0-9a-f]+|\d{8,10})$/i.test(host)) return true
   return /^(?:0x[0-9a-f]{1,2}|0[0-7]{1,3}|\d{1,3})(?:\.(?:0x[0-9a-f]{1,2}|0[0-7]{1,3}|\d{1,3})){3}$/i.test(host)
 }
+
+/** The most link domains an engine result names (src/policy/uribl.ts looks up at most [uribl] max_domains of them). */
+export const LINK_DOMAINS_MAX = 50
+
+/** A host name that a domain blocklist could list: letters, digits and dashes, a dot, a top-level domain of letters (or xn--). */
+const LOOKUP_HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/
+
+/**
+ * The organisational domains of the links' hosts, most linked first (ties: first
+ * seen first), at most `max` of them. IP literals and hosts that are no domain
+ * name are left out. Linear in the number of links, plus sorting the distinct domains.
+ */
+export function linkDomains(hosts: Iterable<string>, max = LINK_DOMAINS_MAX): string[] {
+  // links repeat their hosts: each distinct host is checked and reduced once
+  const perHost = new Map<string, number>()
+  for (const raw of hosts) if (raw && raw.length <= 253) perHost.set(raw, (perHost.get(raw) ?? 0) + 1)
+  const counts = new Map<string, number>()
+  for (const [raw, n] of perHost) {
+    const host = raw.toLowerCase().replace(/\.$/, '')
+    if (isIpLiteral(host) || !LOOKUP_HOST.test(host)) continue
+    const org = orgDomain(host)
+    counts.set(org, (counts.get(org) ?? 0) + n)
+  }
+  // Map iteration keeps first-seen order; sort is stable
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([d]) => d)
+}

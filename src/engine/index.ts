@@ -16,6 +16,7 @@ import { loadLogReg, predict, type LogRegModel } from './logreg/model'
 import { LOGREG_BANDS, logregBandOf } from './logreg/bands'
 import { ruleContext, type ListAdditions } from './rules/lists'
 import type { AutoLearnSettings } from './autolearn'
+import { linkDomains } from './domains'
 
 export type { MessageFacts } from './types'
 
@@ -27,6 +28,13 @@ export interface EngineResult {
   ms: number
   /** set when no score could be computed at all; the caller must not treat the message as clean */
   skipped?: string
+  /**
+   * the organisational domains the message's links lead to, most linked first,
+   * at most LINK_DOMAINS_MAX (src/engine/domains.ts): for the URI blocklist
+   * lookups of the policy layer (src/policy/uribl.ts), which the engine, being
+   * pure, does not make itself
+   */
+  linkDomains?: string[]
 }
 
 export interface BayesSettings {
@@ -228,7 +236,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       }
       let total = 0
       for (const s of symbols) total += s.score
-      return { score: round2(total), symbols, ms: round2(performance.now() - started) }
+      return { score: round2(total), symbols, ms: round2(performance.now() - started), linkDomains: linkDomains(msg.links.map((l) => l.host)) }
     } catch (err) {
       return {
         score: 0,

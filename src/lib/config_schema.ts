@@ -314,8 +314,9 @@ function code(v: string): string {
 
 /** The README table of the named sections (all when none), `[section] key` when more than one section. */
 export function renderTable(spec: FileSpec, sectionNames: string[] = []): string {
+  // a section by its name, a family by its prefix ("domain") or by its name with _ for spaces ("uribl_ZONE", when a section is named like the prefix)
   const sections = sectionNames.length ? sectionNames.map((n) => {
-    const s = spec.sections.find((x) => x.name === n || x.prefix?.trim() === n)
+    const s = spec.sections.find((x) => x.name === n) ?? spec.sections.find((x) => x.name.replace(/ /g, '_') === n || x.prefix?.trim() === n)
     if (!s) throw new Error(`${spec.file} has no section [${n}]`)
     return s
   }) : spec.sections

@@ -126,6 +126,16 @@ export const metrics = {
   released: register(new Counter('outpost_messages_released_total', 'Quarantined messages released into the outbound queue')),
   deferred: register(new Counter('outpost_messages_deferred_total', 'Delivery attempts deferred by the next hop or the network (the message stays queued)')),
   delivered: register(new Counter('outpost_messages_delivered_total', 'Messages delivered to the smarthost or the recipient MX')),
+  uriblLookups: register(
+    new Counter('outpost_uribl_lookups_total', 'URI blocklist lookups ([uribl]) answered by DNS, by result (listed, not_listed, refused, error)', [
+      { result: 'listed' },
+      { result: 'not_listed' },
+      { result: 'refused' },
+      { result: 'error' },
+    ]),
+  ),
+  uriblCacheHits: register(new Counter('outpost_uribl_cache_hits_total', 'URI blocklist lookups answered from the cache')),
+  uriblTimeouts: register(new Counter('outpost_uribl_timeouts_total', 'Messages scored without some of their URI blocklist lookups, which were not answered in time')),
   score: register(new Histogram('outpost_message_score', 'Score of each scored message', [-5, 0, 2, 4, 6, 8, 10, 15, 20, 50, 100])),
   stageSeconds: register(
     new Histogram('outpost_stage_duration_seconds', 'Time spent per message in each stage (score, quarantine write, queue write)', [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]),

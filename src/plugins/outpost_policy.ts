@@ -42,6 +42,9 @@ import { registerStep, STEPS } from '../lib/pipeline'
 import { assertReadableByGateway, ensureOwnedDir, gatewayOwner } from '../lib/service_user'
 import { metrics } from '../lib/metrics'
 import { logVerdict } from '../lib/verdict_log'
+import { configuredDnsServers } from '../lib/dns_servers'
+import { makeResolvers } from '../lib/dnsbl'
+import { createUriblChecker, type UriblChecker } from '../policy/uribl'
 
 /** deliberately vague: a spammer must not learn what to tune against */
 const REJECT_TEXT = 'Message refused by the outbound content policy'
@@ -61,6 +64,12 @@ interface State {
 }
 
 let state: State
+/**
+ * URI blocklist lookups ([uribl]): one per process, kept across reloads so its
+ * cache survives them. Made on first use, when outpost_relay has applied
+ * haraka.ini [dns] servers (read at start-up only, like the rest of Haraka's DNS).
+ */
+let uribl: UriblChecker | undefined
 let quarantineAvailable = false
 
 function buildState(plugin: Plugin, cfg: PolicyConfig, dir: string): State {
@@ -123,12 +132,14 @@ export function register(this: Plugin): void {
   const cfg = loadValidatedConfig(this, 'outpost_policy.ini', readPolicyConfig, (next) => {
     replaceState(buildState(this, next, dir))
     checkPeers(this, next, dir, false)
+    if (next.uribl.enabled) warnUriblResolvers(this)
     if (this.timeout && this.timeout * 1000 < next.engines.timeoutMs) {
       this.logwarn(`[engines] timeout exceeds Haraka's hook timeout for this plugin (${this.timeout}s, set at start): restart Haraka to apply it`)
     }
   })
   replaceState(buildState(this, cfg, dir))
   checkPeers(this, cfg, dir, true)
+  if (cfg.uribl.enabled) warnUriblResolvers(this)
 
   // Haraka's own hook timer must outlast the engine timeout, so that a slow
   // engine is logged as such (and deferred) by us rather than by Haraka.
@@ -163,6 +174,33 @@ export function shutdown(this: Plugin): void {
   void pool.close()
 }
 
+function warnUriblResolvers(plugin: Plugin): void {
+  if (configuredDnsServers().length) return
+  plugin.logwarn(
+    '[uribl] enabled with no haraka.ini [dns] servers: lookups go through the system resolver, and Spamhaus, SURBL and URIBL refuse queries that reach them through public resolvers (their refusals are logged, never scored); point [dns] servers at your own resolver',
+  )
+}
+
+/** The URI blocklist lookups for one message, within what is left of the engine deadline; never throws. */
+async function uriblSymbols(plugin: Plugin, connection: Connection, cfg: PolicyConfig, builtin: BuiltinResult | undefined, startedAt: number): Promise<ScoredSymbol[]> {
+  if (!cfg.uribl.enabled || !builtin || builtin.skipped || !builtin.linkDomains?.length) return []
+  const left = cfg.engines.timeoutMs - (performance.now() - startedAt)
+  const budget = Math.min(cfg.uribl.timeoutMs, left)
+  if (budget <= 0) {
+    connection.logwarn(plugin, '[uribl] no time left of [engines] timeout after the engine: scored without the lookups')
+    metrics.uriblTimeouts.inc()
+    return []
+  }
+  uribl ??= createUriblChecker({ resolveA: makeResolvers(configuredDnsServers(), cfg.uribl.timeoutMs, 1).a })
+  const outcome = await uribl.check(cfg.uribl, builtin.linkDomains, budget)
+  for (const w of outcome.warnings) connection.logwarn(plugin, w)
+  const c = outcome.counts
+  for (const result of ['listed', 'not_listed', 'refused', 'error'] as const) if (c[result]) metrics.uriblLookups.inc({ result }, c[result])
+  if (c.cached) metrics.uriblCacheHits.inc({}, c.cached)
+  if (c.unanswered) metrics.uriblTimeouts.inc()
+  return outcome.symbols
+}
+
 function engineList(cfg: PolicyConfig): string {
   return (['builtin', 'rspamd', 'spamassassin'] as const).filter((e) => cfg.engines[e]).join(',')
 }
@@ -191,6 +229,7 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
   for (const name of OWN_HEADERS) txn.remove_header(name)
 
   let builtin: BuiltinResult | undefined
+  const startedAt = performance.now()
   if (engine) {
     try {
       builtin = await scoreWithin(engine, () => readMessage(txn), gatherFacts(connection, txn), cfg.engines.timeoutMs)
@@ -199,13 +238,15 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
     }
   }
 
+  // symbols of other plugins (outpost_limits) and of the URI blocklists: added to the combined score
   const extra = txn.notes[EXTRA_SYMBOLS_NOTE]
+  const listed = await uriblSymbols(plugin, connection, cfg, builtin, startedAt)
   const decision = decide({
     config: cfg,
     senderDomain: txn.mail_from?.host,
     builtin,
     external: { rspamd: txn.results.get('rspamd'), spamassassin: txn.results.get('spamassassin') },
-    extra: Array.isArray(extra) ? (extra as ScoredSymbol[]) : undefined,
+    extra: [...(Array.isArray(extra) ? (extra as ScoredSymbol[]) : []), ...listed],
   })
   if (decision.kind === 'tempfail') return tempfail(plugin, connection, txn, decision.reason)
 

@@ -18,6 +18,8 @@ export interface BuiltinResult {
   symbols: ScoredSymbol[]
   ms: number
   skipped?: string
+  /** the link domains for the URI blocklists (src/policy/uribl.ts), most linked first */
+  linkDomains?: string[]
 }
 
 export interface DecisionInput {

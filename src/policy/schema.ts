@@ -2,7 +2,10 @@
 // loader (config.ts), the shipped file, the README tables and `outpost
 // check-config` all come from here. [bayes] and [scores] are the built-in
 // engine's, declared in src/engine/schema.ts.
-import { bool, custom, duration, file, number, oneOf, section, type SectionSpec } from '../lib/config_schema'
+import { bool, custom, duration, file, integer, list, number, oneOf, section, text, type SectionSpec } from '../lib/config_schema'
+import { zone } from '../lib/dnsbl'
+import { isValidDomain, normaliseDomain } from '../lib/domain'
+import { LINK_DOMAINS_MAX } from '../engine/domains'
 import type { PolicyAction } from '../lib/verdict'
 import { AUTOLEARN_SECTION, BAYES_SECTION, LISTS_SECTION, SCORES_SECTION } from '../engine/schema'
 
@@ -103,6 +106,75 @@ export const POLICY_DOMAIN: SectionSpec = section('domain NAME', {
   trailer: ['', '--- engine settings ([bayes], [scores]) below, maintained with src/engine ---'],
 })
 
+/** The zones shipped in [uribl] zones (each needs registration for commercial use, see README). */
+export const URIBL_DEFAULT_ZONES = ['dbl.spamhaus.org', 'multi.surbl.org', 'multi.uribl.com']
+
+const SKIP_DOMAIN = (v: string): string => {
+  const d = normaliseDomain(v)
+  if (!isValidDomain(d) || !d.includes('.')) throw new Error(`expected domain names separated by commas or spaces, "${v}" is not one`)
+  return d
+}
+
+export const URIBL_SECTION = section('uribl', {
+  comment: [
+    "URI domain blocklists: the domains the links of each message lead to are looked up in DNS blocklists of domains (Spamhaus DBL, SURBL, URIBL), through haraka.ini [dns] servers. A listing adds the zone's symbol (URIBL_<ZONE>, e.g. URIBL_DBL_SPAMHAUS_ORG) and its score to the message's score, once per zone, with the listed domains and answer codes as evidence.",
+    "Off by default: Spamhaus, SURBL and URIBL are free only for low-volume non-commercial use, and refuse queries that reach them through public resolvers (8.8.8.8, 1.1.1.1, most ISPs'). Register with them (Spamhaus DQS, SURBL/URIBL data feeds) or run your own resolver, and set [dns] servers in haraka.ini. DNS trouble never holds mail up: lookups not answered in time are left out (logged).",
+  ],
+  keys: {
+    enabled: bool(false, 'Look up the link domains of every scored message (needs [engines] builtin = true: the link domains come from the built-in engine).', { ship: 'set' }),
+    zones: list<string>(URIBL_DEFAULT_ZONES, 'The domain blocklists to query. A [uribl ZONE] section adds a zone and sets its score, symbol or mask. Spamhaus DQS users write their key zone, e.g. KEY.dbl.dq.spamhaus.net, and give it a symbol.', { item: zone, ship: 'set' }),
+    score: number(6, 'The score a listing in a zone adds, unless its [uribl ZONE] section sets another. (6: with the threshold 8 a listed link alone does not make a message spam; a listing plus some other evidence does.)', { min: -1000, max: 1000, ship: 'set' }),
+    timeout: duration('2s', 'How long the lookups of one message may take together; never longer than what is left of [engines] timeout after the engine scored. Lookups not answered by then are left out (the message is scored without them, a log line says so) and their answers still fill the cache.', {
+      minMs: 50,
+      maxMs: 60_000,
+      range: 'between 50ms and 60s',
+      ship: 'set',
+    }),
+    cache_ttl: duration('1h', 'How long a listing (an answer) is remembered, in each Haraka process.', { minMs: 0, maxMs: 86_400_000, range: 'between 0s and 1d', ship: 'set' }),
+    negative_ttl: duration('10m', 'How long "not listed" (and a refused query) is remembered. Shorter than cache_ttl, so a domain listed today is seen soon.', { minMs: 0, maxMs: 86_400_000, range: 'between 0s and 1d', ship: 'set' }),
+    cache_size: integer(20000, 'The most answers (domain and zone) remembered per Haraka process; the least recently used go first. 0 = no cache.', { min: 0, max: 1_000_000, ship: 'set' }),
+    max_domains: integer(20, `The most link domains looked up per message: the most linked first, then in order of appearance. Domains are reduced to their organisational domain first (a.b.example.co.uk -> example.co.uk), so a message with 300 links into one site costs one lookup per zone.`, { min: 1, max: LINK_DOMAINS_MAX, ship: 'set' }),
+    skip: list<string>([], 'Domains never looked up (with their subdomains): your own and your partners\' domains, to save queries. The sender\'s own domain is looked up unless listed here: a compromised site of the sender is worth knowing about.', { item: SKIP_DOMAIN, example: 'example.org, example.net' }),
+  },
+})
+
+/** A symbol name: upper-case letters, digits and underscores. */
+export const SYMBOL_NAME = /^[A-Z][A-Z0-9_]{0,63}$/
+
+export const URIBL_ZONE_PREFIX = 'uribl '
+
+export const URIBL_ZONE_SECTION = section('uribl ZONE', {
+  prefix: URIBL_ZONE_PREFIX,
+  exampleName: 'uribl KEY.dbl.dq.spamhaus.net',
+  comment: [
+    '[uribl ZONE] adds a zone to [uribl] zones (if not there yet) and sets, for it alone:',
+    '  score   the score of a listing (default: [uribl] score)',
+    '  symbol  the symbol name (default URIBL_ and the zone in capitals, dots as _);',
+    '          set it for a zone whose name holds an access key (kept out of logs)',
+    '  mask    count only answers 127.0.0.X whose X shares a bit with mask (the',
+    '          SURBL and URIBL "multi" zones are bitmasks); 0 = every answer.',
+    '          Default 0, except multi.uribl.com: 2 (black only; grey and red list',
+    '          bulk senders\' domains)',
+    'Any answer in 127.0.0.0/8 is a listing except the refusal codes 127.0.0.1, 127.0.1.255 and 127.255.255.x, which are logged (WARN, at most once an hour per zone) and never scored.',
+  ],
+  keys: {
+    score: number(6, 'The score of a listing in this zone.', { min: -1000, max: 1000, example: '7', shown: '[uribl] score' }),
+    symbol: text('', 'The symbol name (upper-case letters, digits, _), one per zone; set it when the zone name holds an access key, to keep the key out of logs and the quarantine.', {
+      type: 'symbol name',
+      shown: 'URIBL_<ZONE>',
+      check: (v) => {
+        if (!SYMBOL_NAME.test(v)) throw new Error('expected a symbol name of upper-case letters, digits and _, such as URIBL_DBL')
+      },
+      example: 'URIBL_DBL',
+    }),
+    mask: integer(0, 'Bits of the answer\'s last octet (127.0.0.X) that count as a listing, for bitmask zones; 0 = every answer. multi.uribl.com defaults to 2 (black only).', { min: 0, max: 255, shown: '0' }),
+  },
+  trailer: [
+    ';[uribl multi.uribl.com]',
+    ';mask = 14',
+  ],
+})
+
 export const POLICY_FILE = file(
   'config/outpost_policy.ini',
   [
@@ -112,5 +184,5 @@ export const POLICY_FILE = file(
     'Changes are picked up without a restart; a file with an error is refused',
     '(logged) and the previous settings stay in force. Unknown keys are errors.',
   ],
-  [POLICY_MAIN, POLICY_ENGINES, POLICY_DOMAIN, BAYES_SECTION, LISTS_SECTION, AUTOLEARN_SECTION, SCORES_SECTION],
+  [POLICY_MAIN, POLICY_ENGINES, URIBL_SECTION, URIBL_ZONE_SECTION, POLICY_DOMAIN, BAYES_SECTION, LISTS_SECTION, AUTOLEARN_SECTION, SCORES_SECTION],
 )

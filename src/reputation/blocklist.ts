@@ -9,13 +9,13 @@
 // and they change no state: a refused query must neither raise nor clear an
 // alert.
 import ipaddr from 'ipaddr.js'
+import { answerProblem, lookupZone, type ResolveA, type ResolveTxt } from '../lib/dnsbl'
 import type { Blocklist } from './config'
 import { readState, updateState } from './state_files'
 
-export const BLOCKLIST_FILE = 'blocklists.json'
+export type { ResolveA, ResolveTxt }
 
-export type ResolveA = (name: string) => Promise<string[]>
-export type ResolveTxt = (name: string) => Promise<string[][]>
+export const BLOCKLIST_FILE = 'blocklists.json'
 
 export interface ListingResult {
   ip: string
@@ -30,8 +30,6 @@ export interface ListingResult {
   delistUrl?: string
 }
 
-const NOT_LISTED = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN', 'ENONAME'])
-
 /** 192.0.2.1 -> 1.2.0.192; 2001:db8::1 -> nibbles reversed. */
 export function reversedName(ip: string): string {
   const addr = ipaddr.process(ip)
@@ -44,25 +42,14 @@ export function reversedName(ip: string): string {
   return hex.split('').reverse().join('.')
 }
 
-function refused(code: string): string | undefined {
-  if (!code.startsWith('127.')) return `answer ${code} is not a blocklist code (does the resolver rewrite NXDOMAIN?)`
-  if (code.startsWith('127.255.255.')) return `answer ${code}: the blocklist refused the query (public or unregistered resolver, or over its free quota); point haraka.ini [dns] servers at your own resolver`
-  return undefined
-}
-
 export async function checkListing(resolveA: ResolveA, resolveTxt: ResolveTxt | undefined, ip: string, list: Blocklist): Promise<ListingResult> {
   const name = `${reversedName(ip)}.${list.zone}`
   const base = { ip, zone: list.zone, delistUrl: list.delistUrl }
-  let codes: string[]
-  try {
-    codes = await resolveA(name)
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? ''
-    if (NOT_LISTED.has(code)) return { ...base, listed: false, codes: [] }
-    return { ...base, listed: false, codes: [], error: `lookup of ${name} failed: ${code || (err as Error).message}` }
-  }
-  if (!codes.length) return { ...base, listed: false, codes: [] }
-  const problem = codes.map(refused).find(Boolean)
+  const answer = await lookupZone(resolveA, name)
+  if (answer.kind === 'absent') return { ...base, listed: false, codes: [] }
+  if (answer.kind === 'error') return { ...base, listed: false, codes: [], error: answer.error }
+  const codes = answer.codes
+  const problem = codes.map((c) => answerProblem(c, 'ip')).find(Boolean)
   if (problem) return { ...base, listed: false, codes, error: problem }
   let reason: string | undefined
   if (resolveTxt) {

@@ -3,7 +3,7 @@
 // README tables come from these declarations.
 import net from 'node:net'
 import { custom, duration, file, integer, list, number, section, text, bool } from '../lib/config_schema'
-import { isValidDomain, normaliseDomain } from '../lib/domain'
+import { zone } from '../lib/dnsbl'
 
 const ADDRESS = /^[^\s@<>()",;:]+@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i
 
@@ -27,11 +27,7 @@ function ip(v: string): string {
   return v
 }
 
-export function zone(v: string): string {
-  const z = normaliseDomain(v)
-  if (!isValidDomain(z)) throw new Error(`"${v}" is not a DNS zone such as zen.spamhaus.org`)
-  return z
-}
+export { zone }
 
 const rate = (def: number, shown: string, meaning: string) =>
   custom<number>({

@@ -2,23 +2,14 @@
 // the `outpost snds|reputation` commands (on demand): SNDS fetch or import,
 // and the own-IP blocklist check. Each returns what it found; alerts go
 // through the SendAlert given (the gateway sends, the command spools).
-import dns from 'node:dns'
 import type { ReputationAlert } from './alerts'
-import { applyListings, checkAll, Listing, listingAlertLines, ResolveA, ResolveTxt, WatchOutcome } from './blocklist'
+import { makeResolvers, type Resolvers } from '../lib/dnsbl'
+import { applyListings, checkAll, Listing, listingAlertLines, WatchOutcome } from './blocklist'
 import type { ReputationConfig } from './config'
 import { applySnds, BlockedRange, fetchSndsCsv, parseSndsData, parseSndsStatus, SndsFinding, sndsAlertLines, SndsRow, sndsKind, SndsFormatError } from './snds'
 
-export interface Resolvers {
-  a: ResolveA
-  txt: ResolveTxt
-}
-
-/** Resolvers on the given servers (haraka.ini [dns] servers), else the system's. */
-export function makeResolvers(servers: string[], timeoutMs = 3000): Resolvers {
-  const r = new dns.promises.Resolver({ timeout: timeoutMs, tries: 2 })
-  if (servers.length) r.setServers(servers)
-  return { a: (name) => r.resolve4(name), txt: (name) => r.resolveTxt(name) }
-}
+// the resolvers live with the other DNS blocklist helpers (src/lib/dnsbl.ts)
+export { makeResolvers, type Resolvers }
 
 export function sndsAlert(findings: SndsFinding[]): ReputationAlert {
   const worst = findings.some((f) => f.kind === 'blocked') ? 'blocked' : findings.some((f) => f.kind === 'filter' && / is RED /.test(f.text)) ? 'RED' : findings.some((f) => f.kind === 'traps') ? 'trap hits' : 'YELLOW'

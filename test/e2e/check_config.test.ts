@@ -57,6 +57,19 @@ describe('outpost check-config', () => {
     expect(r.err).toContain('ERROR config/outpost_policy.ini:2: main.threshold = "high": expected a number, written in decimal (e.g. 8 or 6.5)')
   })
 
+  it('[uribl] enabled without haraka.ini [dns] servers: a warning (public resolvers are refused); with servers: none', async () => {
+    const policy = '[uribl]\nenabled = true\n'
+    const without = await check({ 'config/outpost_policy.ini': policy })
+    expect(without.code).toBe(0)
+    expect(without.err + without.out).toMatch(/WARN +config\/outpost_policy\.ini: uribl\.enabled: URI blocklists on, but haraka\.ini \[dns\] servers is empty/)
+    const withServers = await check({ 'config/outpost_policy.ini': policy, 'haraka.ini': '[dns]\nservers = 127.0.0.1:5353\n' })
+    expect(withServers.code).toBe(0)
+    expect(withServers.err + withServers.out).not.toMatch(/uribl/)
+    const badZone = await check({ 'config/outpost_policy.ini': '[uribl]\nzones = dbl.spamhaus.org, not_a zone!\n' })
+    expect(badZone.code).toBe(1)
+    expect(badZone.err).toMatch(/ERROR config\/outpost_policy\.ini:2: uribl\.zones = .*is not a DNS zone/)
+  })
+
   it('a duplicate key, in an Outpost file and in one of Haraka\'s', async () => {
     const r = await check({
       'config/outpost_policy.ini': '[main]\nthreshold = 8\naction = tag\nthreshold = 9\n',
