@@ -9,6 +9,7 @@
 // over the normalised subject and the sender's address), and the group is
 // hashed into a bucket. Ham from lists, notifications and bounces is split by
 // a hash of its file name. Buckets < EVAL_PERCENT are the evaluation part.
+import { foldConfusables } from '../engine/rules/lure'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -41,7 +42,8 @@ export interface ModernMessage {
 const PHISHING_TOPIC = /password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe|log-?in|sign[- ]?in|anmeld|inlog|account|konto|rekening|conta\b|cuenta|compte|conto\b|verif|bestätig|bevestig|confirm|suspen|gesperrt|geblokkeerd|bloque|blocked|locked|security|sicherheit|beveiliging|segurança|seguridad|sécurité|sicurezza|wallet|seed|metamask|ledger|airdrop|parcel|package|paket|pakket|encomenda|paquete|colis|delivery|zustell|entrega|livraison|consegna|invoice|rechnung|factuur|fatura|factura|facture|fattura|payment|zahlung|betaling|pagamento|pago\b|paiement|refund|erstattung|restitui|reembolso|rembours|rimborso|mailbox|postfach|2fa|two-factor|unusual|ungewöhnlich|protocolo/i
 
 export function phishingOrScam(subject: string, text: string): 'phishing' | 'scams' {
-  return PHISHING_TOPIC.test(`${subject.slice(0, 500)}\n${text.slice(0, 3000)}`) ? 'phishing' : 'scams'
+  // look-alike letters folded, so "Wallеt Suspеnded" with Cyrillic е reads as what it says
+  return PHISHING_TOPIC.test(foldConfusables(`${subject.slice(0, 500)}\n${text.slice(0, 3000)}`)) ? 'phishing' : 'scams'
 }
 
 export function kindOfFolder(label: 'ham' | 'spam', folder: string): MailKind {

@@ -182,14 +182,25 @@ const EMOJI = /[\u{1F300}-\u{1FAFF}\u2600-\u27BF\u{1F000}-\u{1F2FF}]/u
 
 /** Text with look-alike letters folded to ASCII: NFKC (𝑨 -> A) and a few Cyrillic/Greek homoglyphs, lower case. */
 export function foldConfusables(s: string): string {
-  let t = s.normalize('NFKC').toLowerCase()
+  let t = s.replace(UPPER_CONFUSABLE_RE, (c) => UPPER_CONFUSABLE[c] ?? c).normalize('NFKC').toLowerCase()
   t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  return t.replace(/[аеорсухіјѕԁɡӏοαρνκτ]/g, (c) => CONFUSABLE[c] ?? c)
+  return t.replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
 }
+// Cyrillic, Greek, Armenian and Latin-extension letters that pass for Latin ones (after lower-casing):
+// "МеtaМask", "Ϲoіոbаѕе", "ѡallet"
 const CONFUSABLE: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ɡ: 'g', ӏ: 'l',
-  ο: 'o', α: 'a', ρ: 'p', ν: 'v', κ: 'k', τ: 't',
+  м: 'm', т: 't', к: 'k', в: 'b', н: 'h', һ: 'h', ԛ: 'q', ѡ: 'w', ԝ: 'w', ѵ: 'v', ү: 'y',
+  ο: 'o', α: 'a', ρ: 'p', ν: 'v', κ: 'k', τ: 't', ι: 'i', υ: 'u', ϲ: 'c', ϳ: 'j',
+  ո: 'n', ս: 'u', օ: 'o', ց: 'g', հ: 'h', ɑ: 'a', ɩ: 'i', ʏ: 'y',
 }
+// capitals first, before lower-casing loses their shape: Greek Υ is a Y, its small υ a u
+const UPPER_CONFUSABLE: Record<string, string> = {
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', Ϲ: 'C', Ϳ: 'J',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', Ѕ: 'S', І: 'I', Ј: 'J', Ԁ: 'D', Ԛ: 'Q', Ԝ: 'W',
+}
+const UPPER_CONFUSABLE_RE = new RegExp(`[${Object.keys(UPPER_CONFUSABLE).join('')}]`, 'g')
+const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g')
 
 /** A brand named as a whole word in the text (display name), or undefined. */
 function brandNamed(text: string): Brand | undefined {
@@ -299,7 +310,7 @@ export const lureRules: RuleFamily = {
     if (/[\p{L}](?:\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad)[\p{L}]/u.test(rawText)) hit('ZERO_WIDTH_TEXT')
     // subject + body, look-alike letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
     let text = `${subject}\n${rawText}`
-    text = /\uD835|[\u1D00-\u1D2B\u0400-\u04ff]/.test(text) ? foldConfusables(text) : text.toLowerCase()
+    text = /\uD835|[\u1D00-\u1D2B\u0370-\u03ff\u0400-\u04ff\u0500-\u058f\u2160-\u217f]/.test(text) ? foldConfusables(text) : text.toLowerCase()
     let lures = 0
     const check = (name: string, patterns: RegExp[], isLure = true) => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
