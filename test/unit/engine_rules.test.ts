@@ -194,6 +194,12 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await symbolsOf(buildMail({ headers: { From: 'Trust WaIIet <support@tpg.example.au>' } }))).has('BRAND_IMPERSONATION')).toBe(true)
     expect((await symbolsOf(buildMail({ headers: { From: 'Amie from Iedger <ordini@intrentino.example>' } }))).has('BRAND_IMPERSONATION')).toBe(true)
   })
+  it('look-alike capitals and letters of other scripts still name the brand and the lure ("МеtaМask", "Υour ѡallet has bеen frozen")', async () => {
+    const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='
+    const syms = await symbolsOf(buildMail({ headers: { From: `${enc('\u041c\u0435ta\u041cask')} <post@mailer.example.no>`, Subject: enc('\u03a5our \u0461allet has b\u0435en frozen') } }))
+    expect(syms.has('BRAND_IMPERSONATION')).toBe(true)
+    expect(syms.has('CRYPTO_LURE')).toBe(true)
+  })
   it('the admin extends the host lists in [lists]', async () => {
     const e = createEngine({ ...RULES_ONLY, lists: { shorteners: ['go.example.net'], redirectors: [], free_hosting: ['pages.example.org'], ipfs_gateways: [], esp_tracking: [] } })
     const r = await e.score(buildMail({ text: 'see https://go.example.net/x and https://a.pages.example.org/y' }), FACTS)
