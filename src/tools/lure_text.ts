@@ -20,9 +20,10 @@ export const LURE_KINDS = [
 ] as const
 export type LureKind = (typeof LURE_KINDS)[number]
 
-/** Per language: greetings, urgency lines, sign-offs and footers shared by the kinds. */
-export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: string[]; footer: string[] }> = {
+/** Per language: greetings, urgency lines, sign-offs, footers and the calls to action of banks that have too few of their own. */
+export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: string[]; footer: string[]; cta: string[] }> = {
   en: {
+    cta: ['Click here', 'Continue', 'Open now'],
     greet: ['Dear {name},', 'Hello {name},', 'Dear Customer,', 'Hi {name},', 'Dear valued member,', 'Attention {email},', 'Good day,'],
     urgent: [
       'You have {hours} hours to complete this step.',
@@ -43,6 +44,7 @@ export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: 
     ],
   },
   de: {
+    cta: ['Hier klicken', 'Weiter', 'Jetzt öffnen'],
     greet: ['Sehr geehrte/r {name},', 'Hallo {name},', 'Sehr geehrter Kunde,', 'Liebe Kundin, lieber Kunde,', 'Guten Tag,', 'Hallo {email},', 'Lieber {name},'],
     urgent: [
       'Sie haben {hours} Stunden Zeit, diesen Schritt abzuschließen.',
@@ -63,6 +65,7 @@ export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: 
     ],
   },
   nl: {
+    cta: ['Klik hier', 'Doorgaan', 'Nu openen'],
     greet: ['Beste {name},', 'Geachte klant,', 'Hallo {name},', 'Beste klant,', 'Goedendag,', 'Hoi {name},', 'Geachte heer/mevrouw,'],
     urgent: [
       'U heeft {hours} uur om deze stap af te ronden.',
@@ -83,6 +86,7 @@ export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: 
     ],
   },
   pt: {
+    cta: ['Clique aqui', 'Continuar', 'Acessar agora'],
     greet: ['Prezado(a) {name},', 'Olá {name},', 'Caro cliente,', 'Olá, tudo bem?', 'Prezado cliente,', 'Oi {name},', 'Atenção {email},'],
     urgent: [
       'Você tem {hours} horas para concluir esta etapa.',
@@ -103,6 +107,7 @@ export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: 
     ],
   },
   es: {
+    cta: ['Haga clic aquí', 'Continuar', 'Abrir ahora'],
     greet: ['Estimado/a {name}:', 'Hola {name},', 'Estimado cliente:', 'Buenos días,', 'Querido usuario,', 'Hola {email},'],
     urgent: [
       'Dispone de {hours} horas para completar este paso.',
@@ -121,6 +126,7 @@ export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: 
     ],
   },
   fr: {
+    cta: ['Cliquez ici', 'Continuer', 'Ouvrir maintenant'],
     greet: ['Cher(e) {name},', 'Bonjour {name},', 'Cher client,', 'Bonjour,', 'Madame, Monsieur,', 'Bonjour {email},'],
     urgent: [
       'Vous disposez de {hours} heures pour terminer cette étape.',
@@ -139,6 +145,7 @@ export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: 
     ],
   },
   it: {
+    cta: ['Clicca qui', 'Continua', 'Apri ora'],
     greet: ['Gentile {name},', 'Ciao {name},', 'Gentile cliente,', 'Buongiorno,', 'Caro utente,', 'Gentile {email},'],
     urgent: [
       'Hai {hours} ore per completare questo passaggio.',
