@@ -287,7 +287,7 @@ export interface LureMessage {
 }
 
 /** Default size, chosen by measuring two sizes (README "The shipped model and retraining"). */
-export const DEFAULT_LURES: LureOptions = { perBank: 12, evalPerBank: 5, seed: 20251210 }
+export const DEFAULT_LURES: LureOptions = { perBank: 6, evalPerBank: 5, seed: 20251210 }
 
 /** Date header in a sender's time zone (most submissions carry +0000, many a local offset). */
 function dateHeader(r: () => number, d: Date): string {
@@ -299,10 +299,11 @@ function dateHeader(r: () => number, d: Date): string {
 }
 
 export function* synthesizeLures(opts: LureOptions): Generator<LureMessage> {
-  const r = prng(opts.seed)
   const banks = lureBanks()
   let n = 0
   for (const split of ['train', 'eval'] as const) {
+    // a stream of its own for each part: the evaluation lures do not change with the training size
+    const r = prng(split === 'train' ? opts.seed : opts.seed + 1)
     for (const { kind, lang, bank } of banks) {
       const count = split === 'train' ? opts.perBank : opts.evalPerBank
       const indexed = (list: string[], id: string) => list.map((s, i) => ({ s, id: `${id} ${i}`, i, n: list.length })).filter((e) => isEvalEntry(e.i, e.n) === (split === 'eval'))
