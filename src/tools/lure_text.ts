@@ -265,6 +265,11 @@ B: Several pending messages could not be delivered to your inbox because of a co
 C: Verify my account
 C: Restore access
 C: Keep current password
+S: Important notice: your data may have been exposed
+S: Your KYC status is unverified
+B: A data breach at one of our service partners may have exposed your login details. Reset your credentials through our protected form to keep your account safe.
+B: Your identity verification (KYC) is incomplete. Upload a photo of your ID today, otherwise withdrawals and transfers will be disabled.
+B: We are migrating all mailboxes to a new server. Accounts that are not validated before {date} will be deactivated and their messages lost.
 `,
     de: `
 S: Ihr {brand}-Konto wurde vorübergehend gesperrt
@@ -282,6 +287,11 @@ B: Mehrere Nachrichten konnten wegen eines Konfigurationsfehlers nicht zugestell
 C: Konto jetzt bestätigen
 C: Zugang wiederherstellen
 C: Jetzt aktualisieren
+S: Wichtiger Hinweis: Ihre Daten könnten betroffen sein
+S: Ihr Verifizierungsstatus: nicht bestätigt
+B: Bei einem Datenleck eines Partners könnten Ihre Zugangsdaten offengelegt worden sein. Setzen Sie Ihre Zugangsdaten über unser geschütztes Formular zurück.
+B: Ihre Identitätsprüfung ist unvollständig. Laden Sie noch heute ein Foto Ihres Ausweises hoch, sonst werden Auszahlungen und Überweisungen gesperrt.
+B: Wir ziehen alle Postfächer auf einen neuen Server um. Konten, die nicht bis zum {date} bestätigt werden, werden deaktiviert und die Nachrichten gehen verloren.
 `,
     nl: `
 S: Uw {brand}-account is tijdelijk geblokkeerd
@@ -299,6 +309,11 @@ B: Enkele berichten konden door een configuratiefout niet worden afgeleverd. Log
 C: Account bevestigen
 C: Toegang herstellen
 C: Nu vernieuwen
+S: Belangrijk: uw gegevens zijn mogelijk gelekt
+S: Uw verificatiestatus: niet bevestigd
+B: Door een datalek bij een van onze partners zijn uw inloggegevens mogelijk uitgelekt. Stel uw gegevens opnieuw in via ons beveiligde formulier.
+B: Uw identiteitscontrole is niet afgerond. Upload vandaag een foto van uw legitimatie, anders worden opnames en overboekingen geblokkeerd.
+B: We verhuizen alle mailboxen naar een nieuwe server. Accounts die niet vóór {date} zijn gevalideerd, worden gedeactiveerd en de berichten gaan verloren.
 `,
     pt: `
 S: Sua conta {brand} foi suspensa temporariamente
@@ -316,6 +331,11 @@ B: Algumas mensagens não foram entregues por um erro de configuração. Acesse 
 C: Confirmar minha conta
 C: Regularizar acesso
 C: Atualizar agora
+S: Aviso importante: seus dados podem ter sido expostos
+S: Seu cadastro está pendente de verificação
+B: Um vazamento de dados em um de nossos parceiros pode ter exposto seus dados de acesso. Redefina suas credenciais pelo nosso formulário protegido.
+B: Sua verificação de identidade está incompleta. Envie hoje uma foto do seu documento, caso contrário os saques e transferências serão bloqueados.
+B: Estamos migrando todas as caixas de e-mail para um novo servidor. Contas não validadas até {date} serão desativadas e as mensagens perdidas.
 `,
     es: `
 S: Su cuenta de {brand} ha sido suspendida temporalmente
@@ -462,6 +482,11 @@ B: Your account will be frozen if the verification of your wallet is not complet
 C: Claim tokens
 C: Validate wallet
 C: Connect wallet
+S: Firmware update required for your hardware wallet
+S: Active mining balance: {qty} {coin}
+B: The firmware of your hardware wallet is outdated and exposed to a known vulnerability. Connect your device to the update portal to keep your coins safe.
+B: Your cloud mining account holds an active balance of {qty} {coin}. Withdraw it to your wallet before the contract expires on {date}.
+B: A pending transfer of {qty} {coin} is waiting for your signature. Sign the document to receive the funds.
 `,
     de: `
 S: Ihr {coin}-Airdrop wartet – jetzt beanspruchen
@@ -477,6 +502,11 @@ B: Ihr Konto wird eingefroren, wenn die Verifizierung der Wallet nicht abgeschlo
 C: Token beanspruchen
 C: Wallet validieren
 C: Wallet verbinden
+S: Firmware-Update für Ihre Hardware-Wallet erforderlich
+S: Aktives Mining-Guthaben: {qty} {coin}
+B: Die Firmware Ihrer Hardware-Wallet ist veraltet und von einer bekannten Sicherheitslücke betroffen. Verbinden Sie Ihr Gerät mit dem Update-Portal, um Ihre Coins zu schützen.
+B: Auf Ihrem Cloud-Mining-Konto liegt ein aktives Guthaben von {qty} {coin}. Zahlen Sie es vor Vertragsende am {date} auf Ihre Wallet aus.
+B: Eine ausstehende Überweisung von {qty} {coin} wartet auf Ihre Unterschrift. Unterzeichnen Sie das Dokument, um die Mittel zu erhalten.
 `,
     nl: `
 S: Claim uw {coin}-airdrop voordat hij sluit
@@ -492,6 +522,11 @@ B: Uw account wordt bevroren als de verificatie van uw wallet niet wordt afgeron
 C: Tokens claimen
 C: Wallet valideren
 C: Wallet koppelen
+S: Firmware-update vereist voor uw hardware wallet
+S: Actief mining-saldo: {qty} {coin}
+B: De firmware van uw hardware wallet is verouderd en kwetsbaar. Verbind uw apparaat met het updateportaal om uw munten veilig te houden.
+B: Uw cloud-mining-account heeft een actief saldo van {qty} {coin}. Neem het op naar uw wallet voordat het contract op {date} afloopt.
+B: Een openstaande overboeking van {qty} {coin} wacht op uw handtekening. Onderteken het document om het geld te ontvangen.
 `,
     pt: `
 S: Resgate seu airdrop de {coin} antes que acabe
@@ -507,6 +542,11 @@ B: Sua conta será congelada se a verificação da carteira não for concluída.
 C: Resgatar tokens
 C: Validar carteira
 C: Conectar carteira
+S: Atualização de firmware necessária para sua carteira física
+S: Saldo de mineração ativo: {qty} {coin}
+B: O firmware da sua carteira física está desatualizado e vulnerável. Conecte seu dispositivo ao portal de atualização para manter suas moedas seguras.
+B: Sua conta de mineração em nuvem tem um saldo ativo de {qty} {coin}. Saque para sua carteira antes que o contrato expire em {date}.
+B: Uma transferência pendente de {qty} {coin} aguarda sua assinatura. Assine o documento para receber os valores.
 `,
     es: `
 S: Reclame su airdrop de {coin} antes del cierre
@@ -557,6 +597,12 @@ B: You were chosen to test the newest smartphone for free. Places are limited, s
 C: Claim my reward
 C: Start the survey
 C: Redeem points
+S: Black Friday: up to {pct}% off phones and laptops, today only
+S: One year of unlimited streaming for just {amount}
+B: Get a whole year of unlimited streaming for only {amount}: more than 20,000 channels, films and live sport on your TV, computer or phone.
+B: Our New Year gift to you: a free year of premium VPN protection. Activate it before the offer ends.
+B: Claim your free car emergency kit today. We only ask you to cover the delivery.
+B: The best deals of the year are live: top brands at prices we have never offered before, while stocks last.
 `,
     de: `
 S: Herzlichen Glückwunsch! Sie wurden für einen {brand}-Gutschein ausgewählt
@@ -572,6 +618,12 @@ B: Sie wurden ausgewählt, das neueste Smartphone kostenlos zu testen. Die Plät
 C: Prämie einlösen
 C: Zur Umfrage
 C: Punkte einlösen
+S: Black Friday: bis zu {pct}% Rabatt auf Smartphones und Laptops, nur heute
+S: Ein Jahr unbegrenztes Streaming für nur {amount}
+B: Ein ganzes Jahr unbegrenztes Streaming für nur {amount}: über 20.000 Sender, Filme und Live-Sport auf Fernseher, Computer oder Handy.
+B: Unser Neujahrsgeschenk an Sie: ein Jahr Premium-VPN-Schutz gratis. Aktivieren Sie es, bevor das Angebot endet.
+B: Holen Sie sich heute Ihr kostenloses Auto-Notfallset. Sie zahlen nur den Versand.
+B: Die besten Angebote des Jahres sind online: Top-Marken zu nie dagewesenen Preisen, solange der Vorrat reicht.
 `,
     nl: `
 S: Gefeliciteerd! U bent geselecteerd voor een {brand}-cadeaukaart
@@ -587,6 +639,12 @@ B: U bent gekozen om de nieuwste smartphone gratis te testen. De plaatsen zijn b
 C: Beloning claimen
 C: Start de enquête
 C: Punten inwisselen
+S: Black Friday: tot {pct}% korting op telefoons en laptops, alleen vandaag
+S: Een jaar onbeperkt streamen voor maar {amount}
+B: Een heel jaar onbeperkt streamen voor maar {amount}: meer dan 20.000 zenders, films en live sport op uw tv, computer of telefoon.
+B: Ons nieuwjaarscadeau voor u: een jaar premium VPN-bescherming gratis. Activeer het voordat de actie afloopt.
+B: Vraag vandaag uw gratis noodpakket voor de auto aan. U betaalt alleen de verzending.
+B: De beste deals van het jaar zijn live: topmerken voor prijzen die we nooit eerder gaven, zolang de voorraad strekt.
 `,
     pt: `
 S: Parabéns! Você foi selecionado para um vale-presente {brand}
@@ -602,6 +660,12 @@ B: Você foi escolhido para testar o smartphone mais novo de graça. As vagas s�
 C: Resgatar prêmio
 C: Responder pesquisa
 C: Trocar pontos
+S: Black Friday: até {pct}% de desconto em celulares e notebooks, só hoje
+S: Um ano de streaming ilimitado por apenas {amount}
+B: Um ano inteiro de streaming ilimitado por apenas {amount}: mais de 20 mil canais, filmes e esportes ao vivo na TV, no computador ou no celular.
+B: Nosso presente de Ano Novo para você: um ano de proteção VPN premium grátis. Ative antes que a oferta acabe.
+B: Garanta hoje seu kit de emergência para carro grátis. Você paga apenas o envio.
+B: As melhores ofertas do ano estão no ar: marcas top com preços nunca vistos, enquanto durarem os estoques.
 `,
     es: `
 S: ¡Enhorabuena! Ha sido seleccionado para una tarjeta regalo de {brand}
@@ -747,6 +811,8 @@ B: The attached invoice lists the services delivered last month. Open the secure
 C: View invoice
 C: Claim refund
 C: Cancel this order
+S: [Tax report] Your refund is ready for processing
+B: According to the latest tax report, an overpayment was found on your account. Your refund is ready to be processed once you confirm your details.
 `,
     de: `
 S: Zahlungsbestätigung: {amount} wurden abgebucht
@@ -762,6 +828,8 @@ B: Die Rechnung im Anhang listet die Leistungen des letzten Monats auf. Öffnen 
 C: Rechnung ansehen
 C: Erstattung anfordern
 C: Bestellung stornieren
+S: [Steuerbescheid] Ihre Erstattung ist zur Bearbeitung bereit
+B: Laut dem aktuellen Steuerbescheid wurde auf Ihrem Konto eine Überzahlung festgestellt. Die Erstattung wird bearbeitet, sobald Sie Ihre Daten bestätigen.
 `,
     nl: `
 S: Betalingsbevestiging: {amount} afgeschreven
@@ -777,6 +845,8 @@ B: De bijgevoegde factuur vermeldt de diensten van vorige maand. Open het beveil
 C: Factuur bekijken
 C: Teruggave aanvragen
 C: Bestelling annuleren
+S: [Belastingaanslag] Uw teruggave staat klaar
+B: Volgens de laatste aanslag is er op uw rekening te veel betaald. Uw teruggave wordt verwerkt zodra u uw gegevens bevestigt.
 `,
     pt: `
 S: Confirmação de pagamento: {amount} debitados
@@ -792,6 +862,8 @@ B: A fatura em anexo lista os serviços prestados no mês passado. Abra o docume
 C: Ver fatura
 C: Solicitar reembolso
 C: Cancelar pedido
+S: [Imposto de Renda] Sua restituição está pronta para processamento
+B: Segundo a última declaração, foi encontrado um pagamento a maior em seu CPF. A restituição será processada assim que você confirmar seus dados.
 `,
     es: `
 S: Confirmación de pago: se han cargado {amount}
@@ -842,6 +914,11 @@ B: I got your contact through a business directory. I need a reliable foreign pa
 B: This transaction is risk free and legal. Please keep it strictly confidential and reply to my private email for further details.
 C: Reply with your details
 C: Contact me urgently
+S: Supplier request for quotation
+S: Project funding available
+B: We are sourcing suppliers for a large government order and your company was recommended to us. Kindly send your price list and catalogue so we can place the order.
+B: Our private investment fund finances promising projects worldwide. We can offer a loan or equity of {amount} at only {pct}% annual interest.
+B: I need your urgent cooperation to transfer funds from a dormant account before it is confiscated by the bank.
 `,
     de: `
 S: Dringender Geschäftsvorschlag
@@ -855,6 +932,11 @@ B: Für die Überweisung ist eine kleine Bearbeitungsgebühr nötig. Senden Sie 
 B: Diese Transaktion ist risikofrei und legal. Bitte behandeln Sie sie streng vertraulich und antworten Sie an meine private E-Mail-Adresse.
 C: Antworten Sie mit Ihren Daten
 C: Kontaktieren Sie mich dringend
+S: Lieferantenanfrage: Bitte um Angebot
+S: Projektfinanzierung verfügbar
+B: Wir suchen Lieferanten für einen großen öffentlichen Auftrag, und Ihr Unternehmen wurde uns empfohlen. Senden Sie uns bitte Ihre Preisliste und Ihren Katalog.
+B: Unser privater Investmentfonds finanziert vielversprechende Projekte weltweit. Wir bieten Ihnen {amount} zu nur {pct}% Jahreszins.
+B: Ich brauche Ihre dringende Mitarbeit, um Gelder von einem ruhenden Konto zu übertragen, bevor die Bank sie einzieht.
 `,
     nl: `
 S: Dringend zakelijk voorstel
@@ -868,6 +950,11 @@ B: Voor de overboeking zijn kleine administratiekosten nodig. Stuur mij uw volle
 B: Deze transactie is zonder risico en legaal. Houd haar strikt vertrouwelijk en antwoord op mijn privé-e-mailadres.
 C: Antwoord met uw gegevens
 C: Neem dringend contact op
+S: Leveranciersaanvraag: verzoek om offerte
+S: Projectfinanciering beschikbaar
+B: We zoeken leveranciers voor een grote overheidsopdracht en uw bedrijf is ons aanbevolen. Stuur ons uw prijslijst en catalogus.
+B: Ons particuliere investeringsfonds financiert veelbelovende projecten wereldwijd. We bieden u {amount} tegen slechts {pct}% rente per jaar.
+B: Ik heb dringend uw medewerking nodig om geld van een slapende rekening over te maken voordat de bank het in beslag neemt.
 `,
     pt: `
 S: Proposta de negócio urgente
@@ -881,6 +968,11 @@ B: Para concluir a transferência é necessária uma pequena taxa administrativa
 B: Esta transação é legal e sem riscos. Mantenha sigilo absoluto e responda para o meu e-mail particular.
 C: Responda com seus dados
 C: Entre em contato urgente
+S: Pedido de cotação para fornecedores
+S: Financiamento de projetos disponível
+B: Estamos buscando fornecedores para um grande pedido do governo e sua empresa nos foi recomendada. Envie sua tabela de preços e catálogo.
+B: Nosso fundo de investimento privado financia projetos promissores no mundo todo. Oferecemos {amount} com juros de apenas {pct}% ao ano.
+B: Preciso da sua cooperação urgente para transferir fundos de uma conta inativa antes que o banco os confisque.
 `,
     es: `
 S: Propuesta de negocio urgente
@@ -1125,6 +1217,8 @@ B: Order today and get {qty} bottles for the price of one. Stock is limited beca
 B: A simple trick discovered by a retired doctor lowers blood sugar naturally. Watch the free presentation before it is taken down.
 C: Order now with {pct}% off
 C: Watch the video
+S: A 10-second morning ritual that melts belly fat
+B: Researchers found that a 10-second ritual before breakfast burns stubborn belly fat. Thousands of readers already tried it.
 `,
     de: `
 S: Bis zu 12 kg in einem Monat abnehmen – ohne Diät
@@ -1137,6 +1231,8 @@ B: Bestellen Sie heute und erhalten Sie {qty} Packungen zum Preis von einer. Der
 B: Ein einfacher Trick eines pensionierten Arztes senkt den Blutzucker auf natürliche Weise. Sehen Sie sich die kostenlose Präsentation an, bevor sie gelöscht wird.
 C: Jetzt mit {pct}% Rabatt bestellen
 C: Video ansehen
+S: Ein 10-Sekunden-Ritual am Morgen lässt Bauchfett schmelzen
+B: Forscher fanden heraus, dass ein 10-Sekunden-Ritual vor dem Frühstück hartnäckiges Bauchfett verbrennt. Tausende Leser haben es schon ausprobiert.
 `,
     nl: `
 S: Tot 12 kilo afvallen in een maand zonder dieet
@@ -1149,6 +1245,8 @@ B: Bestel vandaag en ontvang {qty} potjes voor de prijs van één. De voorraad i
 B: Een eenvoudige truc van een gepensioneerde arts verlaagt uw bloedsuiker op natuurlijke wijze. Bekijk de gratis presentatie voordat die offline gaat.
 C: Nu bestellen met {pct}% korting
 C: Bekijk de video
+S: Een ochtendritueel van 10 seconden dat buikvet laat smelten
+B: Onderzoekers ontdekten dat een ritueel van 10 seconden voor het ontbijt hardnekkig buikvet verbrandt. Duizenden lezers probeerden het al.
 `,
     pt: `
 S: Perca até 12 kg em um mês sem dieta
@@ -1161,6 +1259,8 @@ B: Peça hoje e leve {qty} frascos pelo preço de um. O estoque é limitado por 
 B: Um truque simples descoberto por um médico aposentado baixa a glicose naturalmente. Assista à apresentação gratuita antes que saia do ar.
 C: Comprar com {pct}% de desconto
 C: Assistir ao vídeo
+S: Um ritual matinal de 10 segundos que derrete a gordura da barriga
+B: Pesquisadores descobriram que um ritual de 10 segundos antes do café da manhã queima a gordura teimosa da barriga. Milhares de leitores já testaram.
 `,
     es: `
 S: Pierda hasta 12 kg en un mes sin dieta
@@ -1199,6 +1299,10 @@ B: Many households paid too much for electricity last year. Our free check shows
 B: Enter your postcode and the type of your roof, and a certified installer will contact you with a free quote.
 C: Check my eligibility
 C: Get a free quote
+S: Act now: a complete efficiency upgrade for your home
+S: Sustainable energy: the smart path to lower bills
+B: Upgrade your home with new windows, insulation and a heat pump, and cut your bills this winter. Eligible homeowners pay nothing upfront.
+B: Energy prices will rise again next year. Lock in your savings today with a solar battery and never depend on the grid again.
 `,
     de: `
 S: Prüfen Sie, ob Sie Anspruch auf kostenlose Solaranlagen haben
@@ -1211,6 +1315,10 @@ B: Viele Haushalte haben im letzten Jahr zu viel für Strom bezahlt. Unser koste
 B: Geben Sie Ihre Postleitzahl und Ihre Dachart ein, und ein zertifizierter Installateur meldet sich mit einem kostenlosen Angebot.
 C: Anspruch prüfen
 C: Kostenloses Angebot
+S: Jetzt handeln: die komplette Energiesanierung für Ihr Zuhause
+S: Nachhaltige Energie: der clevere Weg zu niedrigeren Rechnungen
+B: Modernisieren Sie Ihr Haus mit neuen Fenstern, Dämmung und Wärmepumpe und senken Sie Ihre Kosten schon diesen Winter. Berechtigte Eigentümer zahlen nichts im Voraus.
+B: Die Energiepreise steigen im nächsten Jahr erneut. Sichern Sie sich jetzt Ihre Ersparnis mit einem Solarspeicher und werden Sie unabhängig vom Netz.
 `,
     nl: `
 S: Controleer of u recht heeft op gratis zonnepanelen
@@ -1223,6 +1331,10 @@ B: Veel huishoudens betaalden vorig jaar te veel voor stroom. Onze gratis check 
 B: Vul uw postcode en het type dak in, dan neemt een erkende installateur contact op met een gratis offerte.
 C: Controleer mijn recht
 C: Gratis offerte
+S: Kom nu in actie: complete verduurzaming van uw woning
+S: Duurzame energie: de slimme weg naar lagere rekeningen
+B: Verduurzaam uw huis met nieuwe ramen, isolatie en een warmtepomp en verlaag uw rekening nog deze winter. Huiseigenaren die in aanmerking komen betalen niets vooraf.
+B: De energieprijzen stijgen volgend jaar opnieuw. Zet uw besparing nu vast met een thuisbatterij en word onafhankelijk van het net.
 `,
     pt: `
 S: Veja se você tem direito a energia solar sem custo
@@ -1235,6 +1347,10 @@ B: Muitas famílias pagaram demais na conta de luz no último ano. Nossa simula�
 B: Informe seu CEP e o valor médio da sua conta, e um instalador credenciado entrará em contato com um orçamento grátis.
 C: Simular economia
 C: Orçamento grátis
+S: Aja agora: reforma completa de eficiência para sua casa
+S: Energia sustentável: o caminho inteligente para contas menores
+B: Modernize sua casa com energia solar e bateria e reduza a conta já neste verão. Proprietários aprovados não pagam nada no início.
+B: A conta de luz vai subir de novo no próximo ano. Garanta sua economia hoje e fique livre das bandeiras tarifárias.
 `,
     es: `
 S: Compruebe si tiene derecho a placas solares gratis
@@ -1340,6 +1456,11 @@ B: A personal account manager will call you to set up your account and guide you
 B: Places are limited to {qty} new members this week. Register now and start earning passive income today.
 C: Start earning now
 C: Reserve my spot
+S: The famous founder's new platform that banks want to stop
+S: Experts stunned: savers are doubling their money
+B: A well-known tech entrepreneur explained on a talk show how his new platform helps ordinary savers grow rich. The central bank is furious.
+B: Invest just {amount} today and let the algorithm do the rest. Withdrawals are possible at any time.
+B: Join our accelerator program and learn how to earn your first {amount} online in 30 days, even without experience.
 `,
     de: `
 S: Wie eine Krankenschwester aus {city} {amount} pro Woche von zu Hause verdient
@@ -1352,6 +1473,11 @@ B: Ein persönlicher Kontomanager ruft Sie an, richtet Ihr Konto ein und begleit
 B: Die Plätze sind diese Woche auf {qty} neue Mitglieder begrenzt. Registrieren Sie sich jetzt und verdienen Sie passives Einkommen.
 C: Jetzt Geld verdienen
 C: Platz sichern
+S: Die neue Plattform des berühmten Gründers, die Banken stoppen wollen
+S: Experten verblüfft: Sparer verdoppeln ihr Geld
+B: Ein bekannter Tech-Unternehmer erklärte in einer Talkshow, wie seine neue Plattform normalen Sparern zu Reichtum verhilft. Die Zentralbank ist wütend.
+B: Investieren Sie heute nur {amount} und lassen Sie den Algorithmus den Rest erledigen. Auszahlungen sind jederzeit möglich.
+B: Werden Sie Teil unseres Programms und lernen Sie, in 30 Tagen Ihre ersten {amount} online zu verdienen, auch ohne Erfahrung.
 `,
     nl: `
 S: Hoe een verpleegster uit {city} {amount} per week verdient vanuit huis
@@ -1364,6 +1490,11 @@ B: Een persoonlijke accountmanager belt u om uw account in te richten en u te be
 B: Er zijn deze week maar {qty} plaatsen voor nieuwe leden. Meld u nu aan en verdien vandaag nog passief inkomen.
 C: Begin nu met verdienen
 C: Reserveer mijn plek
+S: Het nieuwe platform van de bekende oprichter dat banken willen stoppen
+S: Experts verbijsterd: spaarders verdubbelen hun geld
+B: Een bekende techondernemer vertelde in een talkshow hoe zijn nieuwe platform gewone spaarders rijk maakt. De centrale bank is woedend.
+B: Investeer vandaag maar {amount} en laat het algoritme de rest doen. Opnemen kan op elk moment.
+B: Doe mee aan ons programma en leer in 30 dagen uw eerste {amount} online te verdienen, ook zonder ervaring.
 `,
     pt: `
 S: Como uma enfermeira de {city} ganha {amount} por semana em casa
@@ -1376,6 +1507,11 @@ B: Um gerente de conta pessoal vai ligar para você para configurar sua conta e 
 B: As vagas são limitadas a {qty} novos membros esta semana. Cadastre-se agora e comece a ter renda passiva hoje.
 C: Começar a lucrar
 C: Garantir minha vaga
+S: A nova plataforma do empresário famoso que os bancos querem barrar
+S: Especialistas surpresos: poupadores estão dobrando o dinheiro
+B: Um empresário de tecnologia conhecido contou em um programa de TV como sua nova plataforma ajuda pessoas comuns a enriquecer. O Banco Central está furioso.
+B: Invista apenas {amount} hoje e deixe o algoritmo fazer o resto. Os saques podem ser feitos a qualquer momento.
+B: Entre no nosso programa e aprenda a ganhar seus primeiros {amount} pela internet em 30 dias, mesmo sem experiência.
 `,
     es: `
 S: Cómo una enfermera de {city} gana {amount} a la semana desde casa
