@@ -26,7 +26,8 @@ const USAGE =
   '       outpost eval [--holdout] [--modern DIR] [--synthetic DIR] [--split eval|train|all] [...]\n' +
   '         --holdout        the held-out part of the 2002 public corpus (needs the devDependencies)\n' +
   '         --modern DIR     the unpacked modern corpus (../shared/corpus/modern-dev.tar.xz), its evaluation part\n' +
-  '         --synthetic DIR  mail written by `node dist/tools/synth.js --out DIR`, its evaluation part\n' +
+  '         --synthetic DIR  mail written by `node dist/tools/synth.js --out DIR` (our transactional mail and\n' +
+  '                          newsletters as ham, our lures as spam), its evaluation part\n' +
   '         --split          which part of --modern/--synthetic (default eval: never trained on)\n' +
   '         figures per data set and per kind of mail are printed at the threshold (default 8)\n' +
   '       outpost eval --online [sources as above]\n' +
@@ -232,8 +233,12 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
           if (!fs.existsSync(d)) throw new UsageError(`${d} is missing: write the set with node dist/tools/synth.js --out ${dir}`)
           for (const f of listMessageFiles(d)) files.push({ file: f, spam: false, set: `synthetic-${part}-${path.basename(f).split('-')[1] ?? kind}`, kind })
         }
+        // our own lures (spam), one data set per language: NNNN-LANG-KIND.eml
+        const lures = `${dir}/${part}/lures`
+        if (!fs.existsSync(lures)) throw new UsageError(`${lures} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
+        for (const f of listMessageFiles(lures)) files.push({ file: f, spam: true, set: `synthetic-${part}-lures-${path.basename(f).split('-')[1] ?? ''}`, kind: 'lures' })
       }
-      ctx.out.write(`synthetic mail ${dir}: ${split} part (template sets never trained on)\n`)
+      ctx.out.write(`synthetic mail ${dir}: ${split} part (template and sentence sets never trained on)\n`)
     }
     if (sets) {
       // the shipped model alone: an admin model could have learned these very messages

@@ -1,7 +1,8 @@
 // Modern transactional and marketing mail of our own, as an outbound gateway
 // sees it: fresh submissions from an organisation's application or mail server.
 //   node dist/tools/synth.js --out DIR [--per-kind N] [--seed S]
-// writes DIR/{train,eval}/{transactional,newsletters}/*.eml
+// writes DIR/{train,eval}/{transactional,newsletters}/*.eml, and the synthetic
+// lures of src/tools/synth_lures.ts (spam, default size) to DIR/{train,eval}/lures/
 //
 // Provenance: the HTML and text bodies are rendered by mailgen (npm, Apache-2.0,
 // a devDependency) with its bundled open-source themes (default = Postmark's
@@ -21,14 +22,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { prng } from '../engine/logreg/model'
+import { DEFAULT_LURES, writeLures } from './synth_lures'
+import { CITIES, encodeWord, FIRST, LAST, messageId, mimeMessage, pick, RCPT_DOMAINS, token, type Mailer } from './mail_build'
 
 type MailgenCtor = new (opts: unknown) => { generate(e: unknown): string; generatePlaintext(e: unknown): string }
 
-interface Org {
+export interface Org {
   name: string
   domain: string
   /** the sending software: how Message-ID, X-Mailer and the MIME layout look */
-  mailer: 'nodemailer' | 'phpmailer' | 'exchange' | 'postfix' | 'rails' | 'django'
+  mailer: Mailer
   /** the ESP whose click tracking its newsletters use */
   esp: 'sendgrid' | 'mailchimp' | 'mailgun' | 'ses' | 'hubspot' | 'postmark' | 'sparkpost' | 'klaviyo' | 'brevo' | 'constantcontact' | 'sfmc' | 'none'
   industry: 'shop' | 'saas' | 'bank' | 'travel' | 'utility' | 'club'
@@ -49,16 +52,12 @@ const ORGS: Org[] = [
   { name: 'Pinecone Labs', domain: 'pineconelabs.dev', mailer: 'django', esp: 'sendgrid', industry: 'saas' },
 ]
 
-const FIRST = ['Anna', 'Ben', 'Chloé', 'David', 'Eva', 'Farid', 'Greta', 'Hiro', 'Inês', 'Jonas', 'Katarzyna', 'Luis', 'Maya', 'Nikolai', 'Olivia', 'Pieter', 'Quentin', 'Rosa', 'Sven', 'Tomás', 'Uma', 'Vera', 'Wei', 'Yusuf', 'Zoë']
-const LAST = ['Müller', 'Smith', 'de Vries', 'Rossi', 'García', 'Dubois', 'Kowalski', 'Silva', 'Tanaka', 'Okafor', 'Johansson', 'Novak', 'Schmidt', 'Brown', 'Costa']
-const RCPT_DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.com', 'web.de', 'icloud.com', 'proton.me', 'ziggo.nl', 'orange.fr', 'libero.it', 'uol.com.br', 'acme-corp.com', 'stadtwerke-nord.de']
 const PRODUCTS = [
   ['Merino base layer', 59], ['Trail running shoes', 129], ['USB-C charger 65W', 39], ['Ceramic pour-over set', 34], ['Wool beanie', 19],
   ['Annual plan (5 seats)', 480], ['Pro plan, monthly', 29], ['Storage add-on 100 GB', 4.99], ['Espresso beans 1 kg', 24.5],
   ['Bike light set', 45], ['Notebook A5, dotted', 12], ['Noise-cancelling headphones', 249], ['Yoga mat', 38], ['Desk lamp', 64],
 ] as const
 const CARRIERS = [['DHL Express', 'dhl.com'], ['UPS', 'ups.com'], ['PostNL', 'postnl.nl'], ['Royal Mail', 'royalmail.com'], ['FedEx', 'fedex.com'], ['DPD', 'dpd.de']] as const
-const CITIES = ['Berlin', 'Rotterdam', 'Leeds', 'Lyon', 'Porto', 'Milan', 'Austin', 'Toronto', 'Gdańsk', 'Valencia']
 
 type Kind = 'receipt' | 'invoice' | 'reset' | 'signin-code' | 'invitation' | 'shipping' | 'activation' | 'newsletter' | 'security-notice'
 const KINDS: Kind[] = ['receipt', 'invoice', 'reset', 'signin-code', 'invitation', 'shipping', 'activation', 'newsletter', 'security-notice']
@@ -70,8 +69,6 @@ interface Ctx {
   family: 'A' | 'B'
 }
 
-const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]
-const token = (r: () => number, n: number) => Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(r() * 36)]).join('')
 const money = (org: Org, v: number) => (org.domain.endsWith('.co.uk') ? `£${v.toFixed(2)}` : org.domain.endsWith('.com') || org.domain.endsWith('.io') || org.domain.endsWith('.app') || org.domain.endsWith('.dev') || org.domain.endsWith('.org') || org.domain.endsWith('.net') ? `$${v.toFixed(2)}` : `€${v.toFixed(2).replace('.', ',')}`)
 
 /** A link as the org's ESP rewrites it for click tracking (newsletters and some transactional mail). */
@@ -249,53 +246,12 @@ function content(kind: Kind, c: Ctx): Rendered {
   }
 }
 
-function qp(text: string): string {
-  const bytes = Buffer.from(text, 'utf8')
-  let out = ''
-  let line = ''
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]
-    let enc: string
-    if (b === 10) {
-      out += line.replace(/[ \t]$/, (m) => `=${m.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) + '\r\n'
-      line = ''
-      continue
-    }
-    if (b === 13) continue
-    if ((b >= 33 && b <= 126 && b !== 61) || b === 32 || b === 9) enc = String.fromCharCode(b)
-    else enc = `=${b.toString(16).toUpperCase().padStart(2, '0')}`
-    if (line.length + enc.length > 75) {
-      out += line + '=\r\n'
-      line = ''
-    }
-    line += enc
-  }
-  return out + line
-}
-
-function b64(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n')
-}
-
-function encodeWord(s: string): string {
-  return /^[\x20-\x7e]*$/.test(s) ? s : `=?UTF-8?B?${Buffer.from(s, 'utf8').toString('base64')}?=`
-}
-
 function buildMessage(c: Ctx, rendered: Rendered, html: string | undefined, text: string, date: Date): string {
   const { r, org, person } = c
   const senders: Record<string, string> = { newsletter: 'news', default: pick(r, ['no-reply', 'noreply', 'notifications', 'support', 'accounts', 'billing']) }
   const local = rendered.newsletter ? senders.newsletter : senders.default
   const from = `${org.name} <${local}@${org.domain}>`
-  const mid = (() => {
-    switch (org.mailer) {
-      case 'nodemailer': return `<${[token(r, 8), token(r, 4), token(r, 4), token(r, 4), token(r, 12)].join('-')}@${org.domain}>`
-      case 'phpmailer': return `<${token(r, 32)}@${org.domain}>`
-      case 'exchange': return `<${token(r, 20).toUpperCase()}@EXCH0${1 + Math.floor(r() * 3)}.corp.${org.domain}>`
-      case 'postfix': return `<${date.toISOString().replace(/\D/g, '').slice(0, 14)}.${token(r, 10).toUpperCase()}@mail.${org.domain}>`
-      case 'rails': return `<${token(r, 24)}_${token(r, 4)}@app-${1 + Math.floor(r() * 9)}.${org.domain}.mail>`
-      case 'django': return `<${Math.floor(r() * 1e15)}.${Math.floor(r() * 1e4)}.${Math.floor(r() * 1e18)}@web${Math.floor(r() * 5)}.${org.domain}>`
-    }
-  })()
+  const mid = messageId(r, org.mailer, org.domain, date)
   const h: string[] = []
   if (org.mailer === 'exchange') h.push(`Received: from EXCH01.corp.${org.domain} (10.0.${Math.floor(r() * 250)}.${Math.floor(r() * 250)}) by EXCH02.corp.${org.domain} with Microsoft SMTP Server id 15.2.1544.4; ${date.toUTCString().replace('GMT', '+0000')}`)
   h.push(`From: ${encodeWord(from.split(' <')[0])} <${from.split(' <')[1]}`)
@@ -315,18 +271,7 @@ function buildMessage(c: Ctx, rendered: Rendered, html: string | undefined, text
     h.push(`Feedback-ID: ${Math.floor(r() * 1e6)}:${org.domain.split('.')[0]}:newsletter`)
   } else if (r() < 0.3) h.push('Auto-Submitted: auto-generated')
   if (r() < 0.4) h.push(`Reply-To: support@${org.domain}`)
-  if (!html) {
-    h.push('Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable')
-    return `${h.join('\r\n')}\r\n\r\n${qp(text)}\r\n`
-  }
-  const boundary = `----=_Part_${Math.floor(r() * 1e6)}_${token(r, 10)}.${Date.UTC(2025, 0, 1)}`
-  h.push(`Content-Type: multipart/alternative; boundary="${boundary}"`)
-  const htmlEncoding = r() < 0.5 ? 'quoted-printable' : 'base64'
-  const parts = [
-    `--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp(text)}\r\n`,
-    `--${boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: ${htmlEncoding}\r\n\r\n${htmlEncoding === 'base64' ? b64(html) : qp(html)}\r\n`,
-  ]
-  return `${h.join('\r\n')}\r\n\r\n${parts.join('')}--${boundary}--\r\n`
+  return mimeMessage(r, h, html, text)
 }
 
 /** Rewrite every href of the HTML (and URL in the text) through the ESP's click tracking. */
@@ -441,6 +386,6 @@ if (require.main === module) {
     process.stderr.write('usage: node dist/tools/synth.js --out DIR [--per-kind N] [--seed S]\n')
     process.exit(2)
   }
-  const counts = writeSynth(out, opts)
+  const counts = { ...writeSynth(out, opts), ...writeLures(out, DEFAULT_LURES) }
   process.stdout.write(`${Object.entries(counts).map(([k, v]) => `${k}: ${v}`).join(', ')} -> ${out}\n`)
 }

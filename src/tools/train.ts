@@ -3,15 +3,20 @@
 // part of the public corpus. Deterministic: same corpus, same bytes out (the
 // messages are read in corpus order and the SGD shuffle has a fixed seed).
 //   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B] [--synthetic DIR]
+//                            [--no-synthetic] [--no-lures] [--lures-per-bank N]
 // The TRAINING part of our own transactional and newsletter mail (src/tools/synth.ts,
-// template sets default and salted, default size and seed) is added as ham: written
-// to a temporary directory and read like any corpus; --synthetic DIR reads an
-// existing set instead (node dist/tools/synth.js --out DIR), --no-synthetic leaves
-// it out. The shipped models are trained with it: see README "The shipped model".
+// template sets default and salted, default size and seed) is added as ham, and the
+// TRAINING part of our own lures (src/tools/synth_lures.ts, sentence sets of the
+// training part) as spam: written to a temporary directory and read like any corpus;
+// --synthetic DIR reads an existing set instead (node dist/tools/synth.js --out DIR),
+// --no-synthetic leaves both out, --no-lures the lures only, --lures-per-bank N writes
+// N lures per kind and language instead of the default. The shipped models are
+// trained with both: see README "The shipped model".
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { DEFAULT_SYNTH, writeSynth } from './synth'
+import { DEFAULT_LURES, writeLures } from './synth_lures'
 import { corpusMessages, isHoldout, type CorpusMessage } from './corpus'
 import { listMessageFiles, readMessageFile } from '../cli/mail_files'
 import { parseMessage } from '../engine/message'
@@ -49,6 +54,8 @@ async function main(argv: string[]): Promise<void> {
   let minCount = SHIPPED_MIN_COUNT
   let exclude: [number, number] | undefined
   let synthetic: string | undefined
+  let lures = true
+  const lureOpts = { ...DEFAULT_LURES }
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = path.resolve(argv[++i])
     else if (argv[i] === '--logreg-out') logregOut = path.resolve(argv[++i])
@@ -58,6 +65,11 @@ async function main(argv: string[]): Promise<void> {
       exclude = [a, b]
     } else if (argv[i] === '--synthetic') synthetic = argv[++i]
     else if (argv[i] === '--no-synthetic') synthetic = ''
+    else if (argv[i] === '--no-lures') lures = false
+    else if (argv[i] === '--lures-per-bank') {
+      lureOpts.perBank = Number(argv[++i])
+      if (!Number.isInteger(lureOpts.perBank) || lureOpts.perBank < 1) throw new Error('--lures-per-bank takes a whole number >= 1')
+    }
     else throw new Error(`unknown argument ${argv[i]}`)
   }
   const messages = corpusMessages().filter((m) => !isHoldout(m) && !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
@@ -65,12 +77,18 @@ async function main(argv: string[]): Promise<void> {
   if (synthetic === undefined) {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-synth-'))
     writeSynth(tmp, DEFAULT_SYNTH)
+    if (lures) writeLures(tmp, lureOpts)
     synthetic = tmp
   }
   if (synthetic) {
     // only the training template sets; the evaluation sets are never learned
     for (const kind of ['transactional', 'newsletters']) {
       for (const file of listMessageFiles(path.join(synthetic, 'train', kind))) messages.push({ group: `synthetic-${kind}`, file, spam: false, bucket: 100 })
+    }
+    // our own lures, the sentence sets of the training part, as spam
+    const lureDir = path.join(synthetic, 'train', 'lures')
+    if (lures && fs.existsSync(lureDir)) {
+      for (const file of listMessageFiles(lureDir)) messages.push({ group: 'synthetic-lures', file, spam: true, bucket: 100 })
     }
   }
   const { model, logreg } = await trainOn(messages, minCount)
