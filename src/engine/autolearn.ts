@@ -19,6 +19,8 @@ export interface AutoLearnSettings {
   per_sender_per_day: number
   /** no automatic learning once the local model holds this many messages */
   max_messages: number
+  /** ms learned messages wait before they are written as one batch */
+  flush_interval: number
 }
 
 export const DEFAULT_AUTOLEARN: Readonly<AutoLearnSettings> = Object.freeze({
@@ -26,6 +28,7 @@ export const DEFAULT_AUTOLEARN: Readonly<AutoLearnSettings> = Object.freeze({
   ham_below: 2,
   per_sender_per_day: 25,
   max_messages: 20000,
+  flush_interval: 60_000,
 })
 
 export class AutoLearner {

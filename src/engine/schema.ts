@@ -1,7 +1,7 @@
 // [bayes] and [scores] of config/outpost_policy.ini (the built-in engine's
 // settings), declared once (see src/lib/config_schema.ts) and read by
 // src/engine/settings.ts.
-import { bool, integer, list, number, section, text } from '../lib/config_schema'
+import { bool, duration, integer, list, number, section, text } from '../lib/config_schema'
 import { RULES } from './index'
 
 export const DEFAULT_MODEL_PATH = 'var/bayes/model.json'
@@ -57,7 +57,7 @@ export const AUTOLEARN_SECTION = section('autolearn', {
   comment: [
     'Automatic learning of this organisation\'s own mail into the local model ([bayes] model):',
     'a message that passed with a built-in score at or below ham_below is learned as ham',
-    '(batched, written at most once a minute). Spam is never learned automatically: only',
+    '(batched, written once every flush_interval). Spam is never learned automatically: only',
     'from `outpost quarantine delete --learn` and `outpost learn --spam`. Reset: set',
     'enabled = false and delete the model file, or `outpost learn --forget`.',
   ],
@@ -66,6 +66,7 @@ export const AUTOLEARN_SECTION = section('autolearn', {
     ham_below: number(2, 'Only mail scored at or below this is learned (far from the threshold).', { min: -1000, max: 1000, ship: 'set' }),
     per_sender_per_day: integer(25, 'At most this many automatically learned messages per sender (the authenticated user, else MAIL FROM) and day, so one account cannot fill the model.', { min: 1, ship: 'set' }),
     max_messages: integer(20000, 'No automatic learning once the local model holds this many messages (spam + ham).', { min: 1, ship: 'set' }),
+    flush_interval: duration('1m', 'How long learned messages wait in memory before they are written to the model file as one batch (one write per batch and process).', { minMs: 1000, maxMs: 3_600_000, range: 'from 1s to 1h', ship: 'set' }),
   },
 })
 

@@ -26,6 +26,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
     ham_below: AUTOLEARN_SECTION.keys.ham_below.default,
     per_sender_per_day: AUTOLEARN_SECTION.keys.per_sender_per_day.default,
     max_messages: AUTOLEARN_SECTION.keys.max_messages.default,
+    flush_interval: AUTOLEARN_SECTION.keys.flush_interval.default,
   }),
 }) as EngineSettings
 

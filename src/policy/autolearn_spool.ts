@@ -1,7 +1,7 @@
 // Automatic learning in the running gateway ([autolearn] in outpost_policy.ini):
 // mail that passed with a score at or below ham_below is queued in memory (at
 // most MAX_PENDING messages) and added to the local Bayes model as ham every
-// FLUSH_MS, with the per-sender daily cap and the model-size bound of
+// [autolearn] flush_interval, with the per-sender daily cap and the model-size bound of
 // src/engine/autolearn.ts. The model file is written atomically by
 // learnMessages (src/engine/learn.ts), the same path `outpost learn` takes; the
 // engine reloads it within 10 s. Each Haraka process flushes its own queue: two
@@ -10,7 +10,6 @@
 import { AutoLearner, type AutoLearnSettings } from '../engine/autolearn'
 import { learnMessages, type LearnItem } from '../engine/learn'
 
-export const FLUSH_MS = 60_000
 export const MAX_PENDING = 200
 
 export class AutoLearnSpool {
@@ -25,7 +24,7 @@ export class AutoLearnSpool {
     readonly dir: string,
     settings: AutoLearnSettings,
     private readonly log: (line: string) => void,
-    private readonly flushMs = FLUSH_MS,
+    private readonly flushMs = settings.flush_interval,
   ) {
     this.learner = new AutoLearner(settings)
   }
