@@ -1,5 +1,6 @@
 // Domain helpers shared by the rules.
 import { trimTrailing } from './trim'
+import type { Link } from './html'
 
 export function domainOf(address: string | undefined): string {
   if (!address) return ''
@@ -61,4 +62,20 @@ export function linkDomains(hosts: Iterable<string>, max = LINK_DOMAINS_MAX): st
     .sort((a, b) => b[1] - a[1])
     .slice(0, max)
     .map(([d]) => d)
+}
+
+/**
+ * Every web link of the message leads to the sender's own organisation (and there is at least one):
+ * an account, payment or delivery notice that sends the reader only to the sender's own site is what
+ * a genuine notice does; a lure leads elsewhere (issue 10). Read in the first 300 links.
+ */
+export function linksOnlyToSender(links: readonly Link[], fromDomain: string): boolean {
+  if (!fromDomain) return false
+  let web = 0
+  for (const l of links.slice(0, 300)) {
+    if (!/^https?:/i.test(l.url)) continue
+    if (!l.host || !sameOrg(l.host, fromDomain)) return false
+    web++
+  }
+  return web > 0
 }

@@ -1,5 +1,6 @@
 // Body rules: phrases in the decoded text (plain, or HTML stripped), capped at MAX_TEXT_CHARS.
 import type { RuleFamily } from '../types'
+import { domainOf, linksOnlyToSender } from '../domains'
 
 /** The SpamAssassin GTUBE test string: a message carrying it must be treated as spam. */
 export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
@@ -122,7 +123,9 @@ export const bodyRules: RuleFamily = {
     // a delivery report quotes "mailbox full" or "account disabled" from the receiving server: not a lure
     const fromLocal = (msg.from?.address ?? '').split('@')[0]
     const report = msg.contentType.startsWith('multipart/report') || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(fromLocal)
-    const phishing = report ? [] : firstMatches(text, PHISHING, 2)
+    // a notice that links only to the sender's own site (see src/engine/domains.ts linksOnlyToSender) is not a lure
+    const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address))
+    const phishing = report || ownSiteOnly ? [] : firstMatches(text, PHISHING, 2)
     if (phishing.length) hit('PHISHING_WORDS', phishing.join('; '))
     const fee = firstMatches(text, ADVANCE_FEE, 5)
     if (fee.length >= 3) hit('ADVANCE_FEE', fee.slice(0, 3).join('; '))

@@ -7,7 +7,7 @@
 // each scan is linear in the text.
 import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
-import { domainOf } from '../domains'
+import { domainOf, linksOnlyToSender } from '../domains'
 import { BRANDS, isBrandDomain, type Brand } from './lists'
 
 const S = '\\s{1,3}'
@@ -65,9 +65,9 @@ const CREDENTIAL_REQUEST = [
 const URGENCY = [
   rx('within (?:24|48|72|twenty-four) hours'), rx('(?:immediate|urgent) (?:action|attention|response) (?:is )?required'),
   rx('(?:final|last) (?:notice|warning|reminder|chance|attempt)'), rx('act (?:now|immediately|fast)'),
-  rx('innerhalb (?:von )?(?:24|48|72) stunden'), rx('(?:letzte|dringende) (?:mahnung|warnung|erinnerung|chance)'), /\bsofort\b/u,
+  rx('innerhalb (?:von )?(?:24|48|72) stunden'), rx('(?:letzte|dringende) (?:mahnung|warnung|erinnerung|chance)'), rx('sofort (?:handeln|bestätigen|reagieren|klicken|aktualisieren|verifizieren|bezahlen|überweisen)'), rx('(?:handeln|bestätigen|reagieren) sie (?:jetzt|bitte) sofort'),
   rx('binnen (?:24|48|72) uur'), rx('(?:laatste|dringende) (?:herinnering|waarschuwing|kans)'),
-  rx('(?:dentro de|em|en) (?:24|48|72) horas'), rx('(?:último|ultimo|última|ultima) (?:aviso|chance|oportunidad|oportunidade)'), /\burgente\b/u,
+  rx('(?:dentro de|em|en) (?:24|48|72) horas'), rx('(?:último|ultimo|última|ultima) (?:aviso|chance|oportunidad|oportunidade)'), rx('(?:ação|acción|azione|atenção|atención|attenzione|resposta|respuesta|risposta) (?:urgente|imediata|inmediata|immediata)'),
   rx('(?:sous|dans les|d\'ici) (?:24|48|72) ?h(?:eures)?'), rx('(?:dernier|dernière) (?:avis|rappel|chance|avertissement)'),
   rx('entro (?:24|48|72) ore'), rx('(?:ultimo|ultima) (?:avviso|possibilità|occasione)'),
 ]
@@ -312,9 +312,13 @@ export const lureRules: RuleFamily = {
     let text = `${subject}\n${rawText}`
     text = /\uD835|[\u1D00-\u1D2B\u0370-\u03ff\u0400-\u04ff\u0500-\u058f\u2160-\u217f]/.test(text) ? foldConfusables(text) : text.toLowerCase()
     let lures = 0
+    // a notice whose every link leads to the sender's own site (an IT department's password-expiry
+    // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
+    const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain)
     const check = (name: string, patterns: RegExp[], isLure = true) => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
       if (systemSender || !anchored(text, name)) return
+      if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM') return
       const m = firstMatch(text, patterns)
       if (m) {
         hit(name, m.slice(0, 80))
