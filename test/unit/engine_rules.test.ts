@@ -138,7 +138,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['BULK_OFFER', () => buildMail({ text: 'Claim your welcome bonus and 100 free spins at our casino today.' }), undefined, 'casino'],
   ['BULK_OFFER_MANY', () => buildMail({ text: 'Lose 10 lbs in 30 days! Also: refinance now, rates have never been lower.' }), undefined, 'diet'],
   ['ADV_LABEL', () => buildMail({ headers: { Subject: 'ADV: Extended Auto Warranties Here' } }), undefined, 'ADV:'],
-  ['NO_NAME_GREETING', () => buildMail({ text: 'Sehr geehrter Kunde,\n\nIhr Konto wartet auf Bestätigung.' }), undefined, 'Sehr geehrter Kunde'],
+  ['NO_NAME_GREETING', () => buildMail({ text: 'Dear Beneficiary,\n\nYour compensation fund is ready.' }), undefined, 'Dear Beneficiary'],
 ]
 
 describe('ordinary mail the modern rules must leave alone (issue 10)', () => {

@@ -36,8 +36,13 @@ const ANY_TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(TOPICS).map(
 /** "ADV:", "[ADV]", "Advertisement:": the label some laws require on unsolicited ads. */
 const ADV_LABEL = /^\s{0,5}(?:\[\s?adv\s?\]|adv\s?:|\(adv\)|advertisement\s?:|publicidade\s?:|publicidad\s?:|werbung\s?:|anzeige\s?:)/i
 
-/** A greeting to nobody in particular, at the top of the text. */
-const NO_NAME_GREETING = /^\s{0,200}(?:dear\s{1,3}(?:sir|madam|sir\s?\/\s?madam|friend|subscriber|customer|valued\s{1,3}(?:customer|member|client)|member|user|account\s{1,3}holder|client|candidate|job\s{1,3}seeker|winner|beneficiary|e-?mail\s{1,3}user|webmail\s{1,3}user)|sehr\s{1,3}geehrte(?:r)?\s{1,3}(?:kunde|kundin|damen\s{1,3}und\s{1,3}herren|nutzer|mitglied)|liebe(?:r)?\s{1,3}(?:kunde|kundin|nutzer)|beste\s{1,3}(?:klant|gebruiker|heer\/mevrouw|lezer)|geachte\s{1,3}(?:klant|heer\/mevrouw|gebruiker)|prezad[oa]\s{1,3}(?:cliente|usuári[oa])|car[oa]\s{1,3}cliente|estimad[oa]\s{1,3}(?:cliente|usuari[oa])|cher\s{1,3}client|chère\s{1,3}cliente|gentile\s{1,3}(?:cliente|utente))\b/iu
+/**
+ * A greeting to nobody in particular that scams use, at the top of the text. "Dear customer", "Beste
+ * klant", "Prezado cliente" are how genuine invoices and notices open too (test/fixtures/legit-mail),
+ * so only the addressees of scams count: friend, beneficiary, winner, e-mail or webmail user, account
+ * holder, sir/madam.
+ */
+const NO_NAME_GREETING = /^\s{0,200}(?:dear\s{1,3}(?:sir|madam|sir\s?\/\s?madam|friend|beloved|beneficiary|winner|e-?mail\s{1,3}(?:user|owner)|webmail\s{1,3}user|account\s{1,3}(?:holder|owner)|user)|sehr\s{1,3}geehrte\s{1,3}damen\s{1,3}und\s{1,3}herren,?\s{1,3}sie\s{1,3}haben|liebe(?:r)?\s{1,3}(?:gewinner|freund|begünstigte)|beste\s{1,3}(?:winnaar|begunstigde|heer\/mevrouw)|prezad[oa]\s{1,3}(?:beneficiári[oa]|ganhador[a]?|usuári[oa])|estimad[oa]\s{1,3}(?:beneficiari[oa]|ganador[a]?|usuari[oa])|cher\s{1,3}(?:bénéficiaire|gagnant|utilisateur)|gentile\s{1,3}(?:beneficiario|vincitore|utente))\b/iu
 
 export const offerRules: RuleFamily = {
   family: 'offer',
@@ -45,7 +50,7 @@ export const offerRules: RuleFamily = {
     { name: 'BULK_OFFER', score: 1, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, casinos, pills, weight loss, replicas, web traffic, get-rich schemes, adult dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
     { name: 'BULK_OFFER_MANY', score: 2.5, description: 'two or more of those trades in one message (on top of BULK_OFFER)' },
     { name: 'ADV_LABEL', score: 2, description: 'the subject is labelled as an advertisement ("ADV:", "[ADV]", "Werbung:")' },
-    { name: 'NO_NAME_GREETING', score: 1, description: 'the text opens with a greeting to nobody in particular: "Dear Customer", "Sehr geehrter Kunde", "Beste klant", "Prezado cliente" (seven languages)' },
+    { name: 'NO_NAME_GREETING', score: 1, description: 'the text opens with a greeting scams use to nobody in particular: "Dear Friend", "Dear Beneficiary", "Dear Email User", "Lieber Gewinner", "Prezado beneficiário" (seven languages; not "Dear customer", which genuine invoices use)' },
   ],
   check(msg, _facts, hit) {
     const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
