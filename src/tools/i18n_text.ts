@@ -47,6 +47,8 @@ export interface HamCommon {
   safety: string[]
   /** local parts of the sender address per kind (default for the rest) */
   locals: Record<string, string[]>
+  /** display names of the sending department per kind, besides the organisation's name */
+  senders: Partial<Record<HamKind, string[]>>
 }
 
 const NAMES_EN: Names = {
@@ -83,6 +85,12 @@ const COMMON_EN: HamCommon = {
     'Never share your recovery phrase or one-time codes with anyone, including us.',
     'If you did not expect this message, you can contact us through the number on our website.',
   ],
+  senders: {
+    'it-security': ['IT Service Desk', 'IT Support', '{org} Service Desk', 'Helpdesk', 'IT Department'],
+    hr: ['HR Team', 'Payroll', '{org} People Team', 'Human Resources', 'HR Service Centre'],
+    invoice: ['{org} Accounts', 'Accounts Receivable', '{org} Billing', 'Finance Team', 'Credit Control'],
+    order: ['{org} Customer Service', '{org} Orders', 'Customer Care', '{org} Shop', 'Delivery Team'],
+  },
   locals: {
     default: ['info', 'service', 'customerservice', 'hello'],
     invoice: ['accounts', 'billing', 'invoices', 'finance'],
@@ -383,6 +391,12 @@ const COMMON_DE: HamCommon = {
     'Geben Sie Ihre Wiederherstellungsphrase oder Einmalcodes niemals weiter, auch nicht an uns.',
     'Wenn Ihnen diese Nachricht ungewöhnlich vorkommt, wenden Sie sich an die Rufnummer auf unserer Website.',
   ],
+  senders: {
+    'it-security': ['IT-Servicedesk', 'IT-Support', '{org} Servicedesk', 'Helpdesk', 'IT-Abteilung'],
+    hr: ['Personalabteilung', 'Lohnbuchhaltung', '{org} Personal', 'HR-Team', 'Personalservice'],
+    invoice: ['{org} Buchhaltung', 'Debitorenbuchhaltung', '{org} Rechnungswesen', 'Finanzbuchhaltung', 'Forderungsmanagement'],
+    order: ['{org} Kundenservice', '{org} Bestellungen', 'Kundenbetreuung', '{org} Onlineshop', 'Versandabteilung'],
+  },
   locals: {
     default: ['info', 'service', 'kundenservice', 'kontakt'],
     invoice: ['buchhaltung', 'rechnung', 'rechnungen', 'finanzen'],
@@ -683,6 +697,12 @@ const COMMON_NL: HamCommon = {
     'Deel uw herstelzin of eenmalige codes nooit met iemand, ook niet met ons.',
     'Vertrouwt u dit bericht niet, neem dan contact op via het telefoonnummer op onze website.',
   ],
+  senders: {
+    'it-security': ['ICT Servicedesk', 'ICT-ondersteuning', '{org} Servicedesk', 'Helpdesk', 'Afdeling ICT'],
+    hr: ['Afdeling HR', 'Salarisadministratie', '{org} P&O', 'HR-team', 'Personeelszaken'],
+    invoice: ['{org} Administratie', 'Debiteurenadministratie', '{org} Facturatie', 'Financiële administratie', 'Crediteurenbeheer'],
+    order: ['{org} Klantenservice', '{org} Bestellingen', 'Klantcontact', '{org} Webwinkel', 'Bezorgservice'],
+  },
   locals: {
     default: ['info', 'klantenservice', 'service', 'contact'],
     invoice: ['administratie', 'facturen', 'debiteuren', 'financien'],
@@ -983,6 +1003,12 @@ const COMMON_PT: HamCommon = {
     'Nunca compartilhe sua frase de recuperação ou códigos de verificação com ninguém, nem conosco.',
     'Se estranhar esta mensagem, fale conosco pelo telefone que consta no nosso site.',
   ],
+  senders: {
+    'it-security': ['Suporte de TI', 'Service Desk', '{org} Suporte', 'Helpdesk', 'Departamento de TI'],
+    hr: ['Recursos Humanos', 'Departamento Pessoal', '{org} RH', 'Equipe de RH', 'Gente e Gestão'],
+    invoice: ['{org} Financeiro', 'Contas a Receber', '{org} Cobrança', 'Equipe Financeira', 'Faturamento'],
+    order: ['{org} Atendimento', '{org} Pedidos', 'Central de Atendimento', 'Loja {org}', 'Equipe de Entregas'],
+  },
   locals: {
     default: ['contato', 'atendimento', 'sac', 'relacionamento'],
     invoice: ['financeiro', 'cobranca', 'faturamento', 'contas'],
@@ -1283,6 +1309,12 @@ const COMMON_ES: HamCommon = {
     'No comparta nunca su frase de recuperación ni sus códigos de un solo uso, tampoco con nosotros.',
     'Si este mensaje le parece extraño, llámenos al teléfono que figura en nuestra web.',
   ],
+  senders: {
+    'it-security': ['Centro de Atención al Usuario', 'Soporte IT', '{org} Sistemas', 'Helpdesk', 'Departamento de Informática'],
+    hr: ['Recursos Humanos', 'Nóminas', '{org} Personas', 'Equipo de RR. HH.', 'Administración de Personal'],
+    invoice: ['{org} Administración', 'Departamento de Cobros', '{org} Facturación', 'Contabilidad', 'Gestión de Cobros'],
+    order: ['{org} Atención al Cliente', '{org} Pedidos', 'Servicio al Cliente', 'Tienda {org}', 'Equipo de Envíos'],
+  },
   locals: {
     default: ['info', 'atencionalcliente', 'clientes', 'contacto'],
     invoice: ['administracion', 'facturacion', 'facturas', 'contabilidad'],
@@ -1583,6 +1615,12 @@ const COMMON_FR: HamCommon = {
     'Ne communiquez jamais votre phrase de récupération ni vos codes à usage unique, même à nous.',
     'Si ce message vous semble inhabituel, contactez-nous au numéro indiqué sur notre site.',
   ],
+  senders: {
+    'it-security': ['Support informatique', 'Service Desk', '{org} DSI', 'Helpdesk', 'Service informatique'],
+    hr: ['Ressources humaines', 'Service paie', '{org} RH', 'Équipe RH', 'Gestion du personnel'],
+    invoice: ['{org} Comptabilité', 'Service recouvrement', '{org} Facturation', 'Service comptable', 'Comptabilité clients'],
+    order: ['{org} Service client', '{org} Commandes', 'Relation client', 'Boutique {org}', 'Service livraison'],
+  },
   locals: {
     default: ['contact', 'service-client', 'info', 'relation-client'],
     invoice: ['comptabilite', 'facturation', 'factures', 'compta'],
@@ -1883,6 +1921,12 @@ const COMMON_IT: HamCommon = {
     'Non condividere mai la tua frase di recupero o i codici monouso, nemmeno con noi.',
     'Se questo messaggio ti sembra strano, contattaci al numero indicato sul nostro sito.',
   ],
+  senders: {
+    'it-security': ['Help Desk IT', 'Supporto IT', '{org} Sistemi Informativi', 'Helpdesk', 'Ufficio IT'],
+    hr: ['Risorse Umane', 'Ufficio Paghe', '{org} HR', 'Team HR', 'Ufficio Personale'],
+    invoice: ['{org} Amministrazione', 'Ufficio Crediti', '{org} Fatturazione', 'Contabilità', 'Ufficio Amministrativo'],
+    order: ['{org} Servizio Clienti', '{org} Ordini', 'Assistenza Clienti', 'Negozio {org}', 'Ufficio Spedizioni'],
+  },
   locals: {
     default: ['info', 'servizioclienti', 'assistenza', 'contatti'],
     invoice: ['amministrazione', 'fatturazione', 'fatture', 'contabilita'],

@@ -364,7 +364,8 @@ export function* synthesizeI18nHam(opts: HamOptions): Generator<HamMessage> {
         const text = renderText(parts)
         const html = layout === 'text' ? undefined : renderHtml(layout, parts, orgName, domain, color).replace(`lang="x"`, `lang="${lang}"`)
         const local = personal ? `${slug(sender.split(' ')[0])}.${slug(sender.split(' ').slice(1).join(' '))}` : fillIn(pick(r, common.locals[kind] ?? common.locals.default), f)
-        const fromName = personal ? sender : orgName
+        const senders = indexed(common.senders[kind] ?? [], `common/${lang}/senders/${kind}`)
+        const fromName = personal ? sender : senders.length && r() < 0.5 ? fillIn(take(senders), f) : orgName
         const h: string[] = []
         h.push(`From: ${encodeWord(/[,.]/.test(fromName) ? `"${fromName}"` : fromName)} <${local}@${domain}>`)
         h.push(`To: ${r() < 0.6 ? `${encodeWord(`${first} ${last}`)} <${email}>` : email}`)
