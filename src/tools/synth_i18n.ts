@@ -348,7 +348,8 @@ export function* synthesizeI18nHam(opts: HamOptions): Generator<HamMessage> {
           cta: hasCta ? { text: fillIn(take(ctas), f), url: `${web}${ctaPath}` } : undefined,
           safety: SAFETY.has(kind) && safety.length && r() < 0.45 ? fillIn(take(safety), f) : undefined,
           signoff: personal ? `${fillIn(take(signoffs), f)}\n${sender}\n${orgName}${r() < 0.6 ? `\n${f.phone}` : ''}` : `${fillIn(take(signoffs), f)}\n${r() < 0.4 ? `${sender}\n` : ''}${orgName}`,
-          footer: personal && r() < 0.5 ? '' : fillIn(take(footers), f),
+          // a person signs with the company's address, not with a mailing system's footer
+          footer: personal ? (r() < 0.5 ? '' : `${f.street} · ${f.city}${r() < 0.5 ? ` · www.${domain}` : ''}`) : fillIn(take(footers), f),
         }
         let subject = fillIn(take(subjects), f)
         if (personal && r() < 0.3) subject = `${pick(r, ['RE: ', 'Re: ', 'AW: ', 'Fwd: ', 'RE: '])}${subject}`
