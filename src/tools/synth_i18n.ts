@@ -24,7 +24,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { prng } from '../engine/logreg/model'
 import { b64, encodeWord, messageId, mimeMessage, pick, token, type Mailer } from './mail_build'
-import { isEvalEntry, type Split } from './synth_lures'
+import { dateHeader, dateText, esc, fillIn, isEvalEntry, MONTHS, paras, type Split } from './synth_lures'
 import { HAM_COMMON, HAM_KINDS, HAM_TEXT, NAMES, type HamKind } from './i18n_text'
 import { LANGS, type Lang } from './lure_text'
 
@@ -85,33 +85,6 @@ function money(r: () => number, lang: Lang, kind: HamKind): string {
   }
 }
 
-const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-}
-
-function dateText(r: () => number, lang: Lang, d: Date): string {
-  const day = d.getUTCDate()
-  const mon = d.getUTCMonth()
-  const y = d.getUTCFullYear()
-  const p2 = (n: number) => String(n).padStart(2, '0')
-  if (r() < 0.5) {
-    if (lang === 'en') return pick(r, [`${day} ${MONTHS.en[mon]} ${y}`, `${MONTHS.en[mon]} ${day}, ${y}`])
-    if (lang === 'de') return `${day}. ${MONTHS.de[mon]} ${y}`
-    if (lang === 'pt' || lang === 'es') return `${day} de ${MONTHS[lang][mon]} de ${y}`
-    return `${day} ${MONTHS[lang][mon]} ${y}`
-  }
-  if (lang === 'en') return `${p2(day)}/${p2(mon + 1)}/${y}`
-  if (lang === 'de') return `${p2(day)}.${p2(mon + 1)}.${y}`
-  if (lang === 'nl') return `${p2(day)}-${p2(mon + 1)}-${y}`
-  return `${p2(day)}/${p2(mon + 1)}/${y}`
-}
-
 const IBAN_CC: Record<Lang, [string, number]> = { en: ['GB', 18], de: ['DE', 18], nl: ['NL', 14], pt: ['PT', 21], es: ['ES', 20], fr: ['FR', 23], it: ['IT', 23] }
 const BANK_CODES = ['ABNA', 'RABO', 'INGB', 'TRIO', 'BUNQ', 'NWBK', 'BARC']
 
@@ -152,12 +125,6 @@ interface Fill {
   phone: string
 }
 
-function fillIn(s: string, f: Fill): string {
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in f ? String(f[k as keyof Fill]) : m))
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-const paras = (s: string) => esc(s).replace(/\n/g, '<br>')
 const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\b(b\.?v|gmbh|s\.?a|s\.?r\.?l|s\.?p\.?a|ltd|sas|ag|e\.?v|lda|sl)\b\.?/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 28) || 'org'
 
 type Layout = 'text' | 'letter' | 'panel' | 'outlook'
@@ -232,13 +199,8 @@ function withAttachment(r: () => number, headers: string[], html: string | undef
     `--${boundary}\r\nContent-Type: application/pdf; name="${fname}"\r\nContent-Disposition: attachment; filename="${fname}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(pdfBytes(r, file))}\r\n--${boundary}--\r\n`
 }
 
-function dateHeader(r: () => number, d: Date): string {
-  const tz = pick(r, [0, 60, 60, 120, 120, 0, -180, -300])
-  const local = new Date(d.getTime() + tz * 60000)
-  const sign = tz < 0 ? '-' : '+'
-  const hhmm = `${String(Math.floor(Math.abs(tz) / 60)).padStart(2, '0')}${String(Math.abs(tz) % 60).padStart(2, '0')}`
-  return local.toUTCString().replace('GMT', `${sign}${hhmm}`)
-}
+/** UTC offsets of the senders, in minutes: Europe and Brazil mostly */
+const HAM_ZONES = [0, 60, 60, 120, 120, 0, -180, -300]
 
 export interface HamOptions {
   /** messages per kind and language in the training part */
@@ -371,7 +333,7 @@ export function* synthesizeI18nHam(opts: HamOptions): Generator<HamMessage> {
         h.push(`From: ${encodeWord(/[,.]/.test(fromName) ? `"${fromName}"` : fromName)} <${local}@${domain}>`)
         h.push(`To: ${r() < 0.6 ? `${encodeWord(`${first} ${last}`)} <${email}>` : email}`)
         h.push(`Subject: ${encodeWord(subject)}`)
-        h.push(`Date: ${dateHeader(r, date)}`)
+        h.push(`Date: ${dateHeader(r, date, HAM_ZONES)}`)
         const mailer = pick(r, MAILERS_BY_KIND[kind])
         h.push(`Message-ID: ${messageId(r, mailer, domain, date)}`)
         h.push('MIME-Version: 1.0')
