@@ -20,10 +20,8 @@
 // an evaluation part that share no entry; the HTML layout "letter" is
 // train-only, "panel" eval-only. The evaluation part has a PRNG stream of its
 // own: it does not change with the training size.
-import fs from 'node:fs'
-import path from 'node:path'
 import { prng } from '../engine/logreg/model'
-import { b64, encodeWord, messageId, mimeMessage, pick, token, type Mailer } from './mail_build'
+import { b64, encodeWord, messageId, mimeMessage, pick, token, writeMessages, type Mailer } from './mail_build'
 import { dateHeader, dateText, esc, fillIn, isEvalEntry, MONTHS, paras, type Split } from './synth_lures'
 import { HAM_COMMON, HAM_KINDS, HAM_TEXT, NAMES, type HamKind } from './i18n_text'
 import { LANGS, type Lang } from './lure_text'
@@ -354,12 +352,5 @@ export function* synthesizeI18nHam(opts: HamOptions): Generator<HamMessage> {
 
 /** Writes DIR/{train,eval}/i18n-ham/*.eml; returns the counts per part. */
 export function writeI18nHam(out: string, opts: HamOptions = DEFAULT_I18N_HAM): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const m of synthesizeI18nHam(opts)) {
-    const dir = path.join(out, m.split, 'i18n-ham')
-    fs.mkdirSync(dir, { recursive: true })
-    fs.writeFileSync(path.join(dir, m.name), m.raw)
-    counts[`${m.split}/i18n-ham`] = (counts[`${m.split}/i18n-ham`] ?? 0) + 1
-  }
-  return counts
+  return writeMessages(out, 'i18n-ham', synthesizeI18nHam(opts))
 }

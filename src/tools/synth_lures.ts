@@ -18,10 +18,8 @@
 // both parts, as they are between a campaign the models learned and next
 // month's: the evaluation part measures whether the models learned the
 // vocabulary of a lure rather than its sentences.
-import fs from 'node:fs'
-import path from 'node:path'
 import { prng } from '../engine/logreg/model'
-import { encodeWord, FIRST, LAST, MAILERS, messageId, mimeMessage, pick, RCPT_DOMAINS, token } from './mail_build'
+import { encodeWord, FIRST, LAST, MAILERS, messageId, mimeMessage, pick, writeMessages, RCPT_DOMAINS, token } from './mail_build'
 import { BRANDS, COMMON, LANGS, LURE_KINDS, TEXT, type Lang, type LureKind } from './lure_text'
 
 export type Split = 'train' | 'eval'
@@ -418,12 +416,5 @@ export function* synthesizeLures(opts: LureOptions): Generator<LureMessage> {
 
 /** Writes DIR/{train,eval}/lures/*.eml; returns the counts per part. */
 export function writeLures(out: string, opts: LureOptions = DEFAULT_LURES): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const m of synthesizeLures(opts)) {
-    const dir = path.join(out, m.split, 'lures')
-    fs.mkdirSync(dir, { recursive: true })
-    fs.writeFileSync(path.join(dir, m.name), m.raw)
-    counts[`${m.split}/lures`] = (counts[`${m.split}/lures`] ?? 0) + 1
-  }
-  return counts
+  return writeMessages(out, 'lures', synthesizeLures(opts))
 }
