@@ -27,7 +27,8 @@ const USAGE =
   '         --holdout        the held-out part of the 2002 public corpus (needs the devDependencies)\n' +
   '         --modern DIR     the unpacked modern corpus (../shared/corpus/modern-dev.tar.xz), its evaluation part\n' +
   '         --synthetic DIR  mail written by `node dist/tools/synth.js --out DIR` (our transactional mail and\n' +
-  '                          newsletters as ham, our lures as spam), its evaluation part\n' +
+  '                          newsletters and our mail in seven languages as ham, our lures as spam),\n' +
+  '                          its evaluation part\n' +
   '         --split          which part of --modern/--synthetic (default eval: never trained on)\n' +
   '         figures per data set and per kind of mail are printed at the threshold (default 8)\n' +
   '       outpost eval --online [sources as above]\n' +
@@ -237,6 +238,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
         const lures = `${dir}/${part}/lures`
         if (!fs.existsSync(lures)) throw new UsageError(`${lures} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
         for (const f of listMessageFiles(lures)) files.push({ file: f, spam: true, set: `synthetic-${part}-lures-${path.basename(f).split('-')[1] ?? ''}`, kind: 'lures' })
+        // our own legitimate mail in seven languages (ham), one data set per language: NNNN-LANG-KIND.eml
+        const i18n = `${dir}/${part}/i18n-ham`
+        if (!fs.existsSync(i18n)) throw new UsageError(`${i18n} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
+        for (const f of listMessageFiles(i18n)) files.push({ file: f, spam: false, set: `synthetic-${part}-i18n-${path.basename(f).split('-')[1] ?? ''}`, kind: 'business-i18n' })
       }
       ctx.out.write(`synthetic mail ${dir}: ${split} part (template and sentence sets never trained on)\n`)
     }

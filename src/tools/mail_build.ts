@@ -4,6 +4,9 @@
 // encodings, RFC 2047 subjects, Message-IDs in the style of the sending
 // software and the MIME assembly.
 
+import fs from 'node:fs'
+import path from 'node:path'
+
 /** the sending software: how Message-ID, X-Mailer and the MIME layout look */
 export type Mailer = 'nodemailer' | 'phpmailer' | 'exchange' | 'postfix' | 'rails' | 'django'
 export const MAILERS: Mailer[] = ['nodemailer', 'phpmailer', 'exchange', 'postfix', 'rails', 'django']
@@ -86,3 +89,15 @@ export function mimeMessage(r: () => number, headers: string[], html: string | u
   return `${h.join('\r\n')}\r\n\r\n${parts.join('')}--${boundary}--\r\n`
 }
 
+
+/** Writes each message to OUT/<its part>/FOLDER/<its name>; returns the counts per part ("train/FOLDER": n). */
+export function writeMessages(out: string, folder: string, messages: Iterable<{ split: string; name: string; raw: string }>): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const m of messages) {
+    const dir = path.join(out, m.split, folder)
+    fs.mkdirSync(dir, { recursive: true })
+    fs.writeFileSync(path.join(dir, m.name), m.raw)
+    counts[`${m.split}/${folder}`] = (counts[`${m.split}/${folder}`] ?? 0) + 1
+  }
+  return counts
+}

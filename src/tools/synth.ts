@@ -2,7 +2,8 @@
 // sees it: fresh submissions from an organisation's application or mail server.
 //   node dist/tools/synth.js --out DIR [--per-kind N] [--seed S]
 // writes DIR/{train,eval}/{transactional,newsletters}/*.eml, and the synthetic
-// lures of src/tools/synth_lures.ts (spam, default size) to DIR/{train,eval}/lures/
+// lures of src/tools/synth_lures.ts (spam, default size) to DIR/{train,eval}/lures/, and the
+// legitimate mail in seven languages of src/tools/synth_i18n.ts (ham) to DIR/{train,eval}/i18n-ham/
 //
 // Provenance: the HTML and text bodies are rendered by mailgen (npm, Apache-2.0,
 // a devDependency) with its bundled open-source themes (default = Postmark's
@@ -23,6 +24,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { prng } from '../engine/logreg/model'
 import { DEFAULT_LURES, writeLures } from './synth_lures'
+import { DEFAULT_I18N_HAM, writeI18nHam } from './synth_i18n'
 import { CITIES, encodeWord, FIRST, LAST, messageId, mimeMessage, pick, RCPT_DOMAINS, token, type Mailer } from './mail_build'
 
 type MailgenCtor = new (opts: unknown) => { generate(e: unknown): string; generatePlaintext(e: unknown): string }
@@ -386,6 +388,6 @@ if (require.main === module) {
     process.stderr.write('usage: node dist/tools/synth.js --out DIR [--per-kind N] [--seed S]\n')
     process.exit(2)
   }
-  const counts = { ...writeSynth(out, opts), ...writeLures(out, DEFAULT_LURES) }
+  const counts = { ...writeSynth(out, opts), ...writeLures(out, DEFAULT_LURES), ...writeI18nHam(out, DEFAULT_I18N_HAM) }
   process.stdout.write(`${Object.entries(counts).map(([k, v]) => `${k}: ${v}`).join(', ')} -> ${out}\n`)
 }

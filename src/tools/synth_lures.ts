@@ -18,10 +18,8 @@
 // both parts, as they are between a campaign the models learned and next
 // month's: the evaluation part measures whether the models learned the
 // vocabulary of a lure rather than its sentences.
-import fs from 'node:fs'
-import path from 'node:path'
 import { prng } from '../engine/logreg/model'
-import { encodeWord, FIRST, LAST, MAILERS, messageId, mimeMessage, pick, RCPT_DOMAINS, token } from './mail_build'
+import { encodeWord, FIRST, LAST, MAILERS, messageId, mimeMessage, pick, writeMessages, RCPT_DOMAINS, token } from './mail_build'
 import { BRANDS, COMMON, LANGS, LURE_KINDS, TEXT, type Lang, type LureKind } from './lure_text'
 
 export type Split = 'train' | 'eval'
@@ -160,7 +158,8 @@ function quantity(r: () => number, kind: LureKind): string {
   return String(pick(r, [50, 100, 150, 200, 250, 500, 1000]))
 }
 
-const MONTHS: Record<Lang, string[]> = {
+/** Month names per language (dates written out in a message's text). */
+export const MONTHS: Record<Lang, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
@@ -170,7 +169,8 @@ const MONTHS: Record<Lang, string[]> = {
   it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
 }
 
-function dateText(r: () => number, lang: Lang, d: Date): string {
+/** A date as the language writes it, spelled out or in digits at random. */
+export function dateText(r: () => number, lang: Lang, d: Date): string {
   const day = d.getUTCDate()
   const mon = d.getUTCMonth()
   const y = d.getUTCFullYear()
@@ -198,12 +198,13 @@ function wallet(r: () => number): string {
   return `bc1q${Array.from({ length: 38 }, () => 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'[Math.floor(r() * 32)]).join('')}`
 }
 
-function fillIn(s: string, f: Fill): string {
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in f ? String(f[k as keyof Fill]) : m))
+/** The placeholders in braces replaced by the values of f; an unknown placeholder stays as written. */
+export function fillIn(s: string, f: object): string {
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in f ? String(f[k as keyof typeof f]) : m))
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-const paras = (s: string) => esc(s).replace(/\n/g, '<br>')
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+export const paras = (s: string) => esc(s).replace(/\n/g, '<br>')
 
 type Layout = 'text' | 'card' | 'simple' | 'notice'
 
@@ -289,9 +290,12 @@ export interface LureMessage {
 /** Default size, chosen by measuring two sizes (README "The shipped model and retraining"). */
 export const DEFAULT_LURES: LureOptions = { perBank: 6, evalPerBank: 5, seed: 20251210 }
 
+/** UTC offsets of the lures' senders, in minutes */
+const LURE_ZONES = [0, 0, 0, 0, 60, 120, -180, -300, 180, 480, 60, 120]
+
 /** Date header in a sender's time zone (most submissions carry +0000, many a local offset). */
-function dateHeader(r: () => number, d: Date): string {
-  const tz = pick(r, [0, 0, 0, 0, 60, 120, -180, -300, 180, 480, 60, 120])
+export function dateHeader(r: () => number, d: Date, zones: readonly number[] = LURE_ZONES): string {
+  const tz = pick(r, zones)
   const local = new Date(d.getTime() + tz * 60000)
   const sign = tz < 0 ? '-' : '+'
   const hhmm = `${String(Math.floor(Math.abs(tz) / 60)).padStart(2, '0')}${String(Math.abs(tz) % 60).padStart(2, '0')}`
@@ -412,12 +416,5 @@ export function* synthesizeLures(opts: LureOptions): Generator<LureMessage> {
 
 /** Writes DIR/{train,eval}/lures/*.eml; returns the counts per part. */
 export function writeLures(out: string, opts: LureOptions = DEFAULT_LURES): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const m of synthesizeLures(opts)) {
-    const dir = path.join(out, m.split, 'lures')
-    fs.mkdirSync(dir, { recursive: true })
-    fs.writeFileSync(path.join(dir, m.name), m.raw)
-    counts[`${m.split}/lures`] = (counts[`${m.split}/lures`] ?? 0) + 1
-  }
-  return counts
+  return writeMessages(out, 'lures', synthesizeLures(opts))
 }

@@ -3,20 +3,24 @@
 // part of the public corpus. Deterministic: same corpus, same bytes out (the
 // messages are read in corpus order and the SGD shuffle has a fixed seed).
 //   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B] [--synthetic DIR]
-//                            [--no-synthetic] [--no-lures] [--lures-per-bank N]
+//                            [--no-synthetic] [--no-lures] [--lures-per-bank N] [--no-i18n-ham] [--i18n-ham-per-bank N]
 // The TRAINING part of our own transactional and newsletter mail (src/tools/synth.ts,
 // template sets default and salted, default size and seed) is added as ham, and the
 // TRAINING part of our own lures (src/tools/synth_lures.ts, sentence sets of the
 // training part) as spam: written to a temporary directory and read like any corpus;
 // --synthetic DIR reads an existing set instead (node dist/tools/synth.js --out DIR),
 // --no-synthetic leaves both out, --no-lures the lures only, --lures-per-bank N writes
-// N lures per kind and language instead of the default. The shipped models are
+// N lures per kind and language instead of the default. The TRAINING part of our own
+// legitimate mail in seven languages (src/tools/synth_i18n.ts) is added as ham
+// (group synthetic-i18n-ham): --no-i18n-ham leaves it out, --i18n-ham-per-bank N
+// writes N messages per kind and language instead of the default. The shipped models are
 // trained with both: see README "The shipped model".
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { DEFAULT_SYNTH, writeSynth } from './synth'
 import { DEFAULT_LURES, writeLures } from './synth_lures'
+import { DEFAULT_I18N_HAM, writeI18nHam } from './synth_i18n'
 import { corpusMessages, isHoldout, type CorpusMessage } from './corpus'
 import { listMessageFiles, readMessageFile } from '../cli/mail_files'
 import { parseMessage } from '../engine/message'
@@ -56,6 +60,8 @@ async function main(argv: string[]): Promise<void> {
   let synthetic: string | undefined
   let lures = true
   const lureOpts = { ...DEFAULT_LURES }
+  let i18nHam = true
+  const i18nOpts = { ...DEFAULT_I18N_HAM }
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = path.resolve(argv[++i])
     else if (argv[i] === '--logreg-out') logregOut = path.resolve(argv[++i])
@@ -70,6 +76,11 @@ async function main(argv: string[]): Promise<void> {
       lureOpts.perBank = Number(argv[++i])
       if (!Number.isInteger(lureOpts.perBank) || lureOpts.perBank < 1) throw new Error('--lures-per-bank takes a whole number >= 1')
     }
+    else if (argv[i] === '--no-i18n-ham') i18nHam = false
+    else if (argv[i] === '--i18n-ham-per-bank') {
+      i18nOpts.perBank = Number(argv[++i])
+      if (!Number.isInteger(i18nOpts.perBank) || i18nOpts.perBank < 1) throw new Error('--i18n-ham-per-bank takes a whole number >= 1')
+    }
     else throw new Error(`unknown argument ${argv[i]}`)
   }
   const messages = corpusMessages().filter((m) => !isHoldout(m) && !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
@@ -78,6 +89,7 @@ async function main(argv: string[]): Promise<void> {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-synth-'))
     writeSynth(tmp, DEFAULT_SYNTH)
     if (lures) writeLures(tmp, lureOpts)
+    if (i18nHam) writeI18nHam(tmp, i18nOpts)
     synthetic = tmp
   }
   if (synthetic) {
@@ -89,6 +101,11 @@ async function main(argv: string[]): Promise<void> {
     const lureDir = path.join(synthetic, 'train', 'lures')
     if (lures && fs.existsSync(lureDir)) {
       for (const file of listMessageFiles(lureDir)) messages.push({ group: 'synthetic-lures', file, spam: true, bucket: 100 })
+    }
+    // our own legitimate mail in seven languages, the sentence sets of the training part, as ham
+    const i18nDir = path.join(synthetic, 'train', 'i18n-ham')
+    if (i18nHam && fs.existsSync(i18nDir)) {
+      for (const file of listMessageFiles(i18nDir)) messages.push({ group: 'synthetic-i18n-ham', file, spam: false, bucket: 100 })
     }
   }
   const { model, logreg } = await trainOn(messages, minCount)
