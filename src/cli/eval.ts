@@ -152,7 +152,7 @@ export async function replayOnline(settings: EngineSettings, dir: string, files:
     const isSpamVerdict = result.score > threshold
     let label: 's' | 'h' | undefined
     if (isSpamVerdict && f.spam) label = 's' // held, and the admin deletes it with --learn
-    else if (!isSpamVerdict && learner.acceptHam(result.score, facts.mailFrom, model.nham + model.nspam, when)) label = 'h'
+    else if (!isSpamVerdict && learner.acceptHam(result, facts.mailFrom, model.nham + model.nspam, when)) label = 'h'
     if (!label) continue
     const digest = messageDigest(raw)
     if (model.learned.has(digest)) continue

@@ -38,12 +38,17 @@ export class AutoLearner {
   constructor(readonly settings: AutoLearnSettings) {}
 
   /**
-   * May this delivered message be learned as ham? Counts it against its
-   * sender's daily allowance when the answer is yes.
+   * May this delivered message be learned as ham? Its score and also what the
+   * rules alone found must be at or below ham_below: list spam with 5 points
+   * of abuse evidence that confident classifiers pulled down to 2 is not ham
+   * (learning it would teach the model to pass the next one). Counts it
+   * against its sender's daily allowance when the answer is yes.
    */
-  acceptHam(score: number, sender: string, modelSize: number, now: Date = new Date()): boolean {
+  acceptHam(result: { score: number; ruleScore?: number }, sender: string, modelSize: number, now: Date = new Date()): boolean {
     const s = this.settings
+    const { score } = result
     if (!s.enabled || !Number.isFinite(score) || score > s.ham_below || modelSize >= s.max_messages) return false
+    if ((result.ruleScore ?? 0) > s.ham_below) return false
     const day = now.toISOString().slice(0, 10)
     if (day !== this.day) {
       this.day = day

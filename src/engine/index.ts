@@ -23,6 +23,8 @@ export type { MessageFacts } from './types'
 export interface EngineResult {
   /** sum of the symbols' scores */
   score: number
+  /** what the rules alone found (the symbols before the classifiers'): automatic learning reads it */
+  ruleScore?: number
   symbols: ScoredSymbol[]
   /** time spent scoring this message */
   ms: number
@@ -236,7 +238,9 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       }
       let total = 0
       for (const s of symbols) total += s.score
-      return { score: round2(total), symbols, ms: round2(performance.now() - started), linkDomains: linkDomains(msg.links.map((l) => l.host)) }
+      let rulePoints = 0
+      for (let i = 0; i < before; i++) rulePoints += symbols[i].score
+      return { score: round2(total), ruleScore: round2(rulePoints), symbols, ms: round2(performance.now() - started), linkDomains: linkDomains(msg.links.map((l) => l.host)) }
     } catch (err) {
       return {
         score: 0,

@@ -279,7 +279,7 @@ async function scoreAndAct(plugin: Plugin, connection: Connection, txn: Transact
       // learned only from the built-in engine's own score, and only when the message was not spam at all
       if (state.autolearn && builtin && !builtin.skipped && !verdict.is_spam) {
         try {
-          state.autolearn.offer(await readMessage(txn), builtin.score, connection.notes?.auth_user || addressOf(txn.mail_from) || '')
+          state.autolearn.offer(await readMessage(txn), builtin, connection.notes?.auth_user || addressOf(txn.mail_from) || '')
         } catch {
           /* learning is best effort: the message itself is unaffected */
         }

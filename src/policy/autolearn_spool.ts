@@ -30,9 +30,9 @@ export class AutoLearnSpool {
   }
 
   /** Offer a message that passed; returns whether it was queued for learning. */
-  offer(raw: Buffer, score: number, sender: string): boolean {
+  offer(raw: Buffer, result: { score: number; ruleScore?: number }, sender: string): boolean {
     if (this.pending.length >= MAX_PENDING) return false
-    if (!this.learner.acceptHam(score, sender, this.modelSize + this.pending.length)) return false
+    if (!this.learner.acceptHam(result, sender, this.modelSize + this.pending.length)) return false
     this.pending.push({ raw, label: 'h' })
     if (!this.timer) {
       this.timer = setTimeout(() => void this.flush(), this.flushMs)

@@ -15,6 +15,8 @@ import {
 /** What the built-in engine returned (src/engine EngineResult). */
 export interface BuiltinResult {
   score: number
+  /** the rules' part of score (src/engine/index.ts EngineResult) */
+  ruleScore?: number
   symbols: ScoredSymbol[]
   ms: number
   skipped?: string
