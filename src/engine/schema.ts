@@ -63,7 +63,7 @@ export const AUTOLEARN_SECTION = section('autolearn', {
   ],
   keys: {
     enabled: bool(false, 'Learn passed mail automatically (measure first: outpost eval --online).', { ship: 'set' }),
-    ham_below: number(2, 'Only mail scored at or below this is learned (far from the threshold).', { min: -1000, max: 1000, ship: 'set' }),
+    ham_below: number(2, 'Only mail scored at or below this is learned (far from the threshold), and only when the rules alone found no more than this either (evidence of abuse is never learned as ham, however low the classifiers pulled the score).', { min: -1000, max: 1000, ship: 'set' }),
     per_sender_per_day: integer(25, 'At most this many automatically learned messages per sender (the authenticated user, else MAIL FROM) and day, so one account cannot fill the model.', { min: 1, ship: 'set' }),
     max_messages: integer(20000, 'No automatic learning once the local model holds this many messages (spam + ham).', { min: 1, ship: 'set' }),
     flush_interval: duration('1m', 'How long learned messages wait in memory before they are written to the model file as one batch (one write per batch and process).', { minMs: 1000, maxMs: 3_600_000, range: 'from 1s to 1h', ship: 'set' }),
