@@ -146,8 +146,9 @@ export async function replayOnline(settings: EngineSettings, dir: string, files:
     const raw = readMessageFile(f.file)
     const facts = await factsFromHeaders(raw)
     const result = await learning.score(raw, facts)
-    online.push({ ...f, result })
-    stat.push({ ...f, result: await fixed.score(raw, facts) })
+    const labelled = await refinedKind(f, raw)
+    online.push({ ...labelled, result })
+    stat.push({ ...labelled, result: await fixed.score(raw, facts) })
     const when = Number.isFinite(t) ? new Date(t) : new Date(0)
     const isSpamVerdict = result.score > threshold
     let label: 's' | 'h' | undefined
