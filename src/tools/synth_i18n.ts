@@ -22,9 +22,9 @@
 // own: it does not change with the training size.
 import { prng } from '../engine/logreg/model'
 import { b64, encodeWord, messageId, mimeMessage, pick, token, writeMessages, type Mailer } from './mail_build'
-import { dateHeader, dateText, esc, fillIn, isEvalEntry, MONTHS, paras, type Split } from './synth_lures'
+import { banksOf, dateHeader, dateText, esc, fillIn, isEvalEntry, MONTHS, paras, slotLines, type Split } from './synth_lures'
 import { HAM_COMMON, HAM_KINDS, HAM_TEXT, NAMES, type HamKind } from './i18n_text'
-import { LANGS, type Lang } from './lure_text'
+import type { Lang } from './lure_text'
 
 export interface HamBank {
   org: string[]
@@ -36,25 +36,13 @@ export interface HamBank {
 }
 
 export function parseHamBank(text: string): HamBank {
-  const bank: HamBank = { org: [], subject: [], body: [], cta: [], attach: [] }
-  const slot = { O: bank.org, S: bank.subject, B: bank.body, C: bank.cta, A: bank.attach } as const
-  for (const line of text.split('\n')) {
-    const m = /^([OSBCA]): (.+)$/.exec(line.trim())
-    if (m) slot[m[1] as keyof typeof slot].push(m[2])
-  }
-  return bank
+  const s = slotLines(text, ['O', 'S', 'B', 'C', 'A'])
+  return { org: s.O, subject: s.S, body: s.B, cta: s.C, attach: s.A }
 }
 
 /** Every kind and language the generator writes, with its bank. */
 export function hamBanks(): Array<{ kind: HamKind; lang: Lang; bank: HamBank }> {
-  const out: Array<{ kind: HamKind; lang: Lang; bank: HamBank }> = []
-  for (const kind of HAM_KINDS) {
-    for (const lang of LANGS) {
-      const text = HAM_TEXT[kind][lang]
-      if (text) out.push({ kind, lang, bank: parseHamBank(text) })
-    }
-  }
-  return out
+  return banksOf(HAM_KINDS, HAM_TEXT, parseHamBank)
 }
 
 /** Kinds a person writes (no button, a personal signature, mostly plain text). */

@@ -40,26 +40,36 @@ export function partOf<T>(list: readonly T[], split: Split): T[] {
   return list.filter((_, i) => isEvalEntry(i, list.length) === (split === 'eval'))
 }
 
-export function parseBank(text: string): Bank {
-  const bank: Bank = { subject: [], body: [], cta: [] }
+/** A bank's lines "L: text" filed under their letter, for the letters given; other lines are skipped. */
+export function slotLines<L extends string>(text: string, letters: readonly L[]): Record<L, string[]> {
+  const slots = Object.fromEntries(letters.map((l) => [l, [] as string[]])) as Record<L, string[]>
   for (const line of text.split('\n')) {
-    const m = /^([SBC]): (.+)$/.exec(line.trim())
-    if (!m) continue
-    ;(m[1] === 'S' ? bank.subject : m[1] === 'B' ? bank.body : bank.cta).push(m[2])
+    const m = /^([A-Z]): (.+)$/.exec(line.trim())
+    if (m && Object.hasOwn(slots, m[1])) slots[m[1] as L].push(m[2])
   }
-  return bank
+  return slots
+}
+
+/** Every kind and language a generator has text for, with its parsed bank (the lures' and the legitimate mail's). */
+export function banksOf<K extends string, B>(kinds: readonly K[], text: Record<K, Partial<Record<Lang, string>>>, parse: (text: string) => B): Array<{ kind: K; lang: Lang; bank: B }> {
+  const out: Array<{ kind: K; lang: Lang; bank: B }> = []
+  for (const kind of kinds) {
+    for (const lang of LANGS) {
+      const t = text[kind][lang]
+      if (t) out.push({ kind, lang, bank: parse(t) })
+    }
+  }
+  return out
+}
+
+export function parseBank(text: string): Bank {
+  const s = slotLines(text, ['S', 'B', 'C'])
+  return { subject: s.S, body: s.B, cta: s.C }
 }
 
 /** Every kind and language the generator writes, with its bank. */
 export function lureBanks(): Array<{ kind: LureKind; lang: Lang; bank: Bank }> {
-  const out: Array<{ kind: LureKind; lang: Lang; bank: Bank }> = []
-  for (const kind of LURE_KINDS) {
-    for (const lang of LANGS) {
-      const text = TEXT[kind][lang]
-      if (text) out.push({ kind, lang, bank: parseBank(text) })
-    }
-  }
-  return out
+  return banksOf(LURE_KINDS, TEXT, parseBank)
 }
 
 /** Kinds written as plain text by people (no button): a reply address, a wallet, a telephone number. */
