@@ -85,10 +85,11 @@ export const disguiseRules: RuleFamily = {
     const top = msg.text.length > BODY_CHARS ? msg.text.slice(0, BODY_CHARS) : msg.text
     const heads = `${subject}\n${fromName}`
 
-    const mixed = MIXED_SCRIPT.exec(heads) ?? MIXED_SCRIPT.exec(top)
+    const inHeads = MIXED_SCRIPT.exec(heads)
+    const mixed = inHeads ?? MIXED_SCRIPT.exec(top)
     if (mixed) {
-      const src = MIXED_SCRIPT.test(heads) ? heads : top
-      const at = Math.max(0, src.indexOf(mixed[0]) - 10)
+      const src = inHeads ? heads : top
+      const at = Math.max(0, mixed.index - 10)
       hit('MIXED_SCRIPT_WORD', src.slice(at, at + 30).replace(/\s+/g, ' '))
     }
     const spaced = SPACED_LETTERS.exec(heads)

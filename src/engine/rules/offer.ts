@@ -58,7 +58,8 @@ export const offerRules: RuleFamily = {
     // bounced mail quotes what it bounces: not an offer of the sender's
     const report = msg.contentType.startsWith('multipart/report')
     if (ADV_LABEL.test(subject)) hit('ADV_LABEL', subject.slice(0, 40))
-    if (!report && NO_NAME_GREETING.test(top.length > 600 ? top.slice(0, 600) : top)) hit('NO_NAME_GREETING', NO_NAME_GREETING.exec(top.slice(0, 600))![0].trim().slice(0, 40))
+    const greeting = report ? null : NO_NAME_GREETING.exec(top.slice(0, 600))
+    if (greeting) hit('NO_NAME_GREETING', greeting[0].trim().slice(0, 40))
     if (report) return
     const text = `${subject}\n${top}`.toLowerCase()
     if (!ANY_TOPIC.test(text)) return
