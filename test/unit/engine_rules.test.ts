@@ -190,6 +190,16 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       for (const r of rules) expect(syms.has(r), `message ${i}: ${r}`).toBe(false)
     }
   })
+  it('everyday "ab sofort" and "urgente" are no urgency, and a notice linking only to the sender\'s own site is no lure', async () => {
+    expect((await symbolsOf(buildMail({ text: 'Ihr Kontoauszug steht ab sofort im Online-Banking bereit.' }))).has('URGENCY_PHRASE')).toBe(false)
+    expect((await symbolsOf(buildMail({ text: 'Urgente: a reunião mudou para as 15h.' }))).has('URGENCY_PHRASE')).toBe(false)
+    const expiry = 'Your password will expire in 3 days. To avoid losing access, change it at '
+    const own = await symbolsOf(buildMail({ text: `${expiry}https://password.example.com/change` }))
+    expect(own.has('ACCOUNT_LURE') || own.has('CREDENTIAL_REQUEST')).toBe(false)
+    // the same words linking elsewhere are the lure
+    const elsewhere = await symbolsOf(buildMail({ text: `${expiry}https://password-reset.other.example/change` }))
+    expect(elsewhere.has('ACCOUNT_LURE')).toBe(true)
+  })
   it('a capital I for a small l still names the brand ("Trust WaIIet", "Iedger")', async () => {
     expect((await symbolsOf(buildMail({ headers: { From: 'Trust WaIIet <support@tpg.example.au>' } }))).has('BRAND_IMPERSONATION')).toBe(true)
     expect((await symbolsOf(buildMail({ headers: { From: 'Amie from Iedger <ordini@intrentino.example>' } }))).has('BRAND_IMPERSONATION')).toBe(true)
