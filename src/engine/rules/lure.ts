@@ -243,7 +243,8 @@ function domainToUnicodeSafe(host: string): string {
   return url.domainToUnicode(host) || host
 }
 
-function isReport(msg: ParsedMessage): boolean {
+/** A delivery status or feedback report (multipart/report): it quotes what it reports on. */
+export function isReport(msg: ParsedMessage): boolean {
   return msg.contentType.startsWith('multipart/report')
 }
 

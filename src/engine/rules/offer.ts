@@ -9,6 +9,7 @@
 // characters of text, run as one combined expression.
 import type { RuleFamily } from '../types'
 import { MAX_RULE_SUBJECT_CHARS } from '../limits'
+import { isReport } from './lure'
 
 const TEXT_CHARS = 5000
 const S = '\\s{1,3}'
@@ -56,7 +57,7 @@ export const offerRules: RuleFamily = {
     const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
     const top = msg.text.length > TEXT_CHARS ? msg.text.slice(0, TEXT_CHARS) : msg.text
     // bounced mail quotes what it bounces: not an offer of the sender's
-    const report = msg.contentType.startsWith('multipart/report')
+    const report = isReport(msg)
     if (ADV_LABEL.test(subject)) hit('ADV_LABEL', subject.slice(0, 40))
     const greeting = report ? null : NO_NAME_GREETING.exec(top.slice(0, 600))
     if (greeting) hit('NO_NAME_GREETING', greeting[0].trim().slice(0, 40))
