@@ -210,6 +210,34 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(syms.has('BRAND_IMPERSONATION')).toBe(true)
     expect(syms.has('CRYPTO_LURE')).toBe(true)
   })
+  it('invisible characters: the evasions are caught wherever they hide, the honest uses of the same characters are not', async () => {
+    const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='
+    // variation selectors between the letters of a brand in the sender's name
+    const vs = '\u{E0139}'
+    const named = await symbolsOf(buildMail({ headers: { From: `${enc(`X${vs}${vs}fi${vs}n${vs}i${vs}t${vs}y`)} <ed@hotel.example.com>` } }))
+    expect(named.get('INVISIBLE_CHARS_HEADER')).toBe('U+E0139')
+    // a combining grapheme joiner after every letter of the body, and a zero-width joiner inside a word
+    const cgj = [...'We are informing you that your order has been processed'].map((c) => (c === ' ' ? c : `${c}\u034F`)).join('')
+    expect((await symbolsOf(buildMail({ text: `Hello Customer, ${cgj}.` }))).get('ZERO_WIDTH_TEXT')).toContain('U+034F')
+    expect((await symbolsOf(buildMail({ text: 'Your Pay\u200DPal account' }))).get('ZERO_WIDTH_TEXT')).toContain('PayPal')
+    // a soft hyphen after every letter is evasion; the hyphenation hints of a newsletter are not
+    expect((await symbolsOf(buildMail({ text: 'P\u00ADa\u00ADs\u00ADs\u00ADw\u00ADo\u00ADr\u00ADd' }))).has('ZERO_WIDTH_TEXT')).toBe(true)
+    const honest = [
+      // German newsletter with &shy; hyphenation hints
+      buildMail({ text: 'Die neuen Versicherungs\u00ADbedingungen und die Rechtsschutz\u00ADversicherung gelten ab Januar.' }),
+      // Persian and Hindi words use the zero-width non-joiner and joiner
+      buildMail({ text: '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 and \u0915\u094D\u200D\u0937', headers: { Subject: enc('\u06AF\u0632\u0627\u0631\u0634\u200C\u0647\u0627\u06CC \u0645\u0627\u0647\u0627\u0646\u0647') } }),
+      // emoji joined with a zero-width joiner in a newsletter subject
+      buildMail({ headers: { Subject: enc('\u{1F469}\u200D\u{1F4BB} New course: TypeScript for teams') } }),
+      // a CJK ideograph with its variation selector in a Japanese name
+      buildMail({ headers: { From: `${enc('\u845B\u{E0100}\u98FE \u592A\u90CE')} <katsushika@example.co.jp>` } }),
+    ]
+    for (const [i, mail] of honest.entries()) {
+      const syms = await symbolsOf(mail)
+      expect(syms.has('ZERO_WIDTH_TEXT'), `message ${i}`).toBe(false)
+      expect(syms.has('INVISIBLE_CHARS_HEADER'), `message ${i}`).toBe(false)
+    }
+  })
   it('the admin extends the host lists in [lists]', async () => {
     const e = createEngine({ ...RULES_ONLY, lists: { shorteners: ['go.example.net'], redirectors: [], free_hosting: ['pages.example.org'], ipfs_gateways: [], esp_tracking: [] } })
     const r = await e.score(buildMail({ text: 'see https://go.example.net/x and https://a.pages.example.org/y' }), FACTS)

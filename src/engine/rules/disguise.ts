@@ -5,6 +5,7 @@
 import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { domainOf, sameOrg } from '../domains'
+import { invisibleInHeader } from '../invisible'
 import { MAX_RULE_HEADER_CHARS, MAX_RULE_SUBJECT_CHARS } from '../limits'
 
 /** Text of the body read by these rules: disguise sits at the top of a message. */
@@ -25,10 +26,6 @@ const REPLY_PREFIX = /^\s{0,5}(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r)\s{0,2}(?:\[\
 
 /** Merge fields the sending tool failed to fill in. */
 const PLACEHOLDER = /\{\{?\s{0,2}(?:first_?name|last_?name|fname|lname|full_?name|vorname|voornaam|nome|nombre|prénom|prenom)\s{0,2}\}\}?|%%?(?:first_?name|fname)%%?|\*\|(?:fname|lname)\|\*|~name~|\[(?:firstname|first_name|fname)\]|\$\{(?:first_?name|fname)\}/i
-
-/** Blank and invisible characters that hide inside a subject or name: zero-width, Braille blank, Hangul filler, combining grapheme joiner. */
-// (the joiners as alternatives: inside a character class they would join to their neighbours)
-const INVISIBLE = /[\u200B\u200C\u2060\uFEFF\u00AD\u2800\u3164\u115F\u1160\u180E]|\u200D|\u034F/u
 
 /**
  * A token of 8-40 letters and digits that switches between upper case, lower case
@@ -94,7 +91,8 @@ export const disguiseRules: RuleFamily = {
     }
     const spaced = SPACED_LETTERS.exec(heads)
     if (spaced) hit('SPACED_LETTERS', spaced[0])
-    if (INVISIBLE.test(heads)) hit('INVISIBLE_CHARS_HEADER', `U+${heads.codePointAt(heads.search(INVISIBLE))!.toString(16).toUpperCase().padStart(4, '0')}`)
+    const invisible = invisibleInHeader(heads)
+    if (invisible) hit('INVISIBLE_CHARS_HEADER', invisible)
     if (REPLY_PREFIX.test(subject) && !isThreaded(msg)) hit('FAKE_REPLY', subject.slice(0, 60))
     const token = randomToken(heads)
     if (token) hit('SUBJECT_RANDOM_TOKEN', token)

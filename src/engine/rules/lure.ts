@@ -8,6 +8,7 @@
 import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender } from '../domains'
+import { invisibleInWords } from '../invisible'
 import { BRANDS, isBrandDomain, type Brand } from './lists'
 
 const S = '\\s{1,3}'
@@ -267,7 +268,7 @@ export const lureRules: RuleFamily = {
     { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
     { name: 'SEO_SPAM', score: 1.5, description: 'paid "guest post", backlink or search-ranking offers' },
-    { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'zero-width characters or soft hyphens inside words of the body (filter evasion)' },
+    { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'invisible characters inside Latin words of the body (zero-width, joiners, variation selectors, grapheme joiner), or a soft hyphen after every letter (filter evasion)' },
   ],
   check(msg, facts, hit) {
     const fromName = msg.from?.name ?? ''
@@ -308,7 +309,8 @@ export const lureRules: RuleFamily = {
 
     // lures sit at the top of a message: the first 20,000 characters are read
     const rawText = msg.text.length > 20000 ? msg.text.slice(0, 20000) : msg.text
-    if (/[\p{L}](?:\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad)[\p{L}]/u.test(rawText)) hit('ZERO_WIDTH_TEXT')
+    const broken = invisibleInWords(rawText)
+    if (broken) hit('ZERO_WIDTH_TEXT', broken)
     // subject + body, look-alike letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
     let text = `${subject}\n${rawText}`
     text = /\uD835|[\u1D00-\u1D2B\u0370-\u03ff\u0400-\u04ff\u0500-\u058f\u2160-\u217f]/.test(text) ? foldConfusables(text) : text.toLowerCase()
