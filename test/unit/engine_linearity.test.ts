@@ -85,6 +85,11 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'a text ending in a long run of letters': (n) => text('x '.repeat(n / 4) + 'bcdfg'.repeat(n / 10)),
   'offer words over and over': (n) => text('refinance free spins casino '.repeat(n / 28)),
   'greeting spaces': (n) => text(' '.repeat(n) + 'dear customer'),
+  // invisible characters (src/engine/invisible.ts)
+  'a grapheme joiner after every letter': (n) => text('a\u034F'.repeat(n / 2)),
+  'long runs of joiners between letters': (n) => text(('a' + '\u200D'.repeat(50) + ' ').repeat(n / 52)),
+  'soft hyphens between non-letters': (n) => text('1\u00AD'.repeat(n / 2)),
+  'a From name of variation selectors': (n) => header('From', '"' + '\u{E0139}'.repeat(n / 2) + 'x" <a@example.com>'),
 }
 
 /**
