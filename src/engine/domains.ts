@@ -71,11 +71,22 @@ export function linkDomains(hosts: Iterable<string>, max = LINK_DOMAINS_MAX): st
  */
 export function linksOnlyToSender(links: readonly Link[], fromDomain: string): boolean {
   if (!fromDomain) return false
+  // several rule families ask this of one message: answered once per message and sender
+  const known = ownSiteAnswers.get(links)
+  if (known && known.domain === fromDomain) return known.answer
   let web = 0
+  let answer = true
   for (const l of links.slice(0, 300)) {
     if (!/^https?:/i.test(l.url)) continue
-    if (!l.host || !sameOrg(l.host, fromDomain)) return false
+    if (!l.host || !sameOrg(l.host, fromDomain)) {
+      answer = false
+      break
+    }
     web++
   }
-  return web > 0
+  answer = answer && web > 0
+  ownSiteAnswers.set(links, { domain: fromDomain, answer })
+  return answer
 }
+
+const ownSiteAnswers = new WeakMap<readonly Link[], { domain: string; answer: boolean }>()

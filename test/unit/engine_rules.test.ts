@@ -83,7 +83,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['URI_NONSTANDARD_PORT', () => buildMail({ text: 'See http://portal.example.net:8888/a for details' }), undefined, '8888'],
   ['URI_JAVASCRIPT', () => buildMail({ text: 'see below', html: '<a href="javascript:alert(1)">open</a>' }), undefined, 'javascript'],
   ['HTML_FORM', () => buildMail({ text: 'see below', html: '<form action="https://collect.example/p"><input name=pw></form>' }), undefined, undefined],
-  ['HTML_ONLY', () => buildMail({ html: `<p>${CLEAN_TEXT}</p>` }), undefined, undefined],
+  ['HTML_ONLY', () => buildMail({ html: `<p>${CLEAN_TEXT} <a href="https://offers.elsewhere.example/">More</a></p>` }), undefined, undefined],
   ['HTML_IMAGE_ONLY', () => buildMail({ html: '<img src="https://img.example/offer.png"><p>Hi</p>' }), undefined, '1 image'],
   ['HTML_SHORT_WITH_LINK', () => buildMail({ html: '<p>Look at this <a href="https://site.example/">site</a></p>' }), undefined, undefined],
   ['MIME_MULTIPART_NO_BOUNDARY', () => Buffer.from('From: a@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed\r\n\r\nhello\r\n'), undefined, undefined],
@@ -236,6 +236,29 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       const syms = await symbolsOf(mail)
       expect(syms.has('ZERO_WIDTH_TEXT'), `message ${i}`).toBe(false)
       expect(syms.has('INVISIBLE_CHARS_HEADER'), `message ${i}`).toBe(false)
+    }
+  })
+  it('HTML-only notices that link to the sender\'s own site or nowhere are not HTML_ONLY; the same page linking elsewhere is', async () => {
+    // buildMail sends From the sender at example.com
+    const receipt = '<p>Thank you for your order 10442. Total: 38.90 EUR.</p>'
+    const home = await symbolsOf(buildMail({ html: `${receipt}<p><a href="https://shop.example.com/account/orders/10442">View your order</a></p>` }))
+    expect(home.has('HTML_ONLY')).toBe(false)
+    const nowhere = await symbolsOf(buildMail({ html: '<p>Dear member, your car is booked in for its annual service on 3 November at 9:15.</p>' }))
+    expect(nowhere.has('HTML_ONLY')).toBe(false)
+    const elsewhere = await symbolsOf(buildMail({ html: `${receipt}<p><a href="https://orders-10442.other.example.net/view">View your order</a></p>` }))
+    expect(elsewhere.has('HTML_ONLY')).toBe(true)
+  })
+  it('a member institution of a banking group under its own domain is the brand\'s own mail; the group\'s name on another domain is not', async () => {
+    const own = await symbolsOf(buildMail({
+      headers: { From: '"Sparkasse Elbtal" <kundenservice@sparkasse-elbtal.de>' },
+      text: 'Ihr Kontoauszug steht im Online-Banking bereit: https://www.sparkasse-elbtal.de/de/home/onlinebanking.html',
+    }))
+    expect(own.has('BRAND_IMPERSONATION') || own.has('LOOKALIKE_DOMAIN')).toBe(false)
+    const vb = await symbolsOf(buildMail({ headers: { From: '"Volksbank Mittelhessen eG" <info@vb-mittelhessen.de>' }, text: 'Termine: https://www.volksbank-mittelhessen.de/termine' }))
+    expect(vb.has('LOOKALIKE_DOMAIN')).toBe(false)
+    for (const host of ['sparkasse-sicherheit.com', 'sparkasse-elbtal.de.konto-check.example', 'sparkasse-de.info']) {
+      const lure = await symbolsOf(buildMail({ headers: { From: `"Sparkasse" <service@${host}>` }, text: `Bitte bestätigen Sie Ihre Daten: https://${host}/login` }))
+      expect(lure.has('BRAND_IMPERSONATION') && lure.has('LOOKALIKE_DOMAIN'), host).toBe(true)
     }
   })
   it('the admin extends the host lists in [lists]', async () => {

@@ -20,6 +20,11 @@ export interface Brand {
   names: string[]
   host: string
   domains: string[]
+  /**
+   * A group of independent member institutions, each with a domain of its own in the group's home
+   * countries: "sparkasse-elbtal.de", "volksbank-mittelhessen.de". Their mail is the brand's own.
+   */
+  members?: { label: RegExp; tlds: string[] }
 }
 
 export const BRANDS: Brand[] = [
@@ -71,8 +76,8 @@ export const BRANDS: Brand[] = [
   { names: ['rewe'], host: '', domains: ['rewe.de'] },
   { names: ['albert heijn'], host: 'albertheijn', domains: ['ah.nl', 'albertheijn.nl'] },
   { names: ['kruidvat'], host: 'kruidvat', domains: ['kruidvat.nl', 'kruidvat.be'] },
-  { names: ['sparkasse'], host: 'sparkasse', domains: ['sparkasse.de', 's-finanzgruppe.de'] },
-  { names: ['volksbank'], host: 'volksbank', domains: ['volksbank.de', 'vr.de'] },
+  { names: ['sparkasse'], host: 'sparkasse', domains: ['sparkasse.de', 's-finanzgruppe.de'], members: { label: /^(?:[a-z0-9]{1,30}-)?(?:kreis|stadt)?sparkasse(?:-[a-z0-9]{1,30}){0,4}$/, tlds: ['de', 'at'] } },
+  { names: ['volksbank'], host: 'volksbank', domains: ['volksbank.de', 'vr.de'], members: { label: /^(?:[a-z0-9]{1,30}-)?volksbank(?:-[a-z0-9]{1,30}){0,4}$/, tlds: ['de', 'at', 'it'] } },
   { names: ['commerzbank'], host: 'commerzbank', domains: ['commerzbank.de', 'commerzbank.com'] },
   { names: ['deutsche bank'], host: 'deutschebank', domains: ['deutsche-bank.de', 'db.com'] },
   { names: ['postbank'], host: 'postbank', domains: ['postbank.de'] },
@@ -282,6 +287,10 @@ export function isBrandDomain(brand: Brand, domain: string): boolean {
   const org = orgDomain(domain)
   const own = BRAND_ORGS.get(brand)!
   if (own.orgs.has(org)) return true
+  if (brand.members) {
+    const dot = org.indexOf('.')
+    if (dot > 0 && brand.members.tlds.includes(org.slice(org.lastIndexOf('.') + 1)) && brand.members.label.test(org.slice(0, dot))) return true
+  }
   // amazon.* / ebay.* style country domains: the brand's own label as the organisation
   return own.labels.has(org.split('.')[0])
 }
