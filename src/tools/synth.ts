@@ -3,7 +3,8 @@
 //   node dist/tools/synth.js --out DIR [--per-kind N] [--seed S]
 // writes DIR/{train,eval}/{transactional,newsletters}/*.eml, and the synthetic
 // lures of src/tools/synth_lures.ts (spam, default size) to DIR/{train,eval}/lures/, and the
-// legitimate mail in seven languages of src/tools/synth_i18n.ts (ham) to DIR/{train,eval}/i18n-ham/
+// legitimate mail in seven languages of src/tools/synth_i18n.ts (ham) to DIR/{train,eval}/i18n-ham/, and
+// the evaluation ham once more sent HTML only (src/tools/synth_html_only.ts) to DIR/eval/html-only/
 //
 // Provenance: the HTML and text bodies are rendered by mailgen (npm, Apache-2.0,
 // a devDependency) with its bundled open-source themes (default = Postmark's
@@ -25,6 +26,7 @@ import path from 'node:path'
 import { prng } from '../engine/logreg/model'
 import { DEFAULT_LURES, writeLures } from './synth_lures'
 import { DEFAULT_I18N_HAM, writeI18nHam } from './synth_i18n'
+import { writeHtmlOnly } from './synth_html_only'
 import { CITIES, encodeWord, FIRST, LAST, messageId, mimeMessage, pick, RCPT_DOMAINS, token, type Mailer } from './mail_build'
 
 type MailgenCtor = new (opts: unknown) => { generate(e: unknown): string; generatePlaintext(e: unknown): string }
@@ -389,5 +391,7 @@ if (require.main === module) {
     process.exit(2)
   }
   const counts = { ...writeSynth(out, opts), ...writeLures(out, DEFAULT_LURES), ...writeI18nHam(out, DEFAULT_I18N_HAM) }
+  // after the ham it is made from
+  Object.assign(counts, writeHtmlOnly(out))
   process.stdout.write(`${Object.entries(counts).map(([k, v]) => `${k}: ${v}`).join(', ')} -> ${out}\n`)
 }
