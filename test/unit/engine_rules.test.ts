@@ -148,6 +148,9 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await symbolsOf(buildMail({ text: footer, headers: { 'List-Id': 'dev list <dev.lists.example.org>' } }))).has('CLAIMS_NOT_SPAM')).toBe(false)
     // the same footer without list headers is still the old bulk-mail pattern
     expect((await symbolsOf(buildMail({ text: footer }))).has('CLAIMS_NOT_SPAM')).toBe(true)
+    // an account notice says why it was sent: that is no claim
+    const notice = 'Your car is booked in for its annual service on 3 November.\n\nYou are receiving this email because you have an account with Millbrook Motors.'
+    expect((await symbolsOf(buildMail({ text: notice }))).has('CLAIMS_NOT_SPAM')).toBe(false)
   })
   it('ESP click tracking and the sender\'s own tracking subdomain are not HTML_LINK_TEXT_MISMATCH', async () => {
     for (const href of [

@@ -55,7 +55,7 @@ const CLAIMS_NOT_SPAM = [
  */
 const REMOVAL_INSTRUCTIONS = [
   /(?:to\s+be|wish\s+to\s+be|want\s+to\s+be)\s+removed\s+from\s+(?:our|this|the|future)/, /to\s+(?:unsubscribe|be\s+removed),?\s+(?:reply|send|click|e-?mail)/,
-  /(?:you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|message)\s+because\s+you)/, /opt(?:ed)?[- ]in\s+(?:list|to\s+receive)/,
+  /(?:you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|message)\s+because\s+you)(?!\s{1,3}(?:have|hold)\s{1,3}an?\s{1,3}(?:account|contract|booking|order|subscription))/, /opt(?:ed)?[- ]in\s+(?:list|to\s+receive)/,
   /(?:taken|removed|deleted|eliminated)\s{1,3}(?:off|from)\s{1,3}(?:our|this|the|future)\s{1,3}(?:mailing\s{1,3})?(?:list|mailings|marketing|updates|e-?mails)/,
   /(?:type|put|write)\s{1,3}["']?remove["']?\s{1,3}(?:in|as)\s{1,3}the\s{1,3}subject/, /subject=["']?remove\b/, /\/(?:[a-z]{1,20}-)?(?:remove|takemeoff)\.(?:cgi|cfm|php|asp|html?)\b/,
   /(?:si\s{1,3}vous\s{1,3}ne\s{1,3}souhaitez\s{1,3}plus\s{1,3}recevoir|pour\s{1,3}ne\s{1,3}plus\s{1,3}(?:être\s{1,3}contacté|recevoir))/, /(?:trage|tragen)\s{1,3}(?:dich|sie\s{1,3}sich)\s{1,3}(?:bitte\s{1,3})?aus/,
