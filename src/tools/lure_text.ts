@@ -11,13 +11,19 @@
 // belong to the evaluation part only (isEvalEntry in synth_lures.ts), so the
 // evaluation lures say things in words the models were never trained on.
 
+import { GENRE_BRANDS, GENRE_KINDS, GENRE_TEXT } from './lure_text_genres'
+
 export const LANGS = ['en', 'de', 'nl', 'pt', 'es', 'fr', 'it'] as const
 export type Lang = (typeof LANGS)[number]
 
-export const LURE_KINDS = [
+/** The kinds of the first round; the second round's genres are in lure_text_genres.ts. */
+const FIRST_KINDS = [
   'account', 'payment-update', 'crypto', 'prize', 'parcel', 'invoice', 'advance-fee', 'loan',
   'sextortion', 'dating', 'pharma', 'energy', 'casino', 'get-rich',
 ] as const
+type FirstKind = (typeof FIRST_KINDS)[number]
+
+export const LURE_KINDS = [...FIRST_KINDS, ...GENRE_KINDS] as const
 export type LureKind = (typeof LURE_KINDS)[number]
 
 /** Per language: greetings, urgency lines, sign-offs, footers and the calls to action of banks that have too few of their own. */
@@ -166,7 +172,7 @@ export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: 
 }
 
 /** The brands a kind's lures claim to come from (display names; the addresses are never theirs). */
-export const BRANDS: Record<LureKind, Partial<Record<Lang | 'any', string[]>>> = {
+const FIRST_BRANDS: Record<FirstKind, Partial<Record<Lang | 'any', string[]>>> = {
   account: {
     any: ['Microsoft 365', 'Outlook', 'Apple ID', 'Google', 'PayPal', 'Netflix', 'Instagram', 'Facebook', 'WhatsApp', 'Amazon', 'Webmail', 'Mail Administrator', 'IT Helpdesk', 'Email Admin'],
     de: ['Sparkasse', 'Volksbank', 'Deutsche Bank', 'Commerzbank', 'GMX', 'WEB.DE', 'Telekom', 'ING'],
@@ -247,7 +253,7 @@ export const BRANDS: Record<LureKind, Partial<Record<Lang | 'any', string[]>>> =
 }
 
 /** Subject, body and call to action banks by kind and language (see the top of the file). */
-export const TEXT: Record<LureKind, Partial<Record<Lang, string>>> = {
+const FIRST_TEXT: Record<FirstKind, Partial<Record<Lang, string>>> = {
   account: {
     en: `
 S: Your {brand} account has been temporarily suspended
@@ -487,6 +493,16 @@ S: Active mining balance: {qty} {coin}
 B: The firmware of your hardware wallet is outdated and exposed to a known vulnerability. Connect your device to the update portal to keep your coins safe.
 B: Your cloud mining account holds an active balance of {qty} {coin}. Withdraw it to your wallet before the contract expires on {date}.
 B: A pending transfer of {qty} {coin} is waiting for your signature. Sign the document to receive the funds.
+S: Your loot box is ready: open it to reveal your {coin}
+S: Staking rewards of {qty} {coin} are waiting
+S: Wallet sync required after the network migration
+S: Score released: +{amount} on your balance
+S: Withdrawal request received: confirm within {hours} hours
+B: Thank you for being an early user. Your loot box contains between {qty} and 5,000 tokens; open it before the season ends on {date}.
+B: Your staking position has generated rewards of {qty} {coin}. Claim them now, otherwise they return to the pool.
+B: After the migration to the new chain, your wallet must be synchronised. Import your wallet with your recovery phrase to see your balance again.
+B: Your account balance has reached {amount}. The main thing now is to withdraw it in time: the payout window closes in {hours} hours.
+B: A withdrawal was requested from your exchange account. If this was not you, cancel it immediately by verifying your wallet.
 `,
     de: `
 S: Ihr {coin}-Airdrop wartet – jetzt beanspruchen
@@ -507,6 +523,16 @@ S: Aktives Mining-Guthaben: {qty} {coin}
 B: Die Firmware Ihrer Hardware-Wallet ist veraltet und von einer bekannten Sicherheitslücke betroffen. Verbinden Sie Ihr Gerät mit dem Update-Portal, um Ihre Coins zu schützen.
 B: Auf Ihrem Cloud-Mining-Konto liegt ein aktives Guthaben von {qty} {coin}. Zahlen Sie es vor Vertragsende am {date} auf Ihre Wallet aus.
 B: Eine ausstehende Überweisung von {qty} {coin} wartet auf Ihre Unterschrift. Unterzeichnen Sie das Dokument, um die Mittel zu erhalten.
+S: Ihre Lootbox ist bereit: öffnen Sie sie für Ihre {coin}
+S: Staking-Belohnungen von {qty} {coin} warten auf Sie
+S: Wallet-Synchronisierung nach der Netzwerkmigration erforderlich
+S: Ihre erste Bitcoin-Auszahlung ist bereit
+S: Auszahlungsanfrage erhalten: bestätigen Sie innerhalb von {hours} Stunden
+B: Danke, dass Sie zu den ersten Nutzern gehören. Ihre Lootbox enthält zwischen {qty} und 5.000 Token; öffnen Sie sie vor Saisonende am {date}.
+B: Ihre Staking-Position hat Belohnungen von {qty} {coin} erzielt. Holen Sie sie jetzt ab, sonst fließen sie zurück in den Pool.
+B: Nach der Migration auf die neue Chain muss Ihre Wallet synchronisiert werden. Importieren Sie Ihre Wallet mit der Wiederherstellungsphrase, um Ihr Guthaben wieder zu sehen.
+B: Ihr Kontostand hat {amount} erreicht. Jetzt ist wichtig, ihn rechtzeitig auszuzahlen: das Auszahlungsfenster schließt in {hours} Stunden.
+B: Von Ihrem Börsenkonto wurde eine Auszahlung angefordert. Wenn Sie das nicht waren, stornieren Sie sie sofort, indem Sie Ihre Wallet verifizieren.
 `,
     nl: `
 S: Claim uw {coin}-airdrop voordat hij sluit
@@ -527,6 +553,16 @@ S: Actief mining-saldo: {qty} {coin}
 B: De firmware van uw hardware wallet is verouderd en kwetsbaar. Verbind uw apparaat met het updateportaal om uw munten veilig te houden.
 B: Uw cloud-mining-account heeft een actief saldo van {qty} {coin}. Neem het op naar uw wallet voordat het contract op {date} afloopt.
 B: Een openstaande overboeking van {qty} {coin} wacht op uw handtekening. Onderteken het document om het geld te ontvangen.
+S: Uw lootbox staat klaar: open hem voor uw {coin}
+S: Stakingbeloningen van {qty} {coin} wachten op u
+S: Walletsynchronisatie vereist na de netwerkmigratie
+S: Uw eerste bitcoin-uitbetaling staat klaar
+S: Opnameverzoek ontvangen: bevestig binnen {hours} uur
+B: Bedankt dat u een van de eerste gebruikers bent. Uw lootbox bevat tussen {qty} en 5.000 tokens; open hem voor het seizoen eindigt op {date}.
+B: Uw stakingpositie heeft {qty} {coin} aan beloningen opgeleverd. Claim ze nu, anders gaan ze terug naar de pool.
+B: Na de migratie naar de nieuwe chain moet uw wallet worden gesynchroniseerd. Importeer uw wallet met uw herstelzin om uw saldo weer te zien.
+B: Uw saldo heeft {amount} bereikt. Het belangrijkste is nu om het op tijd op te nemen: het uitbetalingsvenster sluit over {hours} uur.
+B: Er is een opname aangevraagd vanaf uw exchange-account. Was u dit niet, annuleer dan direct door uw wallet te verifiëren.
 `,
     pt: `
 S: Resgate seu airdrop de {coin} antes que acabe
@@ -547,6 +583,16 @@ S: Saldo de mineração ativo: {qty} {coin}
 B: O firmware da sua carteira física está desatualizado e vulnerável. Conecte seu dispositivo ao portal de atualização para manter suas moedas seguras.
 B: Sua conta de mineração em nuvem tem um saldo ativo de {qty} {coin}. Saque para sua carteira antes que o contrato expire em {date}.
 B: Uma transferência pendente de {qty} {coin} aguarda sua assinatura. Assine o documento para receber os valores.
+S: Sua caixa de recompensas está pronta: abra e descubra seus {coin}
+S: Recompensas de staking de {qty} {coin} esperando por você
+S: Sincronização da carteira necessária após a migração da rede
+S: Seu primeiro saque em bitcoin está liberado
+S: Pedido de saque recebido: confirme em {hours} horas
+B: Obrigado por ser um dos primeiros usuários. Sua caixa contém entre {qty} e 5.000 tokens; abra antes do fim da temporada em {date}.
+B: Sua posição em staking gerou recompensas de {qty} {coin}. Resgate agora, senão elas voltam para o pool.
+B: Depois da migração para a nova rede, sua carteira precisa ser sincronizada. Importe a carteira com sua frase de recuperação para ver o saldo novamente.
+B: Seu saldo chegou a {amount}. O importante agora é sacar a tempo: a janela de pagamento fecha em {hours} horas.
+B: Foi solicitado um saque na sua conta da corretora. Se não foi você, cancele imediatamente verificando sua carteira.
 `,
     es: `
 S: Reclame su airdrop de {coin} antes del cierre
@@ -919,6 +965,21 @@ S: Project funding available
 B: We are sourcing suppliers for a large government order and your company was recommended to us. Kindly send your price list and catalogue so we can place the order.
 B: Our private investment fund finances promising projects worldwide. We can offer a loan or equity of {amount} at only {pct}% annual interest.
 B: I need your urgent cooperation to transfer funds from a dormant account before it is confiscated by the bank.
+S: From the desk of the Foreign Remittance Director
+S: ATM card payment notification
+S: Kindly confirm receipt of this message
+S: United Nations compensation programme: your file
+S: Re: MT103 copy of the wire transfer
+S: Lottery board: your email has won
+B: I am a serving army officer on a peacekeeping mission. I have in my possession a trunk box containing {amount} and I need a trusted partner to receive it in your country.
+B: I am the manager of the audit department of a bank. A foreign customer died years ago and nobody has claimed his account; I want to present you as the beneficiary.
+B: Your payment of {amount} has been loaded on an ATM card and will be delivered by courier once you pay the insurance and delivery charges.
+B: The International Monetary Fund has mandated us to pay all victims of scams. Your compensation of {amount} has been approved.
+B: Please find attached the MT103 copy as proof that the transfer has been initiated. The funds will reflect in your account once the clearance certificate is paid.
+B: Your email address was selected in our online lottery draw and you have won {amount}. Contact the claims agent with your winning number {ref}.
+B: I am writing from the hospital bed. My doctors have told me that I do not have long to live, and I want to use my late husband's money for good works before I die.
+B: I have a lucrative business venture that will benefit us both. Kindly reply to confirm that this email address is active so that I can give you the details.
+B: The Federal Bureau of Investigation has cleared your fund of {amount} for release. To avoid arrest, you must pay the anti-terrorism certificate fee.
 `,
     de: `
 S: Dringender Geschäftsvorschlag
@@ -937,6 +998,21 @@ S: Projektfinanzierung verfügbar
 B: Wir suchen Lieferanten für einen großen öffentlichen Auftrag, und Ihr Unternehmen wurde uns empfohlen. Senden Sie uns bitte Ihre Preisliste und Ihren Katalog.
 B: Unser privater Investmentfonds finanziert vielversprechende Projekte weltweit. Wir bieten Ihnen {amount} zu nur {pct}% Jahreszins.
 B: Ich brauche Ihre dringende Mitarbeit, um Gelder von einem ruhenden Konto zu übertragen, bevor die Bank sie einzieht.
+S: Vom Schreibtisch des Direktors für Auslandsüberweisungen
+S: Benachrichtigung über Ihre Geldautomatenkarte
+S: Bitte bestätigen Sie den Erhalt dieser Nachricht
+S: Entschädigungsprogramm der Vereinten Nationen: Ihre Akte
+S: Re: MT103-Kopie der Überweisung
+S: Lotteriekommission: Ihre E-Mail hat gewonnen
+B: Ich bin Offizier im Auslandseinsatz. In meinem Besitz befindet sich eine Kiste mit {amount}, und ich brauche einen vertrauenswürdigen Partner, der sie in Ihrem Land entgegennimmt.
+B: Ich leite die Revisionsabteilung einer Bank. Ein ausländischer Kunde ist vor Jahren verstorben und niemand hat sein Konto beansprucht; ich möchte Sie als Begünstigten angeben.
+B: Ihre Zahlung von {amount} wurde auf eine Geldautomatenkarte geladen und wird per Kurier zugestellt, sobald Sie die Versicherungs- und Zustellgebühren bezahlen.
+B: Der Internationale Währungsfonds hat uns beauftragt, alle Betrugsopfer zu entschädigen. Ihre Entschädigung von {amount} wurde genehmigt.
+B: Anbei die MT103-Kopie als Nachweis, dass die Überweisung eingeleitet wurde. Das Geld wird gutgeschrieben, sobald die Freigabebescheinigung bezahlt ist.
+B: Ihre E-Mail-Adresse wurde in unserer Online-Lotterie gezogen und Sie haben {amount} gewonnen. Kontaktieren Sie den Schadensagenten mit Ihrer Gewinnnummer {ref}.
+B: Ich schreibe Ihnen aus dem Krankenhausbett. Die Ärzte sagen, dass ich nicht mehr lange zu leben habe, und ich möchte das Geld meines verstorbenen Mannes für gute Zwecke einsetzen.
+B: Ich habe ein lukratives Geschäftsvorhaben, von dem wir beide profitieren. Bitte bestätigen Sie, dass diese E-Mail-Adresse aktiv ist, dann sende ich Ihnen die Einzelheiten.
+B: Das FBI hat Ihr Guthaben von {amount} zur Auszahlung freigegeben. Um eine Verhaftung zu vermeiden, müssen Sie die Gebühr für das Anti-Terror-Zertifikat bezahlen.
 `,
     nl: `
 S: Dringend zakelijk voorstel
@@ -955,6 +1031,21 @@ S: Projectfinanciering beschikbaar
 B: We zoeken leveranciers voor een grote overheidsopdracht en uw bedrijf is ons aanbevolen. Stuur ons uw prijslijst en catalogus.
 B: Ons particuliere investeringsfonds financiert veelbelovende projecten wereldwijd. We bieden u {amount} tegen slechts {pct}% rente per jaar.
 B: Ik heb dringend uw medewerking nodig om geld van een slapende rekening over te maken voordat de bank het in beslag neemt.
+S: Van het bureau van de directeur buitenlandse overmakingen
+S: Melding over uw pinpas met tegoed
+S: Bevestig alstublieft de ontvangst van dit bericht
+S: Compensatieprogramma van de Verenigde Naties: uw dossier
+S: Re: MT103-kopie van de overboeking
+S: Loterijcommissie: uw e-mailadres heeft gewonnen
+B: Ik ben officier op een vredesmissie. Ik heb een kist met {amount} in mijn bezit en zoek een betrouwbare partner die deze in uw land in ontvangst neemt.
+B: Ik ben hoofd van de auditafdeling van een bank. Een buitenlandse klant is jaren geleden overleden en niemand heeft zijn rekening opgeëist; ik wil u als begunstigde opgeven.
+B: Uw betaling van {amount} is op een pinpas gezet en wordt per koerier bezorgd zodra u de verzekerings- en bezorgkosten betaalt.
+B: Het Internationaal Monetair Fonds heeft ons opgedragen alle fraudeslachtoffers te vergoeden. Uw compensatie van {amount} is goedgekeurd.
+B: Bijgevoegd de MT103-kopie als bewijs dat de overboeking is gestart. Het geld staat op uw rekening zodra het vrijgavecertificaat is betaald.
+B: Uw e-mailadres is getrokken in onze online loterij en u heeft {amount} gewonnen. Neem contact op met de claimagent met uw winnummer {ref}.
+B: Ik schrijf u vanuit mijn ziekenhuisbed. De artsen zeggen dat ik niet lang meer te leven heb, en ik wil het geld van mijn overleden man aan goede werken besteden.
+B: Ik heb een winstgevend zakelijk voorstel waar we allebei van profiteren. Bevestig dat dit e-mailadres actief is, dan stuur ik u de details.
+B: De FBI heeft uw tegoed van {amount} vrijgegeven. Om arrestatie te voorkomen moet u de kosten voor het antiterreurcertificaat betalen.
 `,
     pt: `
 S: Proposta de negócio urgente
@@ -973,6 +1064,21 @@ S: Financiamento de projetos disponível
 B: Estamos buscando fornecedores para um grande pedido do governo e sua empresa nos foi recomendada. Envie sua tabela de preços e catálogo.
 B: Nosso fundo de investimento privado financia projetos promissores no mundo todo. Oferecemos {amount} com juros de apenas {pct}% ao ano.
 B: Preciso da sua cooperação urgente para transferir fundos de uma conta inativa antes que o banco os confisque.
+S: Do gabinete do diretor de remessas internacionais
+S: Notificação do seu cartão de saque
+S: Por favor, confirme o recebimento desta mensagem
+S: Programa de compensação das Nações Unidas: seu processo
+S: Re: cópia do MT103 da transferência
+S: Comissão da loteria: seu e-mail foi premiado
+B: Sou oficial do exército em missão de paz. Tenho em meu poder uma caixa com {amount} e preciso de um parceiro de confiança para recebê-la no seu país.
+B: Sou gerente do departamento de auditoria de um banco. Um cliente estrangeiro faleceu há anos e ninguém reclamou a conta; quero apresentar você como beneficiário.
+B: Seu pagamento de {amount} foi carregado em um cartão de saque e será entregue por courier assim que você pagar o seguro e a taxa de entrega.
+B: O Fundo Monetário Internacional nos encarregou de indenizar todas as vítimas de golpes. Sua indenização de {amount} foi aprovada.
+B: Segue anexa a cópia do MT103 como prova de que a transferência foi iniciada. O valor cai na sua conta após o pagamento do certificado de liberação.
+B: Seu e-mail foi sorteado em nossa loteria online e você ganhou {amount}. Fale com o agente de pagamentos informando o número {ref}.
+B: Escrevo da cama do hospital. Os médicos dizem que não tenho muito tempo de vida, e quero usar o dinheiro do meu falecido marido em boas obras.
+B: Tenho um negócio lucrativo que vai beneficiar a nós dois. Responda para confirmar que este e-mail está ativo e eu envio os detalhes.
+B: O FBI liberou seu fundo de {amount}. Para evitar a prisão, você deve pagar a taxa do certificado antiterrorismo.
 `,
     es: `
 S: Propuesta de negocio urgente
@@ -983,6 +1089,13 @@ B: Soy una viuda gravemente enferma y deseo donar la fortuna de mi difunto espos
 B: Para completar la transferencia se requiere una pequeña tasa de gestión. Envíeme su nombre completo, dirección, teléfono y una copia de su documento.
 B: Esta operación es legal y sin riesgo. Manténgala en estricta confidencialidad y responda a mi correo privado.
 C: Responda con sus datos
+S: Notificación de su tarjeta de cajero
+S: Por favor confirme la recepción de este mensaje
+S: Re: copia MT103 de la transferencia
+B: Soy un oficial del ejército en misión de paz. Tengo en mi poder un baúl con {amount} y necesito un socio de confianza que lo reciba en su país.
+B: Su pago de {amount} se ha cargado en una tarjeta de cajero y se le enviará por mensajería en cuanto pague el seguro y el envío.
+B: Adjunto la copia MT103 como prueba de que la transferencia se ha iniciado. Los fondos llegarán cuando pague el certificado de liberación.
+B: Tengo un negocio lucrativo que nos beneficiará a ambos. Confirme que este correo está activo y le daré los detalles.
 `,
     fr: `
 S: Proposition d'affaires urgente
@@ -993,6 +1106,13 @@ B: Je suis une veuve gravement malade et je souhaite léguer la fortune de mon d
 B: Pour finaliser le transfert, des frais de dossier modestes sont nécessaires. Envoyez-moi votre nom complet, votre adresse, votre téléphone et une copie de votre pièce d'identité.
 B: Cette transaction est légale et sans risque. Gardez-la strictement confidentielle et répondez à mon adresse privée.
 C: Répondez avec vos coordonnées
+S: Notification de votre carte de retrait
+S: Merci de confirmer la réception de ce message
+S: Re : copie MT103 du virement
+B: Je suis officier en mission de maintien de la paix. J'ai en ma possession une malle contenant {amount} et j'ai besoin d'un partenaire de confiance pour la recevoir dans votre pays.
+B: Votre paiement de {amount} a été chargé sur une carte de retrait et vous sera livré par coursier dès le règlement des frais d'assurance et de livraison.
+B: Ci-joint la copie MT103 prouvant que le virement a été lancé. Les fonds arriveront après le paiement du certificat de déblocage.
+B: J'ai un projet d'affaires lucratif pour nous deux. Confirmez que cette adresse est active et je vous donnerai les détails.
 `,
     it: `
 S: Proposta d'affari urgente
@@ -1003,6 +1123,13 @@ B: Sono una vedova gravemente malata e desidero donare il patrimonio del mio def
 B: Per completare il trasferimento è necessaria una piccola spesa di pratica. Inviami nome completo, indirizzo, telefono e copia di un documento.
 B: Questa operazione è legale e senza rischi. Mantienila strettamente riservata e rispondi alla mia email privata.
 C: Rispondi con i tuoi dati
+S: Notifica della tua carta bancomat prepagata
+S: Si prega di confermare la ricezione di questo messaggio
+S: Re: copia MT103 del bonifico
+B: Sono un ufficiale dell'esercito in missione di pace. Ho in mio possesso una cassa con {amount} e cerco un socio fidato che la riceva nel tuo paese.
+B: Il tuo pagamento di {amount} è stato caricato su una carta bancomat e ti sarà consegnato dal corriere dopo il pagamento di assicurazione e spedizione.
+B: In allegato la copia MT103 come prova che il bonifico è stato avviato. I fondi arriveranno dopo il pagamento del certificato di sblocco.
+B: Ho un affare redditizio per entrambi. Conferma che questa email è attiva e ti darò i dettagli.
 `,
   },
   loan: {
@@ -1143,6 +1270,12 @@ B: I am lonely in my new city and I would love to chat with you. Write to me on 
 B: You have {qty} unread messages and a new match waiting. Log in to see who likes you.
 C: See her photos
 C: Read message
+S: I am 23 and looking for a serious man
+S: Did you get my last email?
+S: She unlocked her photo for you
+B: My name is {brand}, I am 23 years old and I live alone. I am not looking for games, I want a real man who knows what he wants. Tell me about yourself.
+B: I wrote to you before but you did not answer. Maybe my letter went to spam? I am waiting for your reply, dear.
+B: I will soon travel to your country for work and I would like to meet you. Send me your phone number and a photo.
 `,
     de: `
 S: Hallo, ich habe dein Profil gesehen
@@ -1155,6 +1288,12 @@ B: Ich bin einsam in meiner neuen Stadt und würde gern mit dir schreiben. Schre
 B: Du hast {qty} ungelesene Nachrichten und ein neues Match. Melde dich an und sieh, wer dich mag.
 C: Ihre Fotos ansehen
 C: Nachricht lesen
+S: Ich bin 23 und suche einen ernsthaften Mann
+S: Hast du meine letzte E-Mail bekommen?
+S: Sie hat ihr Foto für dich freigeschaltet
+B: Ich heiße {brand}, bin 23 Jahre alt und wohne allein. Ich suche keine Spielchen, sondern einen echten Mann, der weiß, was er will. Erzähl mir von dir.
+B: Ich habe dir schon einmal geschrieben, aber du hast nicht geantwortet. Vielleicht ist mein Brief im Spam gelandet? Ich warte auf deine Antwort, mein Lieber.
+B: Ich reise bald beruflich in dein Land und würde dich gern treffen. Schick mir deine Telefonnummer und ein Foto.
 `,
     nl: `
 S: Hoi, ik zag je profiel
@@ -1167,6 +1306,12 @@ B: Ik ben eenzaam in mijn nieuwe stad en wil graag met je chatten. Schrijf me op
 B: Je hebt {qty} ongelezen berichten en een nieuwe match. Log in en bekijk wie jou leuk vindt.
 C: Bekijk haar foto's
 C: Bericht lezen
+S: Ik ben 23 en zoek een serieuze man
+S: Heb je mijn laatste e-mail gekregen?
+S: Ze heeft haar foto voor je vrijgegeven
+B: Mijn naam is {brand}, ik ben 23 jaar en woon alleen. Ik zoek geen spelletjes, maar een echte man die weet wat hij wil. Vertel me over jezelf.
+B: Ik heb je eerder geschreven, maar je antwoordde niet. Misschien kwam mijn brief in de spam terecht? Ik wacht op je antwoord, lieverd.
+B: Ik kom binnenkort voor mijn werk naar jouw land en wil je graag ontmoeten. Stuur me je telefoonnummer en een foto.
 `,
     pt: `
 S: Oi, vi seu perfil
@@ -1179,6 +1324,12 @@ B: Estou sozinha na minha nova cidade e adoraria conversar com você. Escreva no
 B: Você tem {qty} mensagens não lidas e um novo match. Entre e veja quem curtiu você.
 C: Ver as fotos dela
 C: Ler mensagem
+S: Tenho 23 anos e procuro um homem sério
+S: Você recebeu meu último e-mail?
+S: Ela liberou a foto para você
+B: Meu nome é {brand}, tenho 23 anos e moro sozinha. Não quero joguinhos, quero um homem de verdade que saiba o que quer. Me fale de você.
+B: Já te escrevi antes, mas você não respondeu. Será que minha carta foi para o spam? Estou esperando sua resposta, querido.
+B: Em breve vou viajar a trabalho para o seu país e gostaria de te conhecer. Me mande seu telefone e uma foto.
 `,
     es: `
 S: Hola, vi tu perfil
@@ -1461,6 +1612,12 @@ S: Experts stunned: savers are doubling their money
 B: A well-known tech entrepreneur explained on a talk show how his new platform helps ordinary savers grow rich. The central bank is furious.
 B: Invest just {amount} today and let the algorithm do the rest. Withdrawals are possible at any time.
 B: Join our accelerator program and learn how to earn your first {amount} online in 30 days, even without experience.
+S: The method that left the experts speechless
+S: Famous presenter reveals his secret live on air
+S: Banks want this interview taken down
+B: In a live interview, a well-known TV presenter explained how he earns thousands every week with an automated platform. The bank's lawyers tried to stop the broadcast.
+B: The financial experts in the studio were speechless when the system turned a deposit of {amount} into a profit in front of the cameras.
+B: Registration is open for new members in {city} only until {date}. After that the platform closes to the public.
 `,
     de: `
 S: Wie eine Krankenschwester aus {city} {amount} pro Woche von zu Hause verdient
@@ -1478,6 +1635,12 @@ S: Experten verblüfft: Sparer verdoppeln ihr Geld
 B: Ein bekannter Tech-Unternehmer erklärte in einer Talkshow, wie seine neue Plattform normalen Sparern zu Reichtum verhilft. Die Zentralbank ist wütend.
 B: Investieren Sie heute nur {amount} und lassen Sie den Algorithmus den Rest erledigen. Auszahlungen sind jederzeit möglich.
 B: Werden Sie Teil unseres Programms und lernen Sie, in 30 Tagen Ihre ersten {amount} online zu verdienen, auch ohne Erfahrung.
+S: Die Methode, die Experten sprachlos machte
+S: Bekannter Moderator verrät sein Geheimnis live im Fernsehen
+S: Die Banken wollen dieses Interview löschen lassen
+B: In einem Live-Interview erklärte ein bekannter Fernsehmoderator, wie er mit einer automatischen Plattform jede Woche Tausende verdient. Die Anwälte der Bank wollten die Sendung stoppen.
+B: Die Finanzexperten im Studio waren sprachlos, als das System vor laufender Kamera aus einer Einzahlung von {amount} Gewinn machte.
+B: Die Anmeldung für neue Mitglieder aus {city} ist nur bis zum {date} offen. Danach schließt die Plattform für die Öffentlichkeit.
 `,
     nl: `
 S: Hoe een verpleegster uit {city} {amount} per week verdient vanuit huis
@@ -1495,6 +1658,12 @@ S: Experts verbijsterd: spaarders verdubbelen hun geld
 B: Een bekende techondernemer vertelde in een talkshow hoe zijn nieuwe platform gewone spaarders rijk maakt. De centrale bank is woedend.
 B: Investeer vandaag maar {amount} en laat het algoritme de rest doen. Opnemen kan op elk moment.
 B: Doe mee aan ons programma en leer in 30 dagen uw eerste {amount} online te verdienen, ook zonder ervaring.
+S: De methode waar experts van versteld stonden
+S: Bekende presentator onthult zijn geheim live op tv
+S: Banken willen dat dit interview offline gaat
+B: In een live-interview vertelde een bekende tv-presentator hoe hij elke week duizenden verdient met een automatisch platform. De advocaten van de bank wilden de uitzending stoppen.
+B: De financiële experts in de studio waren sprakeloos toen het systeem voor de camera's van een inleg van {amount} winst maakte.
+B: Nieuwe leden uit {city} kunnen zich alleen nog tot {date} aanmelden. Daarna sluit het platform voor het publiek.
 `,
     pt: `
 S: Como uma enfermeira de {city} ganha {amount} por semana em casa
@@ -1512,6 +1681,12 @@ S: Especialistas surpresos: poupadores estão dobrando o dinheiro
 B: Um empresário de tecnologia conhecido contou em um programa de TV como sua nova plataforma ajuda pessoas comuns a enriquecer. O Banco Central está furioso.
 B: Invista apenas {amount} hoje e deixe o algoritmo fazer o resto. Os saques podem ser feitos a qualquer momento.
 B: Entre no nosso programa e aprenda a ganhar seus primeiros {amount} pela internet em 30 dias, mesmo sem experiência.
+S: O método que deixou os especialistas sem palavras
+S: Apresentador famoso revela seu segredo ao vivo
+S: Os bancos querem tirar esta entrevista do ar
+B: Em uma entrevista ao vivo, um apresentador famoso contou como ganha milhares por semana com uma plataforma automática. Os advogados do banco tentaram impedir a transmissão.
+B: Os especialistas financeiros no estúdio ficaram sem palavras quando o sistema transformou um depósito de {amount} em lucro diante das câmeras.
+B: As inscrições para novos membros de {city} estão abertas só até {date}. Depois disso a plataforma fecha para o público.
 `,
     es: `
 S: Cómo una enfermera de {city} gana {amount} a la semana desde casa
@@ -1539,3 +1714,9 @@ C: Inizia a guadagnare
 `,
   },
 }
+
+/** The brands of every kind, both rounds. */
+export const BRANDS: Record<LureKind, Partial<Record<Lang | 'any', string[]>>> = { ...FIRST_BRANDS, ...GENRE_BRANDS }
+
+/** Subject, body and call to action banks of every kind, both rounds. */
+export const TEXT: Record<LureKind, Partial<Record<Lang, string>>> = { ...FIRST_TEXT, ...GENRE_TEXT }

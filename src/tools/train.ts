@@ -76,7 +76,10 @@ async function main(argv: string[]): Promise<void> {
       lureOpts.perBank = Number(argv[++i])
       if (!Number.isInteger(lureOpts.perBank) || lureOpts.perBank < 1) throw new Error('--lures-per-bank takes a whole number >= 1')
     }
-    else if (argv[i] === '--no-i18n-ham') i18nHam = false
+    else if (argv[i] === '--lure-extra-body') {
+      lureOpts.trainExtraBody = Number(argv[++i])
+      if (!Number.isInteger(lureOpts.trainExtraBody) || lureOpts.trainExtraBody < 0) throw new Error('--lure-extra-body takes a whole number >= 0')
+    } else if (argv[i] === '--no-i18n-ham') i18nHam = false
     else if (argv[i] === '--i18n-ham-per-bank') {
       i18nOpts.perBank = Number(argv[++i])
       if (!Number.isInteger(i18nOpts.perBank) || i18nOpts.perBank < 1) throw new Error('--i18n-ham-per-bank takes a whole number >= 1')
