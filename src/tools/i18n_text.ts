@@ -224,6 +224,11 @@ S: Your mailbox is almost full
 B: Your mailbox is at 90 % of its quota. Please archive or delete old messages; if you need more space, ask the service desk.
 B: Over the weekend we are moving all mailboxes to the new mail platform. You do not need to do anything, and your messages and calendar will move with you.
 B: Teams voicemail: missed calls now leave a voicemail in your mailbox, which you can play in Outlook or in the Teams app.
+S: Sign-in from a new device
+B: Your account was just used to sign in on a new device (iPhone, {city}). If this was you, you can ignore this message.
+B: Your verification code is {ref}. It is valid for 10 minutes. Our staff will never ask you for this code.
+B: You can see all devices that are signed in to your account, and sign them out, under Security in your profile.
+B: Your password was reset using the link we sent to this address. You are now signed out on all other devices.
 `,
   subscription: `
 O: Tessellate Cloud
@@ -553,6 +558,11 @@ S: Ihr Postfach ist fast voll
 B: Ihr Postfach ist zu 90 % belegt. Bitte archivieren oder löschen Sie alte Nachrichten; wenn Sie mehr Platz brauchen, wenden Sie sich an den Service Desk.
 B: Am Wochenende ziehen wir alle Postfächer auf die neue Mailplattform um. Sie müssen nichts tun, Ihre Nachrichten und Termine ziehen mit.
 B: Teams-Voicemail: Verpasste Anrufe hinterlassen jetzt eine Sprachnachricht in Ihrem Postfach, die Sie in Outlook oder in der Teams-App abspielen können.
+S: Anmeldung auf einem neuen Gerät
+B: Ihr Konto wurde gerade auf einem neuen Gerät angemeldet (iPhone, {city}). Wenn Sie das waren, können Sie diese Nachricht ignorieren.
+B: Ihr Bestätigungscode lautet {ref}. Er ist 10 Minuten gültig. Unsere Mitarbeiter fragen Sie nie nach diesem Code.
+B: Unter Sicherheit in Ihrem Profil sehen Sie alle angemeldeten Geräte und können sie abmelden.
+B: Ihr Passwort wurde über den Link zurückgesetzt, den wir an diese Adresse geschickt haben. Auf allen anderen Geräten sind Sie jetzt abgemeldet.
 `,
   subscription: `
 O: Wolkenwerk Cloud
@@ -882,6 +892,11 @@ S: Uw mailbox is bijna vol
 B: Uw mailbox is voor 90 % gevuld. Archiveer of verwijder oude berichten; heeft u meer ruimte nodig, vraag het dan aan de servicedesk.
 B: Dit weekend verhuizen wij alle mailboxen naar het nieuwe mailplatform. U hoeft niets te doen, uw berichten en agenda verhuizen mee.
 B: Teams-voicemail: bij een gemiste oproep komt er nu een voicemail in uw mailbox, die u in Outlook of in de Teams-app kunt afspelen.
+S: Inloggen op een nieuw apparaat
+B: Er is zojuist met uw account ingelogd op een nieuw apparaat (iPhone, {city}). Was u dit zelf, dan kunt u dit bericht negeren.
+B: Uw verificatiecode is {ref}. Hij is 10 minuten geldig. Onze medewerkers vragen nooit naar deze code.
+B: Onder Beveiliging in uw profiel ziet u alle ingelogde apparaten en kunt u ze afmelden.
+B: Uw wachtwoord is opnieuw ingesteld via de link die wij naar dit adres stuurden. Op alle andere apparaten bent u nu uitgelogd.
 `,
   subscription: `
 O: Wolkwerk Cloud
@@ -1211,6 +1226,11 @@ S: Sua caixa de correio está quase cheia
 B: Sua caixa de correio está com 90 % da cota ocupada. Arquive ou apague mensagens antigas; se precisar de mais espaço, fale com o service desk.
 B: Neste fim de semana vamos migrar todas as caixas para a nova plataforma de e-mail. Você não precisa fazer nada; mensagens e agenda serão migradas junto.
 B: Correio de voz do Teams: chamadas perdidas agora deixam uma mensagem de voz na sua caixa, que você pode ouvir no Outlook ou no aplicativo do Teams.
+S: Acesso em um novo dispositivo
+B: Sua conta acabou de ser acessada em um novo dispositivo (iPhone, {city}). Se foi você, pode ignorar esta mensagem.
+B: Seu código de verificação é {ref}. Ele vale por 10 minutos. Nossa equipe nunca pede este código.
+B: Em Segurança, no seu perfil, você vê todos os dispositivos conectados à sua conta e pode desconectá-los.
+B: Sua senha foi redefinida pelo link que enviamos para este endereço. Você foi desconectado de todos os outros dispositivos.
 `,
   subscription: `
 O: Nuvem Clara Software
@@ -1536,6 +1556,11 @@ C: Centro de atención al usuario
 S: Su buzón está casi lleno
 B: Su buzón está al 90 % de su cuota. Archive o borre mensajes antiguos; si necesita más espacio, pídalo al servicio de soporte.
 B: Este fin de semana trasladamos todos los buzones a la nueva plataforma de correo. No tiene que hacer nada; sus mensajes y su calendario se trasladan con usted.
+S: Inicio de sesión en un dispositivo nuevo
+B: Se acaba de iniciar sesión con su cuenta en un dispositivo nuevo (iPhone, {city}). Si ha sido usted, puede ignorar este mensaje.
+B: Su código de verificación es {ref}. Es válido durante 10 minutos. Nuestro personal nunca le pedirá este código.
+B: En Seguridad, dentro de su perfil, puede ver todos los dispositivos conectados y cerrar su sesión.
+B: Su contraseña se ha restablecido con el enlace que enviamos a esta dirección. Se ha cerrado la sesión en los demás dispositivos.
 `,
   subscription: `
 O: Nube Serena Software
@@ -1856,6 +1881,11 @@ C: Support informatique
 S: Votre boîte aux lettres est presque pleine
 B: Votre boîte aux lettres est remplie à 90 % de son quota. Archivez ou supprimez les anciens messages ; si vous avez besoin de plus d'espace, contactez le support.
 B: Ce week-end, nous migrons toutes les boîtes vers la nouvelle plateforme de messagerie. Vous n'avez rien à faire ; vos messages et votre agenda suivent.
+S: Connexion depuis un nouvel appareil
+B: Votre compte vient d'être utilisé pour se connecter sur un nouvel appareil (iPhone, {city}). Si c'était vous, vous pouvez ignorer ce message.
+B: Votre code de vérification est {ref}. Il est valable 10 minutes. Nos équipes ne vous demanderont jamais ce code.
+B: Dans la rubrique Sécurité de votre profil, vous voyez tous les appareils connectés à votre compte et pouvez les déconnecter.
+B: Votre mot de passe a été réinitialisé avec le lien envoyé à cette adresse. Vous êtes déconnecté de tous les autres appareils.
 `,
   subscription: `
 O: Nuage Serein Logiciels
@@ -2176,6 +2206,11 @@ C: Help desk
 S: La tua casella di posta è quasi piena
 B: La tua casella è al 90 % della quota. Archivia o elimina i messaggi vecchi; se ti serve più spazio, chiedi all'assistenza.
 B: Questo fine settimana spostiamo tutte le caselle sulla nuova piattaforma di posta. Non devi fare nulla; messaggi e calendario verranno spostati con te.
+S: Accesso da un nuovo dispositivo
+B: Il tuo account è appena stato usato per accedere da un nuovo dispositivo (iPhone, {city}). Se sei stato tu, puoi ignorare questo messaggio.
+B: Il tuo codice di verifica è {ref}. È valido per 10 minuti. Il nostro personale non ti chiederà mai questo codice.
+B: Nella sezione Sicurezza del profilo vedi tutti i dispositivi collegati al tuo account e puoi disconnetterli.
+B: La password è stata reimpostata con il link inviato a questo indirizzo. Sei stato disconnesso da tutti gli altri dispositivi.
 `,
   subscription: `
 O: Nuvola Serena Software

@@ -276,6 +276,12 @@ S: Your KYC status is unverified
 B: A data breach at one of our service partners may have exposed your login details. Reset your credentials through our protected form to keep your account safe.
 B: Your identity verification (KYC) is incomplete. Upload a photo of your ID today, otherwise withdrawals and transfers will be disabled.
 B: We are migrating all mailboxes to a new server. Accounts that are not validated before {date} will be deactivated and their messages lost.
+B: Someone tried to log in to your account with an incorrect password several times. As a precaution, your online access has been locked; unlock it by confirming your card details.
+B: We have updated our terms of use. Accounts that have not accepted the new agreement by {date} will lose access to payments and orders.
+B: Your account status is on hold and your recent orders cannot be shipped until you confirm your billing address.
+B: A new phone number was added to your account. If you did not make this change, remove it immediately from the security page.
+S: Your account has been locked ({ref})
+S: A new phone number was added to your account
 `,
     de: `
 S: Ihr {brand}-Konto wurde vorübergehend gesperrt
@@ -298,6 +304,12 @@ S: Ihr Verifizierungsstatus: nicht bestätigt
 B: Bei einem Datenleck eines Partners könnten Ihre Zugangsdaten offengelegt worden sein. Setzen Sie Ihre Zugangsdaten über unser geschütztes Formular zurück.
 B: Ihre Identitätsprüfung ist unvollständig. Laden Sie noch heute ein Foto Ihres Ausweises hoch, sonst werden Auszahlungen und Überweisungen gesperrt.
 B: Wir ziehen alle Postfächer auf einen neuen Server um. Konten, die nicht bis zum {date} bestätigt werden, werden deaktiviert und die Nachrichten gehen verloren.
+B: Jemand hat mehrmals versucht, sich mit einem falschen Passwort anzumelden. Vorsorglich wurde Ihr Online-Zugang gesperrt; entsperren Sie ihn, indem Sie Ihre Kartendaten bestätigen.
+B: Wir haben unsere Nutzungsbedingungen aktualisiert. Konten, die der neuen Vereinbarung nicht bis zum {date} zustimmen, verlieren den Zugriff auf Zahlungen und Bestellungen.
+B: Ihr Kontostatus ist angehalten, und Ihre letzten Bestellungen können erst versendet werden, wenn Sie Ihre Rechnungsadresse bestätigen.
+B: Ihrem Konto wurde eine neue Telefonnummer hinzugefügt. Wenn Sie das nicht waren, entfernen Sie sie sofort auf der Sicherheitsseite.
+S: Ihr Konto wurde gesperrt ({ref})
+S: Neue Telefonnummer zu Ihrem Konto hinzugefügt
 `,
     nl: `
 S: Uw {brand}-account is tijdelijk geblokkeerd
@@ -320,6 +332,12 @@ S: Uw verificatiestatus: niet bevestigd
 B: Door een datalek bij een van onze partners zijn uw inloggegevens mogelijk uitgelekt. Stel uw gegevens opnieuw in via ons beveiligde formulier.
 B: Uw identiteitscontrole is niet afgerond. Upload vandaag een foto van uw legitimatie, anders worden opnames en overboekingen geblokkeerd.
 B: We verhuizen alle mailboxen naar een nieuwe server. Accounts die niet vóór {date} zijn gevalideerd, worden gedeactiveerd en de berichten gaan verloren.
+B: Iemand heeft meerdere keren geprobeerd in te loggen met een onjuist wachtwoord. Uit voorzorg is uw online toegang geblokkeerd; deblokkeer hem door uw kaartgegevens te bevestigen.
+B: Wij hebben onze gebruiksvoorwaarden aangepast. Accounts die de nieuwe overeenkomst niet vóór {date} accepteren, verliezen toegang tot betalingen en bestellingen.
+B: Uw accountstatus staat in de wacht en uw recente bestellingen kunnen pas worden verzonden als u uw factuuradres bevestigt.
+B: Er is een nieuw telefoonnummer aan uw account toegevoegd. Heeft u dit niet gedaan, verwijder het dan direct via de beveiligingspagina.
+S: Uw account is vergrendeld ({ref})
+S: Nieuw telefoonnummer toegevoegd aan uw account
 `,
     pt: `
 S: Sua conta {brand} foi suspensa temporariamente
@@ -342,6 +360,12 @@ S: Seu cadastro está pendente de verificação
 B: Um vazamento de dados em um de nossos parceiros pode ter exposto seus dados de acesso. Redefina suas credenciais pelo nosso formulário protegido.
 B: Sua verificação de identidade está incompleta. Envie hoje uma foto do seu documento, caso contrário os saques e transferências serão bloqueados.
 B: Estamos migrando todas as caixas de e-mail para um novo servidor. Contas não validadas até {date} serão desativadas e as mensagens perdidas.
+B: Bloqueamos um acesso suspeito ao seu internet banking. Para desbloquear, confirme os dados do seu cartão e a senha de seis dígitos.
+B: Atualizamos nossos termos de uso. Contas que não aceitarem o novo contrato até {date} perderão o acesso a pagamentos e transferências.
+B: Identificamos uma compra não reconhecida no valor de {amount}. Caso não tenha sido você, cancele imediatamente pelo link abaixo.
+B: Um novo celular foi cadastrado como dispositivo de segurança. Se não foi você, remova-o imediatamente.
+S: Bloqueamos um acesso suspeito - Protocolo {ref}
+S: Compra não reconhecida no seu cartão
 `,
     es: `
 S: Su cuenta de {brand} ha sido suspendida temporalmente
@@ -354,6 +378,9 @@ B: Su buzón {email} ha superado el límite de almacenamiento. Los mensajes nuev
 B: La contraseña de {email} caduca el {date}. Para conservarla, confírmela en nuestra página de validación.
 C: Verificar mi cuenta
 C: Restablecer acceso
+B: Alguien intentó acceder a su cuenta con una contraseña incorrecta varias veces. Por precaución hemos bloqueado el acceso; desbloquéelo confirmando los datos de su tarjeta.
+B: Hemos detectado un cargo no reconocido de {amount}. Si no ha sido usted, cancélelo de inmediato.
+S: Su cuenta ha sido bloqueada ({ref})
 `,
     fr: `
 S: Votre compte {brand} a été temporairement suspendu
@@ -366,6 +393,9 @@ B: Votre boîte {email} a dépassé son quota de stockage. Les nouveaux messages
 B: Le mot de passe de {email} expire le {date}. Pour le conserver, confirmez-le sur notre page de validation.
 C: Vérifier mon compte
 C: Rétablir l'accès
+B: Quelqu'un a tenté de se connecter plusieurs fois avec un mot de passe incorrect. Par précaution, votre accès a été bloqué ; débloquez-le en confirmant votre carte.
+B: Nous avons détecté un paiement non reconnu de {amount}. Si ce n'est pas vous, annulez-le immédiatement.
+S: Votre compte a été verrouillé ({ref})
 `,
     it: `
 S: Il tuo account {brand} è stato sospeso temporaneamente
@@ -378,6 +408,9 @@ B: La casella {email} ha superato il limite di spazio. I nuovi messaggi verranno
 B: La password di {email} scade il {date}. Per mantenerla, confermala nella nostra pagina di convalida.
 C: Verifica il mio account
 C: Ripristina accesso
+B: Qualcuno ha provato ad accedere più volte con una password errata. Per precauzione l'accesso è stato bloccato; sbloccalo confermando i dati della carta.
+B: Abbiamo rilevato un addebito non riconosciuto di {amount}. Se non sei stato tu, annullalo subito.
+S: Il tuo account è stato bloccato ({ref})
 `,
   },
   'payment-update': {
@@ -394,6 +427,11 @@ B: Your device protection licence has expired and your computer may be exposed t
 C: Update payment method
 C: Renew now
 C: Reactivate membership
+B: Your antivirus protection expired today and your devices are now exposed to hackers. Renew within {hours} hours and save {pct}%.
+B: We noticed that your membership payment failed. Enjoy one more month for only $2 while you update your billing details.
+B: Your VPN and identity protection are inactive. Reactivate them now before your personal data is at risk.
+S: Your devices are unprotected: renew today
+S: One more month for $2: update your billing
 `,
     de: `
 S: Ihre Zahlung wurde abgelehnt – bitte Zahlungsdaten aktualisieren
@@ -408,6 +446,11 @@ B: Ihre Virenschutz-Lizenz ist abgelaufen und Ihr Computer ist möglicherweise u
 C: Zahlungsmethode aktualisieren
 C: Jetzt verlängern
 C: Mitgliedschaft reaktivieren
+B: Ihr Virenschutz ist heute abgelaufen, und Ihre Geräte sind Hackern ausgeliefert. Verlängern Sie innerhalb von {hours} Stunden und sparen Sie {pct}%.
+B: Die Zahlung für Ihre Mitgliedschaft ist fehlgeschlagen. Genießen Sie einen weiteren Monat für nur 2 €, während Sie Ihre Zahlungsdaten aktualisieren.
+B: Ihr VPN und Ihr Identitätsschutz sind inaktiv. Aktivieren Sie sie jetzt, bevor Ihre persönlichen Daten in Gefahr sind.
+S: Ihre Geräte sind ungeschützt: heute verlängern
+S: Noch ein Monat für 2 €: Zahlungsdaten aktualisieren
 `,
     nl: `
 S: Uw betaling is geweigerd: werk uw betaalgegevens bij
@@ -422,6 +465,11 @@ B: Uw antiviruslicentie is verlopen en uw computer is mogelijk onbeschermd. Verl
 C: Betaalmethode bijwerken
 C: Nu verlengen
 C: Lidmaatschap heractiveren
+B: Uw virusbescherming is vandaag verlopen en uw apparaten liggen open voor hackers. Verleng binnen {hours} uur en bespaar {pct}%.
+B: De betaling van uw lidmaatschap is mislukt. Geniet nog een maand voor maar € 2 terwijl u uw betaalgegevens bijwerkt.
+B: Uw VPN en identiteitsbescherming zijn niet actief. Activeer ze nu voordat uw persoonlijke gegevens gevaar lopen.
+S: Uw apparaten zijn onbeschermd: verleng vandaag
+S: Nog een maand voor € 2: werk uw betaling bij
 `,
     pt: `
 S: Seu pagamento foi recusado: atualize seus dados de cobrança
@@ -436,6 +484,11 @@ B: Sua licença do antivírus expirou e seu computador pode estar vulnerável. R
 C: Atualizar pagamento
 C: Renovar agora
 C: Reativar assinatura
+B: Sua proteção antivírus expirou hoje e seus aparelhos estão expostos a hackers. Renove em {hours} horas e economize {pct}%.
+B: O pagamento da sua assinatura falhou. Aproveite mais um mês por apenas R$ 2 enquanto atualiza seus dados de cobrança.
+B: Sua VPN e sua proteção de identidade estão inativas. Reative agora antes que seus dados pessoais fiquem em risco.
+S: Seus aparelhos estão desprotegidos: renove hoje
+S: Mais um mês por R$ 2: atualize seu pagamento
 `,
     es: `
 S: Su pago ha sido rechazado: actualice sus datos de facturación
@@ -503,6 +556,12 @@ B: Your staking position has generated rewards of {qty} {coin}. Claim them now, 
 B: After the migration to the new chain, your wallet must be synchronised. Import your wallet with your recovery phrase to see your balance again.
 B: Your account balance has reached {amount}. The main thing now is to withdraw it in time: the payout window closes in {hours} hours.
 B: A withdrawal was requested from your exchange account. If this was not you, cancel it immediately by verifying your wallet.
+B: Meet the new desktop app: a faster and safer way to manage your assets. Existing users must migrate their wallet before {date}; import your seed phrase to complete the move.
+B: As exchanges face new regulations, we recommend moving your funds to self-custody. Our transition tool guides you step by step.
+B: Our compliance team flagged your wallet for a routine check. To avoid an asset freeze, confirm ownership within {hours} hours.
+B: We found unclaimed assets linked to your address. Connect your wallet to review them and claim before they expire.
+S: Important: migrate your wallet to the new desktop app
+S: Compliance alert: avoid an asset freeze
 `,
     de: `
 S: Ihr {coin}-Airdrop wartet – jetzt beanspruchen
@@ -533,6 +592,12 @@ B: Ihre Staking-Position hat Belohnungen von {qty} {coin} erzielt. Holen Sie sie
 B: Nach der Migration auf die neue Chain muss Ihre Wallet synchronisiert werden. Importieren Sie Ihre Wallet mit der Wiederherstellungsphrase, um Ihr Guthaben wieder zu sehen.
 B: Ihr Kontostand hat {amount} erreicht. Jetzt ist wichtig, ihn rechtzeitig auszuzahlen: das Auszahlungsfenster schließt in {hours} Stunden.
 B: Von Ihrem Börsenkonto wurde eine Auszahlung angefordert. Wenn Sie das nicht waren, stornieren Sie sie sofort, indem Sie Ihre Wallet verifizieren.
+B: Die neue Desktop-App ist da: schneller und sicherer verwalten. Bestehende Nutzer müssen ihre Wallet bis zum {date} migrieren; importieren Sie Ihre Seed-Phrase, um den Umzug abzuschließen.
+B: Wegen neuer Regulierung der Börsen empfehlen wir, Ihr Guthaben in Eigenverwahrung zu übertragen. Unser Übergangstool führt Sie Schritt für Schritt.
+B: Unser Compliance-Team hat Ihre Wallet für eine Routineprüfung markiert. Um ein Einfrieren zu vermeiden, bestätigen Sie innerhalb von {hours} Stunden, dass sie Ihnen gehört.
+B: Wir haben nicht abgeholte Vermögenswerte zu Ihrer Adresse gefunden. Verbinden Sie Ihre Wallet, um sie vor dem Verfall zu beanspruchen.
+S: Wichtig: Migrieren Sie Ihre Wallet in die neue Desktop-App
+S: Compliance-Hinweis: vermeiden Sie das Einfrieren Ihrer Guthaben
 `,
     nl: `
 S: Claim uw {coin}-airdrop voordat hij sluit
@@ -563,6 +628,12 @@ B: Uw stakingpositie heeft {qty} {coin} aan beloningen opgeleverd. Claim ze nu, 
 B: Na de migratie naar de nieuwe chain moet uw wallet worden gesynchroniseerd. Importeer uw wallet met uw herstelzin om uw saldo weer te zien.
 B: Uw saldo heeft {amount} bereikt. Het belangrijkste is nu om het op tijd op te nemen: het uitbetalingsvenster sluit over {hours} uur.
 B: Er is een opname aangevraagd vanaf uw exchange-account. Was u dit niet, annuleer dan direct door uw wallet te verifiëren.
+B: Maak kennis met de nieuwe desktop-app: sneller en veiliger beheren. Bestaande gebruikers moeten hun wallet vóór {date} migreren; importeer uw seedphrase om de overstap af te ronden.
+B: Omdat exchanges strengere regels krijgen, raden wij aan uw tegoed naar eigen beheer over te zetten. Onze overstaptool helpt u stap voor stap.
+B: Ons complianceteam heeft uw wallet gemarkeerd voor een routinecontrole. Bevestig binnen {hours} uur dat hij van u is om bevriezing te voorkomen.
+B: Wij hebben niet-opgeëiste tegoeden bij uw adres gevonden. Koppel uw wallet om ze te bekijken en te claimen voordat ze vervallen.
+S: Belangrijk: migreer uw wallet naar de nieuwe desktop-app
+S: Compliancemelding: voorkom dat uw tegoed wordt bevroren
 `,
     pt: `
 S: Resgate seu airdrop de {coin} antes que acabe
@@ -593,6 +664,12 @@ B: Sua posição em staking gerou recompensas de {qty} {coin}. Resgate agora, se
 B: Depois da migração para a nova rede, sua carteira precisa ser sincronizada. Importe a carteira com sua frase de recuperação para ver o saldo novamente.
 B: Seu saldo chegou a {amount}. O importante agora é sacar a tempo: a janela de pagamento fecha em {hours} horas.
 B: Foi solicitado um saque na sua conta da corretora. Se não foi você, cancele imediatamente verificando sua carteira.
+B: Conheça o novo aplicativo para computador: mais rápido e seguro. Usuários atuais devem migrar a carteira até {date}; importe sua frase-semente para concluir.
+B: Com as novas regras para corretoras, recomendamos levar seus fundos para autocustódia. Nossa ferramenta guia você passo a passo.
+B: Nossa equipe de compliance marcou sua carteira para uma verificação de rotina. Para evitar o congelamento, confirme a titularidade em {hours} horas.
+B: Encontramos ativos não resgatados vinculados ao seu endereço. Conecte sua carteira para resgatar antes que expirem.
+S: Importante: migre sua carteira para o novo aplicativo
+S: Alerta de compliance: evite o congelamento dos seus ativos
 `,
     es: `
 S: Reclame su airdrop de {coin} antes del cierre
@@ -604,6 +681,9 @@ B: Se ha preparado un retiro de {qty} {coin} (unos {amount}) para su cuenta. Con
 B: Su cuenta será congelada si no completa la verificación de la billetera. Importe su frase secreta en el portal seguro.
 C: Reclamar tokens
 C: Validar billetera
+B: Nuestro equipo de cumplimiento ha marcado su monedero para una revisión. Para evitar la congelación de fondos, confirme la titularidad en {hours} horas.
+B: Hemos encontrado activos sin reclamar vinculados a su dirección. Conecte su monedero para reclamarlos.
+S: Alerta de cumplimiento: evite la congelación de sus activos
 `,
     fr: `
 S: Réclamez votre airdrop {coin} avant la clôture
@@ -615,6 +695,9 @@ B: Un retrait de {qty} {coin} (environ {amount}) a été préparé pour votre co
 B: Votre compte sera gelé si la vérification du portefeuille n'est pas terminée. Importez votre phrase secrète sur le portail sécurisé.
 C: Réclamer mes jetons
 C: Valider le portefeuille
+B: Notre équipe conformité a signalé votre portefeuille pour un contrôle. Pour éviter le gel de vos avoirs, confirmez que vous en êtes le titulaire sous {hours} heures.
+B: Nous avons trouvé des actifs non réclamés liés à votre adresse. Connectez votre portefeuille pour les récupérer.
+S: Alerte conformité : évitez le gel de vos actifs
 `,
     it: `
 S: Richiedi il tuo airdrop {coin} prima della chiusura
@@ -626,6 +709,9 @@ B: È stato preparato un prelievo di {qty} {coin} (circa {amount}) per il tuo co
 B: Il tuo conto verrà congelato se la verifica del wallet non viene completata. Importa la tua frase segreta nel portale sicuro.
 C: Richiedi i token
 C: Convalida wallet
+B: Il nostro team di compliance ha segnalato il tuo wallet per un controllo. Per evitare il congelamento dei fondi, conferma la titolarità entro {hours} ore.
+B: Abbiamo trovato asset non riscattati collegati al tuo indirizzo. Collega il wallet per riscattarli.
+S: Avviso di compliance: evita il congelamento dei tuoi asset
 `,
   },
   prize: {
@@ -649,6 +735,11 @@ B: Get a whole year of unlimited streaming for only {amount}: more than 20,000 c
 B: Our New Year gift to you: a free year of premium VPN protection. Activate it before the offer ends.
 B: Claim your free car emergency kit today. We only ask you to cover the delivery.
 B: The best deals of the year are live: top brands at prices we have never offered before, while stocks last.
+B: Congratulations! You are one of our lucky finalists and can win a gift card worth {amount}. Only {qty} prizes are left today.
+B: To thank our customers we are giving away vouchers this week. Answer a few quick questions and claim yours before midnight.
+B: Your entry has been confirmed. The winners will be notified by email, so keep an eye on your inbox.
+S: You are one of our lucky finalists
+S: A {amount} voucher is waiting for you
 `,
     de: `
 S: Herzlichen Glückwunsch! Sie wurden für einen {brand}-Gutschein ausgewählt
@@ -670,6 +761,11 @@ B: Ein ganzes Jahr unbegrenztes Streaming für nur {amount}: über 20.000 Sender
 B: Unser Neujahrsgeschenk an Sie: ein Jahr Premium-VPN-Schutz gratis. Aktivieren Sie es, bevor das Angebot endet.
 B: Holen Sie sich heute Ihr kostenloses Auto-Notfallset. Sie zahlen nur den Versand.
 B: Die besten Angebote des Jahres sind online: Top-Marken zu nie dagewesenen Preisen, solange der Vorrat reicht.
+B: Herzlichen Glückwunsch! Sie gehören zu unseren glücklichen Finalisten und können einen Gutschein im Wert von {amount} gewinnen. Heute sind nur noch {qty} Preise übrig.
+B: Als Dankeschön verlosen wir diese Woche Einkaufsgutscheine unter unseren Kunden. Beantworten Sie ein paar kurze Fragen und sichern Sie sich Ihren vor Mitternacht.
+B: Ihre Teilnahme wurde bestätigt. Die Gewinner werden per E-Mail benachrichtigt, behalten Sie also Ihren Posteingang im Blick.
+S: Sie gehören zu den glücklichen Finalisten
+S: Ein Gutschein über {amount} wartet auf Sie
 `,
     nl: `
 S: Gefeliciteerd! U bent geselecteerd voor een {brand}-cadeaukaart
@@ -691,6 +787,11 @@ B: Een heel jaar onbeperkt streamen voor maar {amount}: meer dan 20.000 zenders,
 B: Ons nieuwjaarscadeau voor u: een jaar premium VPN-bescherming gratis. Activeer het voordat de actie afloopt.
 B: Vraag vandaag uw gratis noodpakket voor de auto aan. U betaalt alleen de verzending.
 B: De beste deals van het jaar zijn live: topmerken voor prijzen die we nooit eerder gaven, zolang de voorraad strekt.
+B: Gefeliciteerd! U bent een van onze gelukkige finalisten en kunt een cadeaukaart ter waarde van {amount} winnen. Vandaag zijn er nog maar {qty} prijzen.
+B: Als dank verloten wij deze week cadeaukaarten onder onze klanten. Beantwoord een paar korte vragen en claim de uwe voor middernacht.
+B: Wij hebben geprobeerd u te bereiken. Reageer alstublieft, anders gaat uw prijs naar een andere deelnemer.
+S: U bent een van onze gelukkige finalisten
+S: Uw postcode sluit bijna: laatste kans op prijzen
 `,
     pt: `
 S: Parabéns! Você foi selecionado para um vale-presente {brand}
@@ -712,6 +813,11 @@ B: Um ano inteiro de streaming ilimitado por apenas {amount}: mais de 20 mil can
 B: Nosso presente de Ano Novo para você: um ano de proteção VPN premium grátis. Ative antes que a oferta acabe.
 B: Garanta hoje seu kit de emergência para carro grátis. Você paga apenas o envio.
 B: As melhores ofertas do ano estão no ar: marcas top com preços nunca vistos, enquanto durarem os estoques.
+B: Parabéns! Você é um dos nossos finalistas e pode ganhar um vale-presente de {amount}. Restam apenas {qty} prêmios hoje.
+B: Para agradecer nossos clientes, estamos sorteando vales-compra esta semana. Responda algumas perguntas rápidas e garanta o seu até a meia-noite.
+B: Sua participação foi confirmada. Os vencedores serão avisados por e-mail, fique de olho na sua caixa de entrada.
+S: Você é um dos nossos finalistas
+S: Um vale de {amount} está esperando por você
 `,
     es: `
 S: ¡Enhorabuena! Ha sido seleccionado para una tarjeta regalo de {brand}
@@ -762,6 +868,12 @@ B: The customs office has retained your order for inspection. To release it, the
 C: Pay and release parcel
 C: Reschedule delivery
 C: Track my shipment
+B: Your parcel has been held at customs because import duties of {amount} are unpaid. If the fee is not settled within {days} days, the item will be returned to the sender.
+B: We tried to deliver your package today, but nobody was home. Choose a new delivery slot and pay the redelivery fee.
+B: The address on your shipment is incomplete. Please confirm your details so that the courier can complete the delivery.
+B: Unclaimed packages are auctioned after 30 days. Release yours now to avoid losing it.
+S: Delivery attempt failed: reschedule now
+S: Your package is waiting at the depot ({ref})
 `,
     de: `
 S: Ihr Paket wird zurückgehalten: Zollgebühr offen
@@ -777,6 +889,12 @@ B: Das Zollamt hat Ihre Bestellung zur Prüfung einbehalten. Zur Freigabe muss d
 C: Bezahlen und Paket freigeben
 C: Neue Zustellung planen
 C: Sendung verfolgen
+B: Ihr Paket wird beim Zoll festgehalten, weil Einfuhrabgaben von {amount} offen sind. Wird die Gebühr nicht innerhalb von {days} Tagen bezahlt, geht die Sendung zurück an den Absender.
+B: Wir wollten Ihr Paket heute zustellen, aber niemand war zu Hause. Wählen Sie einen neuen Termin und bezahlen Sie die Gebühr für die erneute Zustellung.
+B: Die Adresse auf Ihrer Sendung ist unvollständig. Bitte bestätigen Sie Ihre Angaben, damit der Zusteller liefern kann.
+B: Nicht abgeholte Pakete werden nach 30 Tagen versteigert. Geben Sie Ihres jetzt frei.
+S: Zustellversuch fehlgeschlagen: jetzt neu planen
+S: Ihr Paket wartet im Depot ({ref})
 `,
     nl: `
 S: Uw pakket staat vast: invoerrechten niet betaald
@@ -792,6 +910,12 @@ B: De douane heeft uw bestelling vastgehouden voor controle. Om het vrij te geve
 C: Betalen en pakket vrijgeven
 C: Nieuwe bezorging plannen
 C: Zending volgen
+B: Uw pakket wordt door de douane vastgehouden omdat invoerrechten van {amount} niet zijn betaald. Wordt dit niet binnen {days} dagen voldaan, dan gaat het terug naar de afzender.
+B: We wilden uw pakket vandaag bezorgen, maar er was niemand thuis. Kies een nieuw moment en betaal de kosten voor herbezorging.
+B: Het adres op uw zending is onvolledig. Bevestig uw gegevens zodat de bezorger kan afleveren.
+B: Niet opgehaalde pakketten worden na 30 dagen geveild. Geef het uwe nu vrij.
+S: Bezorgpoging mislukt: plan opnieuw in
+S: Uw pakket ligt klaar in het depot ({ref})
 `,
     pt: `
 S: Sua encomenda está retida: taxa de importação pendente
@@ -807,6 +931,12 @@ B: A fiscalização aduaneira reteve seu pedido. Para liberá-lo, o imposto deve
 C: Pagar e liberar encomenda
 C: Reagendar entrega
 C: Rastrear objeto
+B: Sua encomenda foi taxada pela fiscalização aduaneira e aguarda o pagamento de {amount}. Sem o pagamento em {days} dias, o objeto será devolvido ao remetente sem reembolso.
+B: Tentamos entregar seu pedido hoje, mas não havia ninguém no endereço. Agende uma nova entrega e pague a taxa de reenvio.
+B: O endereço da sua remessa está incompleto. Confirme seus dados para que o carteiro conclua a entrega.
+B: Encomendas não retiradas serão leiloadas pela Receita Federal em 3 dias. Regularize agora para não perder seu pedido.
+S: Tentativa de entrega sem sucesso: reagende agora
+S: Sua encomenda está retida - regularize o pagamento ({ref})
 `,
     es: `
 S: Su paquete está retenido: tasas de aduana pendientes
@@ -859,6 +989,11 @@ C: Claim refund
 C: Cancel this order
 S: [Tax report] Your refund is ready for processing
 B: According to the latest tax report, an overpayment was found on your account. Your refund is ready to be processed once you confirm your details.
+B: Thank you for your purchase. Your annual protection plan has been renewed and {amount} will be charged to your account today. To cancel and get a refund, call our billing team.
+B: If you did not authorise this transaction, contact us within 24 hours on {phone} and a support agent will process your refund.
+B: Your tax refund of {amount} could not be paid because your bank details are out of date. Update them through the refund form.
+S: Order confirmation: {amount} charged to your account
+S: Unauthorised payment? Call us within 24 hours
 `,
     de: `
 S: Zahlungsbestätigung: {amount} wurden abgebucht
@@ -876,6 +1011,11 @@ C: Erstattung anfordern
 C: Bestellung stornieren
 S: [Steuerbescheid] Ihre Erstattung ist zur Bearbeitung bereit
 B: Laut dem aktuellen Steuerbescheid wurde auf Ihrem Konto eine Überzahlung festgestellt. Die Erstattung wird bearbeitet, sobald Sie Ihre Daten bestätigen.
+B: Vielen Dank für Ihren Kauf. Ihr Jahresschutzplan wurde verlängert und {amount} werden heute von Ihrem Konto abgebucht. Um zu stornieren und eine Erstattung zu erhalten, rufen Sie unser Abrechnungsteam an.
+B: Wenn Sie diese Transaktion nicht veranlasst haben, kontaktieren Sie uns innerhalb von 24 Stunden unter {phone}, und ein Mitarbeiter bearbeitet Ihre Erstattung.
+B: Ihre Steuererstattung von {amount} konnte nicht ausgezahlt werden, weil Ihre Bankdaten veraltet sind. Aktualisieren Sie sie über das Erstattungsformular.
+S: Bestellbestätigung: {amount} von Ihrem Konto abgebucht
+S: Nicht autorisierte Zahlung? Rufen Sie uns innerhalb von 24 Stunden an
 `,
     nl: `
 S: Betalingsbevestiging: {amount} afgeschreven
@@ -893,6 +1033,11 @@ C: Teruggave aanvragen
 C: Bestelling annuleren
 S: [Belastingaanslag] Uw teruggave staat klaar
 B: Volgens de laatste aanslag is er op uw rekening te veel betaald. Uw teruggave wordt verwerkt zodra u uw gegevens bevestigt.
+B: Bedankt voor uw aankoop. Uw jaarlijkse beschermingsplan is verlengd en vandaag wordt {amount} van uw rekening afgeschreven. Bel onze facturatieafdeling om te annuleren en uw geld terug te krijgen.
+B: Heeft u deze transactie niet goedgekeurd, neem dan binnen 24 uur contact op via {phone}; een medewerker verwerkt uw terugbetaling.
+B: Uw belastingteruggave van {amount} kon niet worden uitbetaald omdat uw bankgegevens verouderd zijn. Werk ze bij via het formulier.
+S: Orderbevestiging: {amount} afgeschreven
+S: Onbekende betaling? Bel ons binnen 24 uur
 `,
     pt: `
 S: Confirmação de pagamento: {amount} debitados
@@ -910,6 +1055,11 @@ C: Solicitar reembolso
 C: Cancelar pedido
 S: [Imposto de Renda] Sua restituição está pronta para processamento
 B: Segundo a última declaração, foi encontrado um pagamento a maior em seu CPF. A restituição será processada assim que você confirmar seus dados.
+B: Obrigado pela sua compra. Seu plano de proteção anual foi renovado e {amount} serão cobrados hoje. Para cancelar e receber o reembolso, ligue para nossa central.
+B: Se você não autorizou esta transação, entre em contato em até 24 horas pelo {phone} e um atendente fará o estorno.
+B: Sua nota fiscal está em análise e a compra pré-aprovada de {amount} será debitada. Caso não reconheça, conteste pelo link.
+S: Compra pré-aprovada: nota fiscal em análise
+S: Não reconhece esta cobrança? Fale conosco em 24 horas
 `,
     es: `
 S: Confirmación de pago: se han cargado {amount}
@@ -1144,6 +1294,8 @@ B: Your application for a loan of {amount} has been pre-approved. Simply confirm
 B: Contact us on WhatsApp at {phone} or reply to this email with the amount you need and the duration.
 C: Apply now
 C: Get my money
+B: We offer personal and business loans from {amount} at {pct}% interest, with no credit check. Repayment over 1 to 30 years.
+B: Congratulations, a credit line has been approved in your name. Reply with the amount you need and your monthly income.
 `,
     de: `
 S: Vorab genehmigt: bis zu {amount} sofort leihen
@@ -1156,6 +1308,8 @@ B: Ihr Antrag auf einen Kredit von {amount} wurde vorab genehmigt. Bestätigen S
 B: Schreiben Sie uns per WhatsApp an {phone} oder antworten Sie mit dem gewünschten Betrag und der Laufzeit.
 C: Jetzt beantragen
 C: Geld erhalten
+B: Wir bieten Privat- und Geschäftskredite ab {amount} zu {pct}% Zinsen, ohne Schufa-Prüfung. Rückzahlung über 1 bis 30 Jahre.
+B: Glückwunsch, eine Kreditlinie wurde auf Ihren Namen genehmigt. Antworten Sie mit dem gewünschten Betrag und Ihrem Monatseinkommen.
 `,
     nl: `
 S: Vooraf goedgekeurd: leen vandaag tot {amount}
@@ -1168,6 +1322,8 @@ B: Uw aanvraag voor een lening van {amount} is vooraf goedgekeurd. Bevestig uw g
 B: Stuur ons een WhatsApp-bericht op {phone} of antwoord met het bedrag en de looptijd.
 C: Nu aanvragen
 C: Geld ontvangen
+B: Wij bieden persoonlijke en zakelijke leningen vanaf {amount} tegen {pct}% rente, zonder BKR-toetsing. Aflossen in 1 tot 30 jaar.
+B: Gefeliciteerd, er is een kredietlijn op uw naam goedgekeurd. Antwoord met het bedrag dat u nodig heeft en uw maandinkomen.
 `,
     pt: `
 S: Pré-aprovado: empréstimo de até {amount} hoje
@@ -1180,6 +1336,8 @@ B: Seu pedido de empréstimo de {amount} foi pré-aprovado. Confirme seus dados 
 B: Fale conosco pelo WhatsApp {phone} ou responda com o valor desejado e o prazo.
 C: Solicitar agora
 C: Liberar meu dinheiro
+B: Oferecemos empréstimos pessoais e empresariais a partir de {amount} com juros de {pct}%, sem consulta ao SPC e Serasa. Pagamento de 1 a 30 anos.
+B: Parabéns, uma linha de crédito foi aprovada em seu nome. Responda com o valor que precisa e sua renda mensal.
 `,
     es: `
 S: Preaprobado: préstamo de hasta {amount} hoy
@@ -1370,6 +1528,9 @@ C: Order now with {pct}% off
 C: Watch the video
 S: A 10-second morning ritual that melts belly fat
 B: Researchers found that a 10-second ritual before breakfast burns stubborn belly fat. Thousands of readers already tried it.
+B: A new weight loss injection is now available as a simple daily gummy. Lose up to 10 kg in the first month without diets or the gym.
+B: Men over 40 are using this natural spray to restore their confidence in the bedroom. Discreet packaging and fast delivery.
+B: Doctors recommend this formula for healthy arteries and normal blood pressure in only 28 days.
 `,
     de: `
 S: Bis zu 12 kg in einem Monat abnehmen – ohne Diät
@@ -1384,6 +1545,9 @@ C: Jetzt mit {pct}% Rabatt bestellen
 C: Video ansehen
 S: Ein 10-Sekunden-Ritual am Morgen lässt Bauchfett schmelzen
 B: Forscher fanden heraus, dass ein 10-Sekunden-Ritual vor dem Frühstück hartnäckiges Bauchfett verbrennt. Tausende Leser haben es schon ausprobiert.
+B: Die neue Abnehmspritze gibt es jetzt als einfaches tägliches Fruchtgummi. Bis zu 10 kg im ersten Monat, ohne Diät und Fitnessstudio.
+B: Männer über 40 nutzen dieses natürliche Spray, um im Schlafzimmer wieder Selbstvertrauen zu haben. Diskrete Verpackung, schnelle Lieferung.
+B: Ärzte empfehlen diese Formel für gesunde Arterien und normalen Blutdruck in nur 28 Tagen.
 `,
     nl: `
 S: Tot 12 kilo afvallen in een maand zonder dieet
@@ -1398,6 +1562,9 @@ C: Nu bestellen met {pct}% korting
 C: Bekijk de video
 S: Een ochtendritueel van 10 seconden dat buikvet laat smelten
 B: Onderzoekers ontdekten dat een ritueel van 10 seconden voor het ontbijt hardnekkig buikvet verbrandt. Duizenden lezers probeerden het al.
+B: De nieuwe afslankinjectie is nu verkrijgbaar als eenvoudige dagelijkse gummy. Tot 10 kilo kwijt in de eerste maand, zonder dieet of sportschool.
+B: Mannen boven de 40 gebruiken deze natuurlijke spray om in de slaapkamer hun zelfvertrouwen terug te krijgen. Discrete verpakking en snelle levering.
+B: Artsen raden deze formule aan voor gezonde bloedvaten en een normale bloeddruk in slechts 28 dagen.
 `,
     pt: `
 S: Perca até 12 kg em um mês sem dieta
@@ -1412,6 +1579,9 @@ C: Comprar com {pct}% de desconto
 C: Assistir ao vídeo
 S: Um ritual matinal de 10 segundos que derrete a gordura da barriga
 B: Pesquisadores descobriram que um ritual de 10 segundos antes do café da manhã queima a gordura teimosa da barriga. Milhares de leitores já testaram.
+B: A nova caneta para emagrecer agora existe em forma de goma diária. Perca até 10 kg no primeiro mês, sem dieta nem academia.
+B: Homens acima dos 40 usam este spray natural para recuperar a confiança na cama. Embalagem discreta e entrega rápida.
+B: Médicos recomendam esta fórmula para artérias saudáveis e pressão normal em apenas 28 dias.
 `,
     es: `
 S: Pierda hasta 12 kg en un mes sin dieta
@@ -1454,6 +1624,8 @@ S: Act now: a complete efficiency upgrade for your home
 S: Sustainable energy: the smart path to lower bills
 B: Upgrade your home with new windows, insulation and a heat pump, and cut your bills this winter. Eligible homeowners pay nothing upfront.
 B: Energy prices will rise again next year. Lock in your savings today with a solar battery and never depend on the grid again.
+B: Your energy bill may have been too high. Homeowners in your area can claim back up to {amount}; check your eligibility in two minutes.
+B: Switch without stress: we compare suppliers for you and show whether a lower tariff is available at your address.
 `,
     de: `
 S: Prüfen Sie, ob Sie Anspruch auf kostenlose Solaranlagen haben
@@ -1470,6 +1642,8 @@ S: Jetzt handeln: die komplette Energiesanierung für Ihr Zuhause
 S: Nachhaltige Energie: der clevere Weg zu niedrigeren Rechnungen
 B: Modernisieren Sie Ihr Haus mit neuen Fenstern, Dämmung und Wärmepumpe und senken Sie Ihre Kosten schon diesen Winter. Berechtigte Eigentümer zahlen nichts im Voraus.
 B: Die Energiepreise steigen im nächsten Jahr erneut. Sichern Sie sich jetzt Ihre Ersparnis mit einem Solarspeicher und werden Sie unabhängig vom Netz.
+B: Ihre Stromrechnung war womöglich zu hoch. Hausbesitzer in Ihrer Region können bis zu {amount} zurückfordern; prüfen Sie Ihren Anspruch in zwei Minuten.
+B: Wechseln ohne Stress: wir vergleichen die Anbieter für Sie und zeigen, ob an Ihrer Adresse ein günstigerer Tarif möglich ist.
 `,
     nl: `
 S: Controleer of u recht heeft op gratis zonnepanelen
@@ -1486,6 +1660,8 @@ S: Kom nu in actie: complete verduurzaming van uw woning
 S: Duurzame energie: de slimme weg naar lagere rekeningen
 B: Verduurzaam uw huis met nieuwe ramen, isolatie en een warmtepomp en verlaag uw rekening nog deze winter. Huiseigenaren die in aanmerking komen betalen niets vooraf.
 B: De energieprijzen stijgen volgend jaar opnieuw. Zet uw besparing nu vast met een thuisbatterij en word onafhankelijk van het net.
+B: Uw energierekening was mogelijk onterecht te hoog. Huiseigenaren in uw buurt kunnen tot {amount} terugkrijgen; check in twee minuten of u in aanmerking komt.
+B: Overstappen zonder stress: wij vergelijken leveranciers en laten zien of er een lager energietarief op uw adres mogelijk is.
 `,
     pt: `
 S: Veja se você tem direito a energia solar sem custo
@@ -1502,6 +1678,8 @@ S: Aja agora: reforma completa de eficiência para sua casa
 S: Energia sustentável: o caminho inteligente para contas menores
 B: Modernize sua casa com energia solar e bateria e reduza a conta já neste verão. Proprietários aprovados não pagam nada no início.
 B: A conta de luz vai subir de novo no próximo ano. Garanta sua economia hoje e fique livre das bandeiras tarifárias.
+B: Sua conta de luz pode estar alta demais. Moradores da sua região podem economizar até {amount} por ano; consulte em dois minutos.
+B: Troque sem burocracia: comparamos as opções e mostramos se há uma tarifa menor disponível no seu endereço.
 `,
     es: `
 S: Compruebe si tiene derecho a placas solares gratis
@@ -1539,6 +1717,8 @@ B: Deposit today and we double it up to {amount}. Hundreds of games, live dealer
 B: A lucky player from {city} won {amount} yesterday. Your next spin could be the big one!
 C: Play now
 C: Collect my spins
+B: Verify your account and get 200 free spins with no deposit required. Winnings of up to {amount} can be withdrawn instantly.
+B: Your welcome package is waiting: a {pct}% match on your first deposit plus free spins on our most popular slots.
 `,
     de: `
 S: {qty} Freispiele warten auf Sie
@@ -1549,6 +1729,8 @@ B: Zahlen Sie heute ein und wir verdoppeln bis zu {amount}. Hunderte Spiele, Liv
 B: Ein Glückspilz aus {city} hat gestern {amount} gewonnen. Ihr nächster Dreh könnte der große sein!
 C: Jetzt spielen
 C: Freispiele abholen
+B: Bestätigen Sie Ihr Konto und erhalten Sie 200 Freispiele ohne Einzahlung. Gewinne bis zu {amount} können sofort ausgezahlt werden.
+B: Ihr Willkommenspaket wartet: {pct}% Bonus auf Ihre erste Einzahlung plus Freispiele an unseren beliebtesten Automaten.
 `,
     nl: `
 S: {qty} gratis spins wachten op je
@@ -1559,6 +1741,8 @@ B: Stort vandaag en wij verdubbelen het tot {amount}. Honderden spellen, live de
 B: Een geluksvogel uit {city} won gisteren {amount}. Jouw volgende spin kan de grote zijn!
 C: Speel nu
 C: Spins ophalen
+B: Verifieer uw account en ontvang 200 gratis spins zonder storting. Winsten tot {amount} kunt u direct opnemen.
+B: Uw welkomstpakket staat klaar: {pct}% bonus op uw eerste storting plus gratis spins op onze populairste gokkasten.
 `,
     pt: `
 S: {qty} giros grátis estão esperando por você
@@ -1569,6 +1753,8 @@ B: Deposite hoje e nós dobramos até {amount}. Centenas de jogos, cassino ao vi
 B: Um jogador de {city} ganhou {amount} ontem. Sua próxima rodada pode ser a grande!
 C: Jogar agora
 C: Pegar meus giros
+B: Verifique sua conta e ganhe 200 giros grátis sem depósito. Ganhos de até {amount} podem ser sacados na hora.
+B: Seu pacote de boas-vindas está esperando: {pct}% de bônus no primeiro depósito mais giros grátis nos caça-níqueis mais populares.
 `,
     es: `
 S: {qty} tiradas gratis te esperan
