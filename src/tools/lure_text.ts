@@ -829,6 +829,8 @@ B: Tiene {qty} puntos de fidelidad que caducan pronto. Cámbielos ahora por un p
 B: Según nuestros registros, su premio aún no ha sido recogido. Confirme su dirección para enviárselo.
 C: Reclamar premio
 C: Empezar la encuesta
+B: ¡Enhorabuena! Es uno de nuestros finalistas y puede ganar una tarjeta regalo de {amount}. Hoy solo quedan {qty} premios.
+B: Hemos intentado contactarle. Responda, por favor, o su premio pasará a otro participante.
 `,
     fr: `
 S: Félicitations ! Vous avez été sélectionné pour une carte cadeau {brand}
@@ -840,6 +842,8 @@ B: Vous avez {qty} points fidélité qui expirent bientôt. Échangez-les mainte
 B: Selon nos registres, votre lot n'a pas encore été réclamé. Confirmez votre adresse pour que nous puissions l'expédier.
 C: Récupérer ma récompense
 C: Commencer le sondage
+B: Félicitations ! Vous faites partie de nos finalistes et pouvez gagner une carte cadeau de {amount}. Il ne reste que {qty} lots aujourd'hui.
+B: Nous avons essayé de vous joindre. Répondez, sinon votre récompense ira à un autre participant.
 `,
     it: `
 S: Congratulazioni! Sei stato selezionato per una carta regalo {brand}
@@ -851,6 +855,8 @@ B: Hai {qty} punti fedeltà che scadranno a breve. Convertili ora in un prodotto
 B: Dai nostri dati risulta che il tuo premio non è ancora stato ritirato. Conferma il tuo indirizzo per la spedizione.
 C: Ritira il premio
 C: Inizia il sondaggio
+B: Congratulazioni! Sei uno dei nostri finalisti e puoi vincere una carta regalo da {amount}. Oggi restano solo {qty} premi.
+B: Abbiamo provato a contattarti. Rispondi, altrimenti il premio andrà a un altro partecipante.
 `,
   },
   parcel: {
@@ -948,6 +954,8 @@ B: Su envío está en nuestro centro de {city}. Si no se paga el almacenaje ante
 B: Para liberar su paquete debe abonar una pequeña tasa de reenvío de {amount}.
 C: Pagar y liberar paquete
 C: Reprogramar entrega
+B: Su paquete está retenido en aduanas porque faltan {amount} de aranceles. Si no se pagan en {days} días, se devolverá al remitente.
+B: Intentamos entregar su pedido hoy, pero no había nadie. Elija una nueva franja y pague la tasa de reenvío.
 `,
     fr: `
 S: Votre colis est bloqué : frais de douane impayés
@@ -959,6 +967,8 @@ B: Votre envoi est stocké dans notre centre de {city}. Sans paiement des frais 
 B: Des frais de réexpédition de {amount} sont nécessaires avant la remise de votre colis.
 C: Payer et débloquer le colis
 C: Reprogrammer la livraison
+B: Votre colis est retenu en douane car des droits de {amount} restent impayés. Sans paiement sous {days} jours, il sera renvoyé à l'expéditeur.
+B: Nous avons tenté de livrer votre colis aujourd'hui, mais vous étiez absent. Choisissez un nouveau créneau et réglez les frais de nouvelle livraison.
 `,
     it: `
 S: Il tuo pacco è in giacenza: dazi doganali non pagati
@@ -970,6 +980,8 @@ B: La spedizione è ferma nel nostro centro di {city}. Se la giacenza non viene 
 B: Per sbloccare il pacco è richiesto un piccolo contributo di riconsegna di {amount}.
 C: Paga e sblocca il pacco
 C: Riprogramma la consegna
+B: Il tuo pacco è trattenuto in dogana perché mancano {amount} di dazi. Senza pagamento entro {days} giorni, tornerà al mittente.
+B: Abbiamo provato a consegnare il tuo ordine oggi, ma non c'era nessuno. Scegli una nuova fascia oraria e paga la tassa di riconsegna.
 `,
   },
   invoice: {
@@ -1415,6 +1427,15 @@ B: J'ai accès à votre appareil depuis des mois grâce à un logiciel malveilla
 B: Si vous ne voulez pas que la vidéo soit envoyée à tous vos contacts, transférez {amount} en Bitcoin sur ce portefeuille : {wallet}
 B: Dès réception du paiement, je supprime tout. Le délai commence à l'ouverture de cet e-mail.
 `,
+    it: `
+S: Conosco la tua password
+S: Il tuo dispositivo è stato violato
+S: Hai {hours} ore per pagare
+B: Ho accesso al tuo dispositivo da mesi grazie a un malware che ho installato mentre visitavi un sito per adulti. Ti ho registrato con la tua webcam.
+B: Se non vuoi che il video arrivi a tutti i tuoi contatti, trasferisci {amount} in Bitcoin a questo wallet: {wallet}
+B: Appena ricevo il pagamento cancello tutto e non sentirai più parlare di me. Il tempo parte da quando apri questa email.
+B: Non provare a chiamare la polizia o a rispondere: lo saprò, e il video sarà pubblicato subito.
+`,
   },
   dating: {
     en: `
@@ -1496,6 +1517,11 @@ B: Hola cariño, soy {brand}, tengo 28 años y encontré tu dirección en una we
 B: Hay {qty} mujeres solteras en {city} buscando una aventura discreta ahora mismo. El registro es gratis por tiempo limitado.
 B: Tienes {qty} mensajes sin leer y un nuevo match. Entra y mira a quién le gustas.
 C: Ver sus fotos
+S: Tengo 23 años y busco un hombre serio
+S: ¿Recibiste mi último correo?
+B: Me llamo {brand}, tengo 23 años y vivo sola. No busco juegos, quiero un hombre de verdad. Cuéntame algo de ti.
+B: Te escribí antes pero no contestaste. ¿Quizás mi carta llegó a spam? Espero tu respuesta, cariño.
+B: Pronto viajaré a tu país por trabajo y me gustaría conocerte. Envíame tu número de teléfono y una foto.
 `,
     fr: `
 S: Salut, j'ai vu ton profil
@@ -1504,6 +1530,11 @@ B: Bonjour mon cher, je suis {brand}, 28 ans, et j'ai trouvé ton adresse sur un
 B: {qty} femmes célibataires à {city} cherchent une aventure discrète en ce moment. L'inscription est gratuite pour une durée limitée.
 B: Tu as {qty} messages non lus et un nouveau match. Connecte-toi pour voir qui t'a aimé.
 C: Voir ses photos
+S: J'ai 23 ans et je cherche un homme sérieux
+S: As-tu reçu mon dernier e-mail ?
+B: Je m'appelle {brand}, j'ai 23 ans et je vis seule. Je ne cherche pas de jeux, je veux un vrai homme. Parle-moi de toi.
+B: Je t'ai déjà écrit mais tu n'as pas répondu. Peut-être que ma lettre est arrivée dans les spams ? J'attends ta réponse, mon chéri.
+B: Je vais bientôt venir dans ton pays pour le travail et j'aimerais te rencontrer. Envoie-moi ton numéro et une photo.
 `,
     it: `
 S: Ciao, ho visto il tuo profilo
@@ -1512,6 +1543,11 @@ B: Ciao caro, sono {brand}, ho 28 anni e ho trovato il tuo indirizzo su un sito 
 B: Ci sono {qty} donne single a {city} che cercano un'avventura discreta proprio ora. L'iscrizione è gratuita per poco tempo.
 B: Hai {qty} messaggi non letti e un nuovo match. Accedi e scopri a chi piaci.
 C: Guarda le sue foto
+S: Ho 23 anni e cerco un uomo serio
+S: Hai ricevuto la mia ultima email?
+B: Mi chiamo {brand}, ho 23 anni e vivo da sola. Non cerco giochi, voglio un uomo vero. Raccontami di te.
+B: Ti ho già scritto ma non hai risposto. Forse la mia lettera è finita nello spam? Aspetto la tua risposta, caro.
+B: Presto verrò nel tuo paese per lavoro e vorrei conoscerti. Mandami il tuo numero e una foto.
 `,
   },
   pharma: {
@@ -1881,6 +1917,11 @@ B: Nuestra inteligencia artificial opera con criptomonedas automáticamente y ob
 B: Personas normales dejan su trabajo gracias a esta plataforma que los bancos quisieron prohibir.
 B: Un gestor personal le llamará para abrir su cuenta y acompañarle en sus primeras operaciones.
 C: Empezar a ganar
+S: El método que dejó sin palabras a los expertos
+S: Un presentador famoso revela su secreto en directo
+B: En una entrevista en directo, un conocido presentador explicó cómo gana miles cada semana con una plataforma automática. Los abogados del banco intentaron detener la emisión.
+B: Los expertos del plató se quedaron sin palabras cuando el sistema convirtió un depósito de {amount} en beneficios ante las cámaras.
+B: La inscripción para nuevos miembros de {city} solo está abierta hasta el {date}.
 `,
     fr: `
 S: Comment une infirmière de {city} gagne {amount} par semaine depuis chez elle
@@ -1889,6 +1930,11 @@ B: Notre intelligence artificielle négocie les cryptomonnaies automatiquement e
 B: Des gens ordinaires quittent leur emploi grâce à cette plateforme que les banques ont voulu interdire.
 B: Un gestionnaire de compte personnel vous appellera pour ouvrir votre compte et vous accompagner.
 C: Commencer à gagner
+S: La méthode qui a laissé les experts sans voix
+S: Un présentateur célèbre révèle son secret en direct
+B: Lors d'une interview en direct, un présentateur connu a expliqué comment il gagne des milliers chaque semaine grâce à une plateforme automatique. Les avocats de la banque ont tenté d'arrêter la diffusion.
+B: Les experts financiers du plateau sont restés sans voix quand le système a transformé un dépôt de {amount} en bénéfice devant les caméras.
+B: Les inscriptions des nouveaux membres de {city} ne sont ouvertes que jusqu'au {date}.
 `,
     it: `
 S: Come un'infermiera di {city} guadagna {amount} a settimana da casa
@@ -1897,6 +1943,11 @@ B: La nostra intelligenza artificiale opera sulle criptovalute in automatico e h
 B: Persone comuni lasciano il lavoro grazie a questa piattaforma che le banche volevano vietare.
 B: Un account manager personale ti chiamerà per aprire il conto e seguirti nelle prime operazioni.
 C: Inizia a guadagnare
+S: Il metodo che ha lasciato gli esperti senza parole
+S: Un conduttore famoso rivela il suo segreto in diretta
+B: In un'intervista in diretta, un noto conduttore televisivo ha spiegato come guadagna migliaia di euro ogni settimana con una piattaforma automatica. Gli avvocati della banca hanno cercato di fermare la trasmissione.
+B: Gli esperti finanziari in studio sono rimasti senza parole quando il sistema ha trasformato un deposito di {amount} in profitto davanti alle telecamere.
+B: Le iscrizioni per i nuovi membri di {city} sono aperte solo fino al {date}.
 `,
   },
 }

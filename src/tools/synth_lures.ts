@@ -307,7 +307,7 @@ export interface LureMessage {
 }
 
 /** Default size, chosen by measuring two sizes (README "The shipped model and retraining"). */
-export const DEFAULT_LURES: LureOptions = { perBank: 4, evalPerBank: 5, seed: 20251210, trainExtraBody: 2 }
+export const DEFAULT_LURES: LureOptions = { perBank: 4, evalPerBank: 5, seed: 20251210, trainExtraBody: 3 }
 
 /** UTC offsets of the lures' senders, in minutes */
 const LURE_ZONES = [0, 0, 0, 0, 60, 120, -180, -300, 180, 480, 60, 120]
