@@ -366,6 +366,11 @@ B: Identificamos uma compra não reconhecida no valor de {amount}. Caso não ten
 B: Um novo celular foi cadastrado como dispositivo de segurança. Se não foi você, remova-o imediatamente.
 S: Bloqueamos um acesso suspeito - Protocolo {ref}
 S: Compra não reconhecida no seu cartão
+B: Seu dispositivo de segurança precisa ser reativado. Sem a reativação, as transações por Pix e o internet banking ficarão bloqueados a partir de {date}.
+B: Detectamos que seu cadastro está desatualizado no sistema do banco. Atualize seus dados e o código do seu cartão para evitar o bloqueio da conta.
+B: Agora você é cliente Prime. Para ativar seu novo atendimento exclusivo, confirme sua identidade pelo link.
+S: Seu acesso ao internet banking foi suspenso
+S: Reative seu dispositivo de segurança
 `,
     es: `
 S: Su cuenta de {brand} ha sido suspendida temporalmente
@@ -766,6 +771,8 @@ B: Als Dankeschön verlosen wir diese Woche Einkaufsgutscheine unter unseren Kun
 B: Ihre Teilnahme wurde bestätigt. Die Gewinner werden per E-Mail benachrichtigt, behalten Sie also Ihren Posteingang im Blick.
 S: Sie gehören zu den glücklichen Finalisten
 S: Ein Gutschein über {amount} wartet auf Sie
+B: Sie wurden für unser Jubiläumsgewinnspiel ausgewählt und können ein Produktpaket im Wert von {amount} gewinnen. Beantworten Sie einfach die Umfrage.
+B: Als treuer Kunde haben Sie die Chance auf einen Einkaufsgutschein. Teilnahme nur noch heute möglich.
 `,
     nl: `
 S: Gefeliciteerd! U bent geselecteerd voor een {brand}-cadeaukaart
@@ -818,6 +825,8 @@ B: Para agradecer nossos clientes, estamos sorteando vales-compra esta semana. R
 B: Sua participação foi confirmada. Os vencedores serão avisados por e-mail, fique de olho na sua caixa de entrada.
 S: Você é um dos nossos finalistas
 S: Um vale de {amount} está esperando por você
+B: Você foi selecionado para participar da nossa promoção de aniversário e pode ganhar um kit de produtos de {amount}. Basta responder a pesquisa.
+B: Seus pontos acumulados podem ser trocados por uma Smart TV ou uma air fryer. A troca está disponível por tempo limitado.
 `,
     es: `
 S: ¡Enhorabuena! Ha sido seleccionado para una tarjeta regalo de {brand}
@@ -901,6 +910,8 @@ B: Die Adresse auf Ihrer Sendung ist unvollständig. Bitte bestätigen Sie Ihre 
 B: Nicht abgeholte Pakete werden nach 30 Tagen versteigert. Geben Sie Ihres jetzt frei.
 S: Zustellversuch fehlgeschlagen: jetzt neu planen
 S: Ihr Paket wartet im Depot ({ref})
+B: Ihr Paket befindet sich in der Warteschleife. Schließen Sie die Zahlung der Versandgebühr von {amount} ab, damit es weitergeleitet werden kann.
+B: Planen Sie jetzt Ihre Lieferung: wählen Sie Datum und Uhrzeit und bestätigen Sie Ihre Versanddetails.
 `,
     nl: `
 S: Uw pakket staat vast: invoerrechten niet betaald
@@ -1072,6 +1083,10 @@ B: Se você não autorizou esta transação, entre em contato em até 24 horas p
 B: Sua nota fiscal está em análise e a compra pré-aprovada de {amount} será debitada. Caso não reconheça, conteste pelo link.
 S: Compra pré-aprovada: nota fiscal em análise
 S: Não reconhece esta cobrança? Fale conosco em 24 horas
+B: Consta em aberto um boleto de {amount} em seu nome. Evite protesto e negativação do seu CPF regularizando hoje.
+B: Segue a nota fiscal eletrônica referente à sua compra. Para visualizar o documento, clique no link e informe seu CPF.
+S: Boleto em aberto: evite a negativação do seu CPF
+S: Nota fiscal eletrônica disponível
 `,
     es: `
 S: Confirmación de pago: se han cargado {amount}
@@ -1863,6 +1878,8 @@ S: Die Banken wollen dieses Interview löschen lassen
 B: In einem Live-Interview erklärte ein bekannter Fernsehmoderator, wie er mit einer automatischen Plattform jede Woche Tausende verdient. Die Anwälte der Bank wollten die Sendung stoppen.
 B: Die Finanzexperten im Studio waren sprachlos, als das System vor laufender Kamera aus einer Einzahlung von {amount} Gewinn machte.
 B: Die Anmeldung für neue Mitglieder aus {city} ist nur bis zum {date} offen. Danach schließt die Plattform für die Öffentlichkeit.
+B: Der Bitcoin-Kurs steigt rasant. Steigen Sie jetzt ein: Mit einer Einzahlung von {amount} handelt die Software automatisch für Sie.
+B: Nach dem Preisverfall bei Kryptowährungen ist jetzt die Chance auf künftige Gewinne. Tausende Deutsche nutzen die Plattform bereits.
 `,
     nl: `
 S: Hoe een verpleegster uit {city} {amount} per week verdient vanuit huis
@@ -1909,6 +1926,8 @@ S: Os bancos querem tirar esta entrevista do ar
 B: Em uma entrevista ao vivo, um apresentador famoso contou como ganha milhares por semana com uma plataforma automática. Os advogados do banco tentaram impedir a transmissão.
 B: Os especialistas financeiros no estúdio ficaram sem palavras quando o sistema transformou um depósito de {amount} em lucro diante das câmeras.
 B: As inscrições para novos membros de {city} estão abertas só até {date}. Depois disso a plataforma fecha para o público.
+B: O bitcoin não para de subir. Entre agora: com um depósito de {amount}, o robô opera automaticamente para você.
+B: Milhares de brasileiros já usam a plataforma para ter uma renda extra todos os meses.
 `,
     es: `
 S: Cómo una enfermera de {city} gana {amount} a la semana desde casa

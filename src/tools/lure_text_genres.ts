@@ -165,6 +165,8 @@ B: Este é um aviso automático do programa de benefícios sobre os pontos vincu
 C: Resgatar meus pontos
 C: Resgatar cashback
 C: Ativar limite
+B: Informamos que seus pontos do programa de bônus vão expirar. Conclua o resgate ainda hoje e troque por produtos, milhas ou desconto na fatura.
+B: Seu saldo foi liberado para resgate. Autorização: {ref}. O valor pode ser transferido para qualquer conta via Pix.
 `,
     es: `
 S: Sus {qty} puntos caducan en {hours} horas
@@ -485,6 +487,8 @@ B: Você pode ver a foto da infração e apresentar defesa online em até {days}
 C: Pagar agora
 C: Ver notificação
 C: Solicitar restituição
+B: Comunicado oficial: consta uma infração com pontuação grave vinculada à sua CNH. Pague a taxa de regularização para evitar a suspensão.
+B: Foi liberado um saldo de restituição do IRPF em seu nome. Confirme seus dados para receber o valor na sua conta.
 `,
     es: `
 S: Peaje impagado: último aviso ({ref})
@@ -753,6 +757,8 @@ B: Bestätigen Sie Ihre Teilnahme, und wir versenden Ihr Geschenk innerhalb von 
 C: Umfrage starten
 C: Geschenk anfordern
 C: Belohnung bestätigen
+B: Nehmen Sie an der kurzen Umfrage teil und erhalten Sie ein kostenloses Set aus unserem Sortiment. Sie zahlen nur den Versand.
+B: Sie haben es geschafft: Sie sind dabei! Bestätigen Sie jetzt Ihre Adresse, damit wir Ihr Geschenk versenden können.
 `,
     nl: `
 S: Gefeliciteerd, u bent geselecteerd!
@@ -913,6 +919,8 @@ B: Sie erhalten dieses Angebot, weil Sie Gesundheits- und Lifestyle-Nachrichten 
 C: Jetzt bestellen
 C: Video ansehen
 C: Rabatt sichern
+B: Ein kleines Gerät, das Ihre Räume im Sommer kühlt, ohne Klimaanlage und ohne hohe Stromrechnung.
+B: Überwachen Sie Ihr Zuhause mit dieser kabellosen Kamera, die Sie bequem über Ihr Handy steuern.
 `,
     nl: `
 S: Artsen staan versteld van dit simpele ochtenddrankje
@@ -965,6 +973,8 @@ B: Você recebeu esta oferta porque se cadastrou para receber novidades de saúd
 C: Comprar agora
 C: Ver o vídeo
 C: Garantir desconto
+B: Um pequeno aparelho que refresca o ambiente no verão sem ar-condicionado e sem conta de luz alta.
+B: Cílios mais longos em poucos dias com este sérum: as mulheres estão adorando. Experimente sem compromisso.
 `,
     es: `
 S: Los médicos están asombrados con esta sencilla bebida matinal

@@ -163,11 +163,11 @@ function money(r: () => number, lang: Lang, kind: LureKind): string {
   }
 }
 
-function quantity(r: () => number, kind: LureKind): string {
+function quantity(r: () => number, kind: LureKind, lang: Lang): string {
   if (kind === 'crypto') return pick(r, [(0.05 + r() * 2.5).toFixed(3), String(Math.floor(500 + r() * 25000))])
   if (kind === 'pharma') return String(2 + Math.floor(r() * 3))
   if (kind === 'dating') return String(3 + Math.floor(r() * 40))
-  if (kind === 'points') return Math.floor(8000 + r() * 900000).toLocaleString('de-DE')
+  if (kind === 'points') return Math.floor(8000 + r() * 900000).toLocaleString(lang === 'en' ? 'en-US' : 'de-DE')
   if (kind === 'document') return String(2 + Math.floor(r() * 14))
   if (kind === 'storage') return String(pick(r, [5, 15, 50, 100, 200]))
   if (kind === 'survey' || kind === 'insurance') return String(pick(r, [5, 10, 20, 50, 100]))
@@ -356,7 +356,7 @@ export function* synthesizeLures(opts: LureOptions): Generator<LureMessage> {
           hours: pick(r, [12, 24, 48, 72]),
           days: pick(r, [2, 3, 5, 7, 14]),
           coin: pick(r, COINS),
-          qty: quantity(r, kind),
+          qty: quantity(r, kind, lang),
           city: pick(r, CITIES_BY_LANG[lang]),
           pct: pick(r, [15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90]),
           phone: phone(r),
