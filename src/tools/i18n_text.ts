@@ -127,6 +127,9 @@ C: Download PDF
 C: Your customer account
 A: Invoice-{ref}
 A: invoice_{ref}
+S: Your toll statement for {month}
+B: Your toll account statement for {month} is attached; the amount will be collected by direct debit.
+B: As agreed, we have charged the parking and toll costs of the site visits at cost price.
 `,
   statement: `
 O: Harbourside Building Society
@@ -149,6 +152,10 @@ C: See your documents
 C: Account settings
 A: Statement-{month}
 A: Policy-schedule-{ref}
+S: Your tax certificate for last year is available
+B: Your annual tax certificate has been added to the documents section of your account. You will need it for your tax return.
+B: The renewal agreement is ready for your electronic signature in the customer portal. You can also sign the paper copy we posted to you.
+B: We will never send you a password for a PDF by email and never ask for your email password.
 `,
   utility: `
 O: Westmoor Energy
@@ -213,6 +220,15 @@ B: If you have questions, raise a ticket or call extension 4455.
 C: Self-service portal
 C: Setup guide on the intranet
 C: Service desk
+S: Your mailbox is almost full
+B: Your mailbox is at 90 % of its quota. Please archive or delete old messages; if you need more space, ask the service desk.
+B: Over the weekend we are moving all mailboxes to the new mail platform. You do not need to do anything, and your messages and calendar will move with you.
+B: Teams voicemail: missed calls now leave a voicemail in your mailbox, which you can play in Outlook or in the Teams app.
+S: Sign-in from a new device
+B: Your account was just used to sign in on a new device (iPhone, {city}). If this was you, you can ignore this message.
+B: Your verification code is {ref}. It is valid for 10 minutes. Our staff will never ask you for this code.
+B: You can see all devices that are signed in to your account, and sign them out, under Security in your profile.
+B: Your password was reset using the link we sent to this address. You are now signed out on all other devices.
 `,
   subscription: `
 O: Tessellate Cloud
@@ -232,6 +248,9 @@ B: Prices for the coming year stay the same.
 C: Billing settings
 C: Manage subscription
 C: Update card
+S: Your cloud storage plan renews on {date}
+B: You are using most of the storage in your plan. If you need more space, you can change plan in your account settings at any time.
+B: Your photos and files stay in your account whatever plan you choose.
 `,
   rewards: `
 O: Ashdown Logistics Social Committee
@@ -311,6 +330,10 @@ C: Staff handbook
 C: Intranet
 A: Payslip-{month}
 A: Handbook-2026
+S: Your application for the position of project coordinator
+B: Thank you for your application. We would like to invite you to an interview at our office on {date} at {time}.
+B: Please bring your passport or ID card to your first day so that we can complete the right-to-work check.
+B: We are recruiting for two positions in the warehouse. If you know someone suitable, the job descriptions are on the intranet.
 `,
   community: `
 O: St Mary's Primary School
@@ -354,6 +377,11 @@ B: Could you send me the latest figures when you get a moment?
 B: Let me know if anything is unclear and I'm happy to jump on a quick call.
 A: Quote-{ref}
 A: Contract_signed
+S: Shared folder for the project
+B: I have shared the folder with the drawings and the site photos with you on our drive; you should have received an invitation.
+B: I left you a voicemail earlier, but it is easier by email: can we move the delivery to next week?
+B: Our accountant will send the tax return to you for signature by the end of the month.
+B: Please sign the attached agreement and send a scanned copy back to me.
 `,
 }
 
@@ -433,6 +461,9 @@ C: PDF herunterladen
 C: Zum Kundenkonto
 A: Rechnung_{ref}
 A: RE-{ref}
+S: Ihre Mautabrechnung für {month}
+B: Anbei Ihre Mautabrechnung für {month}; der Betrag wird per Lastschrift eingezogen.
+B: Wie vereinbart haben wir die Park- und Mautkosten der Baustellentermine zum Selbstkostenpreis berechnet.
 `,
   statement: `
 O: Volksbank Weserland
@@ -455,6 +486,10 @@ C: Dokumente ansehen
 C: Einstellungen
 A: Kontoauszug_{month}
 A: Versicherungsschein_{ref}
+S: Ihre Steuerbescheinigung für das Vorjahr ist verfügbar
+B: Ihre Jahressteuerbescheinigung liegt im Postfach Ihres Online-Bankings. Sie benötigen sie für Ihre Steuererklärung.
+B: Die Verlängerungsvereinbarung liegt im Kundenportal zur elektronischen Unterschrift bereit. Sie können auch das Papierexemplar unterschreiben, das wir Ihnen geschickt haben.
+B: Wir senden Ihnen niemals ein PDF-Passwort per E-Mail und fragen nie nach Ihrem E-Mail-Passwort.
 `,
   utility: `
 O: Stadtwerke Nordheide
@@ -519,6 +554,15 @@ B: Bei Fragen eröffnen Sie bitte ein Ticket oder rufen Sie die Durchwahl 4455 a
 C: Self-Service-Portal
 C: Anleitung im Intranet
 C: Servicedesk
+S: Ihr Postfach ist fast voll
+B: Ihr Postfach ist zu 90 % belegt. Bitte archivieren oder löschen Sie alte Nachrichten; wenn Sie mehr Platz brauchen, wenden Sie sich an den Service Desk.
+B: Am Wochenende ziehen wir alle Postfächer auf die neue Mailplattform um. Sie müssen nichts tun, Ihre Nachrichten und Termine ziehen mit.
+B: Teams-Voicemail: Verpasste Anrufe hinterlassen jetzt eine Sprachnachricht in Ihrem Postfach, die Sie in Outlook oder in der Teams-App abspielen können.
+S: Anmeldung auf einem neuen Gerät
+B: Ihr Konto wurde gerade auf einem neuen Gerät angemeldet (iPhone, {city}). Wenn Sie das waren, können Sie diese Nachricht ignorieren.
+B: Ihr Bestätigungscode lautet {ref}. Er ist 10 Minuten gültig. Unsere Mitarbeiter fragen Sie nie nach diesem Code.
+B: Unter Sicherheit in Ihrem Profil sehen Sie alle angemeldeten Geräte und können sie abmelden.
+B: Ihr Passwort wurde über den Link zurückgesetzt, den wir an diese Adresse geschickt haben. Auf allen anderen Geräten sind Sie jetzt abgemeldet.
 `,
   subscription: `
 O: Wolkenwerk Cloud
@@ -538,6 +582,9 @@ B: Die Preise für das kommende Jahr bleiben unverändert.
 C: Zahlungsarten
 C: Abo verwalten
 C: Karte aktualisieren
+S: Ihr Cloud-Speicherplan verlängert sich am {date}
+B: Sie nutzen den Großteil des Speichers Ihres Tarifs. Wenn Sie mehr Platz brauchen, können Sie den Tarif jederzeit in den Kontoeinstellungen ändern.
+B: Ihre Fotos und Dateien bleiben in Ihrem Konto, egal welchen Tarif Sie wählen.
 `,
   rewards: `
 O: Elbtal Logistik Betriebsrat
@@ -617,6 +664,10 @@ C: Betriebsvereinbarung
 C: Intranet
 A: Entgeltabrechnung_{month}
 A: Betriebsvereinbarung_2026
+S: Ihre Bewerbung als Projektkoordinator/in
+B: Vielen Dank für Ihre Bewerbung. Wir möchten Sie am {date} um {time} zu einem Vorstellungsgespräch in unser Büro einladen.
+B: Bitte bringen Sie an Ihrem ersten Arbeitstag Ihren Personalausweis und Ihre Steuer-ID mit.
+B: Wir besetzen zwei Stellen im Lager. Wenn Sie jemanden kennen, finden Sie die Stellenbeschreibungen im Intranet.
 `,
   community: `
 O: Grundschule am Lindenhof
@@ -660,6 +711,11 @@ B: Kannst du mir bei Gelegenheit die aktuellen Zahlen schicken?
 B: Melden Sie sich gern, wenn etwas unklar ist, dann telefonieren wir kurz.
 A: Angebot_{ref}
 A: Vertrag_unterschrieben
+S: Freigegebener Ordner für das Projekt
+B: Ich habe den Ordner mit den Zeichnungen und den Baustellenfotos auf unserem Laufwerk für Sie freigegeben; die Einladung sollte angekommen sein.
+B: Ich habe Ihnen vorhin auf die Mailbox gesprochen, aber per E-Mail ist es einfacher: Können wir die Lieferung auf nächste Woche verschieben?
+B: Unser Steuerberater schickt Ihnen die Steuererklärung bis Monatsende zur Unterschrift.
+B: Bitte unterschreiben Sie die angehängte Vereinbarung und senden Sie mir einen Scan zurück.
 `,
 }
 
@@ -739,6 +795,9 @@ C: PDF downloaden
 C: Naar uw klantomgeving
 A: Factuur_{ref}
 A: factuur-{ref}
+S: Uw tolafrekening over {month}
+B: Bijgevoegd vindt u de tolafrekening over {month}; het bedrag wordt automatisch afgeschreven.
+B: Zoals afgesproken hebben wij de parkeer- en tolkosten van de bouwbezoeken tegen kostprijs doorberekend.
 `,
   statement: `
 O: Rijnland Spaarbank
@@ -761,6 +820,10 @@ C: Bekijk uw documenten
 C: Instellingen
 A: Rekeningafschrift_{month}
 A: Polisblad_{ref}
+S: Uw jaaroverzicht voor de belastingaangifte staat klaar
+B: Uw fiscaal jaaroverzicht staat bij de documenten in uw account. U heeft het nodig voor uw belastingaangifte.
+B: De verlengingsovereenkomst staat in het klantportaal klaar voor digitale ondertekening. U kunt ook het papieren exemplaar tekenen dat wij u stuurden.
+B: Wij sturen u nooit een wachtwoord voor een pdf per e-mail en vragen nooit naar uw e-mailwachtwoord.
 `,
   utility: `
 O: Lumen Energie
@@ -825,6 +888,15 @@ B: Vragen? Maak een melding aan of bel toestel 4455.
 C: Selfserviceportaal
 C: Handleiding op intranet
 C: Servicedesk
+S: Uw mailbox is bijna vol
+B: Uw mailbox is voor 90 % gevuld. Archiveer of verwijder oude berichten; heeft u meer ruimte nodig, vraag het dan aan de servicedesk.
+B: Dit weekend verhuizen wij alle mailboxen naar het nieuwe mailplatform. U hoeft niets te doen, uw berichten en agenda verhuizen mee.
+B: Teams-voicemail: bij een gemiste oproep komt er nu een voicemail in uw mailbox, die u in Outlook of in de Teams-app kunt afspelen.
+S: Inloggen op een nieuw apparaat
+B: Er is zojuist met uw account ingelogd op een nieuw apparaat (iPhone, {city}). Was u dit zelf, dan kunt u dit bericht negeren.
+B: Uw verificatiecode is {ref}. Hij is 10 minuten geldig. Onze medewerkers vragen nooit naar deze code.
+B: Onder Beveiliging in uw profiel ziet u alle ingelogde apparaten en kunt u ze afmelden.
+B: Uw wachtwoord is opnieuw ingesteld via de link die wij naar dit adres stuurden. Op alle andere apparaten bent u nu uitgelogd.
 `,
   subscription: `
 O: Wolkwerk Cloud
@@ -844,6 +916,9 @@ B: De prijzen voor het komende jaar blijven gelijk.
 C: Betaalinstellingen
 C: Abonnement beheren
 C: Kaart bijwerken
+S: Uw cloudopslagabonnement wordt verlengd op {date}
+B: U gebruikt het grootste deel van de opslag in uw abonnement. Heeft u meer ruimte nodig, dan kunt u op elk moment een ander abonnement kiezen in uw accountinstellingen.
+B: Uw foto's en bestanden blijven in uw account, welk abonnement u ook kiest.
 `,
   rewards: `
 O: Rijnmond Transport Personeelsvereniging
@@ -923,6 +998,10 @@ C: Personeelshandboek
 C: Intranet
 A: Loonstrook_{month}
 A: Personeelshandboek_2026
+S: Uw sollicitatie als projectcoördinator
+B: Bedankt voor uw sollicitatie. Wij nodigen u graag uit voor een gesprek op ons kantoor op {date} om {time}.
+B: Neem op uw eerste werkdag uw paspoort of identiteitskaart mee, zodat wij de identiteitscontrole kunnen afronden.
+B: Wij zoeken twee collega's voor het magazijn. Kent u iemand, dan staan de vacatureteksten op het intranet.
 `,
   community: `
 O: Basisschool De Regenboog
@@ -966,6 +1045,11 @@ B: Kun je me als je tijd hebt de laatste cijfers sturen?
 B: Laat gerust weten als iets niet duidelijk is, dan bellen we even.
 A: Offerte_{ref}
 A: Contract_getekend
+S: Gedeelde map voor het project
+B: Ik heb de map met de tekeningen en de bouwfoto's op onze schijf met je gedeeld; je zou een uitnodiging moeten hebben gekregen.
+B: Ik heb je vanochtend een voicemail ingesproken, maar per mail is makkelijker: kunnen we de levering naar volgende week verschuiven?
+B: Onze boekhouder stuurt je de aangifte voor het einde van de maand ter ondertekening.
+B: Wil je de bijgevoegde overeenkomst ondertekenen en een scan terugsturen?
 `,
 }
 
@@ -1045,6 +1129,9 @@ C: Baixar boleto em PDF
 C: Área do cliente
 A: Boleto_{ref}
 A: NF-{ref}
+S: Seu extrato de pedágio de {month}
+B: Segue em anexo o extrato da sua tag de pedágio de {month}; o valor será debitado automaticamente.
+B: Conforme combinado, cobramos as despesas de estacionamento e pedágio das visitas à obra pelo preço de custo.
 `,
   statement: `
 O: Banco Cooperativo Serra Verde
@@ -1067,6 +1154,10 @@ C: Ver documentos
 C: Configurações
 A: Extrato_{month}
 A: Apolice_{ref}
+S: Seu informe de rendimentos está disponível
+B: O informe de rendimentos do ano passado já está na área de documentos da sua conta. Você vai precisar dele para a declaração do imposto de renda.
+B: O termo de renovação está disponível para assinatura eletrônica no portal do cliente. Se preferir, assine a via impressa que enviamos pelo correio.
+B: Nunca enviamos senha de PDF por e-mail e nunca pedimos a senha do seu e-mail.
 `,
   utility: `
 O: Companhia Energética Vale Norte
@@ -1131,6 +1222,15 @@ B: Dúvidas? Abra um chamado ou ligue no ramal 4455.
 C: Portal de autoatendimento
 C: Manual na intranet
 C: Suporte de TI
+S: Sua caixa de correio está quase cheia
+B: Sua caixa de correio está com 90 % da cota ocupada. Arquive ou apague mensagens antigas; se precisar de mais espaço, fale com o service desk.
+B: Neste fim de semana vamos migrar todas as caixas para a nova plataforma de e-mail. Você não precisa fazer nada; mensagens e agenda serão migradas junto.
+B: Correio de voz do Teams: chamadas perdidas agora deixam uma mensagem de voz na sua caixa, que você pode ouvir no Outlook ou no aplicativo do Teams.
+S: Acesso em um novo dispositivo
+B: Sua conta acabou de ser acessada em um novo dispositivo (iPhone, {city}). Se foi você, pode ignorar esta mensagem.
+B: Seu código de verificação é {ref}. Ele vale por 10 minutos. Nossa equipe nunca pede este código.
+B: Em Segurança, no seu perfil, você vê todos os dispositivos conectados à sua conta e pode desconectá-los.
+B: Sua senha foi redefinida pelo link que enviamos para este endereço. Você foi desconectado de todos os outros dispositivos.
 `,
   subscription: `
 O: Nuvem Clara Software
@@ -1150,6 +1250,9 @@ B: Os preços para o próximo ano continuam os mesmos.
 C: Pagamentos
 C: Gerenciar assinatura
 C: Atualizar cartão
+S: Seu plano de armazenamento em nuvem será renovado em {date}
+B: Você está usando quase todo o armazenamento do seu plano. Se precisar de mais espaço, pode mudar de plano a qualquer momento nas configurações da conta.
+B: Suas fotos e arquivos continuam na sua conta, qualquer que seja o plano escolhido.
 `,
   rewards: `
 O: Transportes Serra Azul – Comitê de Integração
@@ -1229,6 +1332,10 @@ C: Manual do colaborador
 C: Intranet
 A: Holerite_{month}
 A: Manual_colaborador_2026
+S: Sua candidatura para a vaga de coordenador de projetos
+B: Obrigado pela sua candidatura. Gostaríamos de convidar você para uma entrevista em nosso escritório em {date} às {time}.
+B: No primeiro dia, traga seu RG, CPF e carteira de trabalho para o cadastro no RH.
+B: Estamos contratando para duas vagas no almoxarifado. Se conhecer alguém, as descrições das vagas estão na intranet.
 `,
   community: `
 O: Escola Municipal Monteiro Lobato
@@ -1272,6 +1379,11 @@ B: Quando puder, me manda os números mais recentes?
 B: Qualquer dúvida, me avise que a gente conversa rapidinho por telefone.
 A: Orcamento_{ref}
 A: Contrato_assinado
+S: Pasta compartilhada do projeto
+B: Compartilhei com você a pasta com os desenhos e as fotos da obra no nosso drive; o convite já deve ter chegado.
+B: Deixei um recado na sua caixa postal mais cedo, mas por e-mail é mais fácil: podemos passar a entrega para a semana que vem?
+B: Nosso contador vai enviar a declaração para sua assinatura até o fim do mês.
+B: Por favor, assine o contrato em anexo e me devolva uma cópia digitalizada.
 `,
 }
 
@@ -1373,6 +1485,10 @@ C: Ver documentos
 C: Configuración
 A: Extracto_{month}
 A: Poliza_{ref}
+S: Su certificado fiscal del año pasado está disponible
+B: Su certificado fiscal anual está en la sección de documentos de su cuenta. Lo necesitará para la declaración de la renta.
+B: El acuerdo de renovación está listo para su firma electrónica en el área de clientes. También puede firmar la copia en papel que le enviamos.
+B: Nunca le enviaremos la contraseña de un PDF por correo ni le pediremos la contraseña de su correo.
 `,
   utility: `
 O: Energía Clara Comercializadora
@@ -1437,6 +1553,14 @@ B: ¿Dudas? Abre una incidencia o llama a la extensión 4455.
 C: Portal de autoservicio
 C: Guía en la intranet
 C: Centro de atención al usuario
+S: Su buzón está casi lleno
+B: Su buzón está al 90 % de su cuota. Archive o borre mensajes antiguos; si necesita más espacio, pídalo al servicio de soporte.
+B: Este fin de semana trasladamos todos los buzones a la nueva plataforma de correo. No tiene que hacer nada; sus mensajes y su calendario se trasladan con usted.
+S: Inicio de sesión en un dispositivo nuevo
+B: Se acaba de iniciar sesión con su cuenta en un dispositivo nuevo (iPhone, {city}). Si ha sido usted, puede ignorar este mensaje.
+B: Su código de verificación es {ref}. Es válido durante 10 minutos. Nuestro personal nunca le pedirá este código.
+B: En Seguridad, dentro de su perfil, puede ver todos los dispositivos conectados y cerrar su sesión.
+B: Su contraseña se ha restablecido con el enlace que enviamos a esta dirección. Se ha cerrado la sesión en los demás dispositivos.
 `,
   subscription: `
 O: Nube Serena Software
@@ -1535,6 +1659,9 @@ C: Manual de acogida
 C: Intranet
 A: Nomina_{month}
 A: Manual_acogida_2026
+S: Su candidatura al puesto de coordinador de proyectos
+B: Gracias por su candidatura. Nos gustaría invitarle a una entrevista en nuestra oficina el {date} a las {time}.
+B: Estamos cubriendo dos puestos en el almacén. Las descripciones están en la intranet.
 `,
   community: `
 O: CEIP Miguel Hernández
@@ -1578,6 +1705,10 @@ B: ¿Me puedes mandar las últimas cifras cuando tengas un momento?
 B: Si algo no queda claro, dímelo y lo hablamos por teléfono.
 A: Presupuesto_{ref}
 A: Contrato_firmado
+S: Carpeta compartida del proyecto
+B: He compartido contigo la carpeta con los planos y las fotos de la obra en nuestra unidad; te habrá llegado una invitación.
+B: Te he dejado un mensaje de voz esta mañana, pero por correo es más fácil: ¿podemos pasar la entrega a la semana que viene?
+B: Firma el acuerdo adjunto y devuélveme una copia escaneada, por favor.
 `,
 }
 
@@ -1679,6 +1810,10 @@ C: Voir mes documents
 C: Mes préférences
 A: Releve_{month}
 A: Avis_echeance_{ref}
+S: Votre attestation fiscale de l'an dernier est disponible
+B: Votre attestation fiscale annuelle a été ajoutée à l'espace documents de votre compte. Elle vous servira pour votre déclaration de revenus.
+B: L'avenant de renouvellement est prêt pour votre signature électronique dans l'espace client. Vous pouvez aussi signer l'exemplaire papier envoyé par courrier.
+B: Nous ne vous enverrons jamais le mot de passe d'un PDF par e-mail et ne vous demanderons jamais celui de votre messagerie.
 `,
   utility: `
 O: Énergie Claire
@@ -1743,6 +1878,14 @@ B: Une question ? Ouvrez un ticket ou appelez le poste 4455.
 C: Portail libre-service
 C: Guide sur l'intranet
 C: Support informatique
+S: Votre boîte aux lettres est presque pleine
+B: Votre boîte aux lettres est remplie à 90 % de son quota. Archivez ou supprimez les anciens messages ; si vous avez besoin de plus d'espace, contactez le support.
+B: Ce week-end, nous migrons toutes les boîtes vers la nouvelle plateforme de messagerie. Vous n'avez rien à faire ; vos messages et votre agenda suivent.
+S: Connexion depuis un nouvel appareil
+B: Votre compte vient d'être utilisé pour se connecter sur un nouvel appareil (iPhone, {city}). Si c'était vous, vous pouvez ignorer ce message.
+B: Votre code de vérification est {ref}. Il est valable 10 minutes. Nos équipes ne vous demanderont jamais ce code.
+B: Dans la rubrique Sécurité de votre profil, vous voyez tous les appareils connectés à votre compte et pouvez les déconnecter.
+B: Votre mot de passe a été réinitialisé avec le lien envoyé à cette adresse. Vous êtes déconnecté de tous les autres appareils.
 `,
   subscription: `
 O: Nuage Serein Logiciels
@@ -1841,6 +1984,9 @@ C: Livret d'accueil
 C: Intranet
 A: Bulletin_paie_{month}
 A: Livret_accueil_2026
+S: Votre candidature au poste de coordinateur de projet
+B: Merci pour votre candidature. Nous aimerions vous inviter à un entretien dans nos locaux le {date} à {time}.
+B: Nous recrutons pour deux postes à l'entrepôt. Les fiches de poste sont sur l'intranet.
 `,
   community: `
 O: École élémentaire Jules Ferry
@@ -1884,6 +2030,10 @@ B: Tu peux m'envoyer les derniers chiffres quand tu as un moment ?
 B: N'hésitez pas si quelque chose n'est pas clair, on peut s'appeler rapidement.
 A: Devis_{ref}
 A: Contrat_signe
+S: Dossier partagé pour le projet
+B: Je t'ai partagé le dossier avec les plans et les photos du chantier sur notre drive ; tu as dû recevoir une invitation.
+B: Je t'ai laissé un message vocal ce matin, mais c'est plus simple par e-mail : peut-on décaler la livraison à la semaine prochaine ?
+B: Merci de signer l'accord ci-joint et de me renvoyer une copie scannée.
 `,
 }
 
@@ -1985,6 +2135,10 @@ C: Vedi documenti
 C: Impostazioni
 A: Estratto_conto_{month}
 A: Polizza_{ref}
+S: La certificazione fiscale dell'anno scorso è disponibile
+B: La certificazione fiscale annuale è stata aggiunta all'area documenti del tuo conto. Ti servirà per la dichiarazione dei redditi.
+B: L'accordo di rinnovo è pronto per la firma elettronica nell'area clienti. Puoi anche firmare la copia cartacea che ti abbiamo spedito.
+B: Non ti invieremo mai la password di un PDF via email e non ti chiederemo mai la password della tua email.
 `,
   utility: `
 O: Energia Chiara
@@ -2049,6 +2203,14 @@ B: Domande? Apri un ticket o chiama l'interno 4455.
 C: Portale self-service
 C: Guida sulla intranet
 C: Help desk
+S: La tua casella di posta è quasi piena
+B: La tua casella è al 90 % della quota. Archivia o elimina i messaggi vecchi; se ti serve più spazio, chiedi all'assistenza.
+B: Questo fine settimana spostiamo tutte le caselle sulla nuova piattaforma di posta. Non devi fare nulla; messaggi e calendario verranno spostati con te.
+S: Accesso da un nuovo dispositivo
+B: Il tuo account è appena stato usato per accedere da un nuovo dispositivo (iPhone, {city}). Se sei stato tu, puoi ignorare questo messaggio.
+B: Il tuo codice di verifica è {ref}. È valido per 10 minuti. Il nostro personale non ti chiederà mai questo codice.
+B: Nella sezione Sicurezza del profilo vedi tutti i dispositivi collegati al tuo account e puoi disconnetterli.
+B: La password è stata reimpostata con il link inviato a questo indirizzo. Sei stato disconnesso da tutti gli altri dispositivi.
 `,
   subscription: `
 O: Nuvola Serena Software
@@ -2147,6 +2309,9 @@ C: Regolamento aziendale
 C: Intranet
 A: Busta_paga_{month}
 A: Regolamento_2026
+S: La tua candidatura per il ruolo di coordinatore di progetto
+B: Grazie per la tua candidatura. Vorremmo invitarti a un colloquio nel nostro ufficio il {date} alle {time}.
+B: Stiamo cercando due persone per il magazzino. Le descrizioni delle posizioni sono sulla intranet.
 `,
   community: `
 O: Scuola Primaria Gianni Rodari
@@ -2190,6 +2355,10 @@ B: Quando hai un attimo mi mandi gli ultimi numeri?
 B: Se qualcosa non è chiaro scrivimi pure e ci sentiamo al telefono.
 A: Preventivo_{ref}
 A: Contratto_firmato
+S: Cartella condivisa del progetto
+B: Ti ho condiviso la cartella con i disegni e le foto del cantiere sul nostro drive; dovresti aver ricevuto un invito.
+B: Ti ho lasciato un messaggio in segreteria stamattina, ma per email è più semplice: possiamo spostare la consegna alla settimana prossima?
+B: Per favore firma l'accordo allegato e rimandami una copia scansionata.
 `,
 }
 

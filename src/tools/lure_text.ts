@@ -11,13 +11,19 @@
 // belong to the evaluation part only (isEvalEntry in synth_lures.ts), so the
 // evaluation lures say things in words the models were never trained on.
 
+import { GENRE_BRANDS, GENRE_KINDS, GENRE_TEXT } from './lure_text_genres'
+
 export const LANGS = ['en', 'de', 'nl', 'pt', 'es', 'fr', 'it'] as const
 export type Lang = (typeof LANGS)[number]
 
-export const LURE_KINDS = [
+/** The kinds of the first round; the second round's genres are in lure_text_genres.ts. */
+const FIRST_KINDS = [
   'account', 'payment-update', 'crypto', 'prize', 'parcel', 'invoice', 'advance-fee', 'loan',
   'sextortion', 'dating', 'pharma', 'energy', 'casino', 'get-rich',
 ] as const
+type FirstKind = (typeof FIRST_KINDS)[number]
+
+export const LURE_KINDS = [...FIRST_KINDS, ...GENRE_KINDS] as const
 export type LureKind = (typeof LURE_KINDS)[number]
 
 /** Per language: greetings, urgency lines, sign-offs, footers and the calls to action of banks that have too few of their own. */
@@ -166,7 +172,7 @@ export const COMMON: Record<Lang, { greet: string[]; urgent: string[]; signoff: 
 }
 
 /** The brands a kind's lures claim to come from (display names; the addresses are never theirs). */
-export const BRANDS: Record<LureKind, Partial<Record<Lang | 'any', string[]>>> = {
+const FIRST_BRANDS: Record<FirstKind, Partial<Record<Lang | 'any', string[]>>> = {
   account: {
     any: ['Microsoft 365', 'Outlook', 'Apple ID', 'Google', 'PayPal', 'Netflix', 'Instagram', 'Facebook', 'WhatsApp', 'Amazon', 'Webmail', 'Mail Administrator', 'IT Helpdesk', 'Email Admin'],
     de: ['Sparkasse', 'Volksbank', 'Deutsche Bank', 'Commerzbank', 'GMX', 'WEB.DE', 'Telekom', 'ING'],
@@ -247,7 +253,7 @@ export const BRANDS: Record<LureKind, Partial<Record<Lang | 'any', string[]>>> =
 }
 
 /** Subject, body and call to action banks by kind and language (see the top of the file). */
-export const TEXT: Record<LureKind, Partial<Record<Lang, string>>> = {
+const FIRST_TEXT: Record<FirstKind, Partial<Record<Lang, string>>> = {
   account: {
     en: `
 S: Your {brand} account has been temporarily suspended
@@ -270,6 +276,12 @@ S: Your KYC status is unverified
 B: A data breach at one of our service partners may have exposed your login details. Reset your credentials through our protected form to keep your account safe.
 B: Your identity verification (KYC) is incomplete. Upload a photo of your ID today, otherwise withdrawals and transfers will be disabled.
 B: We are migrating all mailboxes to a new server. Accounts that are not validated before {date} will be deactivated and their messages lost.
+B: Someone tried to log in to your account with an incorrect password several times. As a precaution, your online access has been locked; unlock it by confirming your card details.
+B: We have updated our terms of use. Accounts that have not accepted the new agreement by {date} will lose access to payments and orders.
+B: Your account status is on hold and your recent orders cannot be shipped until you confirm your billing address.
+B: A new phone number was added to your account. If you did not make this change, remove it immediately from the security page.
+S: Your account has been locked ({ref})
+S: A new phone number was added to your account
 `,
     de: `
 S: Ihr {brand}-Konto wurde vorübergehend gesperrt
@@ -292,6 +304,12 @@ S: Ihr Verifizierungsstatus: nicht bestätigt
 B: Bei einem Datenleck eines Partners könnten Ihre Zugangsdaten offengelegt worden sein. Setzen Sie Ihre Zugangsdaten über unser geschütztes Formular zurück.
 B: Ihre Identitätsprüfung ist unvollständig. Laden Sie noch heute ein Foto Ihres Ausweises hoch, sonst werden Auszahlungen und Überweisungen gesperrt.
 B: Wir ziehen alle Postfächer auf einen neuen Server um. Konten, die nicht bis zum {date} bestätigt werden, werden deaktiviert und die Nachrichten gehen verloren.
+B: Jemand hat mehrmals versucht, sich mit einem falschen Passwort anzumelden. Vorsorglich wurde Ihr Online-Zugang gesperrt; entsperren Sie ihn, indem Sie Ihre Kartendaten bestätigen.
+B: Wir haben unsere Nutzungsbedingungen aktualisiert. Konten, die der neuen Vereinbarung nicht bis zum {date} zustimmen, verlieren den Zugriff auf Zahlungen und Bestellungen.
+B: Ihr Kontostatus ist angehalten, und Ihre letzten Bestellungen können erst versendet werden, wenn Sie Ihre Rechnungsadresse bestätigen.
+B: Ihrem Konto wurde eine neue Telefonnummer hinzugefügt. Wenn Sie das nicht waren, entfernen Sie sie sofort auf der Sicherheitsseite.
+S: Ihr Konto wurde gesperrt ({ref})
+S: Neue Telefonnummer zu Ihrem Konto hinzugefügt
 `,
     nl: `
 S: Uw {brand}-account is tijdelijk geblokkeerd
@@ -314,6 +332,12 @@ S: Uw verificatiestatus: niet bevestigd
 B: Door een datalek bij een van onze partners zijn uw inloggegevens mogelijk uitgelekt. Stel uw gegevens opnieuw in via ons beveiligde formulier.
 B: Uw identiteitscontrole is niet afgerond. Upload vandaag een foto van uw legitimatie, anders worden opnames en overboekingen geblokkeerd.
 B: We verhuizen alle mailboxen naar een nieuwe server. Accounts die niet vóór {date} zijn gevalideerd, worden gedeactiveerd en de berichten gaan verloren.
+B: Iemand heeft meerdere keren geprobeerd in te loggen met een onjuist wachtwoord. Uit voorzorg is uw online toegang geblokkeerd; deblokkeer hem door uw kaartgegevens te bevestigen.
+B: Wij hebben onze gebruiksvoorwaarden aangepast. Accounts die de nieuwe overeenkomst niet vóór {date} accepteren, verliezen toegang tot betalingen en bestellingen.
+B: Uw accountstatus staat in de wacht en uw recente bestellingen kunnen pas worden verzonden als u uw factuuradres bevestigt.
+B: Er is een nieuw telefoonnummer aan uw account toegevoegd. Heeft u dit niet gedaan, verwijder het dan direct via de beveiligingspagina.
+S: Uw account is vergrendeld ({ref})
+S: Nieuw telefoonnummer toegevoegd aan uw account
 `,
     pt: `
 S: Sua conta {brand} foi suspensa temporariamente
@@ -336,6 +360,17 @@ S: Seu cadastro está pendente de verificação
 B: Um vazamento de dados em um de nossos parceiros pode ter exposto seus dados de acesso. Redefina suas credenciais pelo nosso formulário protegido.
 B: Sua verificação de identidade está incompleta. Envie hoje uma foto do seu documento, caso contrário os saques e transferências serão bloqueados.
 B: Estamos migrando todas as caixas de e-mail para um novo servidor. Contas não validadas até {date} serão desativadas e as mensagens perdidas.
+B: Bloqueamos um acesso suspeito ao seu internet banking. Para desbloquear, confirme os dados do seu cartão e a senha de seis dígitos.
+B: Atualizamos nossos termos de uso. Contas que não aceitarem o novo contrato até {date} perderão o acesso a pagamentos e transferências.
+B: Identificamos uma compra não reconhecida no valor de {amount}. Caso não tenha sido você, cancele imediatamente pelo link abaixo.
+B: Um novo celular foi cadastrado como dispositivo de segurança. Se não foi você, remova-o imediatamente.
+S: Bloqueamos um acesso suspeito - Protocolo {ref}
+S: Compra não reconhecida no seu cartão
+B: Seu dispositivo de segurança precisa ser reativado. Sem a reativação, as transações por Pix e o internet banking ficarão bloqueados a partir de {date}.
+B: Detectamos que seu cadastro está desatualizado no sistema do banco. Atualize seus dados e o código do seu cartão para evitar o bloqueio da conta.
+B: Agora você é cliente Prime. Para ativar seu novo atendimento exclusivo, confirme sua identidade pelo link.
+S: Seu acesso ao internet banking foi suspenso
+S: Reative seu dispositivo de segurança
 `,
     es: `
 S: Su cuenta de {brand} ha sido suspendida temporalmente
@@ -348,6 +383,9 @@ B: Su buzón {email} ha superado el límite de almacenamiento. Los mensajes nuev
 B: La contraseña de {email} caduca el {date}. Para conservarla, confírmela en nuestra página de validación.
 C: Verificar mi cuenta
 C: Restablecer acceso
+B: Alguien intentó acceder a su cuenta con una contraseña incorrecta varias veces. Por precaución hemos bloqueado el acceso; desbloquéelo confirmando los datos de su tarjeta.
+B: Hemos detectado un cargo no reconocido de {amount}. Si no ha sido usted, cancélelo de inmediato.
+S: Su cuenta ha sido bloqueada ({ref})
 `,
     fr: `
 S: Votre compte {brand} a été temporairement suspendu
@@ -360,6 +398,9 @@ B: Votre boîte {email} a dépassé son quota de stockage. Les nouveaux messages
 B: Le mot de passe de {email} expire le {date}. Pour le conserver, confirmez-le sur notre page de validation.
 C: Vérifier mon compte
 C: Rétablir l'accès
+B: Quelqu'un a tenté de se connecter plusieurs fois avec un mot de passe incorrect. Par précaution, votre accès a été bloqué ; débloquez-le en confirmant votre carte.
+B: Nous avons détecté un paiement non reconnu de {amount}. Si ce n'est pas vous, annulez-le immédiatement.
+S: Votre compte a été verrouillé ({ref})
 `,
     it: `
 S: Il tuo account {brand} è stato sospeso temporaneamente
@@ -372,6 +413,9 @@ B: La casella {email} ha superato il limite di spazio. I nuovi messaggi verranno
 B: La password di {email} scade il {date}. Per mantenerla, confermala nella nostra pagina di convalida.
 C: Verifica il mio account
 C: Ripristina accesso
+B: Qualcuno ha provato ad accedere più volte con una password errata. Per precauzione l'accesso è stato bloccato; sbloccalo confermando i dati della carta.
+B: Abbiamo rilevato un addebito non riconosciuto di {amount}. Se non sei stato tu, annullalo subito.
+S: Il tuo account è stato bloccato ({ref})
 `,
   },
   'payment-update': {
@@ -388,6 +432,11 @@ B: Your device protection licence has expired and your computer may be exposed t
 C: Update payment method
 C: Renew now
 C: Reactivate membership
+B: Your antivirus protection expired today and your devices are now exposed to hackers. Renew within {hours} hours and save {pct}%.
+B: We noticed that your membership payment failed. Enjoy one more month for only $2 while you update your billing details.
+B: Your VPN and identity protection are inactive. Reactivate them now before your personal data is at risk.
+S: Your devices are unprotected: renew today
+S: One more month for $2: update your billing
 `,
     de: `
 S: Ihre Zahlung wurde abgelehnt – bitte Zahlungsdaten aktualisieren
@@ -402,6 +451,11 @@ B: Ihre Virenschutz-Lizenz ist abgelaufen und Ihr Computer ist möglicherweise u
 C: Zahlungsmethode aktualisieren
 C: Jetzt verlängern
 C: Mitgliedschaft reaktivieren
+B: Ihr Virenschutz ist heute abgelaufen, und Ihre Geräte sind Hackern ausgeliefert. Verlängern Sie innerhalb von {hours} Stunden und sparen Sie {pct}%.
+B: Die Zahlung für Ihre Mitgliedschaft ist fehlgeschlagen. Genießen Sie einen weiteren Monat für nur 2 €, während Sie Ihre Zahlungsdaten aktualisieren.
+B: Ihr VPN und Ihr Identitätsschutz sind inaktiv. Aktivieren Sie sie jetzt, bevor Ihre persönlichen Daten in Gefahr sind.
+S: Ihre Geräte sind ungeschützt: heute verlängern
+S: Noch ein Monat für 2 €: Zahlungsdaten aktualisieren
 `,
     nl: `
 S: Uw betaling is geweigerd: werk uw betaalgegevens bij
@@ -416,6 +470,11 @@ B: Uw antiviruslicentie is verlopen en uw computer is mogelijk onbeschermd. Verl
 C: Betaalmethode bijwerken
 C: Nu verlengen
 C: Lidmaatschap heractiveren
+B: Uw virusbescherming is vandaag verlopen en uw apparaten liggen open voor hackers. Verleng binnen {hours} uur en bespaar {pct}%.
+B: De betaling van uw lidmaatschap is mislukt. Geniet nog een maand voor maar € 2 terwijl u uw betaalgegevens bijwerkt.
+B: Uw VPN en identiteitsbescherming zijn niet actief. Activeer ze nu voordat uw persoonlijke gegevens gevaar lopen.
+S: Uw apparaten zijn onbeschermd: verleng vandaag
+S: Nog een maand voor € 2: werk uw betaling bij
 `,
     pt: `
 S: Seu pagamento foi recusado: atualize seus dados de cobrança
@@ -430,6 +489,11 @@ B: Sua licença do antivírus expirou e seu computador pode estar vulnerável. R
 C: Atualizar pagamento
 C: Renovar agora
 C: Reativar assinatura
+B: Sua proteção antivírus expirou hoje e seus aparelhos estão expostos a hackers. Renove em {hours} horas e economize {pct}%.
+B: O pagamento da sua assinatura falhou. Aproveite mais um mês por apenas R$ 2 enquanto atualiza seus dados de cobrança.
+B: Sua VPN e sua proteção de identidade estão inativas. Reative agora antes que seus dados pessoais fiquem em risco.
+S: Seus aparelhos estão desprotegidos: renove hoje
+S: Mais um mês por R$ 2: atualize seu pagamento
 `,
     es: `
 S: Su pago ha sido rechazado: actualice sus datos de facturación
@@ -487,6 +551,22 @@ S: Active mining balance: {qty} {coin}
 B: The firmware of your hardware wallet is outdated and exposed to a known vulnerability. Connect your device to the update portal to keep your coins safe.
 B: Your cloud mining account holds an active balance of {qty} {coin}. Withdraw it to your wallet before the contract expires on {date}.
 B: A pending transfer of {qty} {coin} is waiting for your signature. Sign the document to receive the funds.
+S: Your loot box is ready: open it to reveal your {coin}
+S: Staking rewards of {qty} {coin} are waiting
+S: Wallet sync required after the network migration
+S: Score released: +{amount} on your balance
+S: Withdrawal request received: confirm within {hours} hours
+B: Thank you for being an early user. Your loot box contains between {qty} and 5,000 tokens; open it before the season ends on {date}.
+B: Your staking position has generated rewards of {qty} {coin}. Claim them now, otherwise they return to the pool.
+B: After the migration to the new chain, your wallet must be synchronised. Import your wallet with your recovery phrase to see your balance again.
+B: Your account balance has reached {amount}. The main thing now is to withdraw it in time: the payout window closes in {hours} hours.
+B: A withdrawal was requested from your exchange account. If this was not you, cancel it immediately by verifying your wallet.
+B: Meet the new desktop app: a faster and safer way to manage your assets. Existing users must migrate their wallet before {date}; import your seed phrase to complete the move.
+B: As exchanges face new regulations, we recommend moving your funds to self-custody. Our transition tool guides you step by step.
+B: Our compliance team flagged your wallet for a routine check. To avoid an asset freeze, confirm ownership within {hours} hours.
+B: We found unclaimed assets linked to your address. Connect your wallet to review them and claim before they expire.
+S: Important: migrate your wallet to the new desktop app
+S: Compliance alert: avoid an asset freeze
 `,
     de: `
 S: Ihr {coin}-Airdrop wartet – jetzt beanspruchen
@@ -507,6 +587,22 @@ S: Aktives Mining-Guthaben: {qty} {coin}
 B: Die Firmware Ihrer Hardware-Wallet ist veraltet und von einer bekannten Sicherheitslücke betroffen. Verbinden Sie Ihr Gerät mit dem Update-Portal, um Ihre Coins zu schützen.
 B: Auf Ihrem Cloud-Mining-Konto liegt ein aktives Guthaben von {qty} {coin}. Zahlen Sie es vor Vertragsende am {date} auf Ihre Wallet aus.
 B: Eine ausstehende Überweisung von {qty} {coin} wartet auf Ihre Unterschrift. Unterzeichnen Sie das Dokument, um die Mittel zu erhalten.
+S: Ihre Lootbox ist bereit: öffnen Sie sie für Ihre {coin}
+S: Staking-Belohnungen von {qty} {coin} warten auf Sie
+S: Wallet-Synchronisierung nach der Netzwerkmigration erforderlich
+S: Ihre erste Bitcoin-Auszahlung ist bereit
+S: Auszahlungsanfrage erhalten: bestätigen Sie innerhalb von {hours} Stunden
+B: Danke, dass Sie zu den ersten Nutzern gehören. Ihre Lootbox enthält zwischen {qty} und 5.000 Token; öffnen Sie sie vor Saisonende am {date}.
+B: Ihre Staking-Position hat Belohnungen von {qty} {coin} erzielt. Holen Sie sie jetzt ab, sonst fließen sie zurück in den Pool.
+B: Nach der Migration auf die neue Chain muss Ihre Wallet synchronisiert werden. Importieren Sie Ihre Wallet mit der Wiederherstellungsphrase, um Ihr Guthaben wieder zu sehen.
+B: Ihr Kontostand hat {amount} erreicht. Jetzt ist wichtig, ihn rechtzeitig auszuzahlen: das Auszahlungsfenster schließt in {hours} Stunden.
+B: Von Ihrem Börsenkonto wurde eine Auszahlung angefordert. Wenn Sie das nicht waren, stornieren Sie sie sofort, indem Sie Ihre Wallet verifizieren.
+B: Die neue Desktop-App ist da: schneller und sicherer verwalten. Bestehende Nutzer müssen ihre Wallet bis zum {date} migrieren; importieren Sie Ihre Seed-Phrase, um den Umzug abzuschließen.
+B: Wegen neuer Regulierung der Börsen empfehlen wir, Ihr Guthaben in Eigenverwahrung zu übertragen. Unser Übergangstool führt Sie Schritt für Schritt.
+B: Unser Compliance-Team hat Ihre Wallet für eine Routineprüfung markiert. Um ein Einfrieren zu vermeiden, bestätigen Sie innerhalb von {hours} Stunden, dass sie Ihnen gehört.
+B: Wir haben nicht abgeholte Vermögenswerte zu Ihrer Adresse gefunden. Verbinden Sie Ihre Wallet, um sie vor dem Verfall zu beanspruchen.
+S: Wichtig: Migrieren Sie Ihre Wallet in die neue Desktop-App
+S: Compliance-Hinweis: vermeiden Sie das Einfrieren Ihrer Guthaben
 `,
     nl: `
 S: Claim uw {coin}-airdrop voordat hij sluit
@@ -527,6 +623,22 @@ S: Actief mining-saldo: {qty} {coin}
 B: De firmware van uw hardware wallet is verouderd en kwetsbaar. Verbind uw apparaat met het updateportaal om uw munten veilig te houden.
 B: Uw cloud-mining-account heeft een actief saldo van {qty} {coin}. Neem het op naar uw wallet voordat het contract op {date} afloopt.
 B: Een openstaande overboeking van {qty} {coin} wacht op uw handtekening. Onderteken het document om het geld te ontvangen.
+S: Uw lootbox staat klaar: open hem voor uw {coin}
+S: Stakingbeloningen van {qty} {coin} wachten op u
+S: Walletsynchronisatie vereist na de netwerkmigratie
+S: Uw eerste bitcoin-uitbetaling staat klaar
+S: Opnameverzoek ontvangen: bevestig binnen {hours} uur
+B: Bedankt dat u een van de eerste gebruikers bent. Uw lootbox bevat tussen {qty} en 5.000 tokens; open hem voor het seizoen eindigt op {date}.
+B: Uw stakingpositie heeft {qty} {coin} aan beloningen opgeleverd. Claim ze nu, anders gaan ze terug naar de pool.
+B: Na de migratie naar de nieuwe chain moet uw wallet worden gesynchroniseerd. Importeer uw wallet met uw herstelzin om uw saldo weer te zien.
+B: Uw saldo heeft {amount} bereikt. Het belangrijkste is nu om het op tijd op te nemen: het uitbetalingsvenster sluit over {hours} uur.
+B: Er is een opname aangevraagd vanaf uw exchange-account. Was u dit niet, annuleer dan direct door uw wallet te verifiëren.
+B: Maak kennis met de nieuwe desktop-app: sneller en veiliger beheren. Bestaande gebruikers moeten hun wallet vóór {date} migreren; importeer uw seedphrase om de overstap af te ronden.
+B: Omdat exchanges strengere regels krijgen, raden wij aan uw tegoed naar eigen beheer over te zetten. Onze overstaptool helpt u stap voor stap.
+B: Ons complianceteam heeft uw wallet gemarkeerd voor een routinecontrole. Bevestig binnen {hours} uur dat hij van u is om bevriezing te voorkomen.
+B: Wij hebben niet-opgeëiste tegoeden bij uw adres gevonden. Koppel uw wallet om ze te bekijken en te claimen voordat ze vervallen.
+S: Belangrijk: migreer uw wallet naar de nieuwe desktop-app
+S: Compliancemelding: voorkom dat uw tegoed wordt bevroren
 `,
     pt: `
 S: Resgate seu airdrop de {coin} antes que acabe
@@ -547,6 +659,22 @@ S: Saldo de mineração ativo: {qty} {coin}
 B: O firmware da sua carteira física está desatualizado e vulnerável. Conecte seu dispositivo ao portal de atualização para manter suas moedas seguras.
 B: Sua conta de mineração em nuvem tem um saldo ativo de {qty} {coin}. Saque para sua carteira antes que o contrato expire em {date}.
 B: Uma transferência pendente de {qty} {coin} aguarda sua assinatura. Assine o documento para receber os valores.
+S: Sua caixa de recompensas está pronta: abra e descubra seus {coin}
+S: Recompensas de staking de {qty} {coin} esperando por você
+S: Sincronização da carteira necessária após a migração da rede
+S: Seu primeiro saque em bitcoin está liberado
+S: Pedido de saque recebido: confirme em {hours} horas
+B: Obrigado por ser um dos primeiros usuários. Sua caixa contém entre {qty} e 5.000 tokens; abra antes do fim da temporada em {date}.
+B: Sua posição em staking gerou recompensas de {qty} {coin}. Resgate agora, senão elas voltam para o pool.
+B: Depois da migração para a nova rede, sua carteira precisa ser sincronizada. Importe a carteira com sua frase de recuperação para ver o saldo novamente.
+B: Seu saldo chegou a {amount}. O importante agora é sacar a tempo: a janela de pagamento fecha em {hours} horas.
+B: Foi solicitado um saque na sua conta da corretora. Se não foi você, cancele imediatamente verificando sua carteira.
+B: Conheça o novo aplicativo para computador: mais rápido e seguro. Usuários atuais devem migrar a carteira até {date}; importe sua frase-semente para concluir.
+B: Com as novas regras para corretoras, recomendamos levar seus fundos para autocustódia. Nossa ferramenta guia você passo a passo.
+B: Nossa equipe de compliance marcou sua carteira para uma verificação de rotina. Para evitar o congelamento, confirme a titularidade em {hours} horas.
+B: Encontramos ativos não resgatados vinculados ao seu endereço. Conecte sua carteira para resgatar antes que expirem.
+S: Importante: migre sua carteira para o novo aplicativo
+S: Alerta de compliance: evite o congelamento dos seus ativos
 `,
     es: `
 S: Reclame su airdrop de {coin} antes del cierre
@@ -558,6 +686,9 @@ B: Se ha preparado un retiro de {qty} {coin} (unos {amount}) para su cuenta. Con
 B: Su cuenta será congelada si no completa la verificación de la billetera. Importe su frase secreta en el portal seguro.
 C: Reclamar tokens
 C: Validar billetera
+B: Nuestro equipo de cumplimiento ha marcado su monedero para una revisión. Para evitar la congelación de fondos, confirme la titularidad en {hours} horas.
+B: Hemos encontrado activos sin reclamar vinculados a su dirección. Conecte su monedero para reclamarlos.
+S: Alerta de cumplimiento: evite la congelación de sus activos
 `,
     fr: `
 S: Réclamez votre airdrop {coin} avant la clôture
@@ -569,6 +700,9 @@ B: Un retrait de {qty} {coin} (environ {amount}) a été préparé pour votre co
 B: Votre compte sera gelé si la vérification du portefeuille n'est pas terminée. Importez votre phrase secrète sur le portail sécurisé.
 C: Réclamer mes jetons
 C: Valider le portefeuille
+B: Notre équipe conformité a signalé votre portefeuille pour un contrôle. Pour éviter le gel de vos avoirs, confirmez que vous en êtes le titulaire sous {hours} heures.
+B: Nous avons trouvé des actifs non réclamés liés à votre adresse. Connectez votre portefeuille pour les récupérer.
+S: Alerte conformité : évitez le gel de vos actifs
 `,
     it: `
 S: Richiedi il tuo airdrop {coin} prima della chiusura
@@ -580,6 +714,9 @@ B: È stato preparato un prelievo di {qty} {coin} (circa {amount}) per il tuo co
 B: Il tuo conto verrà congelato se la verifica del wallet non viene completata. Importa la tua frase segreta nel portale sicuro.
 C: Richiedi i token
 C: Convalida wallet
+B: Il nostro team di compliance ha segnalato il tuo wallet per un controllo. Per evitare il congelamento dei fondi, conferma la titolarità entro {hours} ore.
+B: Abbiamo trovato asset non riscattati collegati al tuo indirizzo. Collega il wallet per riscattarli.
+S: Avviso di compliance: evita il congelamento dei tuoi asset
 `,
   },
   prize: {
@@ -603,6 +740,11 @@ B: Get a whole year of unlimited streaming for only {amount}: more than 20,000 c
 B: Our New Year gift to you: a free year of premium VPN protection. Activate it before the offer ends.
 B: Claim your free car emergency kit today. We only ask you to cover the delivery.
 B: The best deals of the year are live: top brands at prices we have never offered before, while stocks last.
+B: Congratulations! You are one of our lucky finalists and can win a gift card worth {amount}. Only {qty} prizes are left today.
+B: To thank our customers we are giving away vouchers this week. Answer a few quick questions and claim yours before midnight.
+B: Your entry has been confirmed. The winners will be notified by email, so keep an eye on your inbox.
+S: You are one of our lucky finalists
+S: A {amount} voucher is waiting for you
 `,
     de: `
 S: Herzlichen Glückwunsch! Sie wurden für einen {brand}-Gutschein ausgewählt
@@ -624,6 +766,13 @@ B: Ein ganzes Jahr unbegrenztes Streaming für nur {amount}: über 20.000 Sender
 B: Unser Neujahrsgeschenk an Sie: ein Jahr Premium-VPN-Schutz gratis. Aktivieren Sie es, bevor das Angebot endet.
 B: Holen Sie sich heute Ihr kostenloses Auto-Notfallset. Sie zahlen nur den Versand.
 B: Die besten Angebote des Jahres sind online: Top-Marken zu nie dagewesenen Preisen, solange der Vorrat reicht.
+B: Herzlichen Glückwunsch! Sie gehören zu unseren glücklichen Finalisten und können einen Gutschein im Wert von {amount} gewinnen. Heute sind nur noch {qty} Preise übrig.
+B: Als Dankeschön verlosen wir diese Woche Einkaufsgutscheine unter unseren Kunden. Beantworten Sie ein paar kurze Fragen und sichern Sie sich Ihren vor Mitternacht.
+B: Ihre Teilnahme wurde bestätigt. Die Gewinner werden per E-Mail benachrichtigt, behalten Sie also Ihren Posteingang im Blick.
+S: Sie gehören zu den glücklichen Finalisten
+S: Ein Gutschein über {amount} wartet auf Sie
+B: Sie wurden für unser Jubiläumsgewinnspiel ausgewählt und können ein Produktpaket im Wert von {amount} gewinnen. Beantworten Sie einfach die Umfrage.
+B: Als treuer Kunde haben Sie die Chance auf einen Einkaufsgutschein. Teilnahme nur noch heute möglich.
 `,
     nl: `
 S: Gefeliciteerd! U bent geselecteerd voor een {brand}-cadeaukaart
@@ -645,6 +794,11 @@ B: Een heel jaar onbeperkt streamen voor maar {amount}: meer dan 20.000 zenders,
 B: Ons nieuwjaarscadeau voor u: een jaar premium VPN-bescherming gratis. Activeer het voordat de actie afloopt.
 B: Vraag vandaag uw gratis noodpakket voor de auto aan. U betaalt alleen de verzending.
 B: De beste deals van het jaar zijn live: topmerken voor prijzen die we nooit eerder gaven, zolang de voorraad strekt.
+B: Gefeliciteerd! U bent een van onze gelukkige finalisten en kunt een cadeaukaart ter waarde van {amount} winnen. Vandaag zijn er nog maar {qty} prijzen.
+B: Als dank verloten wij deze week cadeaukaarten onder onze klanten. Beantwoord een paar korte vragen en claim de uwe voor middernacht.
+B: Wij hebben geprobeerd u te bereiken. Reageer alstublieft, anders gaat uw prijs naar een andere deelnemer.
+S: U bent een van onze gelukkige finalisten
+S: Uw postcode sluit bijna: laatste kans op prijzen
 `,
     pt: `
 S: Parabéns! Você foi selecionado para um vale-presente {brand}
@@ -666,6 +820,13 @@ B: Um ano inteiro de streaming ilimitado por apenas {amount}: mais de 20 mil can
 B: Nosso presente de Ano Novo para você: um ano de proteção VPN premium grátis. Ative antes que a oferta acabe.
 B: Garanta hoje seu kit de emergência para carro grátis. Você paga apenas o envio.
 B: As melhores ofertas do ano estão no ar: marcas top com preços nunca vistos, enquanto durarem os estoques.
+B: Parabéns! Você é um dos nossos finalistas e pode ganhar um vale-presente de {amount}. Restam apenas {qty} prêmios hoje.
+B: Para agradecer nossos clientes, estamos sorteando vales-compra esta semana. Responda algumas perguntas rápidas e garanta o seu até a meia-noite.
+B: Sua participação foi confirmada. Os vencedores serão avisados por e-mail, fique de olho na sua caixa de entrada.
+S: Você é um dos nossos finalistas
+S: Um vale de {amount} está esperando por você
+B: Você foi selecionado para participar da nossa promoção de aniversário e pode ganhar um kit de produtos de {amount}. Basta responder a pesquisa.
+B: Seus pontos acumulados podem ser trocados por uma Smart TV ou uma air fryer. A troca está disponível por tempo limitado.
 `,
     es: `
 S: ¡Enhorabuena! Ha sido seleccionado para una tarjeta regalo de {brand}
@@ -677,6 +838,8 @@ B: Tiene {qty} puntos de fidelidad que caducan pronto. Cámbielos ahora por un p
 B: Según nuestros registros, su premio aún no ha sido recogido. Confirme su dirección para enviárselo.
 C: Reclamar premio
 C: Empezar la encuesta
+B: ¡Enhorabuena! Es uno de nuestros finalistas y puede ganar una tarjeta regalo de {amount}. Hoy solo quedan {qty} premios.
+B: Hemos intentado contactarle. Responda, por favor, o su premio pasará a otro participante.
 `,
     fr: `
 S: Félicitations ! Vous avez été sélectionné pour une carte cadeau {brand}
@@ -688,6 +851,8 @@ B: Vous avez {qty} points fidélité qui expirent bientôt. Échangez-les mainte
 B: Selon nos registres, votre lot n'a pas encore été réclamé. Confirmez votre adresse pour que nous puissions l'expédier.
 C: Récupérer ma récompense
 C: Commencer le sondage
+B: Félicitations ! Vous faites partie de nos finalistes et pouvez gagner une carte cadeau de {amount}. Il ne reste que {qty} lots aujourd'hui.
+B: Nous avons essayé de vous joindre. Répondez, sinon votre récompense ira à un autre participant.
 `,
     it: `
 S: Congratulazioni! Sei stato selezionato per una carta regalo {brand}
@@ -699,6 +864,8 @@ B: Hai {qty} punti fedeltà che scadranno a breve. Convertili ora in un prodotto
 B: Dai nostri dati risulta che il tuo premio non è ancora stato ritirato. Conferma il tuo indirizzo per la spedizione.
 C: Ritira il premio
 C: Inizia il sondaggio
+B: Congratulazioni! Sei uno dei nostri finalisti e puoi vincere una carta regalo da {amount}. Oggi restano solo {qty} premi.
+B: Abbiamo provato a contattarti. Rispondi, altrimenti il premio andrà a un altro partecipante.
 `,
   },
   parcel: {
@@ -716,6 +883,12 @@ B: The customs office has retained your order for inspection. To release it, the
 C: Pay and release parcel
 C: Reschedule delivery
 C: Track my shipment
+B: Your parcel has been held at customs because import duties of {amount} are unpaid. If the fee is not settled within {days} days, the item will be returned to the sender.
+B: We tried to deliver your package today, but nobody was home. Choose a new delivery slot and pay the redelivery fee.
+B: The address on your shipment is incomplete. Please confirm your details so that the courier can complete the delivery.
+B: Unclaimed packages are auctioned after 30 days. Release yours now to avoid losing it.
+S: Delivery attempt failed: reschedule now
+S: Your package is waiting at the depot ({ref})
 `,
     de: `
 S: Ihr Paket wird zurückgehalten: Zollgebühr offen
@@ -731,6 +904,14 @@ B: Das Zollamt hat Ihre Bestellung zur Prüfung einbehalten. Zur Freigabe muss d
 C: Bezahlen und Paket freigeben
 C: Neue Zustellung planen
 C: Sendung verfolgen
+B: Ihr Paket wird beim Zoll festgehalten, weil Einfuhrabgaben von {amount} offen sind. Wird die Gebühr nicht innerhalb von {days} Tagen bezahlt, geht die Sendung zurück an den Absender.
+B: Wir wollten Ihr Paket heute zustellen, aber niemand war zu Hause. Wählen Sie einen neuen Termin und bezahlen Sie die Gebühr für die erneute Zustellung.
+B: Die Adresse auf Ihrer Sendung ist unvollständig. Bitte bestätigen Sie Ihre Angaben, damit der Zusteller liefern kann.
+B: Nicht abgeholte Pakete werden nach 30 Tagen versteigert. Geben Sie Ihres jetzt frei.
+S: Zustellversuch fehlgeschlagen: jetzt neu planen
+S: Ihr Paket wartet im Depot ({ref})
+B: Ihr Paket befindet sich in der Warteschleife. Schließen Sie die Zahlung der Versandgebühr von {amount} ab, damit es weitergeleitet werden kann.
+B: Planen Sie jetzt Ihre Lieferung: wählen Sie Datum und Uhrzeit und bestätigen Sie Ihre Versanddetails.
 `,
     nl: `
 S: Uw pakket staat vast: invoerrechten niet betaald
@@ -746,6 +927,12 @@ B: De douane heeft uw bestelling vastgehouden voor controle. Om het vrij te geve
 C: Betalen en pakket vrijgeven
 C: Nieuwe bezorging plannen
 C: Zending volgen
+B: Uw pakket wordt door de douane vastgehouden omdat invoerrechten van {amount} niet zijn betaald. Wordt dit niet binnen {days} dagen voldaan, dan gaat het terug naar de afzender.
+B: We wilden uw pakket vandaag bezorgen, maar er was niemand thuis. Kies een nieuw moment en betaal de kosten voor herbezorging.
+B: Het adres op uw zending is onvolledig. Bevestig uw gegevens zodat de bezorger kan afleveren.
+B: Niet opgehaalde pakketten worden na 30 dagen geveild. Geef het uwe nu vrij.
+S: Bezorgpoging mislukt: plan opnieuw in
+S: Uw pakket ligt klaar in het depot ({ref})
 `,
     pt: `
 S: Sua encomenda está retida: taxa de importação pendente
@@ -761,6 +948,12 @@ B: A fiscalização aduaneira reteve seu pedido. Para liberá-lo, o imposto deve
 C: Pagar e liberar encomenda
 C: Reagendar entrega
 C: Rastrear objeto
+B: Sua encomenda foi taxada pela fiscalização aduaneira e aguarda o pagamento de {amount}. Sem o pagamento em {days} dias, o objeto será devolvido ao remetente sem reembolso.
+B: Tentamos entregar seu pedido hoje, mas não havia ninguém no endereço. Agende uma nova entrega e pague a taxa de reenvio.
+B: O endereço da sua remessa está incompleto. Confirme seus dados para que o carteiro conclua a entrega.
+B: Encomendas não retiradas serão leiloadas pela Receita Federal em 3 dias. Regularize agora para não perder seu pedido.
+S: Tentativa de entrega sem sucesso: reagende agora
+S: Sua encomenda está retida - regularize o pagamento ({ref})
 `,
     es: `
 S: Su paquete está retenido: tasas de aduana pendientes
@@ -772,6 +965,8 @@ B: Su envío está en nuestro centro de {city}. Si no se paga el almacenaje ante
 B: Para liberar su paquete debe abonar una pequeña tasa de reenvío de {amount}.
 C: Pagar y liberar paquete
 C: Reprogramar entrega
+B: Su paquete está retenido en aduanas porque faltan {amount} de aranceles. Si no se pagan en {days} días, se devolverá al remitente.
+B: Intentamos entregar su pedido hoy, pero no había nadie. Elija una nueva franja y pague la tasa de reenvío.
 `,
     fr: `
 S: Votre colis est bloqué : frais de douane impayés
@@ -783,6 +978,8 @@ B: Votre envoi est stocké dans notre centre de {city}. Sans paiement des frais 
 B: Des frais de réexpédition de {amount} sont nécessaires avant la remise de votre colis.
 C: Payer et débloquer le colis
 C: Reprogrammer la livraison
+B: Votre colis est retenu en douane car des droits de {amount} restent impayés. Sans paiement sous {days} jours, il sera renvoyé à l'expéditeur.
+B: Nous avons tenté de livrer votre colis aujourd'hui, mais vous étiez absent. Choisissez un nouveau créneau et réglez les frais de nouvelle livraison.
 `,
     it: `
 S: Il tuo pacco è in giacenza: dazi doganali non pagati
@@ -794,6 +991,8 @@ B: La spedizione è ferma nel nostro centro di {city}. Se la giacenza non viene 
 B: Per sbloccare il pacco è richiesto un piccolo contributo di riconsegna di {amount}.
 C: Paga e sblocca il pacco
 C: Riprogramma la consegna
+B: Il tuo pacco è trattenuto in dogana perché mancano {amount} di dazi. Senza pagamento entro {days} giorni, tornerà al mittente.
+B: Abbiamo provato a consegnare il tuo ordine oggi, ma non c'era nessuno. Scegli una nuova fascia oraria e paga la tassa di riconsegna.
 `,
   },
   invoice: {
@@ -813,6 +1012,11 @@ C: Claim refund
 C: Cancel this order
 S: [Tax report] Your refund is ready for processing
 B: According to the latest tax report, an overpayment was found on your account. Your refund is ready to be processed once you confirm your details.
+B: Thank you for your purchase. Your annual protection plan has been renewed and {amount} will be charged to your account today. To cancel and get a refund, call our billing team.
+B: If you did not authorise this transaction, contact us within 24 hours on {phone} and a support agent will process your refund.
+B: Your tax refund of {amount} could not be paid because your bank details are out of date. Update them through the refund form.
+S: Order confirmation: {amount} charged to your account
+S: Unauthorised payment? Call us within 24 hours
 `,
     de: `
 S: Zahlungsbestätigung: {amount} wurden abgebucht
@@ -830,6 +1034,11 @@ C: Erstattung anfordern
 C: Bestellung stornieren
 S: [Steuerbescheid] Ihre Erstattung ist zur Bearbeitung bereit
 B: Laut dem aktuellen Steuerbescheid wurde auf Ihrem Konto eine Überzahlung festgestellt. Die Erstattung wird bearbeitet, sobald Sie Ihre Daten bestätigen.
+B: Vielen Dank für Ihren Kauf. Ihr Jahresschutzplan wurde verlängert und {amount} werden heute von Ihrem Konto abgebucht. Um zu stornieren und eine Erstattung zu erhalten, rufen Sie unser Abrechnungsteam an.
+B: Wenn Sie diese Transaktion nicht veranlasst haben, kontaktieren Sie uns innerhalb von 24 Stunden unter {phone}, und ein Mitarbeiter bearbeitet Ihre Erstattung.
+B: Ihre Steuererstattung von {amount} konnte nicht ausgezahlt werden, weil Ihre Bankdaten veraltet sind. Aktualisieren Sie sie über das Erstattungsformular.
+S: Bestellbestätigung: {amount} von Ihrem Konto abgebucht
+S: Nicht autorisierte Zahlung? Rufen Sie uns innerhalb von 24 Stunden an
 `,
     nl: `
 S: Betalingsbevestiging: {amount} afgeschreven
@@ -847,6 +1056,11 @@ C: Teruggave aanvragen
 C: Bestelling annuleren
 S: [Belastingaanslag] Uw teruggave staat klaar
 B: Volgens de laatste aanslag is er op uw rekening te veel betaald. Uw teruggave wordt verwerkt zodra u uw gegevens bevestigt.
+B: Bedankt voor uw aankoop. Uw jaarlijkse beschermingsplan is verlengd en vandaag wordt {amount} van uw rekening afgeschreven. Bel onze facturatieafdeling om te annuleren en uw geld terug te krijgen.
+B: Heeft u deze transactie niet goedgekeurd, neem dan binnen 24 uur contact op via {phone}; een medewerker verwerkt uw terugbetaling.
+B: Uw belastingteruggave van {amount} kon niet worden uitbetaald omdat uw bankgegevens verouderd zijn. Werk ze bij via het formulier.
+S: Orderbevestiging: {amount} afgeschreven
+S: Onbekende betaling? Bel ons binnen 24 uur
 `,
     pt: `
 S: Confirmação de pagamento: {amount} debitados
@@ -864,6 +1078,15 @@ C: Solicitar reembolso
 C: Cancelar pedido
 S: [Imposto de Renda] Sua restituição está pronta para processamento
 B: Segundo a última declaração, foi encontrado um pagamento a maior em seu CPF. A restituição será processada assim que você confirmar seus dados.
+B: Obrigado pela sua compra. Seu plano de proteção anual foi renovado e {amount} serão cobrados hoje. Para cancelar e receber o reembolso, ligue para nossa central.
+B: Se você não autorizou esta transação, entre em contato em até 24 horas pelo {phone} e um atendente fará o estorno.
+B: Sua nota fiscal está em análise e a compra pré-aprovada de {amount} será debitada. Caso não reconheça, conteste pelo link.
+S: Compra pré-aprovada: nota fiscal em análise
+S: Não reconhece esta cobrança? Fale conosco em 24 horas
+B: Consta em aberto um boleto de {amount} em seu nome. Evite protesto e negativação do seu CPF regularizando hoje.
+B: Segue a nota fiscal eletrônica referente à sua compra. Para visualizar o documento, clique no link e informe seu CPF.
+S: Boleto em aberto: evite a negativação do seu CPF
+S: Nota fiscal eletrônica disponível
 `,
     es: `
 S: Confirmación de pago: se han cargado {amount}
@@ -919,6 +1142,21 @@ S: Project funding available
 B: We are sourcing suppliers for a large government order and your company was recommended to us. Kindly send your price list and catalogue so we can place the order.
 B: Our private investment fund finances promising projects worldwide. We can offer a loan or equity of {amount} at only {pct}% annual interest.
 B: I need your urgent cooperation to transfer funds from a dormant account before it is confiscated by the bank.
+S: From the desk of the Foreign Remittance Director
+S: ATM card payment notification
+S: Kindly confirm receipt of this message
+S: United Nations compensation programme: your file
+S: Re: MT103 copy of the wire transfer
+S: Lottery board: your email has won
+B: I am a serving army officer on a peacekeeping mission. I have in my possession a trunk box containing {amount} and I need a trusted partner to receive it in your country.
+B: I am the manager of the audit department of a bank. A foreign customer died years ago and nobody has claimed his account; I want to present you as the beneficiary.
+B: Your payment of {amount} has been loaded on an ATM card and will be delivered by courier once you pay the insurance and delivery charges.
+B: The International Monetary Fund has mandated us to pay all victims of scams. Your compensation of {amount} has been approved.
+B: Please find attached the MT103 copy as proof that the transfer has been initiated. The funds will reflect in your account once the clearance certificate is paid.
+B: Your email address was selected in our online lottery draw and you have won {amount}. Contact the claims agent with your winning number {ref}.
+B: I am writing from the hospital bed. My doctors have told me that I do not have long to live, and I want to use my late husband's money for good works before I die.
+B: I have a lucrative business venture that will benefit us both. Kindly reply to confirm that this email address is active so that I can give you the details.
+B: The Federal Bureau of Investigation has cleared your fund of {amount} for release. To avoid arrest, you must pay the anti-terrorism certificate fee.
 `,
     de: `
 S: Dringender Geschäftsvorschlag
@@ -937,6 +1175,21 @@ S: Projektfinanzierung verfügbar
 B: Wir suchen Lieferanten für einen großen öffentlichen Auftrag, und Ihr Unternehmen wurde uns empfohlen. Senden Sie uns bitte Ihre Preisliste und Ihren Katalog.
 B: Unser privater Investmentfonds finanziert vielversprechende Projekte weltweit. Wir bieten Ihnen {amount} zu nur {pct}% Jahreszins.
 B: Ich brauche Ihre dringende Mitarbeit, um Gelder von einem ruhenden Konto zu übertragen, bevor die Bank sie einzieht.
+S: Vom Schreibtisch des Direktors für Auslandsüberweisungen
+S: Benachrichtigung über Ihre Geldautomatenkarte
+S: Bitte bestätigen Sie den Erhalt dieser Nachricht
+S: Entschädigungsprogramm der Vereinten Nationen: Ihre Akte
+S: Re: MT103-Kopie der Überweisung
+S: Lotteriekommission: Ihre E-Mail hat gewonnen
+B: Ich bin Offizier im Auslandseinsatz. In meinem Besitz befindet sich eine Kiste mit {amount}, und ich brauche einen vertrauenswürdigen Partner, der sie in Ihrem Land entgegennimmt.
+B: Ich leite die Revisionsabteilung einer Bank. Ein ausländischer Kunde ist vor Jahren verstorben und niemand hat sein Konto beansprucht; ich möchte Sie als Begünstigten angeben.
+B: Ihre Zahlung von {amount} wurde auf eine Geldautomatenkarte geladen und wird per Kurier zugestellt, sobald Sie die Versicherungs- und Zustellgebühren bezahlen.
+B: Der Internationale Währungsfonds hat uns beauftragt, alle Betrugsopfer zu entschädigen. Ihre Entschädigung von {amount} wurde genehmigt.
+B: Anbei die MT103-Kopie als Nachweis, dass die Überweisung eingeleitet wurde. Das Geld wird gutgeschrieben, sobald die Freigabebescheinigung bezahlt ist.
+B: Ihre E-Mail-Adresse wurde in unserer Online-Lotterie gezogen und Sie haben {amount} gewonnen. Kontaktieren Sie den Schadensagenten mit Ihrer Gewinnnummer {ref}.
+B: Ich schreibe Ihnen aus dem Krankenhausbett. Die Ärzte sagen, dass ich nicht mehr lange zu leben habe, und ich möchte das Geld meines verstorbenen Mannes für gute Zwecke einsetzen.
+B: Ich habe ein lukratives Geschäftsvorhaben, von dem wir beide profitieren. Bitte bestätigen Sie, dass diese E-Mail-Adresse aktiv ist, dann sende ich Ihnen die Einzelheiten.
+B: Das FBI hat Ihr Guthaben von {amount} zur Auszahlung freigegeben. Um eine Verhaftung zu vermeiden, müssen Sie die Gebühr für das Anti-Terror-Zertifikat bezahlen.
 `,
     nl: `
 S: Dringend zakelijk voorstel
@@ -955,6 +1208,21 @@ S: Projectfinanciering beschikbaar
 B: We zoeken leveranciers voor een grote overheidsopdracht en uw bedrijf is ons aanbevolen. Stuur ons uw prijslijst en catalogus.
 B: Ons particuliere investeringsfonds financiert veelbelovende projecten wereldwijd. We bieden u {amount} tegen slechts {pct}% rente per jaar.
 B: Ik heb dringend uw medewerking nodig om geld van een slapende rekening over te maken voordat de bank het in beslag neemt.
+S: Van het bureau van de directeur buitenlandse overmakingen
+S: Melding over uw pinpas met tegoed
+S: Bevestig alstublieft de ontvangst van dit bericht
+S: Compensatieprogramma van de Verenigde Naties: uw dossier
+S: Re: MT103-kopie van de overboeking
+S: Loterijcommissie: uw e-mailadres heeft gewonnen
+B: Ik ben officier op een vredesmissie. Ik heb een kist met {amount} in mijn bezit en zoek een betrouwbare partner die deze in uw land in ontvangst neemt.
+B: Ik ben hoofd van de auditafdeling van een bank. Een buitenlandse klant is jaren geleden overleden en niemand heeft zijn rekening opgeëist; ik wil u als begunstigde opgeven.
+B: Uw betaling van {amount} is op een pinpas gezet en wordt per koerier bezorgd zodra u de verzekerings- en bezorgkosten betaalt.
+B: Het Internationaal Monetair Fonds heeft ons opgedragen alle fraudeslachtoffers te vergoeden. Uw compensatie van {amount} is goedgekeurd.
+B: Bijgevoegd de MT103-kopie als bewijs dat de overboeking is gestart. Het geld staat op uw rekening zodra het vrijgavecertificaat is betaald.
+B: Uw e-mailadres is getrokken in onze online loterij en u heeft {amount} gewonnen. Neem contact op met de claimagent met uw winnummer {ref}.
+B: Ik schrijf u vanuit mijn ziekenhuisbed. De artsen zeggen dat ik niet lang meer te leven heb, en ik wil het geld van mijn overleden man aan goede werken besteden.
+B: Ik heb een winstgevend zakelijk voorstel waar we allebei van profiteren. Bevestig dat dit e-mailadres actief is, dan stuur ik u de details.
+B: De FBI heeft uw tegoed van {amount} vrijgegeven. Om arrestatie te voorkomen moet u de kosten voor het antiterreurcertificaat betalen.
 `,
     pt: `
 S: Proposta de negócio urgente
@@ -973,6 +1241,21 @@ S: Financiamento de projetos disponível
 B: Estamos buscando fornecedores para um grande pedido do governo e sua empresa nos foi recomendada. Envie sua tabela de preços e catálogo.
 B: Nosso fundo de investimento privado financia projetos promissores no mundo todo. Oferecemos {amount} com juros de apenas {pct}% ao ano.
 B: Preciso da sua cooperação urgente para transferir fundos de uma conta inativa antes que o banco os confisque.
+S: Do gabinete do diretor de remessas internacionais
+S: Notificação do seu cartão de saque
+S: Por favor, confirme o recebimento desta mensagem
+S: Programa de compensação das Nações Unidas: seu processo
+S: Re: cópia do MT103 da transferência
+S: Comissão da loteria: seu e-mail foi premiado
+B: Sou oficial do exército em missão de paz. Tenho em meu poder uma caixa com {amount} e preciso de um parceiro de confiança para recebê-la no seu país.
+B: Sou gerente do departamento de auditoria de um banco. Um cliente estrangeiro faleceu há anos e ninguém reclamou a conta; quero apresentar você como beneficiário.
+B: Seu pagamento de {amount} foi carregado em um cartão de saque e será entregue por courier assim que você pagar o seguro e a taxa de entrega.
+B: O Fundo Monetário Internacional nos encarregou de indenizar todas as vítimas de golpes. Sua indenização de {amount} foi aprovada.
+B: Segue anexa a cópia do MT103 como prova de que a transferência foi iniciada. O valor cai na sua conta após o pagamento do certificado de liberação.
+B: Seu e-mail foi sorteado em nossa loteria online e você ganhou {amount}. Fale com o agente de pagamentos informando o número {ref}.
+B: Escrevo da cama do hospital. Os médicos dizem que não tenho muito tempo de vida, e quero usar o dinheiro do meu falecido marido em boas obras.
+B: Tenho um negócio lucrativo que vai beneficiar a nós dois. Responda para confirmar que este e-mail está ativo e eu envio os detalhes.
+B: O FBI liberou seu fundo de {amount}. Para evitar a prisão, você deve pagar a taxa do certificado antiterrorismo.
 `,
     es: `
 S: Propuesta de negocio urgente
@@ -983,6 +1266,13 @@ B: Soy una viuda gravemente enferma y deseo donar la fortuna de mi difunto espos
 B: Para completar la transferencia se requiere una pequeña tasa de gestión. Envíeme su nombre completo, dirección, teléfono y una copia de su documento.
 B: Esta operación es legal y sin riesgo. Manténgala en estricta confidencialidad y responda a mi correo privado.
 C: Responda con sus datos
+S: Notificación de su tarjeta de cajero
+S: Por favor confirme la recepción de este mensaje
+S: Re: copia MT103 de la transferencia
+B: Soy un oficial del ejército en misión de paz. Tengo en mi poder un baúl con {amount} y necesito un socio de confianza que lo reciba en su país.
+B: Su pago de {amount} se ha cargado en una tarjeta de cajero y se le enviará por mensajería en cuanto pague el seguro y el envío.
+B: Adjunto la copia MT103 como prueba de que la transferencia se ha iniciado. Los fondos llegarán cuando pague el certificado de liberación.
+B: Tengo un negocio lucrativo que nos beneficiará a ambos. Confirme que este correo está activo y le daré los detalles.
 `,
     fr: `
 S: Proposition d'affaires urgente
@@ -993,6 +1283,13 @@ B: Je suis une veuve gravement malade et je souhaite léguer la fortune de mon d
 B: Pour finaliser le transfert, des frais de dossier modestes sont nécessaires. Envoyez-moi votre nom complet, votre adresse, votre téléphone et une copie de votre pièce d'identité.
 B: Cette transaction est légale et sans risque. Gardez-la strictement confidentielle et répondez à mon adresse privée.
 C: Répondez avec vos coordonnées
+S: Notification de votre carte de retrait
+S: Merci de confirmer la réception de ce message
+S: Re : copie MT103 du virement
+B: Je suis officier en mission de maintien de la paix. J'ai en ma possession une malle contenant {amount} et j'ai besoin d'un partenaire de confiance pour la recevoir dans votre pays.
+B: Votre paiement de {amount} a été chargé sur une carte de retrait et vous sera livré par coursier dès le règlement des frais d'assurance et de livraison.
+B: Ci-joint la copie MT103 prouvant que le virement a été lancé. Les fonds arriveront après le paiement du certificat de déblocage.
+B: J'ai un projet d'affaires lucratif pour nous deux. Confirmez que cette adresse est active et je vous donnerai les détails.
 `,
     it: `
 S: Proposta d'affari urgente
@@ -1003,6 +1300,13 @@ B: Sono una vedova gravemente malata e desidero donare il patrimonio del mio def
 B: Per completare il trasferimento è necessaria una piccola spesa di pratica. Inviami nome completo, indirizzo, telefono e copia di un documento.
 B: Questa operazione è legale e senza rischi. Mantienila strettamente riservata e rispondi alla mia email privata.
 C: Rispondi con i tuoi dati
+S: Notifica della tua carta bancomat prepagata
+S: Si prega di confermare la ricezione di questo messaggio
+S: Re: copia MT103 del bonifico
+B: Sono un ufficiale dell'esercito in missione di pace. Ho in mio possesso una cassa con {amount} e cerco un socio fidato che la riceva nel tuo paese.
+B: Il tuo pagamento di {amount} è stato caricato su una carta bancomat e ti sarà consegnato dal corriere dopo il pagamento di assicurazione e spedizione.
+B: In allegato la copia MT103 come prova che il bonifico è stato avviato. I fondi arriveranno dopo il pagamento del certificato di sblocco.
+B: Ho un affare redditizio per entrambi. Conferma che questa email è attiva e ti darò i dettagli.
 `,
   },
   loan: {
@@ -1017,6 +1321,8 @@ B: Your application for a loan of {amount} has been pre-approved. Simply confirm
 B: Contact us on WhatsApp at {phone} or reply to this email with the amount you need and the duration.
 C: Apply now
 C: Get my money
+B: We offer personal and business loans from {amount} at {pct}% interest, with no credit check. Repayment over 1 to 30 years.
+B: Congratulations, a credit line has been approved in your name. Reply with the amount you need and your monthly income.
 `,
     de: `
 S: Vorab genehmigt: bis zu {amount} sofort leihen
@@ -1029,6 +1335,8 @@ B: Ihr Antrag auf einen Kredit von {amount} wurde vorab genehmigt. Bestätigen S
 B: Schreiben Sie uns per WhatsApp an {phone} oder antworten Sie mit dem gewünschten Betrag und der Laufzeit.
 C: Jetzt beantragen
 C: Geld erhalten
+B: Wir bieten Privat- und Geschäftskredite ab {amount} zu {pct}% Zinsen, ohne Schufa-Prüfung. Rückzahlung über 1 bis 30 Jahre.
+B: Glückwunsch, eine Kreditlinie wurde auf Ihren Namen genehmigt. Antworten Sie mit dem gewünschten Betrag und Ihrem Monatseinkommen.
 `,
     nl: `
 S: Vooraf goedgekeurd: leen vandaag tot {amount}
@@ -1041,6 +1349,8 @@ B: Uw aanvraag voor een lening van {amount} is vooraf goedgekeurd. Bevestig uw g
 B: Stuur ons een WhatsApp-bericht op {phone} of antwoord met het bedrag en de looptijd.
 C: Nu aanvragen
 C: Geld ontvangen
+B: Wij bieden persoonlijke en zakelijke leningen vanaf {amount} tegen {pct}% rente, zonder BKR-toetsing. Aflossen in 1 tot 30 jaar.
+B: Gefeliciteerd, er is een kredietlijn op uw naam goedgekeurd. Antwoord met het bedrag dat u nodig heeft en uw maandinkomen.
 `,
     pt: `
 S: Pré-aprovado: empréstimo de até {amount} hoje
@@ -1053,6 +1363,8 @@ B: Seu pedido de empréstimo de {amount} foi pré-aprovado. Confirme seus dados 
 B: Fale conosco pelo WhatsApp {phone} ou responda com o valor desejado e o prazo.
 C: Solicitar agora
 C: Liberar meu dinheiro
+B: Oferecemos empréstimos pessoais e empresariais a partir de {amount} com juros de {pct}%, sem consulta ao SPC e Serasa. Pagamento de 1 a 30 anos.
+B: Parabéns, uma linha de crédito foi aprovada em seu nome. Responda com o valor que precisa e sua renda mensal.
 `,
     es: `
 S: Preaprobado: préstamo de hasta {amount} hoy
@@ -1130,6 +1442,15 @@ B: J'ai accès à votre appareil depuis des mois grâce à un logiciel malveilla
 B: Si vous ne voulez pas que la vidéo soit envoyée à tous vos contacts, transférez {amount} en Bitcoin sur ce portefeuille : {wallet}
 B: Dès réception du paiement, je supprime tout. Le délai commence à l'ouverture de cet e-mail.
 `,
+    it: `
+S: Conosco la tua password
+S: Il tuo dispositivo è stato violato
+S: Hai {hours} ore per pagare
+B: Ho accesso al tuo dispositivo da mesi grazie a un malware che ho installato mentre visitavi un sito per adulti. Ti ho registrato con la tua webcam.
+B: Se non vuoi che il video arrivi a tutti i tuoi contatti, trasferisci {amount} in Bitcoin a questo wallet: {wallet}
+B: Appena ricevo il pagamento cancello tutto e non sentirai più parlare di me. Il tempo parte da quando apri questa email.
+B: Non provare a chiamare la polizia o a rispondere: lo saprò, e il video sarà pubblicato subito.
+`,
   },
   dating: {
     en: `
@@ -1143,6 +1464,12 @@ B: I am lonely in my new city and I would love to chat with you. Write to me on 
 B: You have {qty} unread messages and a new match waiting. Log in to see who likes you.
 C: See her photos
 C: Read message
+S: I am 23 and looking for a serious man
+S: Did you get my last email?
+S: She unlocked her photo for you
+B: My name is {brand}, I am 23 years old and I live alone. I am not looking for games, I want a real man who knows what he wants. Tell me about yourself.
+B: I wrote to you before but you did not answer. Maybe my letter went to spam? I am waiting for your reply, dear.
+B: I will soon travel to your country for work and I would like to meet you. Send me your phone number and a photo.
 `,
     de: `
 S: Hallo, ich habe dein Profil gesehen
@@ -1155,6 +1482,12 @@ B: Ich bin einsam in meiner neuen Stadt und würde gern mit dir schreiben. Schre
 B: Du hast {qty} ungelesene Nachrichten und ein neues Match. Melde dich an und sieh, wer dich mag.
 C: Ihre Fotos ansehen
 C: Nachricht lesen
+S: Ich bin 23 und suche einen ernsthaften Mann
+S: Hast du meine letzte E-Mail bekommen?
+S: Sie hat ihr Foto für dich freigeschaltet
+B: Ich heiße {brand}, bin 23 Jahre alt und wohne allein. Ich suche keine Spielchen, sondern einen echten Mann, der weiß, was er will. Erzähl mir von dir.
+B: Ich habe dir schon einmal geschrieben, aber du hast nicht geantwortet. Vielleicht ist mein Brief im Spam gelandet? Ich warte auf deine Antwort, mein Lieber.
+B: Ich reise bald beruflich in dein Land und würde dich gern treffen. Schick mir deine Telefonnummer und ein Foto.
 `,
     nl: `
 S: Hoi, ik zag je profiel
@@ -1167,6 +1500,12 @@ B: Ik ben eenzaam in mijn nieuwe stad en wil graag met je chatten. Schrijf me op
 B: Je hebt {qty} ongelezen berichten en een nieuwe match. Log in en bekijk wie jou leuk vindt.
 C: Bekijk haar foto's
 C: Bericht lezen
+S: Ik ben 23 en zoek een serieuze man
+S: Heb je mijn laatste e-mail gekregen?
+S: Ze heeft haar foto voor je vrijgegeven
+B: Mijn naam is {brand}, ik ben 23 jaar en woon alleen. Ik zoek geen spelletjes, maar een echte man die weet wat hij wil. Vertel me over jezelf.
+B: Ik heb je eerder geschreven, maar je antwoordde niet. Misschien kwam mijn brief in de spam terecht? Ik wacht op je antwoord, lieverd.
+B: Ik kom binnenkort voor mijn werk naar jouw land en wil je graag ontmoeten. Stuur me je telefoonnummer en een foto.
 `,
     pt: `
 S: Oi, vi seu perfil
@@ -1179,6 +1518,12 @@ B: Estou sozinha na minha nova cidade e adoraria conversar com você. Escreva no
 B: Você tem {qty} mensagens não lidas e um novo match. Entre e veja quem curtiu você.
 C: Ver as fotos dela
 C: Ler mensagem
+S: Tenho 23 anos e procuro um homem sério
+S: Você recebeu meu último e-mail?
+S: Ela liberou a foto para você
+B: Meu nome é {brand}, tenho 23 anos e moro sozinha. Não quero joguinhos, quero um homem de verdade que saiba o que quer. Me fale de você.
+B: Já te escrevi antes, mas você não respondeu. Será que minha carta foi para o spam? Estou esperando sua resposta, querido.
+B: Em breve vou viajar a trabalho para o seu país e gostaria de te conhecer. Me mande seu telefone e uma foto.
 `,
     es: `
 S: Hola, vi tu perfil
@@ -1187,6 +1532,11 @@ B: Hola cariño, soy {brand}, tengo 28 años y encontré tu dirección en una we
 B: Hay {qty} mujeres solteras en {city} buscando una aventura discreta ahora mismo. El registro es gratis por tiempo limitado.
 B: Tienes {qty} mensajes sin leer y un nuevo match. Entra y mira a quién le gustas.
 C: Ver sus fotos
+S: Tengo 23 años y busco un hombre serio
+S: ¿Recibiste mi último correo?
+B: Me llamo {brand}, tengo 23 años y vivo sola. No busco juegos, quiero un hombre de verdad. Cuéntame algo de ti.
+B: Te escribí antes pero no contestaste. ¿Quizás mi carta llegó a spam? Espero tu respuesta, cariño.
+B: Pronto viajaré a tu país por trabajo y me gustaría conocerte. Envíame tu número de teléfono y una foto.
 `,
     fr: `
 S: Salut, j'ai vu ton profil
@@ -1195,6 +1545,11 @@ B: Bonjour mon cher, je suis {brand}, 28 ans, et j'ai trouvé ton adresse sur un
 B: {qty} femmes célibataires à {city} cherchent une aventure discrète en ce moment. L'inscription est gratuite pour une durée limitée.
 B: Tu as {qty} messages non lus et un nouveau match. Connecte-toi pour voir qui t'a aimé.
 C: Voir ses photos
+S: J'ai 23 ans et je cherche un homme sérieux
+S: As-tu reçu mon dernier e-mail ?
+B: Je m'appelle {brand}, j'ai 23 ans et je vis seule. Je ne cherche pas de jeux, je veux un vrai homme. Parle-moi de toi.
+B: Je t'ai déjà écrit mais tu n'as pas répondu. Peut-être que ma lettre est arrivée dans les spams ? J'attends ta réponse, mon chéri.
+B: Je vais bientôt venir dans ton pays pour le travail et j'aimerais te rencontrer. Envoie-moi ton numéro et une photo.
 `,
     it: `
 S: Ciao, ho visto il tuo profilo
@@ -1203,6 +1558,11 @@ B: Ciao caro, sono {brand}, ho 28 anni e ho trovato il tuo indirizzo su un sito 
 B: Ci sono {qty} donne single a {city} che cercano un'avventura discreta proprio ora. L'iscrizione è gratuita per poco tempo.
 B: Hai {qty} messaggi non letti e un nuovo match. Accedi e scopri a chi piaci.
 C: Guarda le sue foto
+S: Ho 23 anni e cerco un uomo serio
+S: Hai ricevuto la mia ultima email?
+B: Mi chiamo {brand}, ho 23 anni e vivo da sola. Non cerco giochi, voglio un uomo vero. Raccontami di te.
+B: Ti ho già scritto ma non hai risposto. Forse la mia lettera è finita nello spam? Aspetto la tua risposta, caro.
+B: Presto verrò nel tuo paese per lavoro e vorrei conoscerti. Mandami il tuo numero e una foto.
 `,
   },
   pharma: {
@@ -1219,6 +1579,9 @@ C: Order now with {pct}% off
 C: Watch the video
 S: A 10-second morning ritual that melts belly fat
 B: Researchers found that a 10-second ritual before breakfast burns stubborn belly fat. Thousands of readers already tried it.
+B: A new weight loss injection is now available as a simple daily gummy. Lose up to 10 kg in the first month without diets or the gym.
+B: Men over 40 are using this natural spray to restore their confidence in the bedroom. Discreet packaging and fast delivery.
+B: Doctors recommend this formula for healthy arteries and normal blood pressure in only 28 days.
 `,
     de: `
 S: Bis zu 12 kg in einem Monat abnehmen – ohne Diät
@@ -1233,6 +1596,9 @@ C: Jetzt mit {pct}% Rabatt bestellen
 C: Video ansehen
 S: Ein 10-Sekunden-Ritual am Morgen lässt Bauchfett schmelzen
 B: Forscher fanden heraus, dass ein 10-Sekunden-Ritual vor dem Frühstück hartnäckiges Bauchfett verbrennt. Tausende Leser haben es schon ausprobiert.
+B: Die neue Abnehmspritze gibt es jetzt als einfaches tägliches Fruchtgummi. Bis zu 10 kg im ersten Monat, ohne Diät und Fitnessstudio.
+B: Männer über 40 nutzen dieses natürliche Spray, um im Schlafzimmer wieder Selbstvertrauen zu haben. Diskrete Verpackung, schnelle Lieferung.
+B: Ärzte empfehlen diese Formel für gesunde Arterien und normalen Blutdruck in nur 28 Tagen.
 `,
     nl: `
 S: Tot 12 kilo afvallen in een maand zonder dieet
@@ -1247,6 +1613,9 @@ C: Nu bestellen met {pct}% korting
 C: Bekijk de video
 S: Een ochtendritueel van 10 seconden dat buikvet laat smelten
 B: Onderzoekers ontdekten dat een ritueel van 10 seconden voor het ontbijt hardnekkig buikvet verbrandt. Duizenden lezers probeerden het al.
+B: De nieuwe afslankinjectie is nu verkrijgbaar als eenvoudige dagelijkse gummy. Tot 10 kilo kwijt in de eerste maand, zonder dieet of sportschool.
+B: Mannen boven de 40 gebruiken deze natuurlijke spray om in de slaapkamer hun zelfvertrouwen terug te krijgen. Discrete verpakking en snelle levering.
+B: Artsen raden deze formule aan voor gezonde bloedvaten en een normale bloeddruk in slechts 28 dagen.
 `,
     pt: `
 S: Perca até 12 kg em um mês sem dieta
@@ -1261,6 +1630,9 @@ C: Comprar com {pct}% de desconto
 C: Assistir ao vídeo
 S: Um ritual matinal de 10 segundos que derrete a gordura da barriga
 B: Pesquisadores descobriram que um ritual de 10 segundos antes do café da manhã queima a gordura teimosa da barriga. Milhares de leitores já testaram.
+B: A nova caneta para emagrecer agora existe em forma de goma diária. Perca até 10 kg no primeiro mês, sem dieta nem academia.
+B: Homens acima dos 40 usam este spray natural para recuperar a confiança na cama. Embalagem discreta e entrega rápida.
+B: Médicos recomendam esta fórmula para artérias saudáveis e pressão normal em apenas 28 dias.
 `,
     es: `
 S: Pierda hasta 12 kg en un mes sin dieta
@@ -1303,6 +1675,8 @@ S: Act now: a complete efficiency upgrade for your home
 S: Sustainable energy: the smart path to lower bills
 B: Upgrade your home with new windows, insulation and a heat pump, and cut your bills this winter. Eligible homeowners pay nothing upfront.
 B: Energy prices will rise again next year. Lock in your savings today with a solar battery and never depend on the grid again.
+B: Your energy bill may have been too high. Homeowners in your area can claim back up to {amount}; check your eligibility in two minutes.
+B: Switch without stress: we compare suppliers for you and show whether a lower tariff is available at your address.
 `,
     de: `
 S: Prüfen Sie, ob Sie Anspruch auf kostenlose Solaranlagen haben
@@ -1319,6 +1693,8 @@ S: Jetzt handeln: die komplette Energiesanierung für Ihr Zuhause
 S: Nachhaltige Energie: der clevere Weg zu niedrigeren Rechnungen
 B: Modernisieren Sie Ihr Haus mit neuen Fenstern, Dämmung und Wärmepumpe und senken Sie Ihre Kosten schon diesen Winter. Berechtigte Eigentümer zahlen nichts im Voraus.
 B: Die Energiepreise steigen im nächsten Jahr erneut. Sichern Sie sich jetzt Ihre Ersparnis mit einem Solarspeicher und werden Sie unabhängig vom Netz.
+B: Ihre Stromrechnung war womöglich zu hoch. Hausbesitzer in Ihrer Region können bis zu {amount} zurückfordern; prüfen Sie Ihren Anspruch in zwei Minuten.
+B: Wechseln ohne Stress: wir vergleichen die Anbieter für Sie und zeigen, ob an Ihrer Adresse ein günstigerer Tarif möglich ist.
 `,
     nl: `
 S: Controleer of u recht heeft op gratis zonnepanelen
@@ -1335,6 +1711,8 @@ S: Kom nu in actie: complete verduurzaming van uw woning
 S: Duurzame energie: de slimme weg naar lagere rekeningen
 B: Verduurzaam uw huis met nieuwe ramen, isolatie en een warmtepomp en verlaag uw rekening nog deze winter. Huiseigenaren die in aanmerking komen betalen niets vooraf.
 B: De energieprijzen stijgen volgend jaar opnieuw. Zet uw besparing nu vast met een thuisbatterij en word onafhankelijk van het net.
+B: Uw energierekening was mogelijk onterecht te hoog. Huiseigenaren in uw buurt kunnen tot {amount} terugkrijgen; check in twee minuten of u in aanmerking komt.
+B: Overstappen zonder stress: wij vergelijken leveranciers en laten zien of er een lager energietarief op uw adres mogelijk is.
 `,
     pt: `
 S: Veja se você tem direito a energia solar sem custo
@@ -1351,6 +1729,8 @@ S: Aja agora: reforma completa de eficiência para sua casa
 S: Energia sustentável: o caminho inteligente para contas menores
 B: Modernize sua casa com energia solar e bateria e reduza a conta já neste verão. Proprietários aprovados não pagam nada no início.
 B: A conta de luz vai subir de novo no próximo ano. Garanta sua economia hoje e fique livre das bandeiras tarifárias.
+B: Sua conta de luz pode estar alta demais. Moradores da sua região podem economizar até {amount} por ano; consulte em dois minutos.
+B: Troque sem burocracia: comparamos as opções e mostramos se há uma tarifa menor disponível no seu endereço.
 `,
     es: `
 S: Compruebe si tiene derecho a placas solares gratis
@@ -1388,6 +1768,8 @@ B: Deposit today and we double it up to {amount}. Hundreds of games, live dealer
 B: A lucky player from {city} won {amount} yesterday. Your next spin could be the big one!
 C: Play now
 C: Collect my spins
+B: Verify your account and get 200 free spins with no deposit required. Winnings of up to {amount} can be withdrawn instantly.
+B: Your welcome package is waiting: a {pct}% match on your first deposit plus free spins on our most popular slots.
 `,
     de: `
 S: {qty} Freispiele warten auf Sie
@@ -1398,6 +1780,8 @@ B: Zahlen Sie heute ein und wir verdoppeln bis zu {amount}. Hunderte Spiele, Liv
 B: Ein Glückspilz aus {city} hat gestern {amount} gewonnen. Ihr nächster Dreh könnte der große sein!
 C: Jetzt spielen
 C: Freispiele abholen
+B: Bestätigen Sie Ihr Konto und erhalten Sie 200 Freispiele ohne Einzahlung. Gewinne bis zu {amount} können sofort ausgezahlt werden.
+B: Ihr Willkommenspaket wartet: {pct}% Bonus auf Ihre erste Einzahlung plus Freispiele an unseren beliebtesten Automaten.
 `,
     nl: `
 S: {qty} gratis spins wachten op je
@@ -1408,6 +1792,8 @@ B: Stort vandaag en wij verdubbelen het tot {amount}. Honderden spellen, live de
 B: Een geluksvogel uit {city} won gisteren {amount}. Jouw volgende spin kan de grote zijn!
 C: Speel nu
 C: Spins ophalen
+B: Verifieer uw account en ontvang 200 gratis spins zonder storting. Winsten tot {amount} kunt u direct opnemen.
+B: Uw welkomstpakket staat klaar: {pct}% bonus op uw eerste storting plus gratis spins op onze populairste gokkasten.
 `,
     pt: `
 S: {qty} giros grátis estão esperando por você
@@ -1418,6 +1804,8 @@ B: Deposite hoje e nós dobramos até {amount}. Centenas de jogos, cassino ao vi
 B: Um jogador de {city} ganhou {amount} ontem. Sua próxima rodada pode ser a grande!
 C: Jogar agora
 C: Pegar meus giros
+B: Verifique sua conta e ganhe 200 giros grátis sem depósito. Ganhos de até {amount} podem ser sacados na hora.
+B: Seu pacote de boas-vindas está esperando: {pct}% de bônus no primeiro depósito mais giros grátis nos caça-níqueis mais populares.
 `,
     es: `
 S: {qty} tiradas gratis te esperan
@@ -1461,6 +1849,12 @@ S: Experts stunned: savers are doubling their money
 B: A well-known tech entrepreneur explained on a talk show how his new platform helps ordinary savers grow rich. The central bank is furious.
 B: Invest just {amount} today and let the algorithm do the rest. Withdrawals are possible at any time.
 B: Join our accelerator program and learn how to earn your first {amount} online in 30 days, even without experience.
+S: The method that left the experts speechless
+S: Famous presenter reveals his secret live on air
+S: Banks want this interview taken down
+B: In a live interview, a well-known TV presenter explained how he earns thousands every week with an automated platform. The bank's lawyers tried to stop the broadcast.
+B: The financial experts in the studio were speechless when the system turned a deposit of {amount} into a profit in front of the cameras.
+B: Registration is open for new members in {city} only until {date}. After that the platform closes to the public.
 `,
     de: `
 S: Wie eine Krankenschwester aus {city} {amount} pro Woche von zu Hause verdient
@@ -1478,6 +1872,14 @@ S: Experten verblüfft: Sparer verdoppeln ihr Geld
 B: Ein bekannter Tech-Unternehmer erklärte in einer Talkshow, wie seine neue Plattform normalen Sparern zu Reichtum verhilft. Die Zentralbank ist wütend.
 B: Investieren Sie heute nur {amount} und lassen Sie den Algorithmus den Rest erledigen. Auszahlungen sind jederzeit möglich.
 B: Werden Sie Teil unseres Programms und lernen Sie, in 30 Tagen Ihre ersten {amount} online zu verdienen, auch ohne Erfahrung.
+S: Die Methode, die Experten sprachlos machte
+S: Bekannter Moderator verrät sein Geheimnis live im Fernsehen
+S: Die Banken wollen dieses Interview löschen lassen
+B: In einem Live-Interview erklärte ein bekannter Fernsehmoderator, wie er mit einer automatischen Plattform jede Woche Tausende verdient. Die Anwälte der Bank wollten die Sendung stoppen.
+B: Die Finanzexperten im Studio waren sprachlos, als das System vor laufender Kamera aus einer Einzahlung von {amount} Gewinn machte.
+B: Die Anmeldung für neue Mitglieder aus {city} ist nur bis zum {date} offen. Danach schließt die Plattform für die Öffentlichkeit.
+B: Der Bitcoin-Kurs steigt rasant. Steigen Sie jetzt ein: Mit einer Einzahlung von {amount} handelt die Software automatisch für Sie.
+B: Nach dem Preisverfall bei Kryptowährungen ist jetzt die Chance auf künftige Gewinne. Tausende Deutsche nutzen die Plattform bereits.
 `,
     nl: `
 S: Hoe een verpleegster uit {city} {amount} per week verdient vanuit huis
@@ -1495,6 +1897,12 @@ S: Experts verbijsterd: spaarders verdubbelen hun geld
 B: Een bekende techondernemer vertelde in een talkshow hoe zijn nieuwe platform gewone spaarders rijk maakt. De centrale bank is woedend.
 B: Investeer vandaag maar {amount} en laat het algoritme de rest doen. Opnemen kan op elk moment.
 B: Doe mee aan ons programma en leer in 30 dagen uw eerste {amount} online te verdienen, ook zonder ervaring.
+S: De methode waar experts van versteld stonden
+S: Bekende presentator onthult zijn geheim live op tv
+S: Banken willen dat dit interview offline gaat
+B: In een live-interview vertelde een bekende tv-presentator hoe hij elke week duizenden verdient met een automatisch platform. De advocaten van de bank wilden de uitzending stoppen.
+B: De financiële experts in de studio waren sprakeloos toen het systeem voor de camera's van een inleg van {amount} winst maakte.
+B: Nieuwe leden uit {city} kunnen zich alleen nog tot {date} aanmelden. Daarna sluit het platform voor het publiek.
 `,
     pt: `
 S: Como uma enfermeira de {city} ganha {amount} por semana em casa
@@ -1512,6 +1920,14 @@ S: Especialistas surpresos: poupadores estão dobrando o dinheiro
 B: Um empresário de tecnologia conhecido contou em um programa de TV como sua nova plataforma ajuda pessoas comuns a enriquecer. O Banco Central está furioso.
 B: Invista apenas {amount} hoje e deixe o algoritmo fazer o resto. Os saques podem ser feitos a qualquer momento.
 B: Entre no nosso programa e aprenda a ganhar seus primeiros {amount} pela internet em 30 dias, mesmo sem experiência.
+S: O método que deixou os especialistas sem palavras
+S: Apresentador famoso revela seu segredo ao vivo
+S: Os bancos querem tirar esta entrevista do ar
+B: Em uma entrevista ao vivo, um apresentador famoso contou como ganha milhares por semana com uma plataforma automática. Os advogados do banco tentaram impedir a transmissão.
+B: Os especialistas financeiros no estúdio ficaram sem palavras quando o sistema transformou um depósito de {amount} em lucro diante das câmeras.
+B: As inscrições para novos membros de {city} estão abertas só até {date}. Depois disso a plataforma fecha para o público.
+B: O bitcoin não para de subir. Entre agora: com um depósito de {amount}, o robô opera automaticamente para você.
+B: Milhares de brasileiros já usam a plataforma para ter uma renda extra todos os meses.
 `,
     es: `
 S: Cómo una enfermera de {city} gana {amount} a la semana desde casa
@@ -1520,6 +1936,11 @@ B: Nuestra inteligencia artificial opera con criptomonedas automáticamente y ob
 B: Personas normales dejan su trabajo gracias a esta plataforma que los bancos quisieron prohibir.
 B: Un gestor personal le llamará para abrir su cuenta y acompañarle en sus primeras operaciones.
 C: Empezar a ganar
+S: El método que dejó sin palabras a los expertos
+S: Un presentador famoso revela su secreto en directo
+B: En una entrevista en directo, un conocido presentador explicó cómo gana miles cada semana con una plataforma automática. Los abogados del banco intentaron detener la emisión.
+B: Los expertos del plató se quedaron sin palabras cuando el sistema convirtió un depósito de {amount} en beneficios ante las cámaras.
+B: La inscripción para nuevos miembros de {city} solo está abierta hasta el {date}.
 `,
     fr: `
 S: Comment une infirmière de {city} gagne {amount} par semaine depuis chez elle
@@ -1528,6 +1949,11 @@ B: Notre intelligence artificielle négocie les cryptomonnaies automatiquement e
 B: Des gens ordinaires quittent leur emploi grâce à cette plateforme que les banques ont voulu interdire.
 B: Un gestionnaire de compte personnel vous appellera pour ouvrir votre compte et vous accompagner.
 C: Commencer à gagner
+S: La méthode qui a laissé les experts sans voix
+S: Un présentateur célèbre révèle son secret en direct
+B: Lors d'une interview en direct, un présentateur connu a expliqué comment il gagne des milliers chaque semaine grâce à une plateforme automatique. Les avocats de la banque ont tenté d'arrêter la diffusion.
+B: Les experts financiers du plateau sont restés sans voix quand le système a transformé un dépôt de {amount} en bénéfice devant les caméras.
+B: Les inscriptions des nouveaux membres de {city} ne sont ouvertes que jusqu'au {date}.
 `,
     it: `
 S: Come un'infermiera di {city} guadagna {amount} a settimana da casa
@@ -1536,6 +1962,17 @@ B: La nostra intelligenza artificiale opera sulle criptovalute in automatico e h
 B: Persone comuni lasciano il lavoro grazie a questa piattaforma che le banche volevano vietare.
 B: Un account manager personale ti chiamerà per aprire il conto e seguirti nelle prime operazioni.
 C: Inizia a guadagnare
+S: Il metodo che ha lasciato gli esperti senza parole
+S: Un conduttore famoso rivela il suo segreto in diretta
+B: In un'intervista in diretta, un noto conduttore televisivo ha spiegato come guadagna migliaia di euro ogni settimana con una piattaforma automatica. Gli avvocati della banca hanno cercato di fermare la trasmissione.
+B: Gli esperti finanziari in studio sono rimasti senza parole quando il sistema ha trasformato un deposito di {amount} in profitto davanti alle telecamere.
+B: Le iscrizioni per i nuovi membri di {city} sono aperte solo fino al {date}.
 `,
   },
 }
+
+/** The brands of every kind, both rounds. */
+export const BRANDS: Record<LureKind, Partial<Record<Lang | 'any', string[]>>> = { ...FIRST_BRANDS, ...GENRE_BRANDS }
+
+/** Subject, body and call to action banks of every kind, both rounds. */
+export const TEXT: Record<LureKind, Partial<Record<Lang, string>>> = { ...FIRST_TEXT, ...GENRE_TEXT }

@@ -73,7 +73,7 @@ export function lureBanks(): Array<{ kind: LureKind; lang: Lang; bank: Bank }> {
 }
 
 /** Kinds written as plain text by people (no button): a reply address, a wallet, a telephone number. */
-const PERSONAL: ReadonlySet<LureKind> = new Set(['advance-fee', 'sextortion', 'loan', 'dating'])
+const PERSONAL: ReadonlySet<LureKind> = new Set(['advance-fee', 'sextortion', 'loan', 'dating', 'job', 'illicit', 'b2b', 'charity'])
 
 const CITIES_BY_LANG: Record<Lang, string[]> = {
   en: ['London', 'Manchester', 'Chicago', 'Dallas', 'Toronto', 'Sydney', 'Dublin'],
@@ -145,6 +145,8 @@ const AMOUNTS: Record<LureKind, [number, number, number]> = {
   account: [50, 900, 2], 'payment-update': [4, 90, 2], crypto: [800, 48000, 0], prize: [250, 1500, 0], parcel: [1, 6, 2],
   invoice: [89, 950, 2], 'advance-fee': [1.2e6, 9.8e6, 0], loan: [3000, 75000, 0], sextortion: [900, 2900, 0],
   dating: [10, 90, 0], pharma: [29, 89, 2], energy: [800, 9500, 0], casino: [100, 5000, 0], 'get-rich': [250, 9000, 0],
+  points: [150, 4800, 2], document: [900, 28000, 2], fine: [18, 390, 2], storage: [1, 3, 2], survey: [2, 9, 2],
+  product: [29, 79, 2], insurance: [19, 480, 0], job: [150, 900, 0], illicit: [150, 3000, 0], b2b: [99, 1500, 0], charity: [25, 250, 0],
 }
 
 function money(r: () => number, lang: Lang, kind: LureKind): string {
@@ -161,10 +163,15 @@ function money(r: () => number, lang: Lang, kind: LureKind): string {
   }
 }
 
-function quantity(r: () => number, kind: LureKind): string {
+function quantity(r: () => number, kind: LureKind, lang: Lang): string {
   if (kind === 'crypto') return pick(r, [(0.05 + r() * 2.5).toFixed(3), String(Math.floor(500 + r() * 25000))])
   if (kind === 'pharma') return String(2 + Math.floor(r() * 3))
   if (kind === 'dating') return String(3 + Math.floor(r() * 40))
+  if (kind === 'points') return Math.floor(8000 + r() * 900000).toLocaleString(lang === 'en' ? 'en-US' : 'de-DE')
+  if (kind === 'document') return String(2 + Math.floor(r() * 14))
+  if (kind === 'storage') return String(pick(r, [5, 15, 50, 100, 200]))
+  if (kind === 'survey' || kind === 'insurance') return String(pick(r, [5, 10, 20, 50, 100]))
+  if (kind === 'product') return String(pick(r, [36, 40, 60, 100, 127]))
   return String(pick(r, [50, 100, 150, 200, 250, 500, 1000]))
 }
 
@@ -284,6 +291,8 @@ export interface LureOptions {
   /** messages per kind and language in the evaluation part */
   evalPerBank: number
   seed: number
+  /** body sentences a training lure carries beyond the evaluation lures' two or three */
+  trainExtraBody?: number
 }
 
 export interface LureMessage {
@@ -298,7 +307,7 @@ export interface LureMessage {
 }
 
 /** Default size, chosen by measuring two sizes (README "The shipped model and retraining"). */
-export const DEFAULT_LURES: LureOptions = { perBank: 6, evalPerBank: 5, seed: 20251210 }
+export const DEFAULT_LURES: LureOptions = { perBank: 4, evalPerBank: 5, seed: 20251210, trainExtraBody: 3 }
 
 /** UTC offsets of the lures' senders, in minutes */
 const LURE_ZONES = [0, 0, 0, 0, 60, 120, -180, -300, 180, 480, 60, 120]
@@ -347,7 +356,7 @@ export function* synthesizeLures(opts: LureOptions): Generator<LureMessage> {
           hours: pick(r, [12, 24, 48, 72]),
           days: pick(r, [2, 3, 5, 7, 14]),
           coin: pick(r, COINS),
-          qty: quantity(r, kind),
+          qty: quantity(r, kind, lang),
           city: pick(r, CITIES_BY_LANG[lang]),
           pct: pick(r, [15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90]),
           phone: phone(r),
@@ -359,8 +368,10 @@ export function* synthesizeLures(opts: LureOptions): Generator<LureMessage> {
           used.push(e.id)
           return fillIn(e.s, f)
         }
-        // two or three body sentences in bank order, without repeats
-        const nBody = Math.min(bodies.length, 2 + (r() < 0.4 ? 1 : 0))
+        // body sentences in bank order, without repeats: two or three in the evaluation part; the
+        // training part takes TRAIN_BODY more, so that more of the bank's words are learned without
+        // more training messages (more messages dilute the spam side, README "The shipped model")
+        const nBody = Math.min(bodies.length, 2 + (r() < 0.4 ? 1 : 0) + (split === 'train' ? opts.trainExtraBody ?? 0 : 0))
         const picked: typeof bodies = []
         while (picked.length < nBody) {
           const e = pick(r, bodies)

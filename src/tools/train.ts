@@ -3,14 +3,16 @@
 // part of the public corpus. Deterministic: same corpus, same bytes out (the
 // messages are read in corpus order and the SGD shuffle has a fixed seed).
 //   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B] [--synthetic DIR]
-//                            [--no-synthetic] [--no-lures] [--lures-per-bank N] [--no-i18n-ham] [--i18n-ham-per-bank N]
+//                            [--no-synthetic] [--no-lures] [--lures-per-bank N] [--lure-extra-body N] [--no-i18n-ham]
+//                            [--i18n-ham-per-bank N]
 // The TRAINING part of our own transactional and newsletter mail (src/tools/synth.ts,
 // template sets default and salted, default size and seed) is added as ham, and the
 // TRAINING part of our own lures (src/tools/synth_lures.ts, sentence sets of the
 // training part) as spam: written to a temporary directory and read like any corpus;
 // --synthetic DIR reads an existing set instead (node dist/tools/synth.js --out DIR),
 // --no-synthetic leaves both out, --no-lures the lures only, --lures-per-bank N writes
-// N lures per kind and language instead of the default. The TRAINING part of our own
+// N lures per kind and language instead of the default, --lure-extra-body N gives each training
+// lure N body sentences more than an evaluation lure (default 3). The TRAINING part of our own
 // legitimate mail in seven languages (src/tools/synth_i18n.ts) is added as ham
 // (group synthetic-i18n-ham): --no-i18n-ham leaves it out, --i18n-ham-per-bank N
 // writes N messages per kind and language instead of the default. The shipped models are
@@ -76,7 +78,10 @@ async function main(argv: string[]): Promise<void> {
       lureOpts.perBank = Number(argv[++i])
       if (!Number.isInteger(lureOpts.perBank) || lureOpts.perBank < 1) throw new Error('--lures-per-bank takes a whole number >= 1')
     }
-    else if (argv[i] === '--no-i18n-ham') i18nHam = false
+    else if (argv[i] === '--lure-extra-body') {
+      lureOpts.trainExtraBody = Number(argv[++i])
+      if (!Number.isInteger(lureOpts.trainExtraBody) || lureOpts.trainExtraBody < 0) throw new Error('--lure-extra-body takes a whole number >= 0')
+    } else if (argv[i] === '--no-i18n-ham') i18nHam = false
     else if (argv[i] === '--i18n-ham-per-bank') {
       i18nOpts.perBank = Number(argv[++i])
       if (!Number.isInteger(i18nOpts.perBank) || i18nOpts.perBank < 1) throw new Error('--i18n-ham-per-bank takes a whole number >= 1')

@@ -61,6 +61,22 @@ describe('synthetic legitimate mail in seven languages', () => {
     }
   })
 
+  it('has the legitimate counterparts of the everyday pretexts of the lures in every language, in both parts', () => {
+    // a lure imitates ordinary mail (a new sign-in, a full mailbox, a shared document, a job, a tax paper): the
+    // ham must carry the same everyday vocabulary, or the classifiers learn the word instead of the pretext
+    for (const lang of LANGS) {
+      for (const kind of ['it-security', 'statement', 'hr', 'business'] as const) {
+        const bank = hamBanks().find((b) => b.kind === kind && b.lang === lang)!.bank
+        expect(partOf(bank.body, 'train').length, `${kind} ${lang} train`).toBeGreaterThanOrEqual(5)
+        expect(partOf(bank.body, 'eval').length, `${kind} ${lang} eval`).toBeGreaterThanOrEqual(2)
+      }
+      // a sign-in from a new device and a one-time code, as a service sends them
+      const it = hamBanks().find((b) => b.kind === 'it-security' && b.lang === lang)!.bank
+      expect(it.body.filter((b) => /iPhone/.test(b)).length, lang).toBe(1)
+      expect(it.body.filter((b) => /\b10 min/i.test(b)).length, lang).toBe(1)
+    }
+  })
+
   it('parses as mail with headers a gateway sees, in the declared kind and language, linking only to the sender\'s own domain', async () => {
     for (const m of all) {
       const msg = await parseMessage(Buffer.from(m.raw))

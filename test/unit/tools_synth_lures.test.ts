@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parseMessage } from '../../src/engine/message'
 import { isEvalEntry, lureBanks, partOf, synthesizeLures, type LureMessage } from '../../src/tools/synth_lures'
 import { COMMON, LANGS, LURE_KINDS } from '../../src/tools/lure_text'
+import { GENRE_KINDS } from '../../src/tools/lure_text_genres'
 
 const SMALL = { perBank: 3, evalPerBank: 2, seed: 99 }
 const all: LureMessage[] = [...synthesizeLures(SMALL)]
@@ -31,7 +32,7 @@ describe('synthetic lures', () => {
     expect([...synthesizeLures({ ...SMALL, seed: 100 })].map((m) => m.raw)).not.toEqual(all.map((m) => m.raw))
   })
 
-  it('writes every kind in English, German, Dutch and Portuguese, and most kinds in all seven languages', () => {
+  it('writes every kind in English, German, Dutch and Portuguese, and every kind in all seven languages', () => {
     const have = new Set(all.map((m) => `${m.kind}/${m.lang}/${m.split}`))
     for (const kind of LURE_KINDS) {
       for (const lang of ['en', 'de', 'nl', 'pt']) {
@@ -40,9 +41,25 @@ describe('synthetic lures', () => {
       }
     }
     const inAllSeven = LURE_KINDS.filter((kind) => LANGS.every((lang) => have.has(`${kind}/${lang}/train`) && have.has(`${kind}/${lang}/eval`)))
-    expect(inAllSeven.length).toBeGreaterThanOrEqual(13)
+    expect(inAllSeven).toEqual([...LURE_KINDS])
+    // the second round's genres are all written in all seven languages
+    for (const kind of GENRE_KINDS) expect(inAllSeven, kind).toContain(kind)
+    expect(LURE_KINDS.length).toBe(25)
     // the generator writes exactly the banks that exist, each with the counts asked for
     expect(all.length).toBe(lureBanks().length * (SMALL.perBank + SMALL.evalPerBank))
+  })
+
+  it('keeps the evaluation part independent of the training options, and gives training lures their extra sentences', () => {
+    const evalOf = (ms: LureMessage[]) => ms.filter((m) => m.split === 'eval').map((m) => m.raw)
+    const other = [...synthesizeLures({ ...SMALL, perBank: 1, trainExtraBody: 2 })]
+    // same evaluation lures whatever the training size and length (names are numbered, so compare the bytes)
+    expect(evalOf(other)).toEqual(evalOf(all))
+    const bodies = (ms: LureMessage[], split: 'train' | 'eval') => ms.filter((m) => m.split === split).map((m) => m.used.filter((id) => id.includes('/B ')).length)
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+    // two or three sentences in both parts by default; two more in training lures with trainExtraBody 2
+    expect(Math.max(...bodies(all, 'train'), ...bodies(all, 'eval'))).toBeLessThanOrEqual(4)
+    expect(mean(bodies(other, 'train'))).toBeGreaterThan(mean(bodies(all, 'train')) + 1.5)
+    expect(Math.max(...bodies(other, 'eval'))).toBeLessThanOrEqual(4)
   })
 
   it('gives every bank at least one subject, body sentence and call to action in each part', () => {
