@@ -27,7 +27,7 @@ const USAGE =
   '         --holdout        the held-out part of the 2002 public corpus (needs the devDependencies)\n' +
   '         --modern DIR     the unpacked modern corpus (../shared/corpus/modern-dev.tar.xz), its evaluation part\n' +
   '         --synthetic DIR  mail written by `node dist/tools/synth.js --out DIR` (our transactional mail and\n' +
-  '                          newsletters and our mail in seven languages as ham, also sent HTML only,\n' +
+  '                          newsletters and our mail in seven languages as ham, also sent HTML only and Bcc,\n' +
   '                          our lures as spam),\n' +
   '                          its evaluation part\n' +
   '         --split          which part of --modern/--synthetic (default eval: never trained on)\n' +
@@ -244,11 +244,14 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
         const i18n = `${dir}/${part}/i18n-ham`
         if (!fs.existsSync(i18n)) throw new UsageError(`${i18n} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
         for (const f of listMessageFiles(i18n)) files.push({ file: f, spam: false, set: `synthetic-${part}-i18n-${path.basename(f).split('-')[1] ?? ''}`, kind: 'business-i18n' })
-        // the evaluation ham once more, sent HTML only (KIND-NAME.eml): the format alone must not flag it
+        // the evaluation ham once more, sent HTML only and to undisclosed recipients (KIND-NAME.eml): a shape
+        // of ordinary mail alone must not flag it
         if (part === 'eval') {
-          const htmlOnly = `${dir}/eval/html-only`
-          if (!fs.existsSync(htmlOnly)) throw new UsageError(`${htmlOnly} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
-          for (const f of listMessageFiles(htmlOnly)) files.push({ file: f, spam: false, set: `synthetic-eval-html-only-${path.basename(f).replace(/-\d{4}-.*$/, '')}`, kind: 'html-only' })
+          for (const kind of ['html-only', 'bcc']) {
+            const d = `${dir}/eval/${kind}`
+            if (!fs.existsSync(d)) throw new UsageError(`${d} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
+            for (const f of listMessageFiles(d)) files.push({ file: f, spam: false, set: `synthetic-eval-${kind}-${path.basename(f).replace(/-\d{4}-.*$/, '')}`, kind })
+          }
         }
       }
       ctx.out.write(`synthetic mail ${dir}: ${split} part (template and sentence sets never trained on)\n`)

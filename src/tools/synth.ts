@@ -4,7 +4,8 @@
 // writes DIR/{train,eval}/{transactional,newsletters}/*.eml, and the synthetic
 // lures of src/tools/synth_lures.ts (spam, default size) to DIR/{train,eval}/lures/, and the
 // legitimate mail in seven languages of src/tools/synth_i18n.ts (ham) to DIR/{train,eval}/i18n-ham/, and
-// the evaluation ham once more sent HTML only (src/tools/synth_html_only.ts) to DIR/eval/html-only/
+// the evaluation ham once more sent HTML only and to undisclosed recipients (src/tools/synth_variants.ts) to
+// DIR/eval/html-only/ and DIR/eval/bcc/
 //
 // Provenance: the HTML and text bodies are rendered by mailgen (npm, Apache-2.0,
 // a devDependency) with its bundled open-source themes (default = Postmark's
@@ -26,7 +27,7 @@ import path from 'node:path'
 import { prng } from '../engine/logreg/model'
 import { DEFAULT_LURES, writeLures } from './synth_lures'
 import { DEFAULT_I18N_HAM, writeI18nHam } from './synth_i18n'
-import { writeHtmlOnly } from './synth_html_only'
+import { writeVariants } from './synth_variants'
 import { CITIES, encodeWord, FIRST, LAST, messageId, mimeMessage, pick, RCPT_DOMAINS, token, type Mailer } from './mail_build'
 
 type MailgenCtor = new (opts: unknown) => { generate(e: unknown): string; generatePlaintext(e: unknown): string }
@@ -392,6 +393,6 @@ if (require.main === module) {
   }
   const counts = { ...writeSynth(out, opts), ...writeLures(out, DEFAULT_LURES), ...writeI18nHam(out, DEFAULT_I18N_HAM) }
   // after the ham it is made from
-  Object.assign(counts, writeHtmlOnly(out))
+  Object.assign(counts, writeVariants(out))
   process.stdout.write(`${Object.entries(counts).map(([k, v]) => `${k}: ${v}`).join(', ')} -> ${out}\n`)
 }

@@ -6,6 +6,7 @@ import { createEngine, type EngineSettings } from '../../src/engine/index'
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
 import { emptyModel } from '../../src/engine/bayes/model'
 import { buildMail } from '../helpers/mail'
+import { DEFAULT_POLICY } from '../../src/policy/config'
 
 const FACTS = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
 const classifierNames = (n: string) => n.startsWith('BAYES_') || n.startsWith('LR_')
@@ -49,5 +50,18 @@ describe('classifier cap', () => {
     local.nham = 1500
     const full = await classifierTotal(withBands(5, { cap: 6, local_cap: 10, local_messages: 2000 }), { localModel: local })
     expect(full.sum).toBe(10)
+  })
+})
+
+describe('shapes of ordinary mail cannot tip a message whose classifiers sit at the cap (issue 10, third round)', () => {
+  it('a Bcc\'d announcement or a reply without thread headers, classifiers at the cap, stays at or below the default threshold', async () => {
+    // both classifiers at their top band: 2 x 10 points, kept at the cap (7.5)
+    const settings = withBands(10)
+    for (const headers of [{ To: 'undisclosed-recipients:;' }, { Subject: 'RE: your order 10442' }]) {
+      const r = await createEngine(settings).score(buildMail({ headers }), FACTS)
+      const names = r.symbols.map((s) => s.name)
+      expect(names.includes('TO_UNDISCLOSED') || names.includes('FAKE_REPLY')).toBe(true)
+      expect(r.score, JSON.stringify(headers)).toBeLessThanOrEqual(DEFAULT_POLICY.threshold)
+    }
   })
 })

@@ -25,7 +25,7 @@ export const headerRules: RuleFamily = {
     { name: 'XMAILER_RANDOM', score: 1.5, description: 'X-Mailer is one random-looking string of letters and digits in mixed case, not a program name (ratware)' },
     { name: 'FROM_DISPLAY_NAME_SPOOF', score: 3.0, description: 'From display name contains an address in another domain than the real From address' },
     { name: 'REPLY_TO_FREEMAIL', score: 1.2, description: 'Reply-To at a freemail provider while From is not' },
-    { name: 'TO_UNDISCLOSED', score: 1, description: 'no To/Cc addresses, or "undisclosed recipients"' },
+    { name: 'TO_UNDISCLOSED', score: 0.5, description: 'no To/Cc addresses, or "undisclosed recipients" (announcements are sent Bcc too: alone it cannot tip a message whose classifiers sit at their cap)' },
     { name: 'TO_MANY_VISIBLE', score: 1, description: '20 or more addresses listed in To/Cc' },
   ],
   check(msg, _facts, hit) {
