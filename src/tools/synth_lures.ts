@@ -369,7 +369,7 @@ export function* synthesizeLures(opts: LureOptions): Generator<LureMessage> {
           return fillIn(e.s, f)
         }
         // body sentences in bank order, without repeats: two or three in the evaluation part; the
-        // training part takes TRAIN_BODY more, so that more of the bank's words are learned without
+        // training part takes opts.trainExtraBody more, so that more of the bank's words are learned without
         // more training messages (more messages dilute the spam side, README "The shipped model")
         const nBody = Math.min(bodies.length, 2 + (r() < 0.4 ? 1 : 0) + (split === 'train' ? opts.trainExtraBody ?? 0 : 0))
         const picked: typeof bodies = []
