@@ -85,6 +85,12 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'a text ending in a long run of letters': (n) => text('x '.repeat(n / 4) + 'bcdfg'.repeat(n / 10)),
   'offer words over and over': (n) => text('refinance free spins casino '.repeat(n / 28)),
   'greeting spaces': (n) => text(' '.repeat(n) + 'dear customer'),
+  // issue 10, fourth round: callback, fine and underscore rules
+  'dispute clauses and call words without a number': (n) => text('if you did not authorize call us at '.repeat(n / 36)),
+  'order words without an amount, from a freemail sender': (n) =>
+    Buffer.from(headers({ From: 'x <x@gmail.com>' }) + 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n' + b64('order 1 '.repeat(n / 8)) + '\r\n'),
+  'call words before long digit runs with separators': (n) => text('call 12-34-56-78 '.repeat(n / 17)),
+  'a subject of underscores between letters': (n) => header('Subject', 'ab_'.repeat(n / 3)),
   // invisible characters (src/engine/invisible.ts)
   'a grapheme joiner after every letter': (n) => text('a\u034F'.repeat(n / 2)),
   'long runs of joiners between letters': (n) => text(('a' + '\u200D'.repeat(50) + ' ').repeat(n / 52)),

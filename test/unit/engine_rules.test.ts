@@ -139,6 +139,10 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['BULK_OFFER_MANY', () => buildMail({ text: 'Lose 10 lbs in 30 days! Also: refinance now, rates have never been lower.' }), undefined, 'diet'],
   ['ADV_LABEL', () => buildMail({ headers: { Subject: 'ADV: Extended Auto Warranties Here' } }), undefined, 'ADV:'],
   ['NO_NAME_GREETING', () => buildMail({ text: 'Dear Beneficiary,\n\nYour compensation fund is ready.' }), undefined, 'Dear Beneficiary'],
+  // issue 10, fourth round: callback phishing, authority lures, underscored subjects
+  ['CALLBACK_LURE', () => buildMail({ text: 'Your annual plan was renewed for $399.00.\nIf you did not authorize this charge, call our billing team at +1 (888) 320-8274 within 24 hours.' }), undefined, '+1 (888) 320-8274'],
+  ['FINE_LURE', () => buildMail({ text: 'Consta uma multa de trânsito em aberto no seu CPF. Consulte o auto de infração.' }), undefined, 'multa de trânsito'],
+  ['SUBJECT_UNDERSCORED', () => buildMail({ headers: { Subject: '_Your_Reward_Worth_$90.00_' } }), undefined, '_Your_Reward_Worth_'],
 ]
 
 describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
@@ -202,6 +206,38 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     // the same words linking elsewhere are the lure
     const elsewhere = await symbolsOf(buildMail({ text: `${expiry}https://password-reset.other.example/change` }))
     expect(elsewhere.has('ACCOUNT_LURE')).toBe(true)
+  })
+  it('callback phishing needs both a dispute clause (or a freemail receipt) and a number to call; genuine receipts and newsletter footers are left alone', async () => {
+    const has = async (text: string, from?: string) => (await symbolsOf(buildMail({ text, headers: from ? { From: from } : {} }))).has('CALLBACK_LURE')
+    // German and Spanish dispute clauses, a Gmail "receipt" with a number to call
+    expect(await has('Falls Sie diese Zahlung nicht autorisiert haben, rufen Sie uns an: +49 30 1234 5678.')).toBe(true)
+    expect(await has('Si no reconoce esta compra, llame al +34 910 123 456.')).toBe(true)
+    expect(await has('Order #441243\nVanilla Visa Gift Card, Total: $ 909.99\nFor questions, call us at 1 (833) 307-3665', 'Paid Customer <paid.customer.4411@gmail.com>')).toBe(true)
+    // a shop's own receipt with its phone number, no dispute clause
+    expect(await has('Order #441243\nTotal: $ 909.99\nFor questions, call us at 1 (833) 307-3665')).toBe(false)
+    // "cancel your subscription" in a newsletter footer, a sales number far away
+    expect(await has('To cancel your subscription, click here.\n' + 'News of the week. '.repeat(60) + 'To order, call 1-800-998-9938.')).toBe(false)
+    // a dispute clause with no number to call
+    expect(await has('If you did not make this purchase, visit your account page to report it.')).toBe(false)
+    // a bank's fraud alert whose every link is its own site
+    expect(await has('If you did not make this transaction, call us at 1-800-555-0199 or visit https://www.example.com/security')).toBe(false)
+  })
+  it('a code identifier or a file name in a subject is not SUBJECT_UNDERSCORED; words joined by underscores are', async () => {
+    const has = async (Subject: string) => (await symbolsOf(buildMail({ headers: { Subject } }))).has('SUBJECT_UNDERSCORED')
+    expect(await has('Transfer__to__your__Bitcoin__address__0.7495__BTC')).toBe(true)
+    expect(await has('Fw: _Order_Verification_-_170-Piece-Stanley_Tool_Set_')).toBe(true)
+    expect(await has('[PATCH] fix do_something_else on resume')).toBe(false)
+    expect(await has('Re: do_something_else')).toBe(false)
+    expect(await has('Scan_Invoice_March_2024.pdf')).toBe(false)
+    expect(await has('CONFIG_DEBUG_INFO_BTF')).toBe(false)
+  })
+  it('an accountant\'s refund, a court date and a parking garage are not lures; the lure wordings are', async () => {
+    const syms = async (text: string) => await symbolsOf(buildMail({ text }))
+    expect((await syms('Ihre Steuerrückerstattung für 2023 wurde vom Finanzamt bestätigt; die Unterlagen liegen bei.')).has('PRIZE_LURE')).toBe(false)
+    expect((await syms('The court hearing is set for 12 May; I will send the brief on Friday.')).has('FINE_LURE')).toBe(false)
+    expect((await syms('Parking at the venue is free; the traffic on the A4 is heavy in the morning.')).has('FINE_LURE')).toBe(false)
+    expect((await syms('Your IRS tax refund is ready: fill in the attached form to receive it.')).has('PRIZE_LURE')).toBe(true)
+    expect((await syms('You have an unpaid toll. Pay $4.15 now to avoid a late fee.')).has('FINE_LURE')).toBe(true)
   })
   it('a capital I for a small l still names the brand ("Trust WaIIet", "Iedger")', async () => {
     expect((await symbolsOf(buildMail({ headers: { From: 'Trust WaIIet <support@tpg.example.au>' } }))).has('BRAND_IMPERSONATION')).toBe(true)

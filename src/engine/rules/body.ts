@@ -28,6 +28,8 @@ const ADVANCE_FEE = [
   /came\s{1,3}across\s{1,3}your\s{1,3}(?:e-?mail|contact|profile)/, /(?:private|confidential)\s{1,3}search/, /hospital\s{1,3}bed/,
   /\b(?:widow|widower)\b/, /(?:consignment|trunk)\s{1,3}box/, /\bbeneficiary\b/, /\binheritance\b/,
   /(?:compensation|relief|lottery|award)\s{1,3}(?:fund|payment|sum|prize)/, /(?:atm|visa)\s{1,3}(?:master\s{1,3})?card\s{1,3}(?:of|worth|valued|containing)/,
+  /(?:come|comes)\s{1,3}(?:to\s{1,3}you\s{1,3})?as\s{1,3}a\s{1,3}surprise/, /highly\s{1,3}placed\s{1,3}(?:official|person)/, /seeking\s{1,3}your\s{1,3}(?:partnership|assistance|cooperation|consent)/,
+  /using\s{1,3}this\s{1,3}medium/, /(?:i|we)\s{1,3}got\s{1,3}your\s{1,3}(?:contact|e-?mail|address)/, /mutual\s{1,3}benefit/, /(?:family|late\s{1,3}\w{2,12}'?s?)\s{1,3}(?:fortune|estate)/,
   /(?:reply|contact\s{1,3}me)\s{1,3}(?:to|on|via|at)\s{1,3}my\s{1,3}(?:private|personal)\s{1,3}(?:e-?mail|whatsapp)/, /\bmt\s?103\b/, /business\s{1,3}proposal/,
 ]
 
@@ -57,7 +59,7 @@ const REMOVAL_INSTRUCTIONS = [
   /(?:to\s+be|wish\s+to\s+be|want\s+to\s+be)\s+removed\s+from\s+(?:our|this|the|future)/, /to\s+(?:unsubscribe|be\s+removed),?\s+(?:reply|send|click|e-?mail)/,
   /(?:you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|message)\s+because\s+you)(?!\s{1,3}(?:have|hold)\s{1,3}an?\s{1,3}(?:account|contract|booking|order|subscription))/, /opt(?:ed)?[- ]in\s+(?:list|to\s+receive)/,
   /(?:taken|removed|deleted|eliminated)\s{1,3}(?:off|from)\s{1,3}(?:our|this|the|future)\s{1,3}(?:mailing\s{1,3})?(?:list|mailings|marketing|updates|e-?mails)/,
-  /(?:type|put|write)\s{1,3}["']?remove["']?\s{1,3}(?:in|as)\s{1,3}the\s{1,3}subject/, /subject=["']?remove\b/, /\/(?:[a-z]{1,20}-)?(?:remove|takemeoff)\.(?:cgi|cfm|php|asp|html?)\b/,
+  /remove\s{1,3}yourself\s{1,3}from\s{1,3}(?:this|our|the|future)/, /(?:type|put|write)\s{1,3}["']?remove["']?\s{1,3}(?:in|as)\s{1,3}the\s{1,3}subject/, /subject=["']?remove\b/, /\/(?:[a-z]{1,20}-)?(?:remove|takemeoff)\.(?:cgi|cfm|php|asp|html?)\b/,
   /(?:si\s{1,3}vous\s{1,3}ne\s{1,3}souhaitez\s{1,3}plus\s{1,3}recevoir|pour\s{1,3}ne\s{1,3}plus\s{1,3}(?:être\s{1,3}contacté|recevoir))/, /(?:trage|tragen)\s{1,3}(?:dich|sie\s{1,3}sich)\s{1,3}(?:bitte\s{1,3})?aus/,
   /(?:wenn\s{1,3}sie\s{1,3}keine\s{1,3}(?:weiteren\s{1,3})?e-?mails)/, /(?:wilt\s{1,3}u\s{1,3}geen\s{1,3}(?:e-?mails|berichten))/, /(?:se\s{1,3}não\s{1,3}(?:deseja|quiser)\s{1,3}(?:mais\s{1,3})?receber)/,
   /(?:si\s{1,3}no\s{1,3}desea\s{1,3}(?:seguir\s{1,3})?recibir)/, /(?:se\s{1,3}non\s{1,3}desideri\s{1,3}(?:più\s{1,3})?ricevere)/,

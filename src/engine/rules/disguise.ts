@@ -21,6 +21,25 @@ const MIXED_SCRIPT = new RegExp(`[A-Za-z]${FOREIGN_LOOKALIKE}|${FOREIGN_LOOKALIK
 /** Four or more single letters joined by dots, dashes, underscores or stars: "C.a.l.l.e.d", "p-a-y-m-e-n-t". */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[.\-_*~]){3,40}\p{L}(?![\p{L}\p{N}])/u
 
+/**
+ * Words joined by underscores instead of spaces ("_Your_Reward_Worth_", "Transfer__to__your__Bitcoin"):
+ * at least three words of two or more letters, one of them capitalised or the subject wrapped in
+ * underscores, and no space in the subject (after any reply or forward marker). Code identifiers
+ * ("do_something_else") sit in subjects that have spaces; a file name ends in its extension.
+ */
+const UNDERSCORED_WORDS = /^_{0,2}\p{L}{2,30}(?:_{1,3}[\p{L}\p{N}$€£.,:!?'’%-]{1,30}){2,30}_{0,3}$/u
+const FORWARD_PREFIX = /^\s{0,5}(?:(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r|fw|fwd|wg|enc|tr|i)\s{0,2}(?:\[\d{1,4}\])?\s{0,2}:\s{0,5}){1,5}/i
+
+function underscoredSubject(subject: string): string | undefined {
+  const bare = subject.replace(FORWARD_PREFIX, '').trim()
+  if (bare.length > 200 || !bare.includes('_') || /\s/.test(bare) || /\.[a-z0-9]{2,4}$/i.test(bare)) return undefined
+  if (!UNDERSCORED_WORDS.test(bare)) return undefined
+  const words = bare.split(/_+/).filter((w) => /^\p{L}{2,}/u.test(w))
+  if (words.length < 3) return undefined
+  const natural = bare.startsWith('_') || bare.endsWith('_') || words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  return natural ? bare.slice(0, 60) : undefined
+}
+
 /** A reply marker in several languages: Re, AW, Antw, RES, RV, SV, VS, R, Odp, Ynt. */
 const REPLY_PREFIX = /^\s{0,5}(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r)\s{0,2}(?:\[\d{1,4}\])?\s{0,2}:/i
 
@@ -73,6 +92,7 @@ export const disguiseRules: RuleFamily = {
     { name: 'FAKE_REPLY', score: 0.5, description: 'the subject says it is a reply (Re:, AW:, Antw:, RES:, RV:) but the message has no In-Reply-To, References or Thread-Index (as often in ham as in spam: alone it cannot tip a message)' },
     { name: 'SUBJECT_RANDOM_TOKEN', score: 1, description: 'the subject or sender\'s name carries a random-looking token of mixed-case letters and digits ("vKsJR5Dcnny"), which bulk tools add to defeat duplicate detection' },
     { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text' },
+    { name: 'SUBJECT_UNDERSCORED', score: 1.5, description: 'the subject\'s words are joined by underscores instead of spaces ("_Your_Reward_Worth_"), which defeats phrase filters' },
     { name: 'FROM_NAME_DOMAIN_MISMATCH', score: 1.5, description: 'the From display name is a domain name ("ethereum.org", "Dazn.de") of another organisation than the sender address' },
   ],
   check(msg, _facts, hit) {
@@ -96,6 +116,8 @@ export const disguiseRules: RuleFamily = {
     if (REPLY_PREFIX.test(subject) && !isThreaded(msg)) hit('FAKE_REPLY', subject.slice(0, 60))
     const token = randomToken(heads)
     if (token) hit('SUBJECT_RANDOM_TOKEN', token)
+    const underscored = underscoredSubject(subject)
+    if (underscored) hit('SUBJECT_UNDERSCORED', underscored)
     const placeholder = PLACEHOLDER.exec(heads) ?? PLACEHOLDER.exec(top.length > 2000 ? top.slice(0, 2000) : top)
     if (placeholder) hit('TEMPLATE_PLACEHOLDER', placeholder[0])
     const fromDomain = domainOf(fromAddr)

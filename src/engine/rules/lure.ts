@@ -10,6 +10,7 @@ import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { invisibleInWords } from '../invisible'
 import { BRANDS, isBrandDomain, type Brand } from './lists'
+import { FREEMAIL } from './header'
 
 const S = '\\s{1,3}'
 
@@ -83,6 +84,8 @@ const CRYPTO_LURE = [
   rx('(?:bitcoin|btc|usdt|crypto|ethereum) (?:balance|wallet|account) (?:of|worth|with)'),
   rx('(?:wallet|self-custody) (?:verification|validation|synchroni[sz]ation|migration|upgrade)'),
   rx('(?:wiederherstellungsphrase|seed-phrase|herstelzin|frase de recuperação|frase de recuperación|phrase de récupération)'),
+  // a brand turned into a token to "claim": "$TOYOTA coins", "$DISNEY Coins", "$BLUR AIDROP"
+  rx('\\$[a-z]{2,10} (?:coins?|tokens?|airdrops?|aidrop)'),
 ]
 
 /** Prizes, vouchers, gift cards and rewards for nothing, in seven languages. */
@@ -96,7 +99,43 @@ const PRIZE_LURE = [
   rx('(?:vous avez|tu as) (?:gagné|été sélectionné)'), rx('(?:carte cadeau|bon d\'achat) (?:de|d\'une valeur)'), rx('votre (?:récompense|cadeau) vous attend'),
   rx('(?:hai|ha) vinto'), rx('(?:buono|carta regalo) (?:da|del valore di)'),
   rx('(?:compensation|inheritance|beneficiary|unclaimed) (?:fund|payment|sum)'), rx('(?:scam victim|fraud victim) compensation'),
+  // a tax refund or government money waiting to be collected
+  rx('(?:tax|irs|hmrc) refund (?:is )?(?:ready|available|pending|approved|waiting)'), rx('your (?:tax )?refund is ready'),
+  rx('steuerrückerstattung (?:steht|ist|wartet) (?:bereit|verfügbar|zur auszahlung)'), rx('belastingteruggave (?:staat|is|ligt) (?:klaar|beschikbaar)'),
+  rx('valores a receber'), rx('restituição (?:de |do )?(?:irpf|imposto)'), rx('saldo (?:foi )?liberado'),
+  rx('devolución de (?:impuestos|hacienda) (?:está )?(?:disponible|pendiente|lista)'), rx('remboursement d[\'’]impôts? (?:est )?(?:disponible|en attente)'), rx('rimborso (?:fiscale|irpef) (?:è )?(?:disponibile|in attesa)'),
 ]
+
+/** Traffic fines, tolls and court summons that "must" be paid or opened (authority impersonation). */
+const FINE_LURE = [
+  rx('(?:traffic|parking|speeding|toll) (?:violation|fine|ticket|penalty|offen[cs]e) (?:notice|unpaid|outstanding|due|has been)'), rx('unpaid (?:tolls?|fines?|traffic (?:ticket|fine|violation)s?|parking (?:ticket|fine)s?)'), rx('(?:court|legal) (?:summons|subpoena)'),
+  /\b(?:bußgeldbescheid|bussgeldbescheid|anklageschrift|anklageschreiben|haftbefehl)\b/u, rx('(?:offene|unbezahlte) (?:maut|mautgebühr|geldstrafe|verkehrsstrafe)'),
+  /\b(?:verkeersboete|dagvaarding)\b/u, rx('(?:openstaande|onbetaalde) (?:boete|tol|tolgeld|verkeersboete)'),
+  rx('multa de trânsito'), rx('infração (?:de trânsito|grave|gravíssima|não contestada)'), rx('intimação (?:judicial|oficial|eletrônica|eletronica|extrajudicial)'), rx('mandado de (?:citação|intimação|prisão)'),
+  rx('(?:multa|infracción|infraccion) (?:de (?:tráfico|trafico|tránsito|transito)|pendiente|impagada)'), rx('boleta de infracci[oó]n'), rx('citación judicial'),
+  rx('(?:amende|contravention) (?:impayée|forfaitaire|majorée)'), rx('avis de contravention'), rx('convocation (?:judiciaire|au tribunal)'),
+  rx('multa (?:stradale|non pagata|da pagare)'), rx('verbale di (?:contravvenzione|accertamento)'), rx('citazione (?:in giudizio|a comparire)'),
+]
+
+/**
+ * Callback phishing: a charge, order or renewal "you did not make", to dispute by telephone. Both a
+ * dispute clause and a call-us-at-a-number must be in the text (CALL_NUMBER, digits counted apart).
+ */
+const CALLBACK_DISPUTE = [
+  rx('if you (?:did not|didn[\'’]t|do not|don[\'’]t|have not|haven[\'’]t) (?:make|made|authori[sz]e|authori[sz]ed|place|placed|recogni[sz]e|request|requested|initiate|initiated|approve|approved|order|ordered|believe you ordered)'),
+  rx('(?:cancel|dispute) (?:the |this )(?:order|renewal|auto-renewal|transaction|payment|purchase|charge)'), rx('dispute (?:your |the |this )?(?:charge|transaction)'), rx('(?:unsure|not sure) about this (?:auto-)?(?:renewal|charge|payment|purchase|order)'),
+  rx('nicht (?:von ihnen |von dir |selbst )?(?:autorisiert|veranlasst|getätigt|bestellt|beauftragt|durchgeführt)'), rx('(?:diese |die )(?:bestellung|zahlung|verlängerung|abbuchung) (?:stornieren|widerrufen)'),
+  rx('niet (?:zelf )?(?:gedaan|geautoriseerd|besteld|aangevraagd|uitgevoerd)'), rx('(?:deze |de )(?:bestelling|betaling|verlenging|afschrijving) (?:annuleren|terugdraaien)'),
+  rx('(?:não|nao) (?:reconhece|reconhecer|realizou|autorizou|solicitou|fez) (?:esta|essa|este|esse|a|o)'), rx('cancelar (?:esta |essa |este |esse )(?:compra|pedido|renovação|transação|cobrança)'),
+  rx('no (?:reconoce|reconoces|realizó|realizaste|autorizó|autorizaste|solicitó|solicitaste) (?:esta|este|la|el)'), rx('cancelar (?:esta |este )(?:compra|pedido|renovación|transacción|cargo)'),
+  rx('(?:n[\'’]êtes|n[\'’]etes) pas à l[\'’]origine'), rx('n[\'’]avez pas (?:effectué|autorisé|commandé|demandé)'), rx('ne reconnaissez pas'), rx('annuler (?:cet |cette |ce )(?:achat|commande|renouvellement|transaction|prélèvement)'),
+  rx('non (?:hai|ha) (?:effettuato|autorizzato|richiesto|ordinato)'), rx('non riconosci'), rx('annullare (?:questo |questa )(?:acquisto|ordine|rinnovo|transazione|addebito)'),
+]
+const CALLBACK_DISPUTE_RE = new RegExp(CALLBACK_DISPUTE.map((p) => `(?:${p.source})`).join('|'), 'u')
+/** A purchase, order or renewal receipt with an amount: from a freemail sender with a number to call, a callback lure. */
+const RECEIPT_AMOUNT = /\b(?:order|purchase|receipt|invoice|renewal|subscription|transaction|bestellung|rechnung|bestelling|factuur|pedido|compra|fatura|factura|commande|facture|ordine|fattura)[\s\S]{0,300}?(?:[$€£]\s?\d{2,5}(?:[.,]\d{2})?|\d{2,5}(?:[.,]\d{2})?\s?(?:usd|eur|€))/u
+/** A call-us clause followed by a telephone number (checked for 9 or more digits). */
+const CALL_NUMBER = /(?:call|phone|dial|reach us|contact us|helpline|hotline|toll[- ]free|customer (?:care|service|support)|support (?:team|line|number)|representative|billing (?:team|department)|anrufen|rufen sie|telefon|kundenservice|bellen|bel ons|klantenservice|ligue|ligar|telefone|atendimento|llame|llamar|llámenos|atención al cliente|appelez|appeler|service client|chiama|chiamare|telefono|assistenza clienti)[^\d\n]{0,40}(?:\+?\s?\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,4}/u
 
 /** Parcels held for a fee, failed deliveries that need "confirmation". */
 const PARCEL_LURE = [
@@ -140,9 +179,12 @@ const ANCHORS: Record<string, string[]> = {
     'ongebruikelijk', 'verdacht', 'bloque', 'suspens', 'desativad', 'restrit', 'encerrad', 'cancelad', 'desbloque', 'suspeit', 'incomum', 'suspendid', 'restringid', 'sospechos', 'inusual',
     'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'gedeactiveerd'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi'],
-  CRYPTO_LURE: ['phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
+  CRYPTO_LURE: ['$', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
-    'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed'],
+    'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
+    'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso'],
+  FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
+    'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa'],
   URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
@@ -175,7 +217,7 @@ function firstMatch(text: string, patterns: RegExp[]): string | undefined {
 }
 
 /** Products and offers of today's bulk spam, in the subject or the sender's name (seven languages). */
-const SPAM_PRODUCT = /\b(?:ozempic|wegovy|keto|weight ?loss|lose weight|abnehmen|afvallen|emagrecer|adelgazar|perdre du poids|dimagrire|casino|free ?spins|freispiele|gratis ?spins|giros grátis|tiradas gratis|slots?|sportwetten|dating|singles|sexy|viagra|cialis|potenz|erectile|cbd|hair ?loss|haarausfall|kale ?plekken|queda de cabelo|crypto ?trading|bitcoin ?profit|trading ?bot|passive ?income|forex|emergency kit|notfall-?set|noodpakket|solar ?panels?|zonnepanelen|solaranlage|thuisbatterij|home warranty|life ?insurance|payday|loan offer|kredit ohne schufa)\b/u
+const SPAM_PRODUCT = /\b(?:ozempic|wegovy|keto|weight ?loss|lose weight|abnehmen|afvallen|emagrecer|adelgazar|perdre du poids|dimagrire|casino|free ?spins|freispiele|gratis ?spins|giros grátis|tiradas gratis|slots?|sportwetten|dating|singles|sexy|viagra|cialis|potenz|erectile|cbd|hair ?loss|haarausfall|kale ?plekken|queda de cabelo|crypto ?trading|bitcoin ?profit|trading ?bot|passive ?income|forex|emergency kit|notfall-?set|noodpakket|solar ?panels?|zonnepanelen|solaranlage|thuisbatterij|home warranty|life ?insurance|payday|loan offer|kredit ohne schufa|(?:ukrain|oekrai|russ|slav)[a-z]{0,6} (?:women|girls|brides|beaut[a-z]{0,4}|ladies|vrouwen|meisjes|schoonhe[a-z]{1,3}|frauen|madchen|mulheres|garotas|mujeres|chicas|femmes|filles|donne|ragazze)|(?:lonely|horny|mature) (?:women|wives|girls|milfs|vrouwen|meisjes|frauen))\b/u
 
 /** Mathematical alphanumerics (𝐀, 𝑨, 𝗔...), small capitals and enclosed letters used to dodge word filters. */
 const OBFUSCATED_LETTERS = /[\u{1D400}-\u{1D7FF}\u1D00-\u1D2B\u{1F130}-\u{1F189}\u24B6-\u24E9]/u
@@ -260,7 +302,9 @@ export const lureRules: RuleFamily = {
     { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel) in one message' },
+    { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback) in one message' },
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 1.5, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
@@ -333,6 +377,18 @@ export const lureRules: RuleFamily = {
     check('CRYPTO_LURE', CRYPTO_LURE)
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
+    check('FINE_LURE', FINE_LURE)
+    if (!systemSender && !ownSiteOnly) {
+      // the dispute clause, or (from a freemail address) a receipt with an amount: no shop sends its
+      // receipts from a Gmail address with a number to call
+      const dispute = CALLBACK_DISPUTE_RE.exec(text) ?? (FREEMAIL.has(fromDomain) ? RECEIPT_AMOUNT.exec(text) : null)
+      // the number to call is part of the same paragraph or the next few: within 600 characters
+      const call = dispute ? CALL_NUMBER.exec(text.slice(Math.max(0, dispute.index - 600), dispute.index + dispute[0].length + 600)) : null
+      if (dispute && call && call[0].replace(/\D/g, '').length >= 9) {
+        hit('CALLBACK_LURE', `${dispute[0].replace(/\s+/g, ' ').slice(0, 50)} … ${call[0].replace(/\s+/g, ' ').slice(-40)}`)
+        lures++
+      }
+    }
     check('URGENCY_PHRASE', URGENCY, false)
     check('ILLICIT_SALE', ILLICIT_SALE, false)
     check('WAREZ', WAREZ, false)

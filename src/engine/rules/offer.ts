@@ -3,8 +3,8 @@
 // organisation's own newsletters use, but the trades that live on bulk mail:
 // mortgages and loans, warranties and insurance quotes, casinos, pills and
 // potency, weight-loss cures, replicas and cigarettes, web-traffic and SEO
-// offers, get-rich schemes, energy-subsidy and solar lead generation, paid
-// surveys. In English, German, Dutch, Portuguese, Spanish, French and Italian.
+// offers and address lists, get-rich schemes, stock tips, diplomas, spy software,
+// energy-subsidy and solar lead generation, paid surveys. In English, German, Dutch, Portuguese, Spanish, French and Italian.
 // Every pattern is a bounded alternation over the subject and the first 5,000
 // characters of text, run as one combined expression.
 import type { RuleFamily } from '../types'
@@ -17,17 +17,20 @@ const S = '\\s{1,3}'
 /** Topic name -> pattern; a message is counted once per topic. */
 const TOPICS: Record<string, string> = {
   mortgage: '(?:refinanc\\w{0,5} (?:your|now|today|rates?)|mortgage (?:rates? (?:have|are|as low|slashed)|quote|approval)|lower your (?:mortgage|monthly payments?)|(?:rates|lenders) compete for you)',
-  loan: '(?:loan offer|personal loan|payday loan|bad credit|credit (?:repair|score boost)|debt (?:relief|consolidation)|kredit ohne schufa|sofortkredit|lening (?:aanvragen|zonder)|empréstimo (?:pessoal|consignado|rápido|online)|oferta de empréstimo|préstamo (?:personal|rápido|urgente)|prêt (?:personnel|rapide|entre particuliers)|prestito (?:personale|veloce))',
+  loan: '(?:loan offer|personal loan|payday loan|bad credit|credit (?:repair|score boost)|debt (?:relief|consolidation)|no credit check|(?:guaranteed|instant) (?:credit|loan) approval|pre-?approved (?:credit card|loan)|kredit ohne schufa|sofortkredit|lening (?:aanvragen|zonder)|empréstimo (?:pessoal|consignado|rápido|online)|oferta de empréstimo|préstamo (?:personal|rápido|urgente)|prêt (?:personnel|rapide|entre particuliers)|prestito (?:personale|veloce))',
   warranty: '(?:(?:extended|auto|car|vehicle|home) warrant(?:y|ies)|warranty (?:quote|coverage expires)|(?:life|auto|health) insurance (?:quote|rates?))',
   casino: '(?:casino|free spins|freispiele|gratis spins|giros grátis|tiradas gratis|tours gratuits|giri gratis|online poker|sportwetten|slot machines?|welcome bonus)',
-  pills: '(?:viagra|cialis|levitra|online pharmacy|without (?:a )?prescription|erectile|potenzmittel|potenz\\w{0,6}|erectie\\w{0,4}|ereção|erección|érection|erezione|male enhancement|penis enlargement|glied)',
-  diet: '(?:lose \\d{1,3} (?:lbs|pounds|kilos?|kg)|weight[- ]?loss|fat burn\\w{0,3}|diet (?:pills?|patch)|abnehmen|afvallen|emagrecer|adelgazar|maigrir|dimagrire|wunschgewicht|keto)',
-  replica: '(?:replica (?:watches|handbags|goods|rolex)|designer replicas?|cheap (?:cigarettes|smokes|tobacco)|discount (?:cigarettes|smokes))',
-  traffic: '(?:search engine (?:placement|submission|ranking|optimi[sz]ation)|(?:\\d{1,3},?\\d{0,3} )?(?:free )?(?:hits|visitors) (?:per|a) day|web ?site traffic|bulk e-?mail (?:software|lists?)|e-?mail addresses (?:on cd|for sale))',
-  scheme: '(?:make money (?:fast|online|from home)|work from home|earn \\$?\\d[\\d,]{0,9} (?:per|a) (?:day|week|month)|(?:extra|passive|residual) income|financial freedom|multi-level marketing|network marketing|get rich|grow rich|investment (?:opportunity|program)|guaranteed returns?|geld verdienen|reich werden|geld verdienen|ganhar dinheiro|ganar dinero|gagner de l\'argent|guadagnare soldi)',
-  adult: '(?:hot singles|lonely (?:women|wives|housewives)|adult (?:dating|videos?|site)|free porn|porn (?:videos?|site|pics|stars?)|pornstars?|webcam girls?|sexy (?:girls?|women|singles)|s3x|sexdate|seksdate|dating (?:site|app)|singles? (?:in your area|near you|zoeken|suchen))',
+  pills: '(?:viagra|cialis|levitra|online pharmacy|without (?:a )?prescription|erectile|potenzmittel|potenz\\w{0,6}|erectie\\w{0,4}|ereção|erección|érection|erezione|male enhancement|penis enlargement|enlarge your penis|glied|phentermine|tadalafil|sildenafil|propecia|vicodin|(?:canadian|mexican|discount|generic) (?:pharmacy|drugs|meds)|rx meds|meds online|human growth hormone|reverses? (?:the )?aging)',
+  diet: '(?:lose \\d{1,3}(?:-\\d{1,3})? (?:lbs|pounds|kilos?|kg)|weight[- ]?loss|fat burn\\w{0,3}|diet (?:pills?|patch)|abnehmen|afvallen|emagrecer|adelgazar|maigrir|dimagrire|wunschgewicht|keto)',
+  replica: '(?:replica (?:watches|handbags|goods|rolex)|designer replicas?|(?:swiss|luxury|rolex) replicas?|(?:cable|satellite|satelite) descrambler|pre-?programmed (?:satellite|satelite) cards?|cheap (?:cigarettes|smokes|tobacco)|discount (?:cigarettes|smokes))',
+  traffic: '(?:search engine (?:placement|submission|ranking|optimi[sz]ation)|(?:\\d{1,3},?\\d{0,3} )?(?:free )?(?:hits|visitors) (?:per|a) day|web ?site traffic|bulk e-?mail(?:ing|er)? (?:software|lists?|service|program|experts?)|direct e-?mail advertising|e-?mail addresses (?:on cd|for sale)|(?:\\d{1,3},\\d{3}(?:,\\d{3})?|\\d{1,4} million) (?:verified |targeted |fresh |opt-in )?(?:e-?mail|fax|business|consumer)(?: (?:and|&) \\w{1,10})? (?:e-?mail )?(?:addresses|leads|numbers)|e-?mail (?:extractor|harvester)|fax (?:broadcast|blast)\\w{0,3})',
+  scheme: '(?:make money (?:fast|online|from home)|work from home|earn \\$?\\d[\\d,]{0,9} (?:per|a) (?:day|week|month)|(?:extra|passive|residual) income|financial freedom|multi-level marketing|network marketing|get rich|grow rich|investment (?:opportunity|program)|guaranteed returns?|everybody gets paid|paid to (?:read|surf|click)|(?:receive|get) (?:a )?(?:monthly|weekly) check|be your own boss|home[- ]based business|geld verdienen|reich werden|geld verdienen|ganhar dinheiro|ganar dinero|gagner de l\'argent|guadagnare soldi)',
+  adult: '(?:hot singles|lonely (?:women|wives|housewives)|adult (?:dating|videos?|site)|free porn|porn (?:videos?|site|pics|stars?)|pornstars?|webcam girls?|sexy (?:girls?|women|singles)|s3x|sexdate|seksdate|dating (?:site|app)|singles? (?:in your area|near you|zoeken|suchen)|hardcore (?:porn|sex|action|videos?|movies?)|horny|pussy|cum ?shots?|blowjobs?|teen (?:sex|porn|girls? do)|live (?:sex|cams?)|naked (?:girls|women|teens)|nude (?:pics|photos|videos)|adult (?:entertainment|content|movies?))',
   energy: '(?:energiekosten|energietarie\\w{1,3}|energierekening|stroomkosten|warmtepomp|zonnepanelen|thuisbatterij|isolatiesubsidie|subsidie voor|stromkosten|strompreis|solaranlage|wärmepumpe|energy (?:bills?|savings?) (?:program|subsid\\w{1,3}|grant)|solar panels? (?:for free|at no cost|program)|painéis solares|placas solares|panneaux solaires|pompe à chaleur|pannelli solari)',
   survey: '(?:(?:short|quick|brief) survey (?:and|to) (?:get|receive|claim|win)|complete (?:our|the|a) (?:short )?survey|umfrage (?:teilnehmen|ausfüllen|und gewinnen)|nehmen sie an (?:unserer|der) umfrage|enquête (?:en ligne )?et (?:gagnez|recevez)|répondez à (?:notre|un) (?:court )?(?:sondage|questionnaire)|responda (?:nossa|a) pesquisa|enquete (?:invullen|en ontvang)|doe mee (?:aan|met) (?:onze|de) (?:enquête|vragenlijst)|partecipa al sondaggio)',
+  stock: '(?:otc ?bb|pink sheets|penny stocks?|hot stocks?|stock (?:alert|pick)s?|(?:this )?stock (?:is )?(?:set|poised|about|ready) to (?:explode|soar|double|skyrocket|take off))',
+  diploma: '(?:(?:university|college) (?:diplomas?|degrees?) (?:thru|through|based on|from home)|(?:degrees?|diplomas?) (?:thru|through|based on|for) (?:your )?life experience|obtain (?:a |your )?(?:university |college )?(?:diploma|degree)|international driver[\'’]?s licen[cs]e|(?:bachelors|masters|mba|doctorate|phd),? (?:masters|mba|doctorate|phd)(?:,? \\w{2,10}){0,2} (?:degrees?|diplomas?))',
+  spy: '(?:(?:uncover|find out) the truth about anyone|find out (?:almost )?(?:anything|everything) about anyone|spy (?:software|cams?)|(?:read|monitor) (?:anyone|someone)[\'’]s (?:e-?mails?|texts|messages))',
   gift: '(?:(?:mystery|surprise) box|gratis (?:proefpakket|probepaket)|probierpaket|testpaket|cadeaukaart|geschenkkarte|cartão presente|tarjeta regalo|carte cadeau|buono regalo|\\$\\d{2,4} (?:gift ?card|voucher)|gift ?card (?:worth|of \\$))',
 }
 
@@ -48,7 +51,7 @@ const NO_NAME_GREETING = /^\s{0,200}(?:dear\s{1,3}(?:sir|madam|sir\s?\/\s?madam|
 export const offerRules: RuleFamily = {
   family: 'offer',
   rules: [
-    { name: 'BULK_OFFER', score: 1, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, casinos, pills, weight loss, replicas, web traffic, get-rich schemes, adult dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
+    { name: 'BULK_OFFER', score: 1, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, casinos, pills, weight loss, replicas, web traffic and address lists, get-rich schemes, stock tips, diplomas, spy software, adult content and dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
     { name: 'BULK_OFFER_MANY', score: 2.5, description: 'two or more of those trades in one message (on top of BULK_OFFER)' },
     { name: 'ADV_LABEL', score: 2, description: 'the subject is labelled as an advertisement ("ADV:", "[ADV]", "Werbung:")' },
     { name: 'NO_NAME_GREETING', score: 1, description: 'the text opens with a greeting scams use to nobody in particular: "Dear Friend", "Dear Beneficiary", "Dear Email User", "Lieber Gewinner", "Prezado beneficiário" (seven languages; not "Dear customer", which genuine invoices use)' },
