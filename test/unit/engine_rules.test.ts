@@ -219,6 +219,9 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await has('To cancel your subscription, click here.\n' + 'News of the week. '.repeat(60) + 'To order, call 1-800-998-9938.')).toBe(false)
     // a dispute clause with no number to call
     expect(await has('If you did not make this purchase, visit your account page to report it.')).toBe(false)
+    // a hosting plan's renewal notice and a password reset, each with the support line's number
+    expect(await has('Your plan renews on 15 October; we will charge 119.00 EUR. If you do not want to renew, cancel the renewal in your control panel or call our billing team at +49 30 1234 5678.')).toBe(false)
+    expect(await has('If you did not request a password reset, ignore this email or call support at +1 (415) 555-0132.')).toBe(false)
     // a bank's fraud alert whose every link is its own site
     expect(await has('If you did not make this transaction, call us at 1-800-555-0199 or visit https://www.example.com/security')).toBe(false)
   })
@@ -286,6 +289,23 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(nowhere.has('HTML_ONLY')).toBe(false)
     const elsewhere = await symbolsOf(buildMail({ html: `${receipt}<p><a href="https://orders-10442.other.example.net/view">View your order</a></p>` }))
     expect(elsewhere.has('HTML_ONLY')).toBe(true)
+    // a Mailchimp campaign and a receipt sent through SendGrid with click tracking: the ESP's tracker is home
+    const campaign = await symbolsOf(buildMail({ html: '<p>Our autumn blends have landed: 15% off this weekend.</p><p><a href="https://greenleaf.us1.list-manage.com/track/click?u=8f7a&id=91a2">Shop now</a> <a href="https://greenleaf.us1.list-manage.com/unsubscribe?u=8f7a">Unsubscribe</a></p>' }))
+    expect(campaign.has('HTML_ONLY')).toBe(false)
+    const tracked = await symbolsOf(buildMail({ html: `${receipt}<p><a href="https://u1234567.ct.sendgrid.net/ls/click?upn=abc123">View your order</a> <a href="https://shop.example.com/help">Help</a></p>` }))
+    expect(tracked.has('HTML_ONLY')).toBe(false)
+    // one untracked link to another organisation beside one tracked link leaves home
+    const mixed = await symbolsOf(buildMail({ html: `${receipt}<p><a href="https://u1234567.ct.sendgrid.net/ls/click?upn=abc123">View</a> <a href="https://collect.other.example.net/pay">Pay</a></p>` }))
+    expect(mixed.has('HTML_ONLY')).toBe(true)
+    // a satisfaction survey of two answers home and a "Powered by" link; a studio's newsletter that
+    // links its schedule and its Facebook and Instagram pages: home, and not HTML_SHORT_WITH_LINK either
+    const survey = await symbolsOf(buildMail({ html: '<p>Your ticket #55812 was solved. How did we do?</p><p><a href="https://help.example.com/survey/55812?r=good">Good</a> <a href="https://help.example.com/survey/55812?r=bad">Bad</a></p><p>Powered by <a href="https://www.zendesk.com">Zendesk</a></p>' }))
+    expect(survey.has('HTML_ONLY') || survey.has('HTML_SHORT_WITH_LINK')).toBe(false)
+    const studio = await symbolsOf(buildMail({ html: '<p>Our October timetable is out.</p><p><a href="https://example.com/schedule">Schedule</a></p><p><a href="https://www.facebook.com/studio">Facebook</a> <a href="https://www.instagram.com/studio">Instagram</a></p>' }))
+    expect(studio.has('HTML_ONLY') || studio.has('HTML_SHORT_WITH_LINK')).toBe(false)
+    // social profiles alone are not home: a page of nothing but them still leaves
+    const profiles = await symbolsOf(buildMail({ html: '<p>Follow us!</p><p><a href="https://www.facebook.com/x">Facebook</a> <a href="https://claim.other.example.net/x">Claim</a></p>' }))
+    expect(profiles.has('HTML_ONLY')).toBe(true)
   })
   it('a member institution of a banking group under its own domain is the brand\'s own mail; the group\'s name on another domain is not', async () => {
     const own = await symbolsOf(buildMail({
@@ -326,6 +346,12 @@ describe('each rule', () => {
     }
     const syms = await symbolsOf(buildMail({ headers: { Date: 'yesterday at noon' } }))
     expect(syms.has('INVALID_DATE') && !syms.has('DATE_MISSING_TZ')).toBe(true)
+  })
+  it('SUBJECT_8BIT_UNENCODED: a raw UTF-8 subject (RFC 6532) is valid mail; raw Latin-1 bytes are not', async () => {
+    const utf8 = Buffer.from('From: a@example.com\r\nSubject: Bitte bestätigen Sie Ihre E-Mail-Adresse\r\n\r\nhello there friend\r\n', 'utf8')
+    expect((await symbolsOf(utf8)).has('SUBJECT_8BIT_UNENCODED')).toBe(false)
+    const latin1 = Buffer.from('From: a@example.com\r\nSubject: Bitte bestätigen Sie Ihre E-Mail-Adresse\r\n\r\nhello there friend\r\n', 'latin1')
+    expect((await symbolsOf(latin1)).has('SUBJECT_8BIT_UNENCODED')).toBe(true)
   })
   it('XMAILER_RANDOM stays silent on real program names and on plain words', async () => {
     for (const mailer of ['Microsoft Outlook Express 6.00.2600.0000', 'Mozilla 4.79 [en] (Windows NT 5.0; U)', 'MIME::Lite 1.3', 'Thunderbird', 'PHPMailer6', 'SomeMailer2000']) {

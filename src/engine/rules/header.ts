@@ -20,7 +20,7 @@ export const headerRules: RuleFamily = {
     { name: 'SUBJECT_ALL_CAPS', score: 3.5, description: 'subject of 10 or more letters, all upper case' },
     { name: 'SUBJECT_EXCESS_PUNCT', score: 1, description: 'subject with !!!, ???, $$$ or several ! and $' },
     { name: 'SUBJECT_MONEY', score: 1, description: 'subject offering money, a percentage off or free things' },
-    { name: 'SUBJECT_8BIT_UNENCODED', score: 1.5, description: 'raw 8-bit bytes in the Subject instead of RFC 2047 encoding' },
+    { name: 'SUBJECT_8BIT_UNENCODED', score: 1.5, description: 'raw 8-bit bytes in the Subject that are not UTF-8 (a Latin-1 or GB2312 subject sent raw) instead of RFC 2047 encoding; raw UTF-8 is valid since RFC 6532' },
     { name: 'SUBJECT_ENDS_IN_ID', score: 0.8, description: 'subject padded with a random tracking id (e.g. "... 12345" or "[abc7x]")' },
     { name: 'XMAILER_RANDOM', score: 1.5, description: 'X-Mailer is one random-looking string of letters and digits in mixed case, not a program name (ratware)' },
     { name: 'FROM_DISPLAY_NAME_SPOOF', score: 3.0, description: 'From display name contains an address in another domain than the real From address' },
@@ -69,7 +69,9 @@ export const headerRules: RuleFamily = {
     const mailer = (h.get('x-mailer')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).trim()
     if (/^[a-z0-9]{12,64}$/i.test(mailer) && /\d/.test(mailer) && classSwitches(mailer) >= 6) hit('XMAILER_RANDOM', mailer)
     const rawSubject = msg.rawSubject.slice(0, MAX_RULE_SUBJECT_CHARS)
-    if (/[^\x00-\x7f]/.test(rawSubject) && !/=\?[^?]{1,75}\?[bq]\?/i.test(rawSubject)) hit('SUBJECT_8BIT_UNENCODED')
+    // raw UTF-8 in a header is valid mail since RFC 6532 (SMTPUTF8); bytes that are not UTF-8 (a
+    // Latin-1 or GB2312 subject sent raw, decoded to U+FFFD) are a sending tool that ignores the rules
+    if (rawSubject.includes('\uFFFD') && !/=\?[^?]{1,75}\?[bq]\?/i.test(rawSubject)) hit('SUBJECT_8BIT_UNENCODED')
 
     if (msg.from && fromDomain) {
       const shown = EMAIL_IN_TEXT.exec(msg.from.name.slice(0, MAX_RULE_HEADER_CHARS))
