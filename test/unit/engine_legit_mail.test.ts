@@ -10,21 +10,36 @@ import { createEngine } from '../../src/engine/index'
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
 import { factsFromHeaders } from '../../src/cli/eval'
 
-const DIR = path.join(__dirname, '..', 'fixtures', 'legit-mail')
+const FIXTURES = path.join(__dirname, '..', 'fixtures')
 const THRESHOLD = 8
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.eml')).sort()
+const emlIn = (dir: string) => fs.readdirSync(path.join(FIXTURES, dir)).filter((f) => f.endsWith('.eml')).sort()
 
-describe('legitimate mail in seven languages', () => {
+/** Every message of the folder scores at or below the threshold with the shipped defaults. */
+function belowThreshold(dir: string): void {
   const engine = createEngine(DEFAULT_ENGINE_SETTINGS)
-  it('has messages in every language', () => {
-    const langs = new Set(files.map((f) => f.split('-')[0]))
-    expect([...langs].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt'])
-  })
-  for (const f of files) {
+  for (const f of emlIn(dir)) {
     it(`${f} is not spam with the shipped defaults`, async () => {
-      const raw = fs.readFileSync(path.join(DIR, f))
+      const raw = fs.readFileSync(path.join(FIXTURES, dir, f))
       const r = await engine.score(raw, await factsFromHeaders(raw))
       expect(r.score, r.symbols.map((s) => `${s.name}(${s.score})`).join(' ')).toBeLessThanOrEqual(THRESHOLD)
     })
   }
+}
+
+describe('legitimate mail in seven languages', () => {
+  it('has messages in every language', () => {
+    const langs = new Set(emlIn('legit-mail').map((f) => f.split('-')[0]))
+    expect([...langs].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt'])
+  })
+  belowThreshold('legit-mail')
+})
+
+// The fourth round's probes (test/fixtures/ordinary-mail): ordinary mail of shapes our synthetic sets
+// lacked, written to find what the rules did to it, and kept as regression cases: an HTML-only
+// Mailchimp campaign (8.5 before: HTML_ONLY on the ESP's click tracking), a Zendesk satisfaction
+// survey (11.5: one "Powered by" link), a German registration and a Portuguese password reset with
+// raw UTF-8 subjects (9: SUBJECT_8BIT_UNENCODED, though RFC 6532 allows them). Unlike legit-mail,
+// these were read when the rules were changed: they are tests, not an evaluation set.
+describe('ordinary mail of shapes the synthetic sets lacked', () => {
+  belowThreshold('ordinary-mail')
 })
