@@ -37,7 +37,7 @@ describe('legitimate mail in seven languages', () => {
 // The fourth round's probes (test/fixtures/ordinary-mail): ordinary mail of shapes our synthetic sets
 // lacked, written to find what the rules did to it, and kept as regression cases: an HTML-only
 // Mailchimp campaign (8.5 before: HTML_ONLY on the ESP's click tracking), a Zendesk satisfaction
-// survey (11.5: one "Powered by" link), a German registration and a Portuguese password reset with
+// survey (11.5: one "Powered by" link), a Spanish webinar confirmation (12.5: its Teams link), a German registration and a Portuguese password reset with
 // raw UTF-8 subjects (9: SUBJECT_8BIT_UNENCODED, though RFC 6532 allows them). Unlike legit-mail,
 // these were read when the rules were changed: they are tests, not an evaluation set.
 describe('ordinary mail of shapes the synthetic sets lacked', () => {

@@ -303,6 +303,9 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(survey.has('HTML_ONLY') || survey.has('HTML_SHORT_WITH_LINK')).toBe(false)
     const studio = await symbolsOf(buildMail({ html: '<p>Our October timetable is out.</p><p><a href="https://example.com/schedule">Schedule</a></p><p><a href="https://www.facebook.com/studio">Facebook</a> <a href="https://www.instagram.com/studio">Instagram</a></p>' }))
     expect(studio.has('HTML_ONLY') || studio.has('HTML_SHORT_WITH_LINK')).toBe(false)
+    // a webinar confirmation whose only link is the Teams meeting: neither home nor a lure's page
+    const webinar = await symbolsOf(buildMail({ html: '<p>Thank you for registering for our webinar on Thursday at 11:00.</p><p><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc">Join the meeting</a></p>' }))
+    expect(webinar.has('HTML_ONLY') || webinar.has('HTML_SHORT_WITH_LINK') || webinar.has('HTML_ONLY_LINKS_ELSEWHERE')).toBe(false)
     // social profiles alone are not home: a page of nothing but them still leaves
     const profiles = await symbolsOf(buildMail({ html: '<p>Follow us!</p><p><a href="https://www.facebook.com/x">Facebook</a> <a href="https://claim.other.example.net/x">Claim</a></p>' }))
     expect(profiles.has('HTML_ONLY')).toBe(true)

@@ -253,6 +253,17 @@ export const ESP_TRACKING = [
   'google.com', 'googleusercontent.com', 'github.com', 'lnks.gd', 'govdelivery.com', 'smore.com', 'mailerlite.link',
 ]
 
+/**
+ * Big platforms a sender's own mail links to without sending the reader to a lure: its profiles on
+ * social networks and in app stores, and the meeting it invites to. Neither home nor away when
+ * HTML_ONLY, HTML_SHORT_WITH_LINK and HTML_ONLY_LINKS_ELSEWHERE ask where a message's links lead.
+ */
+export const NEUTRAL_LINK_HOSTS = hostSet([
+  'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'linkedin.com', 'youtube.com', 'tiktok.com', 'pinterest.com',
+  'xing.com', 'threads.net', 'mastodon.social', 'bsky.app', 'apps.apple.com', 'play.google.com',
+  'teams.microsoft.com', 'teams.live.com', 'zoom.us', 'meet.google.com', 'webex.com', 'gotomeeting.com', 'whereby.com',
+])
+
 /** A host matches a list entry when it is the entry or a subdomain of it. */
 export function hostSet(entries: Iterable<string>): HostSet {
   const set = new Set<string>()

@@ -2,7 +2,7 @@
 import type { RuleContext, RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { domainOf, sameOrg } from '../domains'
-import { hostSet } from './lists'
+import { NEUTRAL_LINK_HOSTS } from './lists'
 import { MAX_HEADER_BYTES, MAX_HEADER_FIELD_BYTES, MAX_MIME_DEPTH, MAX_PARSE_BYTES } from '../limits'
 
 /** multipart containers in one message from which the structure counts as abusive */
@@ -49,26 +49,27 @@ export const mimeRules: RuleFamily = {
 /**
  * Most web links of the message lead home: to the sender's own organisation or through an ESP's
  * click tracking (list-manage.com, ct.sendgrid.net, the admin's [lists] esp_tracking), as in every
- * Mailchimp campaign and every receipt sent through SendGrid with click tracking on. Links to the
- * sender's pages on social networks and app stores count for neither side; a "Powered by" link or
- * a map among the sender's own links does not make a notice leave home. (Issue 10: an HTML-only
- * newsletter of a coffee roaster scored 8.5, a Zendesk satisfaction survey 11.5, on these rules.)
+ * Mailchimp campaign and every receipt sent through SendGrid with click tracking on; or the only
+ * links are to the big platforms a sender's mail points at without being a lure (its social and
+ * app-store profiles, a Teams or Zoom meeting: NEUTRAL_LINK_HOSTS). A "Powered by" link or a map
+ * among more links home does not make a notice leave home. (Issue 10: an HTML-only newsletter of a
+ * coffee roaster scored 8.5, a Zendesk satisfaction survey 11.5, a webinar's Teams link 12.5.)
  */
-function linksMostlyHome(msg: ParsedMessage, ctx: RuleContext): boolean {
+export function linksMostlyHome(msg: ParsedMessage, ctx: RuleContext): boolean {
   const fromDomain = domainOf(msg.from?.address)
   if (!fromDomain) return false
+  const { home, away } = linkDestinations(msg, fromDomain, ctx)
+  return away < home || (away === 0 && home === 0)
+}
+
+/** Web links home (the sender's organisation or an ESP's tracking) and away (anywhere but a neutral platform), in the first 300. */
+export function linkDestinations(msg: ParsedMessage, fromDomain: string, ctx: RuleContext): { home: number; away: number } {
   let home = 0
   let away = 0
   for (const l of msg.links.slice(0, 300)) {
     if (!/^https?:/i.test(l.url)) continue
-    if (l.host && (sameOrg(l.host, fromDomain) || ctx.espTracking.has(l.host))) home++
-    else if (!l.host || !SOCIAL_AND_APP_STORES.has(l.host)) away++
+    if (l.host && ((fromDomain && sameOrg(l.host, fromDomain)) || ctx.espTracking.has(l.host))) home++
+    else if (!l.host || !NEUTRAL_LINK_HOSTS.has(l.host)) away++
   }
-  return home > 0 && away < home
+  return { home, away }
 }
-
-/** Where a sender's footer links its own profiles and apps. */
-const SOCIAL_AND_APP_STORES = hostSet([
-  'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'linkedin.com', 'youtube.com', 'tiktok.com', 'pinterest.com',
-  'xing.com', 'threads.net', 'mastodon.social', 'bsky.app', 'apps.apple.com', 'play.google.com',
-])
