@@ -306,6 +306,9 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     // a webinar confirmation whose only link is the Teams meeting: neither home nor a lure's page
     const webinar = await symbolsOf(buildMail({ html: '<p>Thank you for registering for our webinar on Thursday at 11:00.</p><p><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc">Join the meeting</a></p>' }))
     expect(webinar.has('HTML_ONLY') || webinar.has('HTML_SHORT_WITH_LINK') || webinar.has('HTML_ONLY_LINKS_ELSEWHERE')).toBe(false)
+    // a shop's shipping notice linking the carrier's real tracking page and its own order page
+    const shipped = await symbolsOf(buildMail({ html: '<p>Your order 20481 left today with PostNL.</p><p><a href="https://jouw.postnl.nl/track-and-trace/3SABCD1234567">Track your parcel</a> <a href="https://www.example.com/account/orders/20481">Your order</a></p>' }))
+    expect(shipped.has('HTML_ONLY') || shipped.has('HTML_SHORT_WITH_LINK')).toBe(false)
     // social profiles alone are not home: a page of nothing but them still leaves
     const profiles = await symbolsOf(buildMail({ html: '<p>Follow us!</p><p><a href="https://www.facebook.com/x">Facebook</a> <a href="https://claim.other.example.net/x">Claim</a></p>' }))
     expect(profiles.has('HTML_ONLY')).toBe(true)

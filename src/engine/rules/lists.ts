@@ -255,13 +255,18 @@ export const ESP_TRACKING = [
 
 /**
  * Big platforms a sender's own mail links to without sending the reader to a lure: its profiles on
- * social networks and in app stores, and the meeting it invites to. Neither home nor away when
- * HTML_ONLY, HTML_SHORT_WITH_LINK and HTML_ONLY_LINKS_ELSEWHERE ask where a message's links lead.
+ * social networks and in app stores, the meeting it invites to, the carrier's tracking page of a
+ * parcel it sent. Neither home nor away when HTML_ONLY, HTML_SHORT_WITH_LINK and
+ * HTML_ONLY_LINKS_ELSEWHERE ask where a message's links lead.
  */
 export const NEUTRAL_LINK_HOSTS = hostSet([
   'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'linkedin.com', 'youtube.com', 'tiktok.com', 'pinterest.com',
   'xing.com', 'threads.net', 'mastodon.social', 'bsky.app', 'apps.apple.com', 'play.google.com',
   'teams.microsoft.com', 'teams.live.com', 'zoom.us', 'meet.google.com', 'webex.com', 'gotomeeting.com', 'whereby.com',
+  // parcel carriers' own tracking pages (a parcel lure links to a look-alike, not to these)
+  'dhl.com', 'dhl.de', 'dhl.nl', 'dhlparcel.nl', 'deutschepost.de', 'postnl.nl', 'ups.com', 'fedex.com', 'dpd.com', 'dpd.de', 'dpd.nl',
+  'dpd.fr', 'dpd.co.uk', 'gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'myhermes.de', 'evri.com', 'royalmail.com', 'usps.com',
+  'correios.com.br', 'laposte.fr', 'colissimo.fr', 'chronopost.fr', 'poste.it', 'bpost.be', 'post.ch', 'post.at', 'seur.com', 'correos.es',
 ])
 
 /** A host matches a list entry when it is the entry or a subdomain of it. */
