@@ -1,7 +1,7 @@
 // The text of our synthetic legitimate mail in seven languages
 // (src/tools/synth_i18n.ts): written for this project, in our own words, as an
 // organisation's billing system, shop, IT department, HR, school or staff
-// would write it. Nothing is copied from any corpus or from the hand-written
+// would write it, and as a web service writes to the holder of an account. Nothing is copied from any corpus or from the hand-written
 // check messages. Every bank is a block of lines: `O:` an organisation (its
 // domain is derived from the name, under .example), `S:` a subject, `B:` a body
 // sentence or paragraph, `C:` the text of a link to the sender's own site, `A:`
@@ -16,7 +16,7 @@
 import type { Lang } from './lure_text'
 
 export const HAM_KINDS = [
-  'invoice', 'statement', 'utility', 'order', 'it-security', 'subscription', 'rewards', 'newsletter', 'appointment', 'hr', 'community', 'business',
+  'invoice', 'statement', 'utility', 'order', 'it-security', 'subscription', 'rewards', 'newsletter', 'appointment', 'hr', 'community', 'business', 'account',
 ] as const
 export type HamKind = (typeof HAM_KINDS)[number]
 
@@ -90,6 +90,7 @@ const COMMON_EN: HamCommon = {
     hr: ['HR Team', 'Payroll', '{org} People Team', 'Human Resources', 'HR Service Centre'],
     invoice: ['{org} Accounts', 'Accounts Receivable', '{org} Billing', 'Finance Team', 'Credit Control'],
     order: ['{org} Customer Service', '{org} Orders', 'Customer Care', '{org} Shop', 'Delivery Team'],
+    account: ['{org} Account Team', '{org} Security', '{org} Support', 'The {org} Team'],
   },
   locals: {
     default: ['info', 'service', 'customerservice', 'hello'],
@@ -98,6 +99,7 @@ const COMMON_EN: HamCommon = {
     hr: ['hr', 'people', 'payroll'],
     newsletter: ['news', 'newsletter', 'updates'],
     order: ['orders', 'shop', 'noreply'],
+    account: ['no-reply', 'accounts', 'security', 'support'],
   },
 }
 
@@ -383,6 +385,53 @@ B: I left you a voicemail earlier, but it is easier by email: can we move the de
 B: Our accountant will send the tax return to you for signature by the end of the month.
 B: Please sign the attached agreement and send a scanned copy back to me.
 `,
+  account: `
+O: Kitebird
+O: Pennant Tickets
+O: Lumen Notes
+O: Hartwell Savings
+S: Confirm your email address
+S: Reset your password
+S: Your password reset link
+S: Your {org} verification code
+S: New sign-in to your {org} account
+S: Was this you? A sign-in from a new device
+S: Two-step verification is now on
+S: Your payment didn't go through
+S: Action needed: update your payment method
+S: The card on your account expires soon
+S: Your subscription has been renewed
+S: Your account has been closed
+S: Your data export is ready to download
+S: How did we do? Your request #{ref}
+S: Your request #{ref} has been solved
+S: Welcome to {org}! Please activate your account
+B: Thanks for signing up! Please confirm your email address so we know it's really you. The link below expires in 48 hours.
+B: We received a request to reset the password for your {org} account. If you didn't ask for this, you can ignore this email and your password will stay the same.
+B: The link to choose a new password works for 60 minutes and can be used only once.
+B: Your sign-in code is {ref}. It expires in 15 minutes. Don't share this code with anyone: we will never call or message you to ask for it.
+B: Someone signed in to your account from Chrome on Windows on {date} at {time}. If this was you, there's nothing you need to do.
+B: Don't recognise this activity? Change your password in your account settings and sign out of all other sessions.
+B: Two-step verification is now on. Next time you sign in on a new device, we'll ask for a code from your authenticator app as well as your password.
+B: The email address for your account was changed on {date}. We're sending this message to your previous address as well, so you know about the change.
+B: The card ending in 4417 expires at the end of this month. Add a new card under Billing so your plan keeps running without a break.
+B: We tried to collect your monthly payment of {amount}, but your bank declined it. We'll try again in 3 days, and you can update your payment method in your account at any time.
+B: If the next attempt fails as well, your account will be paused. Your files and settings stay safe and come back as soon as the payment goes through.
+B: The mobile number used for two-step verification was changed on {date}. If you didn't make this change, please call us on {phone}.
+B: Your subscription has been renewed for another year. We charged {amount} to your card, and the receipt is under Billing in your account.
+B: As you asked, we have closed your {org} account. You can no longer sign in, and we will delete your personal data within 30 days, apart from what we must keep by law.
+B: Your plan changes to Family on {date}. The difference for the rest of this billing period, {amount}, will be added to your next invoice.
+B: Our support team has replied to your request #{ref}. You can read the reply in the help centre, or simply reply to this email to carry on the conversation.
+B: We've marked your request as solved. How did we do? Let us know with one click below; it takes less than a minute.
+B: If the problem comes back, reply to this email within 14 days and your ticket will reopen automatically.
+B: If you did not create an account with {org}, you can safely ignore this email; without confirmation the account will not be activated.
+B: Your data export is ready. For your security, the download link only works after you sign in, and it expires in 7 days.
+C: Confirm email address
+C: Reset password
+C: Review recent activity
+C: Update your payment details
+C: Rate your experience
+`,
 }
 
 const NAMES_DE: Names = {
@@ -424,6 +473,7 @@ const COMMON_DE: HamCommon = {
     hr: ['Personalabteilung', 'Lohnbuchhaltung', '{org} Personal', 'HR-Team', 'Personalservice'],
     invoice: ['{org} Buchhaltung', 'Debitorenbuchhaltung', '{org} Rechnungswesen', 'Finanzbuchhaltung', 'Forderungsmanagement'],
     order: ['{org} Kundenservice', '{org} Bestellungen', 'Kundenbetreuung', '{org} Onlineshop', 'Versandabteilung'],
+    account: ['{org} Kundenkonto', '{org} Sicherheit', '{org} Support', 'Ihr Team von {org}'],
   },
   locals: {
     default: ['info', 'service', 'kundenservice', 'kontakt'],
@@ -432,6 +482,7 @@ const COMMON_DE: HamCommon = {
     hr: ['personal', 'hr', 'lohnbuchhaltung'],
     newsletter: ['newsletter', 'news', 'aktuell'],
     order: ['bestellung', 'shop', 'versand'],
+    account: ['no-reply', 'konto', 'sicherheit', 'support'],
   },
 }
 
@@ -717,6 +768,53 @@ B: Ich habe Ihnen vorhin auf die Mailbox gesprochen, aber per E-Mail ist es einf
 B: Unser Steuerberater schickt Ihnen die Steuererklärung bis Monatsende zur Unterschrift.
 B: Bitte unterschreiben Sie die angehängte Vereinbarung und senden Sie mir einen Scan zurück.
 `,
+  account: `
+O: Wolkenwerk
+O: Kiezkasse
+O: Lesezeichen Hörbücher
+O: Stadtrad Nordhafen
+S: Bitte bestätigen Sie Ihre E-Mail-Adresse
+S: Passwort zurücksetzen
+S: Ihr Link für ein neues Passwort
+S: Ihr Anmeldecode für {org}
+S: Neue Anmeldung in Ihrem Konto bei {org}
+S: Waren Sie das? Anmeldung auf einem unbekannten Gerät
+S: Zwei-Faktor-Authentifizierung aktiviert
+S: Ihre Zahlung ist fehlgeschlagen
+S: Bitte aktualisieren Sie Ihre Zahlungsmethode
+S: Ihre hinterlegte Karte läuft bald ab
+S: Ihr Abo wurde verlängert
+S: Ihr Konto wurde gelöscht
+S: Ihr Datenexport steht zum Download bereit
+S: Wie zufrieden waren Sie? Ihre Anfrage #{ref}
+S: Ihre Anfrage #{ref} wurde gelöst
+S: Willkommen bei {org} – bitte aktivieren Sie Ihr Konto
+B: Vielen Dank für Ihre Registrierung! Bitte bestätigen Sie über den Link unten Ihre E-Mail-Adresse, damit wir Ihr Konto freischalten können. Der Link ist 48 Stunden gültig.
+B: Wir haben eine Anfrage erhalten, das Passwort für Ihr Konto bei {org} zurückzusetzen. Falls Sie das nicht waren, können Sie diese E-Mail einfach ignorieren – Ihr Passwort bleibt unverändert.
+B: Der Link zum Festlegen eines neuen Passworts ist 60 Minuten gültig und kann nur einmal verwendet werden.
+B: Ihr Anmeldecode: {ref}. Er ist 15 Minuten lang gültig. Geben Sie diesen Code an niemanden weiter – auch unser Kundenservice wird Sie nie danach fragen.
+B: Am {date} um {time} Uhr wurde Ihr Konto mit Firefox unter Windows angemeldet. Wenn Sie das waren, müssen Sie nichts weiter tun.
+B: Sie erkennen diese Anmeldung nicht? Dann ändern Sie bitte in den Kontoeinstellungen Ihr Passwort und melden Sie alle anderen Sitzungen ab.
+B: Die Zwei-Faktor-Authentifizierung ist jetzt für Ihr Konto aktiv. Wenn Sie sich künftig auf einem neuen Gerät anmelden, fragen wir zusätzlich nach einem Code aus Ihrer Authenticator-App.
+B: Die E-Mail-Adresse Ihres Kontos wurde am {date} geändert. Zur Sicherheit schicken wir diese Nachricht auch an Ihre bisherige Adresse.
+B: Die hinterlegte Karte mit der Endung 4417 läuft Ende dieses Monats ab. Bitte hinterlegen Sie unter „Zahlungen“ eine neue Karte, damit Ihr Tarif ohne Unterbrechung weiterläuft.
+B: Leider konnten wir den Monatsbeitrag von {amount} nicht einziehen, weil Ihre Bank die Zahlung abgelehnt hat. Wir versuchen es in drei Tagen erneut; Ihre Zahlungsmethode können Sie jederzeit in Ihrem Kundenkonto ändern.
+B: Schlägt auch der nächste Versuch fehl, pausieren wir Ihr Konto. Ihre Daten bleiben erhalten und stehen wieder zur Verfügung, sobald die Zahlung eingegangen ist.
+B: Die Mobilnummer für die Zwei-Faktor-Authentifizierung wurde am {date} geändert. Wenn Sie diese Änderung nicht selbst vorgenommen haben, rufen Sie uns bitte unter {phone} an.
+B: Ihr Abonnement wurde um ein weiteres Jahr verlängert. Wir haben {amount} von Ihrer Karte abgebucht; die Rechnung finden Sie in Ihrem Kundenkonto unter „Rechnungen“.
+B: Wie gewünscht haben wir Ihr Konto bei {org} geschlossen. Eine Anmeldung ist nicht mehr möglich; Ihre personenbezogenen Daten löschen wir innerhalb von 30 Tagen, soweit wir sie nicht aus gesetzlichen Gründen aufbewahren müssen.
+B: Ab dem {date} gilt für Sie der Tarif Familie. Die Differenz für den laufenden Abrechnungszeitraum, {amount}, erscheint auf Ihrer nächsten Rechnung.
+B: Unser Support-Team hat auf Ihre Anfrage #{ref} geantwortet. Sie können die Antwort im Hilfe-Center lesen oder einfach auf diese E-Mail antworten.
+B: Wir haben Ihre Anfrage als gelöst markiert. Wie zufrieden waren Sie mit unserer Hilfe? Ein Klick genügt, die Umfrage dauert keine Minute.
+B: Falls das Problem wieder auftritt, antworten Sie einfach innerhalb von 14 Tagen auf diese E-Mail; Ihr Ticket wird dann automatisch wieder geöffnet.
+B: Wenn Sie sich nicht bei {org} registriert haben, können Sie diese E-Mail ignorieren. Ohne Bestätigung wird das Konto nicht aktiviert.
+B: Ihr Datenexport ist fertig. Aus Sicherheitsgründen funktioniert der Download-Link nur, wenn Sie angemeldet sind, und er ist sieben Tage lang gültig.
+C: E-Mail-Adresse bestätigen
+C: Passwort zurücksetzen
+C: Letzte Aktivitäten prüfen
+C: Zahlungsdaten ändern
+C: Support bewerten
+`,
 }
 
 const NAMES_NL: Names = {
@@ -758,6 +856,7 @@ const COMMON_NL: HamCommon = {
     hr: ['Afdeling HR', 'Salarisadministratie', '{org} P&O', 'HR-team', 'Personeelszaken'],
     invoice: ['{org} Administratie', 'Debiteurenadministratie', '{org} Facturatie', 'Financiële administratie', 'Crediteurenbeheer'],
     order: ['{org} Klantenservice', '{org} Bestellingen', 'Klantcontact', '{org} Webwinkel', 'Bezorgservice'],
+    account: ['{org} Accountteam', '{org} Beveiliging', '{org} Klantenservice', 'Team {org}'],
   },
   locals: {
     default: ['info', 'klantenservice', 'service', 'contact'],
@@ -766,6 +865,7 @@ const COMMON_NL: HamCommon = {
     hr: ['hr', 'personeelszaken', 'salarisadministratie'],
     newsletter: ['nieuwsbrief', 'nieuws', 'updates'],
     order: ['bestellingen', 'webshop', 'verzending'],
+    account: ['no-reply', 'account', 'beveiliging', 'support'],
   },
 }
 
@@ -1051,6 +1151,53 @@ B: Ik heb je vanochtend een voicemail ingesproken, maar per mail is makkelijker:
 B: Onze boekhouder stuurt je de aangifte voor het einde van de maand ter ondertekening.
 B: Wil je de bijgevoegde overeenkomst ondertekenen en een scan terugsturen?
 `,
+  account: `
+O: Wolkbox
+O: Fietsvak
+O: Kaartje Tickets
+O: Spaarhuys
+S: Bevestig uw e-mailadres
+S: Stel een nieuw wachtwoord in
+S: Uw link voor een nieuw wachtwoord
+S: Uw verificatiecode voor {org}
+S: Nieuwe inlog op uw account bij {org}
+S: Was u dit? Inlog vanaf een nieuw apparaat
+S: Tweestapsverificatie is ingeschakeld
+S: Uw betaling is niet gelukt
+S: Actie nodig: werk uw betaalmethode bij
+S: Uw opgeslagen betaalkaart verloopt binnenkort
+S: Uw abonnement is verlengd
+S: Uw account is opgeheven
+S: Uw gegevensexport staat klaar
+S: Hoe hebben we het gedaan? Uw vraag #{ref}
+S: Uw vraag #{ref} is opgelost
+S: Welkom bij {org}! Activeer uw account
+B: Bedankt voor uw aanmelding! Bevestig binnen 48 uur uw e-mailadres via de link hieronder, dan activeren we uw account.
+B: We hebben een verzoek ontvangen om het wachtwoord van uw account bij {org} opnieuw in te stellen. Heeft u dit niet aangevraagd? Dan kunt u deze e-mail negeren; uw wachtwoord blijft ongewijzigd.
+B: De link om een nieuw wachtwoord te kiezen is 60 minuten geldig en werkt maar één keer.
+B: Uw eenmalige code is {ref}. De code is 15 minuten geldig. Deel deze code met niemand, ook niet met onze medewerkers.
+B: Op {date} om {time} is er op uw account ingelogd vanaf een Android-telefoon. Was u dit zelf? Dan hoeft u niets te doen.
+B: Herkent u deze inlog niet? Wijzig dan uw wachtwoord via Instellingen > Beveiliging en log op alle andere apparaten uit.
+B: Tweestapsverificatie staat nu aan voor uw account. Logt u voortaan in op een nieuw apparaat, dan vragen we naast uw wachtwoord ook een code uit uw authenticator-app.
+B: Het e-mailadres van uw account is op {date} gewijzigd. We sturen dit bericht ook naar uw oude adres, zodat u op de hoogte bent.
+B: De betaalkaart die eindigt op 4417 verloopt aan het eind van deze maand. Voeg onder Betalingen een nieuwe kaart toe, dan loopt uw abonnement gewoon door.
+B: Het is ons niet gelukt het maandbedrag van {amount} te innen, omdat uw bank de betaling heeft geweigerd. Over drie dagen proberen we het opnieuw. Uw betaalmethode past u altijd aan in uw account.
+B: Mislukt ook de volgende poging, dan zetten we uw account tijdelijk stil. Uw gegevens blijven bewaard en zijn direct weer beschikbaar zodra de betaling binnen is.
+B: Het mobiele nummer voor tweestapsverificatie is op {date} gewijzigd. Heeft u dit niet zelf gedaan? Bel ons dan op {phone}.
+B: Uw abonnement is met een jaar verlengd. We hebben {amount} van uw kaart afgeschreven; de factuur vindt u in uw account onder Facturen.
+B: Zoals gevraagd hebben we uw account bij {org} opgeheven. U kunt niet meer inloggen. Uw persoonsgegevens verwijderen we binnen 30 dagen, behalve wat we wettelijk moeten bewaren.
+B: Vanaf {date} heeft u het Gezinsabonnement. Het verschil voor de rest van deze periode, {amount}, staat op uw volgende factuur.
+B: Ons supportteam heeft gereageerd op uw vraag #{ref}. U leest het antwoord in het klantenportaal, of u antwoordt gewoon op deze e-mail.
+B: We hebben uw vraag als opgelost gemarkeerd. Hoe tevreden bent u over onze hulp? Laat het ons weten met één klik; het duurt nog geen minuut.
+B: Is het probleem toch niet verholpen? Reageer dan binnen 14 dagen op deze e-mail en uw vraag wordt automatisch heropend.
+B: Heeft u geen account aangemaakt bij {org}? Dan kunt u deze e-mail negeren; zonder bevestiging wordt het account niet geactiveerd.
+B: Uw gegevensexport is klaar. Voor uw veiligheid werkt de downloadlink alleen nadat u bent ingelogd, en hij blijft zeven dagen geldig.
+C: E-mailadres bevestigen
+C: Nieuw wachtwoord instellen
+C: Recente activiteit bekijken
+C: Betaalmethode wijzigen
+C: Geef uw beoordeling
+`,
 }
 
 const NAMES_PT: Names = {
@@ -1092,6 +1239,7 @@ const COMMON_PT: HamCommon = {
     hr: ['Recursos Humanos', 'Departamento Pessoal', '{org} RH', 'Equipe de RH', 'Gente e Gestão'],
     invoice: ['{org} Financeiro', 'Contas a Receber', '{org} Cobrança', 'Equipe Financeira', 'Faturamento'],
     order: ['{org} Atendimento', '{org} Pedidos', 'Central de Atendimento', 'Loja {org}', 'Equipe de Entregas'],
+    account: ['Conta {org}', 'Segurança {org}', 'Atendimento {org}', 'Equipe {org}'],
   },
   locals: {
     default: ['contato', 'atendimento', 'sac', 'relacionamento'],
@@ -1100,6 +1248,7 @@ const COMMON_PT: HamCommon = {
     hr: ['rh', 'pessoas', 'folha'],
     newsletter: ['novidades', 'newsletter', 'news'],
     order: ['pedidos', 'loja', 'entregas'],
+    account: ['nao-responda', 'conta', 'seguranca', 'suporte'],
   },
 }
 
@@ -1385,6 +1534,53 @@ B: Deixei um recado na sua caixa postal mais cedo, mas por e-mail é mais fácil
 B: Nosso contador vai enviar a declaração para sua assinatura até o fim do mês.
 B: Por favor, assine o contrato em anexo e me devolva uma cópia digitalizada.
 `,
+  account: `
+O: Caju Pay
+O: Livraria Sabiá
+O: Bilheteria Farol
+O: Academia Ipê
+S: Confirme seu endereço de e-mail
+S: Redefinição de senha da sua conta
+S: Seu link para criar uma nova senha
+S: Seu código de verificação {org}
+S: Novo login na sua conta {org}
+S: Foi você? Login em um aparelho novo
+S: Verificação em duas etapas ativada
+S: Não conseguimos processar seu pagamento
+S: Ação necessária: atualize os dados de pagamento
+S: Seu cartão cadastrado vence este mês
+S: Sua assinatura foi renovada
+S: Sua conta foi encerrada
+S: Seus dados estão prontos para download
+S: Como foi seu atendimento? Chamado #{ref}
+S: Seu chamado #{ref} foi resolvido
+S: Boas-vindas à {org}! Ative sua conta
+B: Obrigado por se cadastrar! Confirme seu endereço de e-mail em até 48 horas pelo link abaixo para ativar sua conta.
+B: Recebemos uma solicitação para redefinir a senha da sua conta {org}. Se não foi você quem pediu, é só ignorar este e-mail: sua senha continua a mesma.
+B: O link para criar uma nova senha vale por 60 minutos e só pode ser usado uma vez.
+B: Seu código de acesso é {ref}. Ele expira em 15 minutos. Não compartilhe este código com ninguém; nossa equipe nunca vai pedi-lo.
+B: Identificamos um login na sua conta em {date}, às {time}, pelo Chrome no Windows. Se foi você, não precisa fazer nada.
+B: Não reconhece este acesso? Troque sua senha em Configurações > Segurança e encerre as sessões nos outros aparelhos.
+B: A verificação em duas etapas está ativada. A partir de agora, ao entrar por um aparelho novo, vamos pedir também um código do seu aplicativo autenticador.
+B: O e-mail da sua conta foi alterado em {date}. Enviamos este aviso também para o endereço anterior, para você ficar sabendo da alteração.
+B: O cartão final 4417 cadastrado na sua conta vence no fim deste mês. Cadastre um novo cartão em Pagamentos para não interromper seu plano.
+B: Não conseguimos cobrar a mensalidade de {amount} porque o pagamento foi recusado pelo banco emissor do cartão. Vamos tentar de novo em 3 dias; você pode trocar a forma de pagamento na sua conta quando quiser.
+B: Se a próxima tentativa também não der certo, sua conta ficará suspensa até o pagamento ser regularizado. Seus dados não serão apagados.
+B: O número de celular usado na verificação em duas etapas foi alterado em {date}. Se você não fez essa alteração, ligue para {phone}.
+B: Sua assinatura foi renovada por mais um ano. Cobramos {amount} no seu cartão, e a nota fiscal está disponível na sua conta, em Pagamentos.
+B: Conforme solicitado, encerramos sua conta na {org}. Não é mais possível entrar, e seus dados pessoais serão excluídos em até 30 dias, exceto os que a lei nos obriga a guardar.
+B: A partir de {date} seu plano passa a ser o Família. A diferença proporcional, {amount}, virá na próxima fatura.
+B: Nossa equipe de atendimento respondeu ao seu chamado #{ref}. Você pode ler a resposta na Central de Ajuda ou simplesmente responder a este e-mail.
+B: Marcamos seu chamado como resolvido. Como foi o atendimento? Avalie com um clique; leva menos de um minuto.
+B: Se o problema voltar, responda a este e-mail em até 14 dias e o chamado será reaberto automaticamente.
+B: Se você não criou uma conta na {org}, pode ignorar este e-mail; sem a confirmação, a conta não será ativada.
+B: A cópia dos seus dados está pronta. Por segurança, o link de download só funciona depois que você entra na sua conta e expira em 7 dias.
+C: Confirmar e-mail
+C: Redefinir senha
+C: Ver atividade recente
+C: Atualizar forma de pagamento
+C: Avaliar atendimento
+`,
 }
 
 const NAMES_ES: Names = {
@@ -1426,6 +1622,7 @@ const COMMON_ES: HamCommon = {
     hr: ['Recursos Humanos', 'Nóminas', '{org} Personas', 'Equipo de RR. HH.', 'Administración de Personal'],
     invoice: ['{org} Administración', 'Departamento de Cobros', '{org} Facturación', 'Contabilidad', 'Gestión de Cobros'],
     order: ['{org} Atención al Cliente', '{org} Pedidos', 'Servicio al Cliente', 'Tienda {org}', 'Equipo de Envíos'],
+    account: ['{org} Cuentas', 'Seguridad de {org}', 'Soporte de {org}', 'El equipo de {org}'],
   },
   locals: {
     default: ['info', 'atencionalcliente', 'clientes', 'contacto'],
@@ -1434,6 +1631,7 @@ const COMMON_ES: HamCommon = {
     hr: ['rrhh', 'personas', 'nominas'],
     newsletter: ['boletin', 'novedades', 'noticias'],
     order: ['pedidos', 'tienda', 'envios'],
+    account: ['no-reply', 'cuentas', 'seguridad', 'soporte'],
   },
 }
 
@@ -1710,6 +1908,53 @@ B: He compartido contigo la carpeta con los planos y las fotos de la obra en nue
 B: Te he dejado un mensaje de voz esta mañana, pero por correo es más fácil: ¿podemos pasar la entrega a la semana que viene?
 B: Firma el acuerdo adjunto y devuélveme una copia escaneada, por favor.
 `,
+  account: `
+O: Brisa Cloud
+O: Librería Alcaraván
+O: Entradas Farol
+O: Banca Olivo
+S: Confirme su dirección de correo electrónico
+S: Restablezca su contraseña
+S: Su enlace para crear una contraseña nueva
+S: Su código de verificación de {org}
+S: Nuevo inicio de sesión en su cuenta de {org}
+S: ¿Ha sido usted? Inicio de sesión desde un dispositivo nuevo
+S: Verificación en dos pasos activada
+S: No hemos podido cobrar su pago
+S: Acción necesaria: actualice su método de pago
+S: Su tarjeta guardada caduca pronto
+S: Su suscripción se ha renovado
+S: Su cuenta se ha cerrado
+S: Su exportación de datos está lista
+S: ¿Qué tal le atendimos? Solicitud n.º {ref}
+S: Su solicitud n.º {ref} se ha resuelto
+S: Le damos la bienvenida a {org}: active su cuenta
+B: ¡Gracias por registrarse! Confirme su dirección de correo en las próximas 48 horas con el enlace de abajo para activar su cuenta.
+B: Hemos recibido una solicitud para restablecer la contraseña de su cuenta de {org}. Si no la ha hecho usted, ignore este correo: su contraseña seguirá siendo la misma.
+B: El enlace para elegir una contraseña nueva es válido durante 60 minutos y solo puede usarse una vez.
+B: Su código de verificación es {ref}. Caduca en 15 minutos. No lo comparta con nadie; nuestro equipo nunca se lo pedirá.
+B: El {date} a las {time} se inició sesión en su cuenta desde Chrome en Windows. Si fue usted, no tiene que hacer nada.
+B: ¿No reconoce este acceso? Cambie su contraseña en Ajustes > Seguridad y cierre la sesión en todos los demás dispositivos.
+B: La verificación en dos pasos ya está activada en su cuenta. A partir de ahora, cuando inicie sesión en un dispositivo nuevo, le pediremos también un código de su aplicación de autenticación.
+B: La dirección de correo de su cuenta se cambió el {date}. Enviamos este aviso también a su dirección anterior para que esté al tanto.
+B: La tarjeta terminada en 4417 caduca a final de mes. Añada una tarjeta nueva en el apartado Pagos para que su plan siga activo sin interrupciones.
+B: No hemos podido cobrar la cuota mensual de {amount} porque su banco ha rechazado el pago. Lo volveremos a intentar dentro de 3 días; puede cambiar el método de pago en su cuenta cuando quiera.
+B: Si el próximo intento también falla, su cuenta quedará en pausa. Sus datos se conservan y volverán a estar disponibles en cuanto se complete el pago.
+B: El número de móvil de la verificación en dos pasos se cambió el {date}. Si no ha hecho usted este cambio, llámenos al {phone}.
+B: Su suscripción se ha renovado por un año más. Hemos cargado {amount} en su tarjeta y tiene la factura en su cuenta, en el apartado Facturas.
+B: Tal como nos pidió, hemos cerrado su cuenta de {org}. Ya no podrá iniciar sesión y eliminaremos sus datos personales en un plazo de 30 días, salvo los que debamos conservar por ley.
+B: A partir del {date} su plan pasa a ser el Familiar. La diferencia de este periodo, {amount}, aparecerá en su próxima factura.
+B: Nuestro equipo de soporte ha respondido a su solicitud n.º {ref}. Puede leer la respuesta en el centro de ayuda o contestar directamente a este correo.
+B: Hemos marcado su solicitud como resuelta. ¿Qué tal le hemos atendido? Cuéntenoslo con un solo clic; no le llevará ni un minuto.
+B: Si el problema vuelve a aparecer, responda a este correo en los próximos 14 días y su solicitud se reabrirá automáticamente.
+B: Si no ha creado una cuenta en {org}, puede ignorar este correo; sin la confirmación, la cuenta no se activará.
+B: Su exportación de datos está lista. Por seguridad, el enlace de descarga solo funciona después de iniciar sesión y caduca en 7 días.
+C: Confirmar correo electrónico
+C: Restablecer contraseña
+C: Revisar la actividad reciente
+C: Cambiar el método de pago
+C: Valorar la atención
+`,
 }
 
 const NAMES_FR: Names = {
@@ -1751,6 +1996,7 @@ const COMMON_FR: HamCommon = {
     hr: ['Ressources humaines', 'Service paie', '{org} RH', 'Équipe RH', 'Gestion du personnel'],
     invoice: ['{org} Comptabilité', 'Service recouvrement', '{org} Facturation', 'Service comptable', 'Comptabilité clients'],
     order: ['{org} Service client', '{org} Commandes', 'Relation client', 'Boutique {org}', 'Service livraison'],
+    account: ['{org} Compte client', '{org} Sécurité', 'Support {org}', "L'équipe {org}"],
   },
   locals: {
     default: ['contact', 'service-client', 'info', 'relation-client'],
@@ -1759,6 +2005,7 @@ const COMMON_FR: HamCommon = {
     hr: ['rh', 'paie', 'ressources-humaines'],
     newsletter: ['newsletter', 'actualites', 'infos'],
     order: ['commandes', 'boutique', 'expedition'],
+    account: ['ne-pas-repondre', 'compte', 'securite', 'support'],
   },
 }
 
@@ -2035,6 +2282,53 @@ B: Je t'ai partagé le dossier avec les plans et les photos du chantier sur notr
 B: Je t'ai laissé un message vocal ce matin, mais c'est plus simple par e-mail : peut-on décaler la livraison à la semaine prochaine ?
 B: Merci de signer l'accord ci-joint et de me renvoyer une copie scannée.
 `,
+  account: `
+O: Nuage Bleu
+O: Billetterie Phare
+O: Carnet Malin
+O: Banque Ardoise
+S: Confirmez votre adresse e-mail
+S: Réinitialisation de votre mot de passe
+S: Votre lien pour choisir un nouveau mot de passe
+S: Votre code de vérification {org}
+S: Nouvelle connexion détectée sur votre compte {org}
+S: C'était bien vous ? Connexion sur un appareil inconnu
+S: Validation en deux étapes activée
+S: Votre paiement n'a pas abouti
+S: Action requise : mettez à jour votre moyen de paiement
+S: Votre carte enregistrée expire bientôt
+S: Votre abonnement a été renouvelé
+S: Votre compte a été clôturé
+S: L'export de vos données est prêt
+S: Votre avis compte : demande n° {ref}
+S: Votre demande n° {ref} est résolue
+S: Bienvenue chez {org} ! Activez votre compte
+B: Merci pour votre inscription ! Confirmez votre adresse e-mail dans les 48 heures grâce au lien ci-dessous pour activer votre compte.
+B: Nous avons reçu une demande de réinitialisation du mot de passe de votre compte {org}. Si vous n'êtes pas à l'origine de cette demande, ignorez simplement cet e-mail : votre mot de passe reste inchangé.
+B: Le lien pour choisir un nouveau mot de passe est valable 60 minutes et ne peut servir qu'une seule fois.
+B: Voici votre code de connexion : {ref}. Il expire dans 15 minutes. Ne le communiquez à personne ; nos conseillers ne vous le demanderont jamais.
+B: Une connexion à votre compte a eu lieu le {date} à {time} depuis Firefox sous Windows. Si c'était vous, vous n'avez rien à faire.
+B: Vous ne reconnaissez pas cette connexion ? Changez votre mot de passe dans Paramètres > Sécurité et déconnectez toutes les autres sessions.
+B: La validation en deux étapes est désormais activée sur votre compte. Lors de votre prochaine connexion sur un nouvel appareil, nous vous demanderons aussi un code de votre application d'authentification.
+B: L'adresse e-mail de votre compte a été modifiée le {date}. Nous envoyons aussi ce message à votre ancienne adresse pour que vous soyez informé du changement.
+B: La carte se terminant par 4417 expire à la fin du mois. Ajoutez une nouvelle carte dans la rubrique Paiement pour que votre formule continue sans interruption.
+B: Nous n'avons pas pu prélever votre mensualité de {amount} : votre banque a refusé le paiement. Nous réessaierons dans 3 jours ; vous pouvez modifier votre moyen de paiement à tout moment dans votre espace client.
+B: Si la prochaine tentative échoue aussi, votre compte sera suspendu. Vos données sont conservées et redeviennent accessibles dès réception du paiement.
+B: Le numéro de mobile utilisé pour la validation en deux étapes a été modifié le {date}. Si vous n'êtes pas à l'origine de ce changement, appelez-nous au {phone}.
+B: Votre abonnement a été renouvelé pour un an. Nous avons débité {amount} sur votre carte ; la facture est disponible dans votre espace client, rubrique Factures.
+B: Comme vous l'avez demandé, nous avons clôturé votre compte {org}. Vous ne pouvez plus vous connecter, et nous supprimerons vos données personnelles sous 30 jours, sauf celles que la loi nous oblige à conserver.
+B: À partir du {date}, vous passez à la formule Famille. La différence pour la période en cours, {amount}, figurera sur votre prochaine facture.
+B: Notre équipe support a répondu à votre demande n° {ref}. Vous pouvez lire la réponse dans le centre d'aide ou simplement répondre à cet e-mail.
+B: Nous avons marqué votre demande comme résolue. Êtes-vous satisfait de notre aide ? Donnez-nous votre avis en un clic, cela prend moins d'une minute.
+B: Si le problème réapparaît, répondez à cet e-mail dans les 14 jours et votre demande sera automatiquement rouverte.
+B: Si vous n'avez pas créé de compte chez {org}, vous pouvez ignorer cet e-mail ; sans confirmation, le compte ne sera pas activé.
+B: L'export de vos données est prêt. Par sécurité, le lien de téléchargement ne fonctionne qu'une fois que vous êtes connecté à votre compte et expire dans 7 jours.
+C: Confirmer mon adresse e-mail
+C: Réinitialiser le mot de passe
+C: Voir l'activité récente
+C: Mettre à jour le moyen de paiement
+C: Donner mon avis
+`,
 }
 
 const NAMES_IT: Names = {
@@ -2076,6 +2370,7 @@ const COMMON_IT: HamCommon = {
     hr: ['Risorse Umane', 'Ufficio Paghe', '{org} HR', 'Team HR', 'Ufficio Personale'],
     invoice: ['{org} Amministrazione', 'Ufficio Crediti', '{org} Fatturazione', 'Contabilità', 'Ufficio Amministrativo'],
     order: ['{org} Servizio Clienti', '{org} Ordini', 'Assistenza Clienti', 'Negozio {org}', 'Ufficio Spedizioni'],
+    account: ['{org} Account', 'Sicurezza {org}', 'Assistenza {org}', 'Il team di {org}'],
   },
   locals: {
     default: ['info', 'servizioclienti', 'assistenza', 'contatti'],
@@ -2084,6 +2379,7 @@ const COMMON_IT: HamCommon = {
     hr: ['hr', 'risorseumane', 'paghe'],
     newsletter: ['newsletter', 'novita', 'news'],
     order: ['ordini', 'shop', 'spedizioni'],
+    account: ['no-reply', 'account', 'sicurezza', 'assistenza'],
   },
 }
 
@@ -2359,6 +2655,53 @@ S: Cartella condivisa del progetto
 B: Ti ho condiviso la cartella con i disegni e le foto del cantiere sul nostro drive; dovresti aver ricevuto un invito.
 B: Ti ho lasciato un messaggio in segreteria stamattina, ma per email è più semplice: possiamo spostare la consegna alla settimana prossima?
 B: Per favore firma l'accordo allegato e rimandami una copia scansionata.
+`,
+  account: `
+O: Nuvola Chiara
+O: Biglietti Faro
+O: Libreria Gelso
+O: Banca Ulivo
+S: Conferma il tuo indirizzo email
+S: Reimposta la tua password
+S: Il tuo link per scegliere una nuova password
+S: Il tuo codice di verifica {org}
+S: Nuovo accesso al tuo account {org}
+S: Sei stato tu? Accesso da un dispositivo sconosciuto
+S: Verifica in due passaggi attivata
+S: Il pagamento non è andato a buon fine
+S: Azione richiesta: aggiorna il metodo di pagamento
+S: La carta salvata sta per scadere
+S: Il tuo abbonamento è stato rinnovato
+S: Il tuo account è stato chiuso
+S: L'esportazione dei tuoi dati è pronta
+S: Com'è andata? Richiesta n. {ref}
+S: La tua richiesta n. {ref} è stata risolta
+S: Benvenuto in {org}! Attiva il tuo account
+B: Grazie per esserti registrato! Conferma il tuo indirizzo email entro 48 ore con il link qui sotto per attivare l'account.
+B: Abbiamo ricevuto una richiesta di reimpostazione della password del tuo account {org}. Se non sei stato tu, ignora pure questa email: la tua password resterà invariata.
+B: Il link per scegliere una nuova password è valido per 60 minuti e si può usare una sola volta.
+B: Ecco il tuo codice di accesso: {ref}. Scade tra 15 minuti. Non condividerlo con nessuno: il nostro personale non te lo chiederà mai.
+B: Il {date} alle {time} è stato effettuato un accesso al tuo account da Chrome su Windows. Se sei stato tu, non devi fare nulla.
+B: Non riconosci questo accesso? Cambia la password in Impostazioni > Sicurezza e disconnetti tutte le altre sessioni.
+B: La verifica in due passaggi è ora attiva sul tuo account. D'ora in poi, quando accedi da un nuovo dispositivo, ti chiederemo anche un codice dall'app di autenticazione.
+B: L'indirizzo email del tuo account è stato modificato il {date}. Inviamo questo avviso anche al tuo indirizzo precedente, così sei informato della modifica.
+B: La carta che termina con 4417 scade alla fine del mese. Aggiungi una nuova carta nella sezione Pagamenti per non interrompere il tuo piano.
+B: Non siamo riusciti ad addebitare la quota mensile di {amount} perché la tua banca ha rifiutato il pagamento. Riproveremo tra 3 giorni; puoi cambiare il metodo di pagamento nel tuo account in qualsiasi momento.
+B: Se anche il prossimo tentativo non va a buon fine, il tuo account verrà sospeso. I tuoi dati restano al sicuro e tornano disponibili appena il pagamento viene registrato.
+B: Il numero di cellulare usato per la verifica in due passaggi è stato modificato il {date}. Se non hai fatto tu questa modifica, chiamaci al {phone}.
+B: Il tuo abbonamento è stato rinnovato per un altro anno. Abbiamo addebitato {amount} sulla tua carta; trovi la fattura nel tuo account, nella sezione Fatture.
+B: Come richiesto, abbiamo chiuso il tuo account {org}. Non potrai più accedere e cancelleremo i tuoi dati personali entro 30 giorni, salvo quelli che la legge ci obbliga a conservare.
+B: Dal {date} passi al piano Famiglia. La differenza per il periodo in corso, {amount}, comparirà nella prossima fattura.
+B: Il nostro team di assistenza ha risposto alla tua richiesta n. {ref}. Puoi leggere la risposta nel centro assistenza oppure rispondere direttamente a questa email.
+B: Abbiamo segnato la tua richiesta come risolta. Com'è andata? Dacci un voto con un clic: ci vuole meno di un minuto.
+B: Se il problema si ripresenta, rispondi a questa email entro 14 giorni e la richiesta verrà riaperta automaticamente.
+B: Se non hai creato un account su {org}, puoi ignorare questa email: senza conferma l'account non verrà attivato.
+B: L'esportazione dei tuoi dati è pronta. Per sicurezza, il link per il download funziona solo dopo l'accesso al tuo account e scade tra 7 giorni.
+C: Conferma indirizzo email
+C: Reimposta password
+C: Controlla le attività recenti
+C: Aggiorna il metodo di pagamento
+C: Lascia una valutazione
 `,
 }
 

@@ -2,11 +2,12 @@
 // organisation's own systems and staff send through an outbound gateway
 // (invoices, statements, order and shipping notices, IT notices, renewals,
 // rewards, product newsletters, appointment reminders, HR notices, school and
-// club letters, person-to-person business mail). Ham for `npm run train`
-// (training part) and for `outpost eval --synthetic DIR` (evaluation part,
-// kind "business-i18n", one data set per language). It is the legitimate
-// counterpart of every pretext of the lures (src/tools/synth_lures.ts): without
-// it, the classifiers learn "non-English, or invoice/account/prize words = spam".
+// club letters, person-to-person business mail, and a web service's account
+// mail: sign-up, password reset, codes, new sign-ins, dunning, support tickets).
+// Ham for `npm run train` (training part) and for `outpost eval --synthetic DIR`
+// (evaluation part, kind "business-i18n", one data set per language). It is the
+// legitimate counterpart of every pretext of the lures (src/tools/synth_lures.ts):
+// without it, the classifiers learn "non-English, or invoice/account/prize words = spam".
 //   node dist/tools/synth.js --out DIR   writes DIR/{train,eval}/i18n-ham/*.eml
 //
 // Provenance: every sentence is in src/tools/i18n_text.ts, written for this
@@ -48,11 +49,12 @@ export function hamBanks(): Array<{ kind: HamKind; lang: Lang; bank: HamBank }> 
 /** Kinds a person writes (no button, a personal signature, mostly plain text). */
 const PERSONAL: ReadonlySet<HamKind> = new Set(['business'])
 /** Kinds whose sender may add "we will never ask for your password" (a safety line). */
-const SAFETY: ReadonlySet<HamKind> = new Set(['it-security', 'newsletter', 'subscription', 'statement', 'invoice'])
+const SAFETY: ReadonlySet<HamKind> = new Set(['it-security', 'newsletter', 'subscription', 'statement', 'invoice', 'account'])
 
 const AMOUNTS: Record<HamKind, [number, number]> = {
   invoice: [35, 4800], statement: [20, 2500], utility: [40, 310], order: [9, 640], 'it-security': [0, 0], subscription: [4, 120],
   rewards: [10, 250], newsletter: [50, 5000], appointment: [45, 680], hr: [1800, 5200], community: [5, 60], business: [600, 24000],
+  account: [4, 90],
 }
 
 function money(r: () => number, lang: Lang, kind: HamKind): string {
@@ -215,6 +217,7 @@ const MAILERS_BY_KIND: Record<HamKind, Mailer[]> = {
   order: ['nodemailer', 'phpmailer', 'rails'], 'it-security': ['exchange', 'postfix'], subscription: ['rails', 'nodemailer', 'django'],
   rewards: ['exchange', 'nodemailer', 'phpmailer'], newsletter: ['nodemailer', 'rails', 'phpmailer'], appointment: ['phpmailer', 'django', 'postfix'],
   hr: ['exchange', 'postfix'], community: ['phpmailer', 'postfix', 'exchange'], business: ['exchange', 'exchange', 'postfix'],
+  account: ['rails', 'nodemailer', 'django'],
 }
 
 export function* synthesizeI18nHam(opts: HamOptions): Generator<HamMessage> {

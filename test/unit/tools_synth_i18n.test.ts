@@ -62,10 +62,11 @@ describe('synthetic legitimate mail in seven languages', () => {
   })
 
   it('has the legitimate counterparts of the everyday pretexts of the lures in every language, in both parts', () => {
-    // a lure imitates ordinary mail (a new sign-in, a full mailbox, a shared document, a job, a tax paper): the
-    // ham must carry the same everyday vocabulary, or the classifiers learn the word instead of the pretext
+    // a lure imitates ordinary mail (a new sign-in, a full mailbox, a shared document, a job, a tax paper, a
+    // password reset, a failed payment): the ham must carry the same everyday vocabulary, or the classifiers
+    // learn the word instead of the pretext
     for (const lang of LANGS) {
-      for (const kind of ['it-security', 'statement', 'hr', 'business'] as const) {
+      for (const kind of ['it-security', 'statement', 'hr', 'business', 'account'] as const) {
         const bank = hamBanks().find((b) => b.kind === kind && b.lang === lang)!.bank
         expect(partOf(bank.body, 'train').length, `${kind} ${lang} train`).toBeGreaterThanOrEqual(5)
         expect(partOf(bank.body, 'eval').length, `${kind} ${lang} eval`).toBeGreaterThanOrEqual(2)
