@@ -313,6 +313,49 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     const profiles = await symbolsOf(buildMail({ html: '<p>Follow us!</p><p><a href="https://www.facebook.com/x">Facebook</a> <a href="https://claim.other.example.net/x">Claim</a></p>' }))
     expect(profiles.has('HTML_ONLY')).toBe(true)
   })
+  it('a brand\'s own notice linking to another of its domains stays home; the same from a freemail or look-alike sender does not', async () => {
+    // SharePoint's notices come from sharepointonline.com and link to the tenant's sharepoint.com and to go.microsoft.com
+    const shared = await symbolsOf(buildMail({
+      headers: { From: '"Jonas Weber (via SharePoint Online)" <no-reply@sharepointonline.com>' },
+      html: '<p>Jonas Weber shared a file with you: Budget 2027.xlsx</p><p><a href="https://contoso.sharepoint.com/:x:/s/finance/EaBcD">Open</a></p><p><a href="https://go.microsoft.com/fwlink/?LinkId=521839">Privacy</a></p>',
+    }))
+    for (const name of ['HTML_ONLY', 'HTML_ONLY_LINKS_ELSEWHERE', 'BRAND_IMPERSONATION']) expect(shared.has(name), name).toBe(false)
+    // DocuSign's envelope from docusign.net, with its support site on docusign.com
+    const envelope = await symbolsOf(buildMail({
+      headers: { From: '"Harbour Lettings via DocuSign" <dse_na3@docusign.net>' },
+      html: '<p>Please review and sign: Tenancy renewal, Flat 4.</p><p><a href="https://na3.docusign.net/Signing/EmailStart.aspx?a=1f2e">Review document</a></p><p><a href="https://support.docusign.com/s/">Help</a></p>',
+    }))
+    expect(envelope.has('HTML_ONLY')).toBe(false)
+    // the same page from a Gmail address (Google's, but not the sender's own) or a domain that only
+    // shares the brand's first label still leaves home
+    const page = '<p>Please review and sign the attached contract.</p><p><a href="https://docs.google.com/document/d/1AbC/edit">Review</a></p><p><a href="https://sign-now.other.example.net/x">Sign</a></p>'
+    expect((await symbolsOf(buildMail({ headers: { From: '"Docs" <docs.team.2027@gmail.com>' }, html: page }))).has('HTML_ONLY')).toBe(true)
+    const lookalike = await symbolsOf(buildMail({ headers: { From: '"DocuSign" <dse@docusign.xyz>' }, html: '<p>Please review and sign.</p><p><a href="https://support.docusign.com/s/">Help</a></p><p><a href="https://docusign.xyz.other.example.net/sign">Review</a></p>' }))
+    expect(lookalike.has('HTML_ONLY')).toBe(true)
+  })
+  it('a shop\'s order table, a "built with" footer, a Brevo campaign and a GoTo webinar are ordinary; the parcel fee is still a lure', async () => {
+    // "Shipping: Free shipping" in one cell and "Payment method:" in the next is not a "shipping payment"
+    const order = await symbolsOf(buildMail({
+      headers: { From: '"Oak & Ember" <shop@oak-ember.example>' },
+      html: '<p>Thanks for your order #4471.</p><table><tr><th>Shipping:</th><td>Free shipping</td></tr><tr><th>Payment method:</th><td>Credit card</td></tr></table><p><a href="https://oak-ember.example/my-account/">My account</a></p><p>Built with <a href="https://woocommerce.com/">WooCommerce</a></p>',
+    }))
+    expect(order.has('PARCEL_LURE')).toBe(false)
+    expect(order.has('HTML_ONLY')).toBe(false)
+    const fee = await symbolsOf(buildMail({ text: 'Your parcel could not be delivered. Please pay the shipping payment of 1.99 EUR here: https://parcel-redelivery.other.example.net/pay' }))
+    expect(fee.has('PARCEL_LURE')).toBe(true)
+    const brevo = await symbolsOf(buildMail({ html: '<p>Nuestra vendimia 2026 ya está aquí.</p><p><a href="https://2b7kq.r.sp1-brevo.net/mk/cl/f/abc">Ver vinos</a> <a href="https://2b7kq.r.sp1-brevo.net/mk/cl/f/def">Reservar visita</a> <a href="https://2b7kq.r.sp1-brevo.net/mk/un/ghi">Darse de baja</a></p>' }))
+    expect(brevo.has('HTML_ONLY') || brevo.has('HTML_ONLY_LINKS_ELSEWHERE')).toBe(false)
+    const goto = await symbolsOf(buildMail({ html: '<p>Promemoria: il webinar inizia domani alle 10:00.</p><p><a href="https://attendee.gotowebinar.com/join/123456789">Partecipa</a></p>' }))
+    expect(goto.has('HTML_ONLY') || goto.has('HTML_ONLY_LINKS_ELSEWHERE') || goto.has('HTML_SHORT_WITH_LINK')).toBe(false)
+  })
+  it('a calendar invitation naming its attendee in the subject is not SUBJECT_HAS_RECIPIENT; a plain message doing so is', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+    const subject = 'Invitation: Quarterly review @ Tue 12 Jan 2027 10:00 (ana@example.org)'
+    const invite = await symbolsOf(buildMail({ headers: { Subject: subject, To: '<ana@example.org>' }, text: 'You have been invited to the quarterly review.', attachments: [{ filename: 'invite.ics', contentType: 'text/calendar; method=REQUEST', content: ics }] }))
+    expect(invite.has('SUBJECT_HAS_RECIPIENT')).toBe(false)
+    const plain = await symbolsOf(buildMail({ headers: { Subject: 'Your document for ana@example.org', To: '<ana@example.org>' }, text: 'See the shared document.' }))
+    expect(plain.has('SUBJECT_HAS_RECIPIENT')).toBe(true)
+  })
   it('a member institution of a banking group under its own domain is the brand\'s own mail; the group\'s name on another domain is not', async () => {
     const own = await symbolsOf(buildMail({
       headers: { From: '"Sparkasse Elbtal" <kundenservice@sparkasse-elbtal.de>' },

@@ -29,7 +29,7 @@ export interface Brand {
 
 export const BRANDS: Brand[] = [
   { names: ['paypal'], host: 'paypal', domains: ['paypal.com', 'paypal.me', 'paypal.de', 'paypal.nl', 'paypal-communication.com', 'paypalobjects.com'] },
-  { names: ['microsoft', 'office 365', 'office365', 'microsoft 365', 'outlook', 'onedrive', 'sharepoint', 'windows defender'], host: 'microsoft', domains: ['microsoft.com', 'office.com', 'office365.com', 'outlook.com', 'live.com', 'hotmail.com', 'microsoftonline.com', 'sharepoint.com', 'microsoftstore.com', 'msn.com', 'skype.com', 'azure.com', 'bing.com', 'linkedin.com', 'onedrive.com', 'sway.office.com', 'microsoft.de', 'microsoft365.com'] },
+  { names: ['microsoft', 'office 365', 'office365', 'microsoft 365', 'outlook', 'onedrive', 'sharepoint', 'windows defender'], host: 'microsoft', domains: ['microsoft.com', 'office.com', 'office365.com', 'outlook.com', 'live.com', 'hotmail.com', 'microsoftonline.com', 'sharepoint.com', 'sharepointonline.com', 'microsoftstore.com', 'msn.com', 'skype.com', 'azure.com', 'bing.com', 'linkedin.com', 'onedrive.com', 'sway.office.com', 'microsoft.de', 'microsoft365.com'] },
   { names: ['apple', 'icloud', 'itunes', 'app store'], host: 'icloud', domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com', 'itunes.com', 'apple.news'] },
   { names: ['amazon', 'prime video', 'amazon prime'], host: 'amazon', domains: ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.nl', 'amazon.com.br', 'amazon.ca', 'amazon.co.jp', 'amazon.in', 'amazon.com.mx', 'amazonses.com', 'amazonaws.com', 'primevideo.com', 'amazon.pl', 'amazon.se', 'amazon.com.be', 'a2z.com'] },
   { names: ['netflix'], host: 'netflix', domains: ['netflix.com', 'netflix.net'] },
@@ -242,7 +242,7 @@ export const ESP_TRACKING = [
   'ct.sendgrid.net', 'sendgrid.net', 'list-manage.com', 'mailchimp.com', 'mcusercontent.com', 'mailgun.org', 'mailgun.net',
   'awstrack.me', 'hubspotlinks.com', 'hubspotemail.net', 'hs-sites.com', 'hubspot.com', 'pstmrk.it', 'mtasv.net',
   'sparkpostmail.com', 'spgo.io', 'klclick.com', 'klclick1.com', 'klclick2.com', 'klclick3.com', 'kmail-lists.com',
-  'klaviyomail.com', 'sendibm1.com', 'sendibm2.com', 'sendibm3.com', 'sendibt2.com', 'sendibt3.com', 'brevo.com',
+  'klaviyomail.com', 'sendibm1.com', 'sendibm2.com', 'sendibm3.com', 'sendibt2.com', 'sendibt3.com', 'brevo.com', 'sp1-brevo.net', 'sendinblue.com',
   'rs6.net', 'exct.net', 'exacttarget.com', 'salesforce.com', 'mandrillapp.com', 'mcsv.net', 'cmail19.com', 'cmail20.com',
   'createsend.com', 'createsend1.com', 'mailjet.com', 'mjt.lu', 'postmarkapp.com', 'mailerlite.com', 'mlsend.com',
   'convertkit-mail.com', 'ck.page', 'ckarchive.com', 'substack.com', 'beehiiv.com', 'mailpoet.com', 'getresponse.com',
@@ -251,6 +251,7 @@ export const ESP_TRACKING = [
   'iterable.com', 'links.iterable.com', 'braze.com', 'sailthru.com', 'emarsys.net', 'safelinks.protection.outlook.com',
   'urldefense.com', 'urldefense.proofpoint.com', 'linkprotect.cudasvc.com', 'mimecastprotect.com', 'protect-us.mimecast.com',
   'google.com', 'googleusercontent.com', 'github.com', 'lnks.gd', 'govdelivery.com', 'smore.com', 'mailerlite.link',
+  'acemlna.com', 'acemlnb.com', 'acemlnc.com', 'acemlnd.com', 'campaign-archive.com', 'convertkit-mail2.com',
 ]
 
 /**
@@ -262,7 +263,9 @@ export const ESP_TRACKING = [
 export const NEUTRAL_LINK_HOSTS = hostSet([
   'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'linkedin.com', 'youtube.com', 'tiktok.com', 'pinterest.com',
   'xing.com', 'threads.net', 'mastodon.social', 'bsky.app', 'apps.apple.com', 'play.google.com',
-  'teams.microsoft.com', 'teams.live.com', 'zoom.us', 'meet.google.com', 'webex.com', 'gotomeeting.com', 'whereby.com',
+  'teams.microsoft.com', 'teams.live.com', 'zoom.us', 'meet.google.com', 'webex.com', 'gotomeeting.com', 'gotowebinar.com', 'goto.com', 'whereby.com',
+  // the "built with" footer of shop software (a shop's order mail links to its shop and to this)
+  'woocommerce.com', 'wordpress.org', 'shopify.com',
   // parcel carriers' own tracking pages (a parcel lure links to a look-alike, not to these)
   'dhl.com', 'dhl.de', 'dhl.nl', 'dhlparcel.nl', 'deutschepost.de', 'postnl.nl', 'ups.com', 'fedex.com', 'dpd.com', 'dpd.de', 'dpd.nl',
   'dpd.fr', 'dpd.co.uk', 'gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'myhermes.de', 'evri.com', 'royalmail.com', 'usps.com',

@@ -142,7 +142,8 @@ const CALL_NUMBER = /(?:call|phone|dial|reach us|contact us|helpline|hotline|tol
 /** Parcels held for a fee, failed deliveries that need "confirmation". */
 const PARCEL_LURE = [
   rx('(?:parcel|package|shipment|delivery) (?:is |has been )?(?:on hold|held|waiting|pending|suspended|returned|could not be delivered|undeliverable)'),
-  rx('(?:customs|delivery|shipping|redelivery) (?:fee|charge|duty|payment)'), rx('(?:confirm|update) (?:your )?(?:delivery|shipping) (?:address|details|preferences)'),
+  // on one line: an order's table has "Shipping: Free shipping" in one cell and "Payment method:" in the next
+  /\b(?:customs|delivery|shipping|redelivery)[ \t]{1,3}(?:fee|charge|duty|payment)/u, rx('(?:confirm|update) (?:your )?(?:delivery|shipping) (?:address|details|preferences)'),
   rx('(?:paket|sendung|lieferung) (?:konnte nicht|wartet|wird zurückgeschickt|ist unterwegs und)'), rx('(?:zollgebühr|zustellgebühr|versandkosten) (?:von|in höhe)'),
   rx('(?:pakket|zending|pakketje) (?:kon niet|wacht|staat klaar|is vastgehouden)'), rx('(?:douanekosten|verzendkosten|bezorgkosten) (?:van|betalen)'),
   rx('(?:encomenda|pacote|mercadoria|objeto) (?:retid[oa]|aguardando|não (?:pôde|pode) ser entregue|bloquead[oa]|tributad[oa])'), rx('(?:taxa|tarifa) (?:de )?(?:entrega|importação|alfandegária|envio)'), rx('tentativas? de entrega'),
@@ -310,7 +311,7 @@ export const lureRules: RuleFamily = {
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 1.5, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
-    { name: 'SUBJECT_HAS_RECIPIENT', score: 2.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation)' },
+    { name: 'SUBJECT_HAS_RECIPIENT', score: 2.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation; not in a calendar invitation, which names its attendee there)' },
     { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
     { name: 'SEO_SPAM', score: 1.5, description: 'paid "guest post", backlink or search-ranking offers' },
@@ -350,7 +351,9 @@ export const lureRules: RuleFamily = {
     if (product) hit('SPAM_PRODUCT', product[0])
     const lowerSubject = subject.slice(0, 500).toLowerCase()
     const recipients = [...facts.rcptTo.slice(0, 20), ...msg.to.slice(0, 20).map((t) => t.address)]
-    const inSubject = recipients.find((r) => r.length > 3 && r.includes('@') && lowerSubject.includes(r.toLowerCase()))
+    // a calendar invitation names its attendee in the subject ("Invitation: Review @ Tue 10:00 (ana@example.com)")
+    const invitation = msg.attachments.some((a) => a.mimeType === 'text/calendar' || a.mimeType === 'application/ics' || /\.ics$/i.test(a.filename))
+    const inSubject = invitation ? undefined : recipients.find((r) => r.length > 3 && r.includes('@') && lowerSubject.includes(r.toLowerCase()))
     if (inSubject) hit('SUBJECT_HAS_RECIPIENT', inSubject.slice(0, 60))
 
     // lures sit at the top of a message: the first 20,000 characters are read
