@@ -82,6 +82,7 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'a subject of spaced-out letters': (n) => header('Subject', 'a.'.repeat(n / 2) + 'aa'),
   'a subject of mixed-case tokens': (n) => header('Subject', 'aBcDeF1gH '.repeat(n / 10)),
   'a From name of dotted labels': (n) => header('From', '"' + 'a-'.repeat(n / 2) + '" <a@example.com>'),
+  'a From name of underscored words and digit runs': (n) => header('From', '"' + 'ab_cd_1234567890 cod 12345 '.repeat(n / 27) + '" <a@example.com>'),
   'a text ending in a long run of letters': (n) => text('x '.repeat(n / 4) + 'bcdfg'.repeat(n / 10)),
   'offer words over and over': (n) => text('refinance free spins casino '.repeat(n / 28)),
   'greeting spaces': (n) => text(' '.repeat(n) + 'dear customer'),

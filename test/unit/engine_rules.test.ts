@@ -143,6 +143,8 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['CALLBACK_LURE', () => buildMail({ text: 'Your annual plan was renewed for $399.00.\nIf you did not authorize this charge, call our billing team at +1 (888) 320-8274 within 24 hours.' }), undefined, '+1 (888) 320-8274'],
   ['FINE_LURE', () => buildMail({ text: 'Consta uma multa de trânsito em aberto no seu CPF. Consulte o auto de infração.' }), undefined, 'multa de trânsito'],
   ['SUBJECT_UNDERSCORED', () => buildMail({ headers: { Subject: '_Your_Reward_Worth_$90.00_' } }), undefined, '_Your_Reward_Worth_'],
+  // issue 10, fifth round
+  ['FROM_NAME_TAGGED', () => buildMail({ headers: { From: '"#Consumer_Rewards#" <promo@mailer.example.net>' } }), undefined, '#Consumer_Rewards#'],
 ]
 
 describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
@@ -224,6 +226,15 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await has('If you did not request a password reset, ignore this email or call support at +1 (415) 555-0132.')).toBe(false)
     // a bank's fraud alert whose every link is its own site
     expect(await has('If you did not make this transaction, call us at 1-800-555-0199 or visit https://www.example.com/security')).toBe(false)
+  })
+  it('people\'s, companies\' and gateways\' display names are not FROM_NAME_TAGGED; names dressed by bulk kits are', async () => {
+    const tagged = async (name: string) => (await symbolsOf(buildMail({ headers: { From: `"${name}" <sender@mailer.example.net>` } }))).has('FROM_NAME_TAGGED')
+    for (const name of ['Jane Smith', 'ACME GmbH - Buchhaltung', 'john_smith', 'Voicemail +4917012345678', '4917012345678', 'Fax 0211 1234567', 'Team #1 Sales', 'C# Developers Group', 'Support (Ticket 104857)', 'Müller & Söhne, Kundenservice']) {
+      expect(await tagged(name), name).toBe(false)
+    }
+    for (const name of ['*SiriusXM-Membership*', '#Kohls_Rewards#', '*welcome_', 'Do_It_Best_Rewards', '_C0NSUMER__REWARDS__', 'Informe BB: Conta bloqueada - Cod.9777800143996613966', '(Banco CentraI) - Valores a Receber - Protocolo: 782138398640256', 'Itaucard - Você tem pontos 8787425581733']) {
+      expect(await tagged(name), name).toBe(true)
+    }
   })
   it('a code identifier or a file name in a subject is not SUBJECT_UNDERSCORED; words joined by underscores are', async () => {
     const has = async (Subject: string) => (await symbolsOf(buildMail({ headers: { Subject } }))).has('SUBJECT_UNDERSCORED')

@@ -30,6 +30,28 @@ const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[.\-_*~]){3,40}\p{L}(?![\p{L}\p
 const UNDERSCORED_WORDS = /^_{0,2}\p{L}{2,30}(?:_{1,3}[\p{L}\p{N}$€£.,:!?'’%-]{1,30}){2,30}_{0,3}$/u
 const FORWARD_PREFIX = /^\s{0,5}(?:(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r|fw|fwd|wg|enc|tr|i)\s{0,2}(?:\[\d{1,4}\])?\s{0,2}:\s{0,5}){1,5}/i
 
+/**
+ * A display name dressed as today's bulk kits dress it: wrapped in or ending with * or #
+ * ("#Kohls_Rewards#", "*SiriusXM-Membership*", "*welcome_"), or words joined by underscores
+ * ("Do_It_Best_Rewards", "_C0NSUMER__REWARDS__"). A person's or a company's name is neither.
+ */
+const NAME_DECORATION = /^[\s"'\\([]{0,3}[*#]|[*#][\s"')\]]{0,3}$|\p{L}_{1,2}\p{L}{1,30}_{1,2}\p{L}|^_{1,3}\p{L}|\p{L}_{1,3}$/u
+/**
+ * A reference number in the display name, as bank and tax lures put it there ("Informe BB: Conta
+ * bloqueada - Cod.9777800143996613966", "Valores a Receber - Protocolo: 782138398640256"): 13 digits
+ * or more in one run (no telephone number has more than 15, and those are not written after a +),
+ * or six or more after a word for a reference. Only in a name with words (an SMS or fax gateway
+ * may name the sender by number alone).
+ */
+const NAME_REFERENCE = /(?<![+\d])\d{13,40}|(?<!\p{L})(?:cod|código|codigo|protocolo|contrato|ref|pedido|order)(?!\p{L})\.?\s{0,2}[:#nº°.-]{0,2}\s{0,2}\d{6,}/iu
+
+function taggedName(name: string): string | undefined {
+  if (NAME_DECORATION.test(name)) return name
+  const ref = NAME_REFERENCE.exec(name)
+  if (ref && (name.match(/\p{L}/gu)?.length ?? 0) >= 3) return name
+  return undefined
+}
+
 function underscoredSubject(subject: string): string | undefined {
   const bare = subject.replace(FORWARD_PREFIX, '').trim()
   if (bare.length > 200 || !bare.includes('_') || /\s/.test(bare) || /\.[a-z0-9]{2,4}$/i.test(bare)) return undefined
@@ -93,6 +115,7 @@ export const disguiseRules: RuleFamily = {
     { name: 'SUBJECT_RANDOM_TOKEN', score: 1, description: 'the subject or sender\'s name carries a random-looking token of mixed-case letters and digits ("vKsJR5Dcnny"), which bulk tools add to defeat duplicate detection' },
     { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text' },
     { name: 'SUBJECT_UNDERSCORED', score: 1.5, description: 'the subject\'s words are joined by underscores instead of spaces ("_Your_Reward_Worth_"), which defeats phrase filters' },
+    { name: 'FROM_NAME_TAGGED', score: 2, description: 'the From display name is dressed as bulk kits dress it: wrapped in * or # ("#Kohls_Rewards#"), words joined by underscores, or a long reference number ("Conta bloqueada - Cod.9777800143996613966")' },
     { name: 'FROM_NAME_DOMAIN_MISMATCH', score: 1.5, description: 'the From display name is a domain name ("ethereum.org", "Dazn.de") of another organisation than the sender address' },
   ],
   check(msg, _facts, hit) {
@@ -118,6 +141,8 @@ export const disguiseRules: RuleFamily = {
     if (token) hit('SUBJECT_RANDOM_TOKEN', token)
     const underscored = underscoredSubject(subject)
     if (underscored) hit('SUBJECT_UNDERSCORED', underscored)
+    const tagged = fromName ? taggedName(fromName) : undefined
+    if (tagged) hit('FROM_NAME_TAGGED', tagged.slice(0, 60))
     const placeholder = PLACEHOLDER.exec(heads) ?? PLACEHOLDER.exec(top.length > 2000 ? top.slice(0, 2000) : top)
     if (placeholder) hit('TEMPLATE_PLACEHOLDER', placeholder[0])
     const fromDomain = domainOf(fromAddr)
