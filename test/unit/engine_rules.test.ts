@@ -359,6 +359,18 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     const goto = await symbolsOf(buildMail({ html: '<p>Promemoria: il webinar inizia domani alle 10:00.</p><p><a href="https://attendee.gotowebinar.com/join/123456789">Partecipa</a></p>' }))
     expect(goto.has('HTML_ONLY') || goto.has('HTML_ONLY_LINKS_ELSEWHERE') || goto.has('HTML_SHORT_WITH_LINK')).toBe(false)
   })
+  it('a newsletter whose List-Unsubscribe is the sender\'s own links where it likes; without it, or with another\'s, it leaves home', async () => {
+    const digest = '<h1>The Friday Digest</h1><ul>' + ['https://arstechnica.com/a', 'https://www.nature.com/b', 'https://lwn.net/c', 'https://www.heise.de/d'].map((u) => `<li><a href="${u}">Read</a></li>`).join('') + '</ul>'
+    const send = async (From: string, unsub?: string) =>
+      symbolsOf(buildMail({ headers: { From, ...(unsub ? { 'List-Unsubscribe': unsub } : {}) }, html: digest }))
+    const own = await send('"Northwind Weekly" <digest@northwind.example>', '<https://www.northwind.example/unsubscribe?u=1>, <mailto:leave@lists.northwind.example>')
+    expect(own.has('HTML_ONLY') || own.has('HTML_ONLY_LINKS_ELSEWHERE')).toBe(false)
+    const viaEsp = await send('"Northwind Weekly" <digest@northwind.example>', '<https://northwind.us1.list-manage.com/unsubscribe?u=1>')
+    expect(viaEsp.has('HTML_ONLY')).toBe(false)
+    expect((await send('"Northwind Weekly" <digest@northwind.example>')).has('HTML_ONLY')).toBe(true)
+    expect((await send('"Northwind Weekly" <digest@northwind.example>', '<https://unsub.other.example.net/u?1>')).has('HTML_ONLY')).toBe(true)
+    expect((await send('"Weekly" <weekly.digest.2027@gmail.com>', '<https://groups.google.com/g/x/unsubscribe>')).has('HTML_ONLY')).toBe(true)
+  })
   it('a calendar invitation naming its attendee in the subject is not SUBJECT_HAS_RECIPIENT; a plain message doing so is', async () => {
     const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
     const subject = 'Invitation: Quarterly review @ Tue 12 Jan 2027 10:00 (ana@example.org)'

@@ -5,7 +5,7 @@
 import type { RuleFamily } from '../types'
 import { domainOf, sameOrg } from '../domains'
 import { FREEMAIL } from './header'
-import { linkDestinations } from './mime'
+import { linkDestinations, unsubscribesHome } from './mime'
 
 /** A further web address inside a link's query or path (plain or percent-encoded). */
 const EMBEDDED_URL = /[?&/=](?:https?(?::|%3a)(?:\/|%2f){2}|www\.)([a-z0-9.-]{1,253}|[a-z0-9%.-]{1,300})/i
@@ -29,7 +29,7 @@ export const linkRules: RuleFamily = {
     { name: 'URI_IPFS', score: 3.0, description: 'a link through an IPFS gateway or to an /ipfs/ content address' },
     { name: 'URI_REDIRECTOR', score: 1.0, description: 'a link through an open redirector (google.com/url, bing.com/ck, l.facebook.com, ...) that carries a further address in another domain' },
     { name: 'MESSENGER_CONTACT', score: 2, description: 'a Telegram (t.me) or WhatsApp (wa.me, chat.whatsapp.com) contact link: scams move the conversation off e-mail' },
-    { name: 'HTML_ONLY_LINKS_ELSEWHERE', score: 2, description: 'HTML-only message from a company domain whose links all lead to other domains (none to the sender\'s own or, from a brand\'s own domain, to another of the brand\'s, none through an ESP\'s tracking, not only to social profiles, app stores or a Teams or Zoom meeting)' },
+    { name: 'HTML_ONLY_LINKS_ELSEWHERE', score: 2, description: 'HTML-only message from a company domain whose links all lead to other domains (none to the sender\'s own or, from a brand\'s own domain, to another of the brand\'s, none through an ESP\'s tracking, not only to social profiles, app stores or a Teams or Zoom meeting; not a newsletter whose List-Unsubscribe address is the sender\'s own or its ESP\'s)' },
     { name: 'CREDENTIAL_FORM', score: 3.0, description: 'an HTML form with a password field in the message body' },
   ],
   check(msg, _facts, hit, ctx) {
@@ -58,7 +58,7 @@ export const linkRules: RuleFamily = {
     if (ipfs) hit('URI_IPFS', ipfs)
     if (redirect) hit('URI_REDIRECTOR', redirect)
     if (messenger) hit('MESSENGER_CONTACT', messenger)
-    if (msg.hasHtml && !msg.hasPlainText && webLinks > 0 && !ownOrTracked && fromDomain && !FREEMAIL.has(fromDomain)) {
+    if (msg.hasHtml && !msg.hasPlainText && webLinks > 0 && !ownOrTracked && fromDomain && !FREEMAIL.has(fromDomain) && !unsubscribesHome(msg, fromDomain, ctx)) {
       const { home, away } = linkDestinations(msg, fromDomain, ctx)
       if (home === 0 && away > 0) hit('HTML_ONLY_LINKS_ELSEWHERE', `${webLinks} link(s), none to ${fromDomain}`)
     }
