@@ -252,6 +252,9 @@ export const ESP_TRACKING = [
   'urldefense.com', 'urldefense.proofpoint.com', 'linkprotect.cudasvc.com', 'mimecastprotect.com', 'protect-us.mimecast.com',
   'google.com', 'googleusercontent.com', 'github.com', 'lnks.gd', 'govdelivery.com', 'smore.com', 'mailerlite.link',
   'acemlna.com', 'acemlnb.com', 'acemlnc.com', 'acemlnd.com', 'campaign-archive.com', 'convertkit-mail2.com',
+  'e2ma.net', 'bmetrack.com', 'icptrack.com', 'dripemail2.com',
+  // link rewriting of mail security gateways (a forwarded message or a reply quotes them)
+  'secure-web.cisco.com', 'protect2.fireeye.com', 'clicktime.symantec.com', 'shared.outlook.inky.com',
 ]
 
 /**
