@@ -371,6 +371,14 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await send('"Northwind Weekly" <digest@northwind.example>', '<https://unsub.other.example.net/u?1>')).has('HTML_ONLY')).toBe(true)
     expect((await send('"Weekly" <weekly.digest.2027@gmail.com>', '<https://groups.google.com/g/x/unsubscribe>')).has('HTML_ONLY')).toBe(true)
   })
+  it('an exchange\'s reminder never to share the recovery phrase is not CRYPTO_LURE; asking for it is, warning or not', async () => {
+    const crypto = async (text: string) => (await symbolsOf(buildMail({ text }))).has('CRYPTO_LURE')
+    expect(await crypto('Your withdrawal of 0.25 ETH was sent.\n\nReminder: we will never ask for your password or recovery phrase. Anyone who does is not from us.')).toBe(false)
+    expect(await crypto('Ihre Auszahlung ist unterwegs.\n\nGeben Sie Ihre Wiederherstellungsphrase oder Einmalcodes niemals weiter, auch nicht an uns.')).toBe(false)
+    expect(await crypto('O seu levantamento foi processado.\n\nNunca compartilhe sua frase de recuperação com ninguém.')).toBe(false)
+    expect(await crypto('Your wallet access expires today. Enter your 12-word recovery phrase here: https://wallet-check.other.example.net/restore')).toBe(true)
+    expect(await crypto('Never share your seed phrase with anyone. To keep access, verify your wallet today: https://wallet-check.other.example.net/v')).toBe(true)
+  })
   it('a calendar invitation naming its attendee in the subject is not SUBJECT_HAS_RECIPIENT; a plain message doing so is', async () => {
     const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
     const subject = 'Invitation: Quarterly review @ Tue 12 Jan 2027 10:00 (ana@example.org)'

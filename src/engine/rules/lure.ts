@@ -219,6 +219,39 @@ function firstMatch(text: string, patterns: RegExp[]): string | undefined {
   return m ? m[0].replace(/\s+/g, ' ') : undefined
 }
 
+/**
+ * "Never" in seven languages: the security reminder of every genuine exchange and bank ("we will
+ * never ask for your recovery phrase", "Geben Sie Ihre Wiederherstellungsphrase niemals weiter",
+ * "Nunca compartilhe sua frase de recuperação") names what a lure asks for.
+ */
+const NEVER = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|mai)\b/u
+const warnedGlobal = new WeakMap<RegExp[], RegExp>()
+
+/**
+ * The first match that is not part of a warning: one with "never" in the same sentence (up to 80
+ * characters before it or 40 after) is skipped. At most 8 matches are looked at.
+ */
+function firstUnwarnedMatch(text: string, patterns: RegExp[]): string | undefined {
+  let re = warnedGlobal.get(patterns)
+  if (!re) {
+    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'gu')
+    warnedGlobal.set(patterns, re)
+  }
+  re.lastIndex = 0
+  for (let i = 0; i < 8; i++) {
+    const m = re.exec(text)
+    if (!m) return undefined
+    if (m[0].length === 0) re.lastIndex++
+    const before = text.slice(Math.max(0, m.index - 80), m.index)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40)
+    const sentenceBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1)
+    const end = after.search(/[.!?\n]/)
+    const sentenceAfter = end < 0 ? after : after.slice(0, end)
+    if (!NEVER.test(sentenceBefore) && !NEVER.test(sentenceAfter)) return m[0].replace(/\s+/g, ' ')
+  }
+  return undefined
+}
+
 /** Products and offers of today's bulk spam, in the subject or the sender's name (seven languages). */
 const SPAM_PRODUCT = /\b(?:ozempic|wegovy|keto|weight ?loss|lose weight|abnehmen|afvallen|emagrecer|adelgazar|perdre du poids|dimagrire|casino|free ?spins|freispiele|gratis ?spins|giros grátis|tiradas gratis|slots?|sportwetten|dating|singles|sexy|viagra|cialis|potenz|erectile|cbd|hair ?loss|haarausfall|kale ?plekken|queda de cabelo|crypto ?trading|bitcoin ?profit|trading ?bot|passive ?income|forex|emergency kit|notfall-?set|noodpakket|solar ?panels?|zonnepanelen|solaranlage|thuisbatterij|home warranty|life ?insurance|payday|loan offer|kredit ohne schufa|(?:ukrain|oekrai|russ|slav)[a-z]{0,6} (?:women|girls|brides|beaut[a-z]{0,4}|ladies|vrouwen|meisjes|schoonhe[a-z]{1,3}|frauen|madchen|mulheres|garotas|mujeres|chicas|femmes|filles|donne|ragazze)|(?:lonely|horny|mature) (?:women|wives|girls|milfs|vrouwen|meisjes|frauen))\b/u
 
@@ -302,7 +335,7 @@ export const lureRules: RuleFamily = {
     { name: 'ACCOUNT_LURE', score: 3, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'URGENCY_PHRASE', score: 1.5, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims' },
+    { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims (not in a reminder that the sender will "never" ask for them)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
@@ -371,7 +404,7 @@ export const lureRules: RuleFamily = {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
       if (systemSender || !anchored(text, name)) return
       if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM') return
-      const m = firstMatch(text, patterns)
+      const m = name === 'CRYPTO_LURE' ? firstUnwarnedMatch(text, patterns) : firstMatch(text, patterns)
       if (m) {
         hit(name, m.slice(0, 80))
         if (isLure) lures++
