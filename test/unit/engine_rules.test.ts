@@ -379,6 +379,20 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await crypto('Your wallet access expires today. Enter your 12-word recovery phrase here: https://wallet-check.other.example.net/restore')).toBe(true)
     expect(await crypto('Never share your seed phrase with anyone. To keep access, verify your wallet today: https://wallet-check.other.example.net/v')).toBe(true)
   })
+  it('an order confirmation\'s "Order ID ... Shipping Method" is not ILLICIT_SALE, nor is a border; a drug for sale is', async () => {
+    const illicit = async (text: string) => (await symbolsOf(buildMail({ text }))).has('ILLICIT_SALE')
+    expect(await illicit('Order ID FH-204819\nShipping Method: Standard (3-5 days)\nPayment Method: Visa')).toBe(false)
+    expect(await illicit('At the border guards seized cocaine last week, the paper says.')).toBe(false)
+    expect(await illicit('Where to buy crystal meth online, discreet shipping')).toBe(true)
+    expect(await illicit('Buy mushrooms online, discreet shipping to your door')).toBe(true)
+  })
+  it('one request to "verify your identity" is scored once (PHISHING_WORDS), not again as CREDENTIAL_REQUEST', async () => {
+    const syms = await symbolsOf(buildMail({ text: 'Verify your identity to finish linking your account. Your code: 481907' }))
+    expect(syms.has('PHISHING_WORDS')).toBe(true)
+    expect(syms.has('CREDENTIAL_REQUEST')).toBe(false)
+    // a request PHISHING_WORDS does not know is still CREDENTIAL_REQUEST
+    expect((await symbolsOf(buildMail({ text: 'Bitte bestätigen Sie Ihre Zahlungsdaten innerhalb von 24 Stunden.' }))).has('CREDENTIAL_REQUEST')).toBe(true)
+  })
   it('a calendar invitation naming its attendee in the subject is not SUBJECT_HAS_RECIPIENT; a plain message doing so is', async () => {
     const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
     const subject = 'Invitation: Quarterly review @ Tue 12 Jan 2027 10:00 (ana@example.org)'

@@ -8,7 +8,8 @@ export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-E
 // "verify your email" and "confirm your account" are what every genuine sign-up
 // confirmation says: only requests for identity, password, login or payment
 // details and threats to the account count (issue 10)
-const PHISHING = [
+/** The English requests of PHISHING_WORDS (CREDENTIAL_REQUEST does not count them a second time). */
+export const PHISHING = [
   /verify\s{1,3}your\s{1,3}(?:account|identity|password|login)\b(?!\s{1,3}(?:email|e-mail))/,
   /confirm\s{1,3}your\s{1,3}(?:identity|password|billing|banking|login|card)/,
   /(?:update|validate|re-?activate)\s{1,3}your\s{1,3}(?:account|billing|payment|banking|card)\s{0,3}(?:details|information|info)?/,

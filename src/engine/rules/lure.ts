@@ -11,6 +11,7 @@ import { domainOf, linksOnlyToSender } from '../domains'
 import { invisibleInWords } from '../invisible'
 import { BRANDS, isBrandDomain, type Brand } from './lists'
 import { FREEMAIL } from './header'
+import { PHISHING } from './body'
 
 const S = '\\s{1,3}'
 
@@ -152,10 +153,14 @@ const PARCEL_LURE = [
   rx('(?:pacco|spedizione) (?:in attesa|bloccat[oa]|trattenut[oa]|non (?:è stat[oa]|e stat[oa]) consegnat[oa])'), rx('(?:spese|tassa) di (?:spedizione|consegna|sdoganamento)'),
 ]
 
-/** Drugs, forged documents and carding offered for sale (list and forum spam). */
+/**
+ * Drugs, forged documents and carding offered for sale (list and forum spam). The verbs start a word
+ * ("order" is not in "border") and the short drug names end one ("meth" is not in "shipping method");
+ * the others may start a compound ("Psilocybinpilze kaufen").
+ */
 const ILLICIT_SALE = [
-  rx('(?:buy|order|sell|selling|for sale|where to (?:buy|order|get)|shop for|kaufen|bestellen|comprar|acquista|acheter|kopen)(?: [a-z0-9-]{1,20}){0,4} (?:magic mushrooms?|shrooms|psilocybin|dmt|lsd|mdma|ecstasy|ecstacy|molly|cocaine|ketamine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth|k2 (?:paper|spray)|thc (?:carts|vape)|vape carts|clone cards?|counterfeit (?:money|notes|bills)|fake (?:passports?|driver\'?s licen[cs]e|id cards?|documents)|research chemicals|ssd chemical)'),
-  rx('(?:magic mushrooms?|shrooms|psilocybin|dmt|lsd|mdma|ecstasy|ecstacy|cocaine|ketamine|oxycodone|xanax|adderall|clone cards?|counterfeit money|fake passports?) (?:for sale|online|near me|available|in stock|without prescription)'),
+  rx('(?<![\\p{L}])(?:buy|order|sell|selling|for sale|where to (?:buy|order|get)|shop for|kaufen|bestellen|comprar|acquista|acheter|kopen)(?: [a-z0-9-]{1,20}){0,4} (?:magic mushrooms?|shrooms|psilocybin|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray)|thc (?:carts|vape)|vape carts|clone cards?|counterfeit (?:money|notes|bills)|fake (?:passports?|driver\'?s licen[cs]e|id cards?|documents)|research chemicals|ssd chemical)'),
+  rx('(?:magic mushrooms?|shrooms|psilocybin|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|cocaine|ketamine|oxycodone|xanax|adderall|clone cards?|counterfeit money|fake passports?) (?:for sale|online|near me|available|in stock|without prescription)'),
   rx('(?:high|low) balance clone cards?'), rx('(?:swift|atm) cash ?out'), rx('(?:pain|anxiety) pills'),
 ]
 
@@ -333,7 +338,7 @@ export const lureRules: RuleFamily = {
     { name: 'BRAND_IMPERSONATION', score: 4.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain' },
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
     { name: 'ACCOUNT_LURE', score: 3, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 1.5, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims (not in a reminder that the sender will "never" ask for them)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
@@ -411,7 +416,8 @@ export const lureRules: RuleFamily = {
       }
     }
     check('ACCOUNT_LURE', ACCOUNT_LURE)
-    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST)
+    // "verify your identity to ..." is one request: when PHISHING_WORDS (body) has scored it, it is not scored again
+    if (!PHISHING.some((re) => re.test(text))) check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST)
     check('CRYPTO_LURE', CRYPTO_LURE)
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
