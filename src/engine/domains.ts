@@ -1,6 +1,7 @@
 // Domain helpers shared by the rules.
 import { trimTrailing } from './trim'
 import type { Link } from './html'
+import { isInternalAddress } from '../lib/networks'
 
 export function domainOf(address: string | undefined): string {
   if (!address) return ''
@@ -25,6 +26,17 @@ export function orgDomain(domain: string): string {
 
 export function sameOrg(a: string, b: string): boolean {
   return orgDomain(a) === orgDomain(b)
+}
+
+/**
+ * A host only the organisation's own network reaches: an internal address (192.168.10.20, fd00::5),
+ * a single-label name (http://intranet/) or a name under a suffix for local networks (nas.local,
+ * printer.lan, jira.corp, host.home.arpa). No page on the Internet is there to lure anyone to.
+ */
+export function isInternalHost(host: string): boolean {
+  if (isInternalAddress(host)) return true
+  if (!host.includes('.')) return !isIpLiteral(host) && /^[a-z][a-z0-9-]{0,62}$/i.test(host)
+  return /\.(?:local|lan|internal|intranet|corp|home\.arpa|localdomain)$/i.test(host)
 }
 
 export function isIpLiteral(host: string): boolean {

@@ -53,6 +53,18 @@ export function parseAddress(ip: string): IpAddress | undefined {
   return parseIpStrict(ip.replace(/^\[|\]$/g, '').replace(/%.*$/, ''))
 }
 
+/** Ranges no host on the Internet is reached at (RFC 1918, loopback, link-local, CGNAT, IPv6 unique-local). */
+const INTERNAL_RANGES = new Set(['private', 'loopback', 'linkLocal', 'carrierGradeNat', 'uniqueLocal'])
+
+/**
+ * An address of an internal network, written strictly ("192.168.10.20", "[fd00::5]"): a printer's,
+ * a NAS's or a UPS card's admin page in the alert it sends. A dotless or hex form is never internal.
+ */
+export function isInternalAddress(text: string): boolean {
+  const addr = parseAddress(text)
+  return !!addr && INTERNAL_RANGES.has(addr.range())
+}
+
 /** An IP address from a config file; throws a plain message naming what was expected. */
 export function parseIpConfig(text: string): IpAddress {
   const addr = parseIpStrict(text.trim())

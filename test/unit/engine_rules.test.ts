@@ -393,6 +393,15 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     // a request PHISHING_WORDS does not know is still CREDENTIAL_REQUEST
     expect((await symbolsOf(buildMail({ text: 'Bitte bestätigen Sie Ihre Zahlungsdaten innerhalb von 24 Stunden.' }))).has('CREDENTIAL_REQUEST')).toBe(true)
   })
+  it('a device alert linking to its admin page on the office network is not URI_IP_LITERAL nor leaves home; a public IP still is', async () => {
+    const alert = await symbolsOf(buildMail({ html: '<p>Dear user, storage pool 1 on NAS-OFFICE is degraded. Replace drive 3 as soon as possible.</p><p><a href="https://192.168.10.20:5001/">https://192.168.10.20:5001/</a></p>' }))
+    for (const name of ['URI_IP_LITERAL', 'URI_NONSTANDARD_PORT', 'HTML_ONLY', 'HTML_ONLY_LINKS_ELSEWHERE']) expect(alert.has(name), name).toBe(false)
+    const printer = await symbolsOf(buildMail({ text: 'Toner low (black, 8 %). Printer page: http://printer-2og.lan/ or http://192.168.10.61/' }))
+    expect(printer.has('URI_IP_LITERAL')).toBe(false)
+    const lure = await symbolsOf(buildMail({ html: '<p>Your mailbox is full.</p><p><a href="http://203.0.113.9:8081/owa/login">Restore</a></p>' }))
+    expect(lure.has('URI_IP_LITERAL') && lure.has('URI_NONSTANDARD_PORT') && lure.has('HTML_ONLY')).toBe(true)
+    expect((await symbolsOf(buildMail({ text: 'Open http://3232235521/login now' }))).has('URI_IP_LITERAL')).toBe(true)
+  })
   it('a calendar invitation naming its attendee in the subject is not SUBJECT_HAS_RECIPIENT; a plain message doing so is', async () => {
     const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
     const subject = 'Invitation: Quarterly review @ Tue 12 Jan 2027 10:00 (ana@example.org)'

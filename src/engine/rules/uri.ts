@@ -1,7 +1,7 @@
 // URI rules: where the links in the message lead (hrefs, form actions, bare URLs in text).
 import type { RuleFamily } from '../types'
 import { hostOf } from '../html'
-import { domainOf, isIpLiteral, sameOrg } from '../domains'
+import { domainOf, isInternalHost, isIpLiteral, sameOrg } from '../domains'
 
 export const SUSPICIOUS_TLDS = new Set([
   'xyz', 'top', 'click', 'tk', 'ml', 'ga', 'cf', 'gq', 'zip', 'mov', 'country', 'work', 'loan', 'men', 'date', 'racing',
@@ -24,12 +24,12 @@ export const uriRules: RuleFamily = {
   family: 'uri',
   rules: [
     { name: 'URL_SHORTENER', score: 2, description: 'a link through a URL shortener, hiding where it leads' },
-    { name: 'URI_IP_LITERAL', score: 3.5, description: 'a link to a bare IP address (dotted, decimal or hex) instead of a host name' },
+    { name: 'URI_IP_LITERAL', score: 3.5, description: 'a link to a bare IP address (dotted, decimal or hex) instead of a host name, not of an internal network (a printer\'s or NAS\'s admin page)' },
     { name: 'URI_USERINFO', score: 3, description: 'a link with user@ before the host (http://bank.com@evil.example/)' },
     { name: 'HTML_LINK_TEXT_MISMATCH', score: 3, description: 'link text shows one domain, the href goes to another (not an ESP click-tracking host or the sender\'s own domain)' },
     { name: 'URI_PUNYCODE', score: 1.0, description: 'a link to an internationalised (xn--) host, used for look-alike domains' },
     { name: 'URI_SUSPICIOUS_TLD', score: 1.5, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
-    { name: 'URI_NONSTANDARD_PORT', score: 1.5, description: 'a web link to an explicit unusual port' },
+    { name: 'URI_NONSTANDARD_PORT', score: 1.5, description: 'a web link to an explicit unusual port, not on an internal host' },
     { name: 'URI_JAVASCRIPT', score: 2.0, description: 'a javascript: or data: link' },
     { name: 'HTML_FORM', score: 0.5, description: 'an HTML form in the message (credential harvesting)' },
   ],
@@ -47,13 +47,15 @@ export const uriRules: RuleFamily = {
       const host = link.host
       if (!host) continue
       if (ctx.shorteners.has(host)) once('URL_SHORTENER', host)
-      if (isIpLiteral(host)) once('URI_IP_LITERAL', host)
+      // a device's alert links to its admin page on the office network (https://192.168.10.20:5001/)
+      const internal = isInternalHost(host)
+      if (isIpLiteral(host) && !internal) once('URI_IP_LITERAL', host)
       if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*@/i.test(url)) once('URI_USERINFO', url)
       if (host.includes('xn--')) once('URI_PUNYCODE', host)
       const tld = host.slice(host.lastIndexOf('.') + 1)
       if (SUSPICIOUS_TLDS.has(tld)) once('URI_SUSPICIOUS_TLD', host)
       const port = /^https?:\/\/[^/?#\s]*:(\d+)/i.exec(url)
-      if (port && !['80', '443', '8080', '8443'].includes(port[1])) once('URI_NONSTANDARD_PORT', `${host}:${port[1]}`)
+      if (port && !internal && !['80', '443', '8080', '8443'].includes(port[1])) once('URI_NONSTANDARD_PORT', `${host}:${port[1]}`)
       if (link.text) {
         const shown = hostInText(link.text)
         // an ESP's click tracking, or the sender's own tracking subdomain, is not deception
