@@ -212,15 +212,19 @@ function anchored(text: string, name: string): boolean {
 }
 
 /** One regular expression per family (the alternation of its patterns): one scan of the text instead of one per pattern. */
-const combined = new Map<RegExp[], RegExp>()
+const combined = { u: new Map<RegExp[], RegExp>(), gu: new Map<RegExp[], RegExp>() }
+
+function combinedPattern(patterns: RegExp[], flags: 'u' | 'gu'): RegExp {
+  let re = combined[flags].get(patterns)
+  if (!re) {
+    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
+    combined[flags].set(patterns, re)
+  }
+  return re
+}
 
 function firstMatch(text: string, patterns: RegExp[]): string | undefined {
-  let re = combined.get(patterns)
-  if (!re) {
-    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'u')
-    combined.set(patterns, re)
-  }
-  const m = re.exec(text)
+  const m = combinedPattern(patterns, 'u').exec(text)
   return m ? m[0].replace(/\s+/g, ' ') : undefined
 }
 
@@ -230,18 +234,13 @@ function firstMatch(text: string, patterns: RegExp[]): string | undefined {
  * "Nunca compartilhe sua frase de recuperação") names what a lure asks for.
  */
 const NEVER = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|mai)\b/u
-const warnedGlobal = new WeakMap<RegExp[], RegExp>()
 
 /**
  * The first match that is not part of a warning: one with "never" in the same sentence (up to 80
  * characters before it or 40 after) is skipped. At most 8 matches are looked at.
  */
 function firstUnwarnedMatch(text: string, patterns: RegExp[]): string | undefined {
-  let re = warnedGlobal.get(patterns)
-  if (!re) {
-    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'gu')
-    warnedGlobal.set(patterns, re)
-  }
+  const re = combinedPattern(patterns, 'gu')
   re.lastIndex = 0
   for (let i = 0; i < 8; i++) {
     const m = re.exec(text)
