@@ -17,6 +17,7 @@ import { LOGREG_BANDS, logregBandOf } from './logreg/bands'
 import { ruleContext, type ListAdditions } from './rules/lists'
 import type { AutoLearnSettings } from './autolearn'
 import { linkDomains } from './domains'
+import { looksEnglish } from './language'
 
 export type { MessageFacts } from './types'
 
@@ -49,6 +50,8 @@ export interface BayesSettings {
   min_messages: number
   /** the most points the classifiers (Bayes + logistic regression) may add together while the local model is empty */
   cap: number
+  /** the cap on a message whose text is not recognisably English (src/engine/language.ts); never above cap */
+  cap_other_languages?: number
   /** the fewest points (most negative) they may add together */
   floor: number
   /** the most they may add once the local model holds local_messages messages */
@@ -94,7 +97,7 @@ const BAYES_SKIPPED: RuleInfo = { name: 'BAYES_SKIPPED', score: 0, description: 
 const CLASSIFIER_CAP: RuleInfo = {
   name: 'CLASSIFIER_CAP',
   score: 0,
-  description: 'brings what BAYES_* and LR_* add together back within [bayes] floor..cap (cap grows to local_cap with the local model); its score is the correction',
+  description: 'brings what BAYES_* and LR_* add together back within [bayes] floor..cap (cap_other_languages for text that is not recognisably English; the cap grows to local_cap with the local model); its score is the correction',
 }
 
 const LR_SKIPPED: RuleInfo = { name: 'LR_SKIPPED', score: 0, description: 'logistic-regression classifier disabled; informational' }
@@ -140,6 +143,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
   const ctx = ruleContext(settings.lists)
   // settings from before the cap existed (tests, old callers) keep their classifiers uncapped
   const cap = bayes.cap ?? Infinity
+  const capOther = Math.min(cap, bayes.cap_other_languages ?? cap)
   const floor = bayes.floor ?? -Infinity
   const localCap = Math.max(cap, bayes.local_cap ?? cap)
   const localFull = bayes.local_messages ?? 1
@@ -227,13 +231,17 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       for (let i = before; i < symbols.length; i++) classifierPoints += symbols[i].score
       const localSize = local ? local.nspam + local.nham : 0
       const growth = Math.min(1, localSize / localFull)
-      const limit = cap + (localCap - cap) * growth
+      // what they know of other languages is mostly lures: there they may add less (the local
+      // model, learned from this gateway's own mail in its own languages, still raises the cap)
+      const other = capOther < cap && !looksEnglish(`${msg.subject}\n${msg.text}`)
+      const capHere = other ? capOther : cap
+      const limit = capHere + (localCap - capHere) * growth
       const kept = Math.min(limit, Math.max(floor, classifierPoints))
       if (Math.abs(kept - classifierPoints) > 1e-9) {
         symbols.push({
           name: 'CLASSIFIER_CAP',
           score: round2(kept - classifierPoints),
-          evidence: `classifiers ${round2(classifierPoints)}, kept ${round2(kept)} (range ${round2(floor)}..${round2(limit)}${localSize ? `, local model ${localSize} messages` : ''})`,
+          evidence: `classifiers ${round2(classifierPoints)}, kept ${round2(kept)} (range ${round2(floor)}..${round2(limit)}${other ? ', not English' : ''}${localSize ? `, local model ${localSize} messages` : ''})`,
         })
       }
       let total = 0

@@ -15,6 +15,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
     model: BAYES_SECTION.keys.model.default,
     min_messages: BAYES_SECTION.keys.min_messages.default,
     cap: BAYES_SECTION.keys.cap.default,
+    cap_other_languages: BAYES_SECTION.keys.cap_other_languages.default,
     floor: BAYES_SECTION.keys.floor.default,
     local_cap: BAYES_SECTION.keys.local_cap.default,
     local_messages: BAYES_SECTION.keys.local_messages.default,
@@ -34,7 +35,7 @@ export function readEngineSettings(doc: IniDocument): EngineSettings {
   const b = readKeys(doc, BAYES_SECTION)
   const bayes = {
     enabled: b.enabled, shipped: b.shipped, model: b.model, min_messages: b.min_messages,
-    cap: b.cap, floor: b.floor, local_cap: b.local_cap, local_messages: b.local_messages,
+    cap: b.cap, cap_other_languages: b.cap_other_languages, floor: b.floor, local_cap: b.local_cap, local_messages: b.local_messages,
   }
   if (bayes.local_cap < bayes.cap) {
     const entry = doc.sections.find((s) => s.name === 'bayes')?.entries.find((e) => e.key === 'local_cap')

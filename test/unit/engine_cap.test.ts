@@ -41,6 +41,25 @@ describe('classifier cap', () => {
     expect(sum).toBe(2)
     expect(cap).toBeUndefined()
   })
+  it('keeps them at cap_other_languages on text that is not recognisably English, and says so', async () => {
+    const settings = withBands(5, { cap_other_languages: 6.5 })
+    const german = buildMail({ text: 'Sehr geehrte Frau Weber, die Rechnung für den Monat November ist ab sofort in Ihrem Kundenkonto verfügbar. Bitte prüfen Sie die Angaben.' })
+    const r = await createEngine(settings).score(german, FACTS)
+    const cap = r.symbols.find((s) => s.name === 'CLASSIFIER_CAP')
+    expect(cap?.evidence).toContain('kept 6.5')
+    expect(cap?.evidence).toContain('not English')
+    // English text keeps the cap
+    expect((await classifierTotal(settings)).sum).toBe(7.5)
+    // never above cap, and the local model raises it to local_cap as it grows
+    const low = await createEngine(withBands(5, { cap: 6, cap_other_languages: 7 })).score(german, FACTS)
+    expect(low.symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.evidence).toContain('kept 6 ')
+    const local = emptyModel()
+    local.nham = 1000
+    local.nspam = 1000
+    // half grown (2,000 of 4,000 messages): halfway from 6.5 to 10
+    const grown = await createEngine(withBands(5, { cap_other_languages: 6.5, local_cap: 10, local_messages: 4000 }), { localModel: local }).score(german, FACTS)
+    expect(grown.symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.evidence).toContain('kept 8.25')
+  })
   it('rises linearly to local_cap as the local model grows', async () => {
     const local = emptyModel()
     local.nham = 500

@@ -51,7 +51,8 @@ export const headerRules: RuleFamily = {
     const subject = msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS)
     if (!subject) hit('MISSING_SUBJECT')
     else {
-      const letters = subject.replace(/[^\p{L}]/gu, '')
+      // letters that have a case: Chinese, Japanese or Korean characters are neither upper nor lower
+      const letters = subject.replace(/[^\p{Lu}\p{Ll}\p{Lt}]/gu, '')
       if (letters.length >= 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
         hit('SUBJECT_ALL_CAPS', subject.slice(0, 60))
       }
@@ -61,7 +62,8 @@ export const headerRules: RuleFamily = {
       if (money) hit('SUBJECT_MONEY', money[0])
       const tail = msg.subject.slice(-MAX_RULE_SUBJECT_CHARS)
       // "receipt #12345", "Order 5521", "code: 123456": the reference of a transactional mail, not a tracking id
-      const reference = /(?:order|invoice|receipt|ticket|case|booking|reference|ref|code|nr|no|#|bestellung|rechnung|factuur|bestelling|pedido|fatura|commande|facture|ordine|fattura)[\s.:#-]{0,3}[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?$/i.test(tail)
+      // (also in other languages and scripts: "kód: 583 019", "рахунку № 0318", "رقم 88301")
+      const reference = /(?:order|invoice|receipt|ticket|case|booking|reference|ref|code|nr|no|#|№|bestellung|rechnung|factuur|bestelling|pedido|fatura|commande|facture|ordine|fattura|número|numero|nummer|kód|kod|код|номер|рахунку|rachunku|faktura|zamówienie|sipariş|kodu|numarası|αριθμός|κωδικός|رقم|מספר)[\s.:#№-]{0,3}(?:\d{3}[ -]\d{3}|[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?)$/iu.test(tail)
       if (!reference && /\s(?:[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(tail) && !/\b(?:19|20)\d\d$/.test(tail)) {
         hit('SUBJECT_ENDS_IN_ID', tail.slice(-20))
       }

@@ -267,6 +267,8 @@ export const NEUTRAL_LINK_HOSTS = hostSet([
   'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'linkedin.com', 'youtube.com', 'tiktok.com', 'pinterest.com',
   'xing.com', 'threads.net', 'mastodon.social', 'bsky.app', 'apps.apple.com', 'play.google.com',
   'teams.microsoft.com', 'teams.live.com', 'zoom.us', 'meet.google.com', 'webex.com', 'gotomeeting.com', 'gotowebinar.com', 'goto.com', 'whereby.com',
+  // booking pages in a person's signature ("book a meeting")
+  'calendly.com', 'cal.com', 'doodle.com',
   // the "built with" footer of shop software (a shop's order mail links to its shop and to this)
   'woocommerce.com', 'wordpress.org', 'shopify.com',
   // parcel carriers' own tracking pages (a parcel lure links to a look-alike, not to these)
