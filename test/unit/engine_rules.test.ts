@@ -402,6 +402,25 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(lure.has('URI_IP_LITERAL') && lure.has('URI_NONSTANDARD_PORT') && lure.has('HTML_ONLY')).toBe(true)
     expect((await symbolsOf(buildMail({ text: 'Open http://3232235521/login now' }))).has('URI_IP_LITERAL')).toBe(true)
   })
+  it('Chinese or Japanese subjects with one Latin acronym are not SUBJECT_ALL_CAPS; a shouted Latin subject is', async () => {
+    const caps = async (subject: string) => (await symbolsOf(buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from(subject).toString('base64') + '?=' } }))).has('SUBJECT_ALL_CAPS')
+    expect(await caps('您的訂單已出貨，預計兩天內送達 TW')).toBe(false)
+    expect(await caps('ご注文ありがとうございます（TB-260415-08）')).toBe(false)
+    expect(await caps('URGENT ACCOUNT VERIFICATION REQUIRED')).toBe(true)
+  })
+  it('a reference after a word for "number" or "code" in other languages is not SUBJECT_ENDS_IN_ID', async () => {
+    const endsInId = async (subject: string) => (await symbolsOf(buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from(subject).toString('base64') + '?=' } }))).has('SUBJECT_ENDS_IN_ID')
+    for (const subject of ['Bejelentkezési kód: 583 019', 'Нагадування про оплату рахунку № 0318', 'Your sign-in code: 583 019', 'Numer zamówienia 448120']) {
+      expect(await endsInId(subject), subject).toBe(false)
+    }
+    expect(await endsInId('Your reward is waiting 88217')).toBe(true)
+  })
+  it('a talk slot or a meeting slot is not SPAM_PRODUCT; casino slots are', async () => {
+    const product = async (Subject: string) => (await symbolsOf(buildMail({ headers: { Subject } }))).has('SPAM_PRODUCT')
+    expect(await product('Your talk slot at DevConf')).toBe(false)
+    expect(await product('Free slots for Thursday\'s workshop')).toBe(false)
+    expect(await product('200 free spins on online slots tonight')).toBe(true)
+  })
   it('a calendar invitation naming its attendee in the subject is not SUBJECT_HAS_RECIPIENT; a plain message doing so is', async () => {
     const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
     const subject = 'Invitation: Quarterly review @ Tue 12 Jan 2027 10:00 (ana@example.org)'

@@ -63,7 +63,7 @@ export const headerRules: RuleFamily = {
       const tail = msg.subject.slice(-MAX_RULE_SUBJECT_CHARS)
       // "receipt #12345", "Order 5521", "code: 123456": the reference of a transactional mail, not a tracking id
       // (also in other languages and scripts: "kód: 583 019", "рахунку № 0318", "رقم 88301")
-      const reference = /(?:order|invoice|receipt|ticket|case|booking|reference|ref|code|nr|no|#|№|bestellung|rechnung|factuur|bestelling|pedido|fatura|commande|facture|ordine|fattura|número|numero|nummer|kód|kod|код|номер|рахунку|rachunku|faktura|zamówienie|sipariş|kodu|numarası|αριθμός|κωδικός|رقم|מספר)[\s.:#№-]{0,3}(?:\d{3}[ -]\d{3}|[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?)$/iu.test(tail)
+      const reference = /(?:order|invoice|receipt|ticket|case|booking|reference|ref|code|nr|no|#|№|bestellung|rechnung|factuur|bestelling|pedido|fatura|commande|facture|ordine|fattura|número|numero|nummer|kód|kod|код|номер|рахунку|rachunku|faktura|zamówienie|zamówienia|numer|sipariş|kodu|numarası|αριθμός|κωδικός|رقم|מספר)[\s.:#№-]{0,3}(?:\d{3}[ -]\d{3}|[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?)$/iu.test(tail)
       if (!reference && /\s(?:[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(tail) && !/\b(?:19|20)\d\d$/.test(tail)) {
         hit('SUBJECT_ENDS_IN_ID', tail.slice(-20))
       }
