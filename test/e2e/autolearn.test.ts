@@ -73,7 +73,8 @@ describe('automatic learning, enabled', () => {
     const model = await waitFor('the local model on disk', () => (fs.existsSync(path.join(haraka.dir, MODEL)) ? readModel(haraka.dir) : undefined))
     expect(model.nham).toBe(expected)
     expect(model.nspam).toBe(0)
-    expect(haraka.logs()).toMatch(/outpost autolearn: learned \d+ delivered message\(s\) as ham/)
+    // the line is logged just after the model is written: wait for it rather than race it
+    await waitFor('the learning log line', () => (/outpost autolearn: learned \d+ delivered message\(s\) as ham/.test(haraka.logs()) ? true : undefined))
   })
 })
 

@@ -11,12 +11,12 @@ const read = (text: string) => readEngineSettings(parseIni(text, 'outpost_policy
 describe('readEngineSettings', () => {
   it('defaults when the sections are absent', () => {
     const s = read('[main]\nthreshold = 8\n')
-    expect(s.bayes).toEqual({ enabled: true, shipped: true, model: 'var/bayes/model.json', min_messages: 50, cap: 7.5, floor: -3, local_cap: 11.5, local_messages: 2000 })
+    expect(s.bayes).toEqual({ enabled: true, shipped: true, model: 'var/bayes/model.json', min_messages: 50, cap: 7.5, cap_other_languages: 6.5, floor: -3, local_cap: 11.5, local_messages: 2000 })
     expect(s.scores).toEqual(DEFAULT_ENGINE_SETTINGS.scores)
   })
   it('reads overrides', () => {
     const s = read('[bayes]\nenabled = false\nshipped = no\nmodel = data/my.json\nmin_messages = 10\n[scores]\nURL_SHORTENER = 4\nBAYES_00 = -6.5\n')
-    expect(s.bayes).toEqual({ enabled: false, shipped: false, model: 'data/my.json', min_messages: 10, cap: 7.5, floor: -3, local_cap: 11.5, local_messages: 2000 })
+    expect(s.bayes).toEqual({ enabled: false, shipped: false, model: 'data/my.json', min_messages: 10, cap: 7.5, cap_other_languages: 6.5, floor: -3, local_cap: 11.5, local_messages: 2000 })
     expect(s.scores.URL_SHORTENER).toBe(4)
     expect(s.scores.BAYES_00).toBe(-6.5)
     expect(s.scores.GTUBE).toBe(1000)
