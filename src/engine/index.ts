@@ -233,7 +233,8 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       const growth = Math.min(1, localSize / localFull)
       // what they know of other languages is mostly lures: there they may add less (the local
       // model, learned from this gateway's own mail in its own languages, still raises the cap)
-      const other = capOther < cap && !looksEnglish(`${msg.subject}\n${msg.text}`)
+      // (read only when it matters: classifiers within the lower cap are kept as they are either way)
+      const other = capOther < cap && classifierPoints > capOther && !looksEnglish(`${msg.subject}\n${msg.text}`)
       const capHere = other ? capOther : cap
       const limit = capHere + (localCap - capHere) * growth
       const kept = Math.min(limit, Math.max(floor, classifierPoints))
