@@ -68,6 +68,18 @@ export async function startDnsServer(records: DnsRecord[], host = '127.0.0.1'): 
       /* malformed query: ignored */
     }
   }
+  // UDP takes a free port from the kernel; TCP must then get the same number, which another
+  // process may hold (the two port spaces are apart): on EADDRINUSE, start again on another port
+  for (let attempt = 1; ; attempt++) {
+    const started = await listenBoth(records, host, note).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE' && attempt < 20) return undefined
+      throw err
+    })
+    if (started) return { ...started, host, address: `${host}:${started.port}`, records, queries }
+  }
+}
+
+async function listenBoth(records: DnsRecord[], host: string, note: (msg: Buffer) => void): Promise<{ port: number; close: () => Promise<void> }> {
   const udp = dgram.createSocket('udp4')
   udp.on('message', (msg, rinfo) => {
     note(msg)
@@ -104,16 +116,17 @@ export async function startDnsServer(records: DnsRecord[], host = '127.0.0.1'): 
     })
     sock.on('error', () => undefined)
   })
-  await new Promise<void>((resolve, reject) => {
-    tcp.once('error', reject)
-    tcp.listen(port, host, () => resolve())
-  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      tcp.once('error', reject)
+      tcp.listen(port, host, () => resolve())
+    })
+  } catch (err) {
+    await new Promise<void>((r) => udp.close(() => r()))
+    throw err
+  }
   return {
     port,
-    host,
-    address: `${host}:${port}`,
-    records,
-    queries,
     close: async () => {
       await new Promise<void>((r) => udp.close(() => r()))
       await new Promise<void>((r) => tcp.close(() => r()))
