@@ -421,6 +421,16 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await product('Free slots for Thursday\'s workshop')).toBe(false)
     expect(await product('200 free spins on online slots tonight')).toBe(true)
   })
+  it('an IT department\'s password-expiry notice linking to the company\'s own Okta is no lure; the same linking to another tenant is', async () => {
+    const notice = (link: string) => buildMail({
+      headers: { From: '"Acme IT" <it-helpdesk@acme-tools.example>', Subject: 'Your Acme password expires in 3 days' },
+      text: `Hi Jane,\n\nYour network password expires in 3 days. To avoid losing access to email and VPN, please update your password before then:\n\n${link}\n\nAcme IT`,
+    })
+    const own = await symbolsOf(notice('https://acme-tools.okta.com/enduser/settings'))
+    expect(own.has('ACCOUNT_LURE') || own.has('CREDENTIAL_REQUEST')).toBe(false)
+    const elsewhere = await symbolsOf(notice('https://acme-tools-it.okta.com/enduser/settings'))
+    expect(elsewhere.has('ACCOUNT_LURE') && elsewhere.has('CREDENTIAL_REQUEST')).toBe(true)
+  })
   it('a calendar invitation naming its attendee in the subject is not SUBJECT_HAS_RECIPIENT; a plain message doing so is', async () => {
     const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
     const subject = 'Invitation: Quarterly review @ Tue 12 Jan 2027 10:00 (ana@example.org)'

@@ -1,7 +1,7 @@
 // MIME-structure rules: how the message is built, and whether it could be read.
 import type { RuleContext, RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
-import { domainOf, isInternalHost, orgDomain, sameOrg } from '../domains'
+import { domainOf, isInternalHost, isSendersHost, orgDomain } from '../domains'
 import { BRAND_DOMAINS, NEUTRAL_LINK_HOSTS } from './lists'
 import { FREEMAIL } from './header'
 import { MAX_HEADER_BYTES, MAX_HEADER_FIELD_BYTES, MAX_MIME_DEPTH, MAX_PARSE_BYTES } from '../limits'
@@ -78,14 +78,14 @@ export function unsubscribesHome(msg: ParsedMessage, fromDomain: string, ctx: Ru
   if (!header || !fromDomain || FREEMAIL.has(fromDomain)) return false
   for (const m of header.slice(0, 2000).matchAll(/<\s{0,3}(?:https?:\/\/([^/>?#:\s]{1,253})|mailto:[^@>\s]{1,200}@([^>?\s]{1,253}))/gi)) {
     const host = (m[1] ?? m[2] ?? '').toLowerCase()
-    if (host && (sameOrg(host, fromDomain) || ctx.espTracking.has(host))) return true
+    if (host && (isSendersHost(host, fromDomain) || ctx.espTracking.has(host))) return true
   }
   return false
 }
 
 /**
  * Web links home and away (anywhere but a neutral platform), in the first 300. Home is the sender's
- * organisation, an ESP's tracking, a host of the internal network (a NAS's admin page), or, when the sender is one of a brand's listed domains, another
+ * organisation (its domain or its tenant on a platform, isSendersHost), an ESP's tracking, a host of the internal network (a NAS's admin page), or, when the sender is one of a brand's listed domains, another
  * of that brand's domains: SharePoint's notices come from sharepointonline.com and link to the
  * tenant's sharepoint.com; DocuSign's from docusign.net link to support.docusign.com. Not for a
  * freemail sender (gmail.com is Google's, and a Google Docs link from a Gmail address is not the
@@ -97,7 +97,7 @@ export function linkDestinations(msg: ParsedMessage, fromDomain: string, ctx: Ru
   const brand = fromDomain && !FREEMAIL.has(fromDomain) ? BRAND_DOMAINS.get(orgDomain(fromDomain)) : undefined
   for (const l of msg.links.slice(0, 300)) {
     if (!/^https?:/i.test(l.url)) continue
-    if (l.host && ((fromDomain && sameOrg(l.host, fromDomain)) || ctx.espTracking.has(l.host) || isInternalHost(l.host) || (brand && BRAND_DOMAINS.get(orgDomain(l.host)) === brand))) home++
+    if (l.host && ((fromDomain && isSendersHost(l.host, fromDomain)) || ctx.espTracking.has(l.host) || isInternalHost(l.host) || (brand && BRAND_DOMAINS.get(orgDomain(l.host)) === brand))) home++
     else if (!l.host || !NEUTRAL_LINK_HOSTS.has(l.host)) away++
   }
   return { home, away }
