@@ -404,20 +404,22 @@ export const lureRules: RuleFamily = {
     // a notice whose every link leads to the sender's own site (an IT department's password-expiry
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
     const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain)
-    const check = (name: string, patterns: RegExp[], isLure = true) => {
+    // find: how a family's match is looked for; unless: asked only once a match is found
+    const check = (name: string, patterns: RegExp[], isLure = true, find = firstMatch, unless?: () => boolean) => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
       if (systemSender || !anchored(text, name)) return
       if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM') return
-      const m = name === 'CRYPTO_LURE' ? firstUnwarnedMatch(text, patterns) : firstMatch(text, patterns)
-      if (m) {
+      const m = find(text, patterns)
+      if (m && !unless?.()) {
         hit(name, m.slice(0, 80))
         if (isLure) lures++
       }
     }
     check('ACCOUNT_LURE', ACCOUNT_LURE)
     // "verify your identity to ..." is one request: when PHISHING_WORDS (body) has scored it, it is not scored again
-    if (!PHISHING.some((re) => re.test(text))) check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST)
-    check('CRYPTO_LURE', CRYPTO_LURE)
+    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, firstMatch, () => PHISHING.some((re) => re.test(text)))
+    // an exchange's "we will never ask for your recovery phrase" is a warning, not a lure
+    check('CRYPTO_LURE', CRYPTO_LURE, true, firstUnwarnedMatch)
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
     check('FINE_LURE', FINE_LURE)

@@ -85,8 +85,9 @@ export function unsubscribesHome(msg: ParsedMessage, fromDomain: string, ctx: Ru
 
 /**
  * Web links home and away (anywhere but a neutral platform), in the first 300. Home is the sender's
- * organisation (its domain or its tenant on a platform, isSendersHost), an ESP's tracking, a host of the internal network (a NAS's admin page), or, when the sender is one of a brand's listed domains, another
- * of that brand's domains: SharePoint's notices come from sharepointonline.com and link to the
+ * organisation (its domain or its tenant on a platform, isSendersHost), an ESP's tracking, a host of
+ * the internal network (a NAS's admin page), or, when the sender is one of a brand's listed domains,
+ * another of that brand's domains: SharePoint's notices come from sharepointonline.com and link to the
  * tenant's sharepoint.com; DocuSign's from docusign.net link to support.docusign.com. Not for a
  * freemail sender (gmail.com is Google's, and a Google Docs link from a Gmail address is not the
  * sender's own), nor for a domain that only shares a brand's first label (docusign.xyz).
