@@ -43,7 +43,9 @@ describe('legitimate mail in seven languages', () => {
 // added 46 more shapes (a WooCommerce order table, a Brevo newsletter, a SharePoint share, a DocuSign
 // envelope, a Google Calendar invitation were above 8), then 56 machine notifications (four device
 // alerts linking to their admin page on a private address were above 8), 55 messages in twenty other
-// languages and scripts and 50 pieces of correspondence (see ordinary-mail.md).
+// languages and scripts and 50 pieces of correspondence (see ordinary-mail.md). The sixth round added 61
+// messages that say what frauds say (heirs, wire confirmations, compensation, charities, crypto payouts,
+// password-protected payslips, customs duty): a bank's MT103 confirmation was above 8 on ADVANCE_FEE.
 describe('ordinary mail of shapes the synthetic sets lacked', () => {
   belowThreshold('ordinary-mail')
 })

@@ -97,6 +97,13 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'long runs of joiners between letters': (n) => text(('a' + '\u200D'.repeat(50) + ' ').repeat(n / 52)),
   'soft hyphens between non-letters': (n) => text('1\u00AD'.repeat(n / 2)),
   'a From name of variation selectors': (n) => header('From', '"' + '\u{E0139}'.repeat(n / 2) + 'x" <a@example.com>'),
+  // issue 10, sixth round: advance fee in other languages, disguised brands, PDF passwords, shouting
+  'story words and half phrases, accented': (n) => text('viúva het bedrag van milhões de '.repeat(n / 32)),
+  'a subject of look-alike letters and marks': (n) => header('Subject', '=?UTF-8?B?' + Buffer.from('Am\u0430z\u073f '.repeat(n / 6)).toString('base64') + '?='),
+  'password words before a PDF, no digits': (n) =>
+    Buffer.from(headers() + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n' + 'senha de acesso '.repeat(n / 16) +
+      '\r\n--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="a.pdf"\r\n\r\n%PDF-1.4\r\n--b--\r\n'),
+  'runs of exclamation marks and upper-case tag starts': (n) => html('!!<FON'.repeat(n / 6)),
 }
 
 /**

@@ -145,6 +145,10 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['SUBJECT_UNDERSCORED', () => buildMail({ headers: { Subject: '_Your_Reward_Worth_$90.00_' } }), undefined, '_Your_Reward_Worth_'],
   // issue 10, fifth round
   ['FROM_NAME_TAGGED', () => buildMail({ headers: { From: '"#Consumer_Rewards#" <promo@mailer.example.net>' } }), undefined, '#Consumer_Rewards#'],
+  // issue 10, sixth round
+  ['BRAND_DISGUISED', () => buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from('Your Am\u0430zon account is on hold').toString('base64') + '?=' } }), undefined, 'amazon as'],
+  ['BODY_SHOUTING', () => buildMail({ text: 'Get your FREE report today!!! Limited copies.' }), undefined, 'FREE'],
+  ['HTML_UPPERCASE_TAGS', () => buildMail({ text: 'see the offer', html: '<HTML><BODY><FONT SIZE=3>Best rates</FONT></BODY></HTML>' }), undefined, '<HTML>'],
 ]
 
 describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
@@ -451,6 +455,57 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       const lure = await symbolsOf(buildMail({ headers: { From: `"Sparkasse" <service@${host}>` }, text: `Bitte bestätigen Sie Ihre Daten: https://${host}/login` }))
       expect(lure.has('BRAND_IMPERSONATION') && lure.has('LOOKALIKE_DOMAIN'), host).toBe(true)
     }
+  })
+  it('a genuine wire confirmation (USD amount, beneficiary, MT103, transfer of funds) is not ADVANCE_FEE; the fraud\'s story is, in other languages too', async () => {
+    const wire = 'Outgoing payment confirmation\nAmount: USD 4,250.00\nBeneficiary: Northwind Trading Ltd\nMT103 reference: FT2410293847\nThe transfer of funds was executed today via SWIFT.'
+    expect((await symbolsOf(buildMail({ text: wire }))).has('ADVANCE_FEE')).toBe(false)
+    expect((await symbolsOf(buildMail({ text: 'I am a barrister. My late client left US$ 12 million. As his next of kin you will receive 30 percent of the fund.' }))).has('ADVANCE_FEE')).toBe(true)
+    const stories = [
+      'Sou a Sra. Olivia, viúva. Quando meu falecido marido estava vivo, ele depositou a quantia de 7,5 milhões de dólares num banco. Preciso urgentemente de um parceiro estrangeiro.',
+      'Soy la Sra. Dorothy, viuda. Mi difunto esposo depositó la suma de 5 millones de dólares. Le escribo con la máxima confidencialidad.',
+      'Je suis veuve. Mon défunt mari a déposé la somme de 4 millions de dollars. Cela peut vous surprendre.',
+      'Ich bin Witwe. Mein verstorbener Ehemann hat 6 Millionen Dollar hinterlassen, die Sache verlangt strengste Vertraulichkeit.',
+      'Sono vedova. Il mio defunto marito ha depositato la somma di 3 milioni di dollari presso una banca.',
+      'Ik ben weduwe. Wijlen mijn man heeft 5 miljoen dollar nagelaten; ik zoek een betrouwbare partner.',
+      // without the accents scammers often leave out
+      'Sou viuva. Meu falecido marido deixou 2 milhoes de dolares. Preciso de um parceiro estrangeiro.',
+    ]
+    for (const text of stories) expect((await symbolsOf(buildMail({ text }))).has('ADVANCE_FEE'), text).toBe(true)
+    // a notary's letter to an heir and a charity's thanks name the estate, the deceased and a widows' fund, not the story
+    const notary = 'Exmo. Senhor, na qualidade de notário responsável pelo inventário do falecido Sr. António Silva, informamos que V. Exa. consta como herdeiro. Solicitamos cópia do documento de identificação e o IBAN.'
+    expect((await symbolsOf(buildMail({ text: notary }))).has('ADVANCE_FEE')).toBe(false)
+    const charity = 'Obrigado pelo seu donativo de 50 euros ao fundo de apoio às viúvas da nossa associação. Recibo para efeitos fiscais em anexo.'
+    expect((await symbolsOf(buildMail({ text: charity }))).has('ADVANCE_FEE')).toBe(false)
+  })
+  it('a brand written with look-alike letters, marks or a capital I is BRAND_DISGUISED; the brand plainly written, accented or in another script\'s sentence is not', async () => {
+    const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='
+    const disguised = ['Your Am\u0430zon account is on hold', 'Co\u200bin\u200bbase: verify now', 'Am\u073faz\u073fon: your order', 'Trust WaIIet support']
+    for (const subject of disguised) expect((await symbolsOf(buildMail({ headers: { Subject: enc(subject) } }))).has('BRAND_DISGUISED'), subject).toBe(true)
+    expect((await symbolsOf(buildMail({ headers: { From: `${enc('Netfli\u0445')} <news@mailer.example.net>` } }))).has('BRAND_DISGUISED')).toBe(true)
+    const plain = ['Your Amazon order has shipped', 'Crédit Agricole Informations', 'Ваш заказ Amazon отправлен', 'Invoice from Iberia for your PayPal payment', 'IKEA: your delivery slot']
+    for (const subject of plain) expect((await symbolsOf(buildMail({ headers: { Subject: enc(subject) } }))).has('BRAND_DISGUISED'), subject).toBe(false)
+  })
+  it('a PDF whose short numeric password is printed beside it is ENCRYPTED_ARCHIVE; a payslip saying how its password is made is not', async () => {
+    const pdf = [{ filename: 'Comunicado_8812.pdf', content: '%PDF-1.4 test' }]
+    for (const text of ['Acesse o anexo em PDF. Senha de acesso: 1234', 'Instrucoes no arquivo em anexo. Senha PDF: 123', 'Senha de acesso ao PDF: 123', 'The password for the PDF is 4711.']) {
+      expect((await symbolsOf(buildMail({ text, attachments: pdf }))).has('ENCRYPTED_ARCHIVE'), text).toBe(true)
+    }
+    for (const text of ['O recibo segue em PDF protegido. A senha são os 5 primeiros dígitos do seu CPF.', 'Your payslip is attached. The password is your date of birth (DDMMYYYY).', 'Senha de acesso: 1234']) {
+      const attachments = text.startsWith('Senha') ? [] : pdf
+      expect((await symbolsOf(buildMail({ text, attachments }))).has('ENCRYPTED_ARCHIVE'), text).toBe(false)
+    }
+  })
+  it('mining-platform balances, NFT "buyers" and an "unusual sign.in" are lures; a wallet app\'s own payout notice is not', async () => {
+    expect((await symbolsOf(buildMail({ text: 'You joined our automatic Bitcoin mining platform a year ago. Withdraw your accumulated balance now.' }))).has('CRYPTO_LURE')).toBe(true)
+    expect((await symbolsOf(buildMail({ text: 'A buyer made an offer on your NFT: 1.53 ETH. Review it at https://nft-offers.example.net/x' }))).has('CRYPTO_LURE')).toBe(true)
+    expect((await symbolsOf(buildMail({ text: 'Microsoft account: Unusual sign.in activity. Review it at https://acc-review.example.net' }))).has('ACCOUNT_LURE')).toBe(true)
+    const own = buildMail({ headers: { From: 'Pool <payouts@minepool.example.com>' }, text: 'Your automatic mining pool payout of 0.0041 BTC was sent. Details: https://www.minepool.example.com/payouts' })
+    expect((await symbolsOf(own)).has('CRYPTO_LURE')).toBe(false)
+  })
+  it('BODY_SHOUTING and HTML_UPPERCASE_TAGS: "Free shipping", one "!" and lower-case HTML are ordinary', async () => {
+    const quiet = await symbolsOf(buildMail({ text: 'Free shipping on orders over 50 EUR! FREE-standing lamps are back.', html: '<html><body><p><font size="2">Free shipping</font></p></body></html>' }))
+    expect(quiet.has('BODY_SHOUTING')).toBe(false)
+    expect(quiet.has('HTML_UPPERCASE_TAGS')).toBe(false)
   })
   it('the admin extends the host lists in [lists]', async () => {
     const e = createEngine({ ...RULES_ONLY, lists: { shorteners: ['go.example.net'], redirectors: [], free_hosting: ['pages.example.org'], ipfs_gateways: [], esp_tracking: [] } })

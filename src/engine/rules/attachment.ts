@@ -15,6 +15,9 @@ const DOCUMENT_EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt',
 /** "password: 1234", "Passwort: ...", "wachtwoord", "senha", "contraseña", "mot de passe", "password del file" */
 const ARCHIVE_PASSWORD = /(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe|pw|pass)\s{0,3}(?:is|ist|é|es|est|è|:|=)\s{0,3}\S{3,30}/
 
+/** "Senha PDF: 123", "Senha de acesso ao PDF: 1234", "Password: 4711", "Passwort lautet 123456": a short number as the password */
+const PDF_PIN = /(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe)[^:=\n\d]{0,24}?(?:\bis|\bist|\blautet|\bé|\bes|\best|\bè|:|=)\s{0,3}\d{3,6}(?![\d\p{L}])/u
+
 function extensions(name: string): string[] {
   // the last 255 characters are enough for the extensions
   const tail = name.length > 255 ? name.slice(-255) : name
@@ -28,7 +31,7 @@ export const attachmentRules: RuleFamily = {
     { name: 'DOUBLE_EXTENSION_ATTACHMENT', score: 4, description: 'an executable disguised with a document extension first (invoice.pdf.exe)' },
     { name: 'MACRO_ATTACHMENT', score: 1.5, description: 'a macro-enabled Office document (.docm, .xlsm, ...)' },
     { name: 'HTML_ATTACHMENT', score: 2.0, description: 'an attached HTML/SVG file (a classic credential-phishing carrier)' },
-    { name: 'ENCRYPTED_ARCHIVE', score: 3.0, description: 'a password-protected ZIP archive (encrypted entries hide their content from scanners), or an archive attached to a message that gives its password' },
+    { name: 'ENCRYPTED_ARCHIVE', score: 3.0, description: 'a password-protected ZIP archive (encrypted entries hide their content from scanners), an archive attached to a message that gives its password, or a PDF whose three- to six-digit password is printed beside it ("Senha PDF: 123")' },
   ],
   check(msg, _facts, hit) {
     for (const a of msg.attachments) {
@@ -42,6 +45,14 @@ export const attachmentRules: RuleFamily = {
       }
       if (archive && ARCHIVE_PASSWORD.test(msg.text.slice(0, 20000).toLowerCase())) {
         hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed'} with a password in the text`)
+        break
+      }
+      // a PDF "protected" by a three- to six-digit password printed beside it ("Senha PDF: 123"): the lock
+      // only keeps the scanner out; a bank or payroll says how the password is made, never what it is
+      const pdf = /\.pdf$/i.test(a.filename) || (h.length >= 5 && String.fromCharCode(...h.subarray(0, 5)) === '%PDF-')
+      const pin = pdf ? PDF_PIN.exec(msg.text.slice(0, 20000).toLowerCase()) : null
+      if (pin) {
+        hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed PDF'} with its password in the text ("${pin[0].replace(/\s+/g, ' ')}")`)
         break
       }
     }

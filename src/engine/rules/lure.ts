@@ -26,6 +26,8 @@ const ACCOUNT_LURE = [
   rx('(?:restriction|limitation|suspension) (?:on|of) your (?:account|card|wallet|access)'),
   rx('(?:unusual|suspicious|unauthori[sz]ed) (?:sign[- ]?in|login|log-in|activity|transaction|access) (?:attempt|detected|on your)'),
   rx('(?:login|sign[- ]in) attempt (?:detected|blocked|from)'),
+  // "Unusual sign.in activity": the dot keeps the genuine notice's words out of a filter's reach
+  rx('(?:unusual|suspicious|unauthori[sz]ed) (?:sign[-. ]?in|log[-. ]?in) activity'),
   rx('(?:password|account) (?:expires|will expire|has expired) (?:today|soon|in)'),
   // de
   rx('(?:konto|zugang|karte|account|postfach|wallet) (?:wurde|wird|ist) (?:vorübergehend |vorläufig |temporär )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert|suspendiert|gekündigt)'),
@@ -87,6 +89,11 @@ const CRYPTO_LURE = [
   rx('(?:wiederherstellungsphrase|seed-phrase|herstelzin|frase de recuperação|frase de recuperación|phrase de récupération)'),
   // a brand turned into a token to "claim": "$TOYOTA coins", "$DISNEY Coins", "$BLUR AIDROP"
   rx('\\$[a-z]{2,10} (?:coins?|tokens?|airdrops?|aidrop)'),
+  // the forgotten account on an "automatic mining platform" whose balance must be withdrawn now
+  rx('(?:automatic|automated|cloud) (?:bitcoin |btc |crypto )?(?:mining|earning) (?:platform|account|program|pool)'),
+  rx('withdraw (?:your )?(?:remaining|accumulated|pending) (?:funds|balance|bitcoin|btc|usdt|earnings)'),
+  // a "buyer" for an NFT the reader never owned
+  rx('(?:offer|bid|buyer) (?:on|for) your (?:nft|digital collectible|collectible)'),
 ]
 
 /** Prizes, vouchers, gift cards and rewards for nothing, in seven languages. */
@@ -187,7 +194,7 @@ const ANCHORS: Record<string, string[]> = {
     'ongebruikelijk', 'verdacht', 'bloque', 'suspens', 'desativad', 'restrit', 'encerrad', 'cancelad', 'desbloque', 'suspeit', 'incomum', 'suspendid', 'restringid', 'sospechos', 'inusual',
     'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'gedeactiveerd'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi'],
-  CRYPTO_LURE: ['$', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
+  CRYPTO_LURE: ['$', 'mining', 'withdraw', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
     'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso'],
@@ -285,9 +292,10 @@ const UPPER_CONFUSABLE: Record<string, string> = {
 const UPPER_CONFUSABLE_RE = new RegExp(`[${Object.keys(UPPER_CONFUSABLE).join('')}]`, 'g')
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g')
 
-/** A brand named as a whole word in the text (display name), or undefined. */
-function brandNamed(text: string): Brand | undefined {
-  const t = ` ${foldConfusables(text.replace(/[™®©_-]/g, ' ')).replace(/[^a-z0-9.'&]+/g, ' ')} `
+/** A brand named as a whole word in the text (display name), or undefined; fold=false: only as literally written. */
+function brandNamed(text: string, fold = true): Brand | undefined {
+  const spaced = text.replace(/[™®©_-]/g, ' ')
+  const t = ` ${(fold ? foldConfusables(spaced) : spaced.toLowerCase()).replace(/[^a-z0-9.'&]+/g, ' ')} `
   for (const b of BRANDS) {
     for (const n of b.names) {
       const i = t.indexOf(n)
@@ -297,6 +305,28 @@ function brandNamed(text: string): Brand | undefined {
       if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after ?? '')) continue
       return b
     }
+  }
+  return undefined
+}
+
+/** Characters that break a word for a filter but not for a reader: combining marks, format characters (zero-width, tags). */
+const MARKS_AND_INVISIBLES = /[\p{M}\p{Cf}]/gu
+/** Latin next to a Cyrillic, Greek or Armenian letter in one word: the mark of a homoglyph. */
+const MIXED_WORD = /[a-z][\u0370-\u058f\u0250-\u02af]|[\u0370-\u058f\u0250-\u02af][a-z]/iu
+
+/**
+ * "brand as written" when the text names a brand only once look-alike letters are folded, marks and
+ * invisible characters removed, or a capital I read as the small l it imitates: the brand is disguised.
+ */
+function disguisedBrand(text: string): string | undefined {
+  if (!text || (/^[\x20-\x7e]*$/.test(text) && !/I(?=[a-z])|[a-z]I/.test(text))) return undefined
+  const stripped = text.replace(MARKS_AND_INVISIBLES, '')
+  const folded = MIXED_WORD.test(stripped) || stripped !== text ? stripped : ''
+  const capitalI = /I/.test(text) ? stripped.replace(/I(?=[a-z])|(?<=[a-z]I{0,3})I/g, 'l') : ''
+  for (const candidate of [folded, capitalI]) {
+    const brand = candidate ? brandNamed(candidate) : undefined
+    // as written: only a Latin letter's own accents taken off ("Crédit Agricole" names its brand plainly)
+    if (brand && brandNamed(text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), false) !== brand) return `${brand.names[0]} as "${text.slice(0, 60)}"`
   }
   return undefined
 }
@@ -335,6 +365,7 @@ export const lureRules: RuleFamily = {
   family: 'lure',
   rules: [
     { name: 'BRAND_IMPERSONATION', score: 4.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain' },
+    { name: 'BRAND_DISGUISED', score: 3, description: 'the subject or From display name writes a brand with look-alike letters, marks or invisible characters ("Amаzon" with a Cyrillic а, "Trust WaIIet" with capital I for l, "Co\\u200bin\\u200bbase"): no genuine sender disguises its own name' },
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
     { name: 'ACCOUNT_LURE', score: 3, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
@@ -366,6 +397,8 @@ export const lureRules: RuleFamily = {
       const brand = brandNamed(fromName) ?? (/I/.test(fromName) ? brandNamed(fromName.replace(/I(?=[a-z])|(?<=[a-z]I{0,3})I/g, 'l')) : undefined)
       if (brand && (!fromDomain || !isBrandDomain(brand, fromDomain))) hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
     }
+    const disguised = systemSender ? undefined : disguisedBrand(msg.subject.slice(0, 300)) ?? disguisedBrand(fromName.slice(0, 200))
+    if (disguised) hit('BRAND_DISGUISED', disguised)
     let lookalike: string | undefined
     if (fromDomain && lookalikeBrand(fromDomain)) lookalike = fromDomain
     if (!lookalike) {
