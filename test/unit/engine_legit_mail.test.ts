@@ -51,11 +51,13 @@ describe('ordinary mail of shapes the synthetic sets lacked', () => {
 })
 
 // The fifth round's evaluation (test/fixtures/unseen-mail): 112 ordinary messages in seven languages
-// written by helpers after the round's rule changes and scored once; no rule was changed for them.
+// written by helpers after the round's rule changes and scored once; no rule was changed for them. The
+// sixth round added 78 in fourteen languages, written and scored the same way.
 describe('ordinary mail no rule was changed for', () => {
-  it('has messages in every language', () => {
+  it('has messages in each of the seven languages of the rules, and others', () => {
     const langs = new Set(emlIn('unseen-mail').map((f) => f.split('-')[0]))
-    expect([...langs].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt'])
+    for (const lang of ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']) expect(langs.has(lang), lang).toBe(true)
+    expect(langs.size).toBeGreaterThan(7)
   })
   belowThreshold('unseen-mail')
 })

@@ -104,6 +104,8 @@ const CASES: Record<string, (n: number) => Buffer> = {
     Buffer.from(headers() + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n' + 'senha de acesso '.repeat(n / 16) +
       '\r\n--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="a.pdf"\r\n\r\n%PDF-1.4\r\n--b--\r\n'),
   'runs of exclamation marks and upper-case tag starts': (n) => html('!!<FON'.repeat(n / 6)),
+  'gift cards over and over, never a code': (n) => text('gift cards send me the '.repeat(n / 23)),
+  'bank-detail words without the change': (n) => text('our bank details have new bank '.repeat(n / 31)),
 }
 
 /**

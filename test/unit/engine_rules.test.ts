@@ -148,6 +148,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   // issue 10, sixth round
   ['BRAND_DISGUISED', () => buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from('Your Am\u0430zon account is on hold').toString('base64') + '?=' } }), undefined, 'amazon as'],
   ['BODY_SHOUTING', () => buildMail({ text: 'Get your FREE report today!!! Limited copies.' }), undefined, 'FREE'],
+  ['BEC_REQUEST', () => buildMail({ text: 'Hi Anna,\nPlease note our bank details have changed. Send the outstanding invoices to our new account below.\nThanks, Mark' }), undefined, 'bank details have changed'],
   ['HTML_UPPERCASE_TAGS', () => buildMail({ text: 'see the offer', html: '<HTML><BODY><FONT SIZE=3>Best rates</FONT></BODY></HTML>' }), undefined, '<HTML>'],
 ]
 
@@ -501,6 +502,27 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await symbolsOf(buildMail({ text: 'Microsoft account: Unusual sign.in activity. Review it at https://acc-review.example.net' }))).has('ACCOUNT_LURE')).toBe(true)
     const own = buildMail({ headers: { From: 'Pool <payouts@minepool.example.com>' }, text: 'Your automatic mining pool payout of 0.0041 BTC was sent. Details: https://www.minepool.example.com/payouts' })
     expect((await symbolsOf(own)).has('CRYPTO_LURE')).toBe(false)
+  })
+  it('business e-mail compromise: changed bank details, gift-card codes and urgent wires are BEC_REQUEST in seven languages; ordinary payment mail is not', async () => {
+    const bec = [
+      'Are you at your desk? I need you to buy 5 Apple gift cards of 200 each for a client. Scratch the back and send me the codes.',
+      'Please process an urgent wire transfer of 48,500 EUR today, it is confidential until the board meeting.',
+      'Unsere Bankverbindung hat sich geändert. Bitte überweisen Sie die offene Rechnung ab sofort auf unser neues Konto.',
+      'Ons rekeningnummer is gewijzigd, wilt u de factuur voortaan naar het nieuwe rekeningnummer overmaken?',
+      'Nos coordonnées bancaires ont changé : vous trouverez notre nouveau RIB en pièce jointe.',
+      'Le informamos que nuestros datos bancarios han cambiado. Realice el pago a la nueva cuenta bancaria.',
+      'Le nostre coordinate bancarie sono cambiate, ecco le nuove coordinate bancarie per il bonifico.',
+      'Informamos que nossos dados bancários foram alterados. Segue a nova conta bancária para o pagamento.',
+    ]
+    for (const text of bec) expect((await symbolsOf(buildMail({ text }))).has('BEC_REQUEST'), text).toBe(true)
+    const ordinary = [
+      'Thank you for your payment of 1,250.00 EUR to our account; the invoice is now settled.',
+      'Our bank details are on the invoice: IBAN DE89 3704 0044 0532 0130 00. Payment within 30 days.',
+      'Congratulations on your new bank account! Your card will arrive within 5 working days.',
+      'You can buy gift cards in our shop and online from 10 to 500 EUR.',
+      'Bitte überweisen Sie den Betrag auf das unten genannte Konto.',
+    ]
+    for (const text of ordinary) expect((await symbolsOf(buildMail({ text }))).has('BEC_REQUEST'), text).toBe(false)
   })
   it('BODY_SHOUTING and HTML_UPPERCASE_TAGS: "Free shipping", one "!" and lower-case HTML are ordinary', async () => {
     const quiet = await symbolsOf(buildMail({ text: 'Free shipping on orders over 50 EUR! FREE-standing lamps are back.', html: '<html><body><p><font size="2">Free shipping</font></p></body></html>' }))

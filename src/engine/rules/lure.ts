@@ -126,6 +126,36 @@ const FINE_LURE = [
 ]
 
 /**
+ * Business e-mail compromise: what a compromised or impersonated colleague, chief or supplier asks of
+ * the reader: pay to changed bank details, buy gift cards and send their codes, make an urgent wire
+ * transfer. Such mail carries no link; the request is the lure.
+ */
+const BEC_REQUEST = [
+  // en
+  rx("(?:our|my|the company'?s?) (?:bank|banking|account|payment|remittance) (?:details|information|info|account) (?:have|has) (?:changed|been changed|been updated)"),
+  rx('(?:new|updated|changed) (?:bank|banking) (?:details|account details|account information)'),
+  rx('(?:send|make|remit|direct|transfer) (?:the |all |any |future |outstanding |this )?(?:payments?|invoices?|funds|transfers?) (?:to|into) (?:our|the|this|my) new (?:bank )?account'),
+  /\bgift\s{0,3}cards?\b[\s\S]{0,300}?(?:scratch|send\s{1,3}me\s{1,3}the\s{1,3}(?:codes|pictures|numbers|pins)|(?:picture|photo)s?\s{1,3}of\s{1,3}the\s{1,3}(?:back|cards|codes))/u,
+  rx('(?:process|make|arrange|execute|handle) (?:an? )?(?:urgent|immediate|confidential|discreet|same[- ]day) (?:wire|bank|international|swift|foreign) (?:transfer|payment)'),
+  // de, nl
+  rx('(?:unsere|meine) (?:bankverbindung|kontoverbindung|bankdaten|iban) (?:hat sich|haben sich|wurde|wurden) (?:geändert|aktualisiert)'),
+  rx('(?:neue|geänderte) (?:bankverbindung|kontoverbindung|bankdaten)'), rx('(?:zahlungen|zahlung|überweisungen?) (?:bitte )?(?:ab sofort )?(?:auf|an) (?:unser|das) neue[s]? konto'),
+  rx('(?:geschenkkarten|geschenkgutscheine|gutscheinkarten) (?:kaufen|besorgen|zu kaufen)'),
+  rx('(?:ons|mijn) (?:rekeningnummer|bankrekeningnummer|iban|bankgegevens) (?:is|zijn) (?:gewijzigd|veranderd)'),
+  rx('(?:nieuw|nieuwe|gewijzigd|gewijzigde) (?:rekeningnummer|bankrekeningnummer|bankgegevens)'), rx('cadeaukaarten (?:kopen|halen|aanschaffen|te kopen)'),
+  // fr, es
+  rx('(?:nos|mes) coordonnées bancaires (?:ont|a) (?:changé|été modifiées|été mises à jour)'), rx('(?:nouveau|nouvel) (?:rib|relevé d\'identité bancaire)'),
+  rx('nouvelles coordonnées bancaires'), rx('acheter (?:des |quelques )?cartes? cadeaux?'),
+  rx('(?:nuestros|mis) datos bancarios (?:han cambiado|se han actualizado|han sido modificados)'), rx('(?:nueva|nuevo) (?:cuenta bancaria|número de cuenta bancaria)'),
+  rx('(?:comprar|compre|compra) (?:unas |algunas )?tarjetas (?:de )?regalo'),
+  // it, pt
+  rx('(?:le nostre|le mie) coordinate bancarie (?:sono cambiate|sono state (?:modificate|aggiornate))'), rx('(?:nuove coordinate bancarie|nuovo conto corrente)'),
+  rx('(?:acquistare|comprare|acquista|compra) (?:delle |alcune )?(?:carte regalo|gift card)'),
+  rx('(?:nossos|meus) dados bancários (?:mudaram|foram alterados|foram atualizados)'), rx('(?:nova|novo) (?:conta bancária|nib)'),
+  rx('(?:comprar|compre) (?:alguns |uns )?(?:cartões|vales) (?:presente|oferta)'),
+]
+
+/**
  * Callback phishing: a charge, order or renewal "you did not make", to dispute by telephone. Both a
  * dispute clause and a call-us-at-a-number must be in the text (CALL_NUMBER, digits counted apart).
  * Not "cancel the renewal" or "if you did not request this code/reset": genuine renewal notices and
@@ -202,6 +232,7 @@ const ANCHORS: Record<string, string[]> = {
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa'],
+  BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales'],
   URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
   ILLICIT_SALE: ['mushroom', 'shroom', 'psilocybin', 'dmt', 'lsd', 'mdma', 'ecsta', 'molly', 'cocaine', 'ketamine', 'oxy', 'xanax', 'adderall', 'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone',
     'meth', 'k2 ', 'thc', 'vape', 'clone card', 'counterfeit', 'fake ', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
@@ -375,7 +406,8 @@ export const lureRules: RuleFamily = {
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback) in one message' },
+    { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, business e-mail compromise) in one message' },
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 1.5, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
@@ -456,6 +488,7 @@ export const lureRules: RuleFamily = {
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
     check('FINE_LURE', FINE_LURE)
+    check('BEC_REQUEST', BEC_REQUEST)
     if (!systemSender && !ownSiteOnly) {
       // the dispute clause, or (from a freemail address) a receipt with an amount: no shop sends its
       // receipts from a Gmail address with a number to call
