@@ -524,6 +524,15 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     ]
     for (const text of ordinary) expect((await symbolsOf(buildMail({ text }))).has('BEC_REQUEST'), text).toBe(false)
   })
+  it('a transactional footer ("because you are the billing contact") is not CLAIMS_NOT_SPAM, nor is "update your payment method" PHISHING_WORDS; the bulk and lure wordings are', async () => {
+    const stripeLike = 'Your invoice is paid: https://invoice.stripe.com/i/acct_1/inv_2\nYou can update your payment method at any time.\nYou are receiving this email because you are the billing contact for Green Leaf Cafe.'
+    const syms = await symbolsOf(buildMail({ text: stripeLike }))
+    expect(syms.has('PHISHING_WORDS')).toBe(false)
+    expect(syms.has('CLAIMS_NOT_SPAM')).toBe(false)
+    expect((await symbolsOf(buildMail({ text: 'You received this e-mail because you have accepted an offer of employment with Fernhill Logistics.' }))).has('CLAIMS_NOT_SPAM')).toBe(false)
+    expect((await symbolsOf(buildMail({ text: 'You are receiving this email because you opted in at our website. To unsubscribe, reply REMOVE.' }))).has('CLAIMS_NOT_SPAM')).toBe(true)
+    expect((await symbolsOf(buildMail({ text: 'Your payment was declined. Update your payment details within 24 hours: https://billing-fix.example.net' }))).has('PHISHING_WORDS')).toBe(true)
+  })
   it('BODY_SHOUTING and HTML_UPPERCASE_TAGS: "Free shipping", one "!" and lower-case HTML are ordinary', async () => {
     const quiet = await symbolsOf(buildMail({ text: 'Free shipping on orders over 50 EUR! FREE-standing lamps are back.', html: '<html><body><p><font size="2">Free shipping</font></p></body></html>' }))
     expect(quiet.has('BODY_SHOUTING')).toBe(false)

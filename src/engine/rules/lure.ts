@@ -340,6 +340,11 @@ function brandNamed(text: string, fold = true): Brand | undefined {
   return undefined
 }
 
+/** A capital I inside or at the start of a lower-case word read as the small l it imitates ("WaIIet" -> "Wallet", "Iedger" -> "ledger"). */
+function capitalIAsL(text: string): string {
+  return text.replace(/I(?=[a-z])|(?<=[a-z]I{0,3})I/g, 'l')
+}
+
 /** Characters that break a word for a filter but not for a reader: combining marks, format characters (zero-width, tags). */
 const MARKS_AND_INVISIBLES = /[\p{M}\p{Cf}]/gu
 /** Latin next to a Cyrillic, Greek or Armenian letter in one word: the mark of a homoglyph. */
@@ -353,7 +358,7 @@ function disguisedBrand(text: string): string | undefined {
   if (!text || (/^[\x20-\x7e]*$/.test(text) && !/I(?=[a-z])|[a-z]I/.test(text))) return undefined
   const stripped = text.replace(MARKS_AND_INVISIBLES, '')
   const folded = MIXED_WORD.test(stripped) || stripped !== text ? stripped : ''
-  const capitalI = /I/.test(text) ? stripped.replace(/I(?=[a-z])|(?<=[a-z]I{0,3})I/g, 'l') : ''
+  const capitalI = /I/.test(text) ? capitalIAsL(stripped) : ''
   for (const candidate of [folded, capitalI]) {
     const brand = candidate ? brandNamed(candidate) : undefined
     // as written: only a Latin letter's own accents taken off ("Crédit Agricole" names its brand plainly)
@@ -426,7 +431,7 @@ export const lureRules: RuleFamily = {
     const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(local)
     if (fromName && !systemSender) {
       // a capital I for a small l ("Trust WaIIet", "Iedger") reads as the brand it imitates
-      const brand = brandNamed(fromName) ?? (/I/.test(fromName) ? brandNamed(fromName.replace(/I(?=[a-z])|(?<=[a-z]I{0,3})I/g, 'l')) : undefined)
+      const brand = brandNamed(fromName) ?? (/I/.test(fromName) ? brandNamed(capitalIAsL(fromName)) : undefined)
       if (brand && (!fromDomain || !isBrandDomain(brand, fromDomain))) hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
     }
     const disguised = systemSender ? undefined : disguisedBrand(msg.subject.slice(0, 300)) ?? disguisedBrand(fromName.slice(0, 200))
