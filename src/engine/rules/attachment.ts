@@ -34,6 +34,9 @@ export const attachmentRules: RuleFamily = {
     { name: 'ENCRYPTED_ARCHIVE', score: 3.0, description: 'a password-protected ZIP archive (encrypted entries hide their content from scanners), an archive attached to a message that gives its password, or a PDF whose three- to six-digit password is printed beside it ("Senha PDF: 123")' },
   ],
   check(msg, _facts, hit) {
+    // the text the password checks read, lower-cased once for all attachments (and only if one asks)
+    let lowered: string | undefined
+    const lowerText = () => (lowered ??= msg.text.slice(0, 20000).toLowerCase())
     for (const a of msg.attachments) {
       const h = a.head
       const zip = h.length >= 8 && h[0] === 0x50 && h[1] === 0x4b && h[2] === 3 && h[3] === 4
@@ -43,14 +46,14 @@ export const attachmentRules: RuleFamily = {
         hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed'} (encrypted entries)`)
         break
       }
-      if (archive && ARCHIVE_PASSWORD.test(msg.text.slice(0, 20000).toLowerCase())) {
+      if (archive && ARCHIVE_PASSWORD.test(lowerText())) {
         hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed'} with a password in the text`)
         break
       }
       // a PDF "protected" by a three- to six-digit password printed beside it ("Senha PDF: 123"): the lock
       // only keeps the scanner out; a bank or payroll says how the password is made, never what it is
       const pdf = /\.pdf$/i.test(a.filename) || (h.length >= 5 && String.fromCharCode(...h.subarray(0, 5)) === '%PDF-')
-      const pin = pdf ? PDF_PIN.exec(msg.text.slice(0, 20000).toLowerCase()) : null
+      const pin = pdf ? PDF_PIN.exec(lowerText()) : null
       if (pin) {
         hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed PDF'} with its password in the text ("${pin[0].replace(/\s+/g, ' ')}")`)
         break

@@ -141,8 +141,8 @@ function randomTail(text: string): string | undefined {
 
 const SEXTORTION = /\b(?:bitcoin|btc)\b[\s\S]{0,400}\b(?:webcam|recorded|video\s+of\s+you|hacked|malware|your\s+contacts)\b|\b(?:webcam|recorded\s+you|hacked\s+your)\b[\s\S]{0,800}\b(?:bitcoin|btc|wallet)\b/
 
-/** The text with its accents and other combining marks removed ("herança" -> "heranca", "übermittelt" -> "ubermittelt"). */
-function withoutAccents(text: string): string {
+/** The text with the accents of Latin letters removed ("herança" -> "heranca", "übermittelt" -> "ubermittelt"). */
+export function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 

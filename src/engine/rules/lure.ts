@@ -11,7 +11,7 @@ import { domainOf, linksOnlyToSender } from '../domains'
 import { invisibleInWords } from '../invisible'
 import { BRANDS, isBrandDomain, type Brand } from './lists'
 import { FREEMAIL } from './header'
-import { PHISHING } from './body'
+import { PHISHING, withoutAccents } from './body'
 
 const S = '\\s{1,3}'
 
@@ -359,10 +359,13 @@ function disguisedBrand(text: string): string | undefined {
   const stripped = text.replace(MARKS_AND_INVISIBLES, '')
   const folded = MIXED_WORD.test(stripped) || stripped !== text ? stripped : ''
   const capitalI = /I/.test(text) ? capitalIAsL(stripped) : ''
+  // as written: only a Latin letter's own accents taken off ("Crédit Agricole" names its brand plainly)
+  let asWritten: Brand | undefined | null = null
   for (const candidate of [folded, capitalI]) {
     const brand = candidate ? brandNamed(candidate) : undefined
-    // as written: only a Latin letter's own accents taken off ("Crédit Agricole" names its brand plainly)
-    if (brand && brandNamed(text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), false) !== brand) return `${brand.names[0]} as "${text.slice(0, 60)}"`
+    if (!brand) continue
+    if (asWritten === null) asWritten = brandNamed(withoutAccents(text), false)
+    if (asWritten !== brand) return `${brand.names[0]} as "${text.slice(0, 60)}"`
   }
   return undefined
 }
