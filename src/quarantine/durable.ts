@@ -173,3 +173,51 @@ async function breakLock(file: string, deadToken: string): Promise<void> {
   }
   await unlinkIfExists(aside).catch(() => undefined)
 }
+
+/** The part of fs.promises a journal append uses (tests pass one that cuts writes short). */
+export interface AppendIo {
+  open(
+    file: string,
+    flags: string,
+    mode?: number,
+  ): Promise<{
+    write(buf: Buffer, offset: number, length: number): Promise<{ bytesWritten: number }>
+    stat(): Promise<{ ino: number; dev: number }>
+    close(): Promise<void>
+  }>
+  stat(file: string): Promise<{ ino: number; dev: number }>
+}
+
+/**
+ * Append one journal record with exactly one write(2) on an O_APPEND descriptor.
+ *
+ * fs.appendFile writes the rest of a short write with a second write(2), and
+ * another writer's record can land between the two (a full disk where a failed
+ * store frees space meanwhile): the record is then split in two unreadable
+ * halves, after its store was acknowledged. Here a short write is a failure;
+ * the fragment left behind has no newline and readers skip it (index_log).
+ *
+ * A journal rebuild renames a new file over the old one. A record written to
+ * the old file after the rebuild copied its tail would be lost, so when the
+ * path no longer names the file written to, the record is appended again (a
+ * repeated record is harmless when replayed).
+ */
+export async function appendRecord(file: string, text: string, io: AppendIo = fsp): Promise<void> {
+  const buf = Buffer.from(text)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const fh = await io.open(file, 'a', 0o640)
+    let wrote: { ino: number; dev: number }
+    try {
+      const { bytesWritten } = await fh.write(buf, 0, buf.length)
+      if (bytesWritten !== buf.length) {
+        throw Object.assign(new Error(`short write to ${file} (${bytesWritten} of ${buf.length} bytes): no space left on device?`), { code: 'ENOSPC' })
+      }
+      wrote = await fh.stat()
+    } finally {
+      await fh.close()
+    }
+    const now = await io.stat(file).catch(() => undefined)
+    if (now && now.ino === wrote.ino && now.dev === wrote.dev) return
+  }
+  throw new Error(`${file} was replaced three times while a record was appended to it`)
+}

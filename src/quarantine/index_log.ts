@@ -7,10 +7,11 @@
 //   ["d", id]           deleted
 //
 // Each writer appends one line with one O_APPEND write after its file
-// operation succeeded. The stored files stay the truth: `reindex` rebuilds the
-// journal from them (when it is missing, when the gateway starts - so a crash
-// between a file operation and its journal line is repaired on restart - and
-// at every purge).
+// operation succeeded (durable.ts appendRecord: a short write is a failure,
+// never finished by a second write). The stored files stay the truth:
+// `reindex` rebuilds the journal from them (when it is missing, when the
+// gateway starts - so a crash between a file operation and its journal line
+// is repaired on restart - and at every purge).
 import type { EntryState } from './filter'
 import { isValidId } from './ids'
 import type { EntrySummary } from './meta'
@@ -76,25 +77,24 @@ export interface Replayed {
 
 /**
  * An append cut short (a full disk, a crash) leaves a line without its
- * newline, and the next writer's complete line is appended right after it.
- * Find that complete record at the end of the damaged line: a record starts
- * with `["X","` and JSON escapes every quote inside strings, so that text
- * appears in a record only where one starts. A few tries at most per line.
+ * newline, and the next writer's complete line is appended right after it,
+ * possibly after several such fragments. The complete record is the last one
+ * on the damaged line: a record starts with `["X","` and JSON escapes every
+ * quote inside strings, so that text appears in a record only where one
+ * starts. One pass over the line, one parse.
  */
 function gluedRecord(line: string): unknown[] | undefined {
   const start = /\["[arRd]","/g
   start.lastIndex = 1
-  for (let tries = 0; tries < 4; tries++) {
-    const m = start.exec(line)
-    if (!m) return undefined
-    try {
-      const rec: unknown = JSON.parse(line.slice(m.index))
-      if (Array.isArray(rec)) return rec
-    } catch {
-      // not this one: an earlier torn record; look further on
-    }
+  let last = -1
+  for (let m = start.exec(line); m; m = start.exec(line)) last = m.index
+  if (last < 0) return undefined
+  try {
+    const rec: unknown = JSON.parse(line.slice(last))
+    return Array.isArray(rec) ? rec : undefined
+  } catch {
+    return undefined // only fragments: the line ends in one
   }
-  return undefined
 }
 
 /** Replay the journal. Events for an id seen before its "a" line (possible with concurrent writers) still count. */

@@ -14,16 +14,16 @@
 // request removes the entry before any release can be recorded, and a release
 // acknowledged to the admin is never followed by a delete without --force.
 //
-// The index (index.jsonl) is a cache of entry summaries, one JSON line per
-// entry, appended on store. Which entries exist and their release state
-// always come from one readdir of the directory, so the index can never show
-// a deleted entry or a stale state; entries missing from the index are read
-// from their ID.json and appended; a lost index is rebuilt the same way.
+// The index (index.jsonl, see index_log.ts) is a journal of what happened to
+// the entries, one record appended per store, release and delete; `list` reads
+// it alone. A store is acknowledged only once its record is in the journal
+// whole. The files stay the truth: `reindex` rebuilds the journal from one
+// readdir and the ID.json files (at gateway start, at every purge, when lost).
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
-import { createExclusive, fsyncDir, readJsonIfExists, TEMP_PREFIX, tempName, unlinkIfExists, withFileLock } from './durable'
+import { AppendIo, appendRecord, createExclusive, fsyncDir, readJsonIfExists, TEMP_PREFIX, tempName, unlinkIfExists, withFileLock } from './durable'
 import { EntryState, Filter, matches } from './filter'
 import { checkId, newId } from './ids'
 import { INDEX_FILE, PENDING_DIR, parseName, partPath } from './layout'
@@ -73,6 +73,8 @@ export interface StoreOptions {
   durable?: boolean
   /** where problems that lose nothing are reported (index append failed, corrupt entry skipped) */
   warn?: (msg: string) => void
+  /** how journal records are appended (tests pass one that cuts writes short) */
+  journal?: AppendIo
 }
 
 function sortByTime<T extends { time: string }>(entries: T[]): T[] {
@@ -100,12 +102,14 @@ export class QuarantineStore {
   readonly pendingDir: string
   private readonly durable: boolean
   private readonly warn: (msg: string) => void
+  private readonly journal: AppendIo
 
   constructor(dir: string, opts: StoreOptions = {}) {
     this.dir = path.resolve(dir)
     this.pendingDir = path.join(this.dir, PENDING_DIR)
     this.durable = opts.durable ?? true
     this.warn = opts.warn ?? (() => undefined)
+    this.journal = opts.journal ?? fsp
   }
 
   async ensureDirs(): Promise<void> {
@@ -139,9 +143,9 @@ export class QuarantineStore {
       await fsp.rename(jsonTmp, jsonPath)
       written.push(jsonPath)
       if (this.durable) await fsyncDir(this.dir)
-      // listing reads the index: an entry it cannot be added to (a full disk) is not
+      // listing reads the index: an entry it cannot be added to whole (a full disk) is not
       // acknowledged, so every 250 is also listed and released by `release --all`
-      await fsp.appendFile(path.join(this.dir, INDEX_FILE), addLine(summarize(meta)))
+      await appendRecord(path.join(this.dir, INDEX_FILE), addLine(summarize(meta)), this.journal)
       return meta
     } catch (err) {
       // commit record first, so no reader ever sees ID.json without its ID.eml
@@ -434,7 +438,7 @@ export class QuarantineStore {
         if (tail) await fsp.appendFile(tmp, tail)
         await fsp.rename(tmp, indexPath)
         const late = old ? await readFrom(old, readUpTo + Buffer.byteLength(tail)) : ''
-        if (late) await fsp.appendFile(indexPath, late)
+        if (late) await appendRecord(indexPath, late, this.journal)
       } catch (err) {
         this.warn(`index not rewritten (${(err as Error).message}); it is rebuilt on the next try`)
       }
@@ -449,7 +453,7 @@ export class QuarantineStore {
     // one O_APPEND write per event: concurrent writers never interleave lines. The journal
     // is derived data, so a failure loses nothing (reindex repairs it from the files).
     try {
-      await fsp.appendFile(path.join(this.dir, INDEX_FILE), text)
+      await appendRecord(path.join(this.dir, INDEX_FILE), text, this.journal)
     } catch (err) {
       this.warn(`index not updated (${(err as Error).message}); "outpost quarantine reindex" or the next gateway start repairs it`)
     }

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import fsp from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -6,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkId, InvalidIdError, newId } from '../../src/quarantine/ids'
 import type { EntryInput } from '../../src/quarantine/meta'
 import { QuarantineError, QuarantineStore } from '../../src/quarantine/store'
+import { appendRecord, type AppendIo } from '../../src/quarantine/durable'
 import { parseFilter } from '../../src/quarantine/filter'
 
 let dir: string
@@ -179,6 +181,44 @@ describe('QuarantineStore', () => {
     expect(listed.map((e) => e.id)).toEqual([first.id, next.id])
   })
 
+  it('several appends cut short in a row do not hide the entry whose line comes next', async () => {
+    const first = await store.store(input({ subject: 'first' }), RAW)
+    const indexFile = path.join(store.dir, 'index.jsonl')
+    // a full disk that frees a little space now and then: each writer gets part of a line out
+    for (let i = 0; i < 6; i++) fs.appendFileSync(indexFile, `["a","20261203T17050${i}Z-0a826a54af82",17647`)
+    fs.appendFileSync(indexFile, '["d","20261203T170501Z-0a826a54af8')
+    const next = await store.store(input({ subject: 'next' }), RAW)
+    expect((await store.list()).entries.map((e) => e.id)).toEqual([first.id, next.id])
+  })
+
+  it('a journal append cut short fails the store (no 250) and never writes its rest after another line', async () => {
+    const writes: number[] = []
+    let cut = true
+    const journal: AppendIo = {
+      stat: (p) => fsp.stat(p),
+      async open(p, flags, mode) {
+        const fh = await fsp.open(p, flags, mode)
+        return {
+          stat: () => fh.stat(),
+          close: () => fh.close(),
+          async write(buf: Buffer, off: number, len: number) {
+            // the disk takes half of the first line, then has room again
+            const n = cut ? Math.floor(len / 2) : len
+            cut = false
+            writes.push(n)
+            return fh.write(buf, off, n)
+          },
+        }
+      },
+    }
+    const cutStore = new QuarantineStore(store.dir, { warn: (m) => warnings.push(m), journal })
+    await expect(cutStore.store(input({ subject: 'cut' }), RAW)).rejects.toThrow(/short write/)
+    expect(writes).toHaveLength(1)
+    expect(fs.readdirSync(store.dir).filter((n) => n.endsWith('.json') || n.endsWith('.eml'))).toEqual([])
+    const after = await cutStore.store(input({ subject: 'after' }), RAW)
+    expect((await cutStore.list()).entries.map((e) => `${e.id}:${e.subject}`)).toEqual([`${after.id}:after`])
+  })
+
   it('ignores partial and corrupt entries with a clear warning', async () => {
     const good = await store.store(input(), RAW)
     const badJson = await store.store(input(), RAW)
@@ -250,5 +290,37 @@ describe('quarantine store: concurrent release and delete', () => {
     fs.unlinkSync(lock)
     await deleting
     expect(fs.existsSync(path.join(store.dir, `${e.id}.json`))).toBe(false)
+  })
+})
+
+describe('quarantine journal appends', () => {
+  it('a record written to a journal that reindex replaced meanwhile is appended again to the new one', async () => {
+    const file = path.join(dir, 'index.jsonl')
+    fs.writeFileSync(file, '["a","old"]\n')
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const journal: AppendIo = {
+      stat: (p) => fsp.stat(p),
+      async open(p, flags, mode) {
+        const fh = await fsp.open(p, flags, mode)
+        let first = true
+        return {
+          stat: () => fh.stat(),
+          close: () => fh.close(),
+          async write(buf: Buffer, off: number, len: number) {
+            if (first) await gate // opened before the rename, written after it
+            first = false
+            return fh.write(buf, off, len)
+          },
+        }
+      },
+    }
+    const appending = appendRecord(file, '["d","late"]\n', journal)
+    await new Promise((r) => setTimeout(r, 20))
+    fs.writeFileSync(file + '.new', '["a","rebuilt"]\n')
+    fs.renameSync(file + '.new', file)
+    release()
+    await appending
+    expect(fs.readFileSync(file, 'utf8')).toBe('["a","rebuilt"]\n["d","late"]\n')
   })
 })
