@@ -133,3 +133,71 @@ export function linksOnlyToSender(links: readonly Link[], fromDomain: string): b
 }
 
 const ownSiteAnswers = new WeakMap<readonly Link[], { domain: string; answer: boolean }>()
+
+/** The name an organisation registered: the first label of its organisational domain ("northwind" for mail.northwind.co.uk). */
+function orgName(domain: string): string {
+  const org = orgDomain(domain)
+  return org.slice(0, org.indexOf('.') < 0 ? org.length : org.indexOf('.'))
+}
+
+/**
+ * Edit distance (insertions, deletions, substitutions, swaps of neighbours) of two
+ * short strings, or `limit + 1` once it is certain to exceed `limit`. Bounded: a
+ * common beginning and end are set aside first, and only the cells within `limit`
+ * of the diagonal are computed, at most 63 x (2 limit + 1) steps.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  const over = limit + 1
+  let x = a.slice(0, 63)
+  let y = b.slice(0, 63)
+  let p = 0
+  while (p < x.length && p < y.length && x[p] === y[p]) p++
+  let q = 0
+  while (q < x.length - p && q < y.length - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++
+  x = x.slice(p, x.length - q)
+  y = y.slice(p, y.length - q)
+  const n = x.length
+  const m = y.length
+  if (Math.abs(n - m) > limit) return over
+  if (n === 0 || m === 0) return Math.max(n, m)
+  let prev2 = new Int32Array(m + 1).fill(over)
+  let prev = new Int32Array(m + 1).fill(over)
+  let cur = new Int32Array(m + 1)
+  for (let j = 0; j <= Math.min(m, limit); j++) prev[j] = j
+  for (let i = 1; i <= n; i++) {
+    cur.fill(over)
+    if (i <= limit) cur[0] = i
+    let rowMin = cur[0]
+    const hi = Math.min(m, i + limit)
+    for (let j = Math.max(1, i - limit); j <= hi; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, prev2[j - 2] + 1)
+      cur[j] = Math.min(d, over)
+      if (cur[j] < rowMin) rowMin = cur[j]
+    }
+    if (rowMin > limit) return over
+    const t = prev2
+    prev2 = prev
+    prev = cur
+    cur = t
+  }
+  return Math.min(prev[m], over)
+}
+
+/**
+ * Whether domain `a` imitates domain `b`: another organisation whose registered name
+ * differs from b's by one or two typed characters or a hyphen ("northwind-logistic"
+ * for "northwind-logistics", "acme-c0rp" for "acmecorp", "contoso" for "cont0so").
+ * The same name under another suffix (acme.de and acme.com) is not counted: companies
+ * register their name in several countries. Names shorter than five letters are
+ * left alone: "abc" and "abd" are simply two companies.
+ */
+export function imitatesDomain(a: string, b: string): boolean {
+  if (!a || !b || sameOrg(a, b)) return false
+  const x = orgName(a)
+  const y = orgName(b)
+  if (x === y || y.length < 5 || x.length < 5) return false
+  if (x.replace(/-/g, '') === y.replace(/-/g, '')) return true
+  return boundedEditDistance(x, y, y.length >= 9 ? 2 : 1) <= (y.length >= 9 ? 2 : 1)
+}

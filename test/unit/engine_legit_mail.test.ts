@@ -46,6 +46,8 @@ describe('legitimate mail in seven languages', () => {
 // languages and scripts and 50 pieces of correspondence (see ordinary-mail.md). The sixth round added 61
 // messages that say what frauds say (heirs, wire confirmations, compensation, charities, crypto payouts,
 // password-protected payslips, customs duty): a bank's MT103 confirmation was above 8 on ADVANCE_FEE.
+// The seventh round added 40 genuine messages on business e-mail compromise topics (bec-lures.md): a
+// company's notice that it moved banks (9) and an HR notice of staff gift vouchers (11.5) were above 8.
 describe('ordinary mail of shapes the synthetic sets lacked', () => {
   belowThreshold('ordinary-mail')
 })
@@ -53,7 +55,8 @@ describe('ordinary mail of shapes the synthetic sets lacked', () => {
 // The fifth round's evaluation (test/fixtures/unseen-mail): 112 ordinary messages in seven languages
 // written by helpers after the round's rule changes and scored once; no rule was changed for them. The
 // sixth round added 76 in fourteen languages, written and scored the same way (two more were moved to
-// ordinary-mail when the rules they showed misreading were fixed).
+// ordinary-mail when the rules they showed misreading were fixed). The seventh round added 40 genuine
+// messages on business e-mail compromise topics by a helper who saw no rule (bec-lures.md).
 describe('ordinary mail no rule was changed for', () => {
   it('has messages in each of the seven languages of the rules, and others', () => {
     const langs = new Set(emlIn('unseen-mail').map((f) => f.split('-')[0]))

@@ -106,6 +106,11 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'runs of exclamation marks and upper-case tag starts': (n) => html('!!<FON'.repeat(n / 6)),
   'gift cards over and over, never a code': (n) => text('gift cards send me the '.repeat(n / 23)),
   'bank-detail words without the change': (n) => text('our bank details have new bank '.repeat(n / 31)),
+  // seventh round: business e-mail compromise wordings, pressure and reply paths
+  'wiring words without the instructions, pressure without a request': (n) => text('disregard the previous wiring can\'t take keep this '.repeat(n / 50)),
+  'verify-by-phone halves, someone who never asks': (n) => text('confirm the change by someone never number you '.repeat(n / 47)),
+  'a Reply-To of many look-alike addresses': (n) => header('Reply-To', 'a@examplle.com, '.repeat(n / 16)),
+  'a Cc of many addresses of one long name': (n) => header('Cc', `x@${'a'.repeat(60)}.example, `.repeat(n / 74)),
 }
 
 /**

@@ -61,6 +61,8 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['XMAILER_RANDOM', () => buildMail({ headers: { 'X-Mailer': 'xLihQRz3QwM5E2FMVKYP7zl1QN' } }), undefined, 'xLihQRz3'],
   ['FROM_DISPLAY_NAME_SPOOF', () => buildMail({ headers: { From: '"ceo@bigbank.com" <mailer@cheap-sender.example>' } }), undefined, 'ceo@bigbank.com'],
   ['REPLY_TO_FREEMAIL', () => buildMail({ headers: { 'Reply-To': 'accounts.dept@gmail.com' } }), undefined, 'gmail.com'],
+  ['REPLY_TO_DIVERTED', () => buildMail({ headers: { 'Reply-To': 'Alice Example <alice.example.ceo@outlook.pt>' } }), undefined, 'alice.example.ceo@outlook.pt'],
+  ['LOOKALIKE_REPLY_PATH', () => buildMail({ headers: { 'Reply-To': 'Alice <alice@examplle.com>', From: 'Alice <alice@example.com>' } }), undefined, 'examplle.com imitates example.com'],
   ['TO_UNDISCLOSED', () => buildMail({ headers: { To: 'undisclosed-recipients:;' } }), undefined, undefined],
   ['TO_MANY_VISIBLE', () => buildMail({ headers: { To: Array.from({ length: 25 }, (_, i) => `u${i}@example.net`).join(', ') } }), undefined, '25'],
   ['ENVELOPE_FROM_MISMATCH', () => buildMail(), { mailFrom: 'bounce@other-org.example', rcptTo: ['bob@partner.example.org'] }, 'other-org.example'],
@@ -149,6 +151,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['BRAND_DISGUISED', () => buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from('Your Am\u0430zon account is on hold').toString('base64') + '?=' } }), undefined, 'amazon as'],
   ['BODY_SHOUTING', () => buildMail({ text: 'Get your FREE report today!!! Limited copies.' }), undefined, 'FREE'],
   ['BEC_REQUEST', () => buildMail({ text: 'Hi Anna,\nPlease note our bank details have changed. Send the outstanding invoices to our new account below.\nThanks, Mark' }), undefined, 'bank details have changed'],
+  ['BEC_PRESSURE', () => buildMail({ text: "Peter, I'm in meetings all day and can't take calls. Please disregard the previous payment instructions and use our new bank details below today.\nCatherine" }), undefined, "can't take calls"],
   ['HTML_UPPERCASE_TAGS', () => buildMail({ text: 'see the offer', html: '<HTML><BODY><FONT SIZE=3>Best rates</FONT></BODY></HTML>' }), undefined, '<HTML>'],
 ]
 
@@ -523,6 +526,45 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'Bitte überweisen Sie den Betrag auf das unten genannte Konto.',
     ]
     for (const text of ordinary) expect((await symbolsOf(buildMail({ text }))).has('BEC_REQUEST'), text).toBe(false)
+  })
+  it('business e-mail compromise, seventh round: new wordings, a reply path diverted to the sender\'s name at a freemail provider or to a look-alike domain; a genuine notice that says to confirm by telephone and a warning to staff are not BEC', async () => {
+    const bec = [
+      'Please be advised that our company bank account has changed following our annual audit.',
+      'Please disregard the wiring instructions included in your closing package.',
+      'The updated wiring instructions are attached.',
+      'They told me the wiring instructions you received last week are no longer valid.',
+      'I need to update my paycheck direct deposit to a new account before this pay run.',
+    ]
+    for (const text of bec) expect((await symbolsOf(buildMail({ text }))).has('BEC_REQUEST'), text).toBe(true)
+    const genuine = [
+      // a company that really moved banks tells its customers to check by telephone
+      'From 1 October our bank account has changed. Please do not update our details based on this e-mail alone: confirm the change by phone at the number you already have.',
+      'A partir de outubro, nossos dados bancários foram alterados. Por favor confirmem a alteração por telefone, para o número que já têm.',
+      // staff warned of the fraud it describes
+      'Krijg je een mail waarin iemand vraagt om cadeaukaarten te kopen of codes door te sturen? Dan is dat niet van ons.',
+      'If someone asks you to buy gift cards and send me the codes, it is not me: report it to IT.',
+    ]
+    for (const text of genuine) expect((await symbolsOf(buildMail({ text }))).has('BEC_REQUEST'), text).toBe(false)
+    // pressure alone (an ordinary busy colleague) is not scored
+    expect((await symbolsOf(buildMail({ text: "I'm in meetings all day and can't take calls, let's talk tomorrow about the roadmap." }))).has('BEC_PRESSURE')).toBe(false)
+
+    const replyTo = async (from: string, reply: string, to = 'Bob <bob@partner.example.org>') => symbolsOf(buildMail({ headers: { From: from, 'Reply-To': reply, To: to } }))
+    // the same person at a freemail provider: diverted; a help desk or another name there: only REPLY_TO_FREEMAIL
+    expect((await replyTo('Thomas Brandt <t.brandt@kessler.example>', 'Thomas Brandt <thomas.brandt.gf@gmx.de>')).has('REPLY_TO_DIVERTED')).toBe(true)
+    expect((await replyTo('Thomas Brandt <t.brandt@kessler.example>', 'thomas.brandt.gf@gmx.de')).has('REPLY_TO_DIVERTED')).toBe(true)
+    const helpdesk = await replyTo('Thomas Brandt <t.brandt@kessler.example>', 'Kessler Support <kessler.support@gmail.com>')
+    expect([helpdesk.has('REPLY_TO_FREEMAIL'), helpdesk.has('REPLY_TO_DIVERTED')]).toEqual([true, false])
+    // another company's domain under the same name (a newsletter moving house) is not diverted
+    expect((await replyTo('The Fool <fool@motleyfool.com>', 'The Fool <otto@fool.com>')).has('REPLY_TO_DIVERTED')).toBe(false)
+    // look-alike of the sender's or a recipient's domain, in Reply-To or Cc
+    expect((await replyTo('Dan <dprescott@ashcombe-industrial.example>', 'Dan <d.prescott@ashcombe-industriall.example>')).get('LOOKALIKE_REPLY_PATH')).toContain('imitates ashcombe-industrial.example')
+    expect((await symbolsOf(buildMail({ headers: { Cc: 'Bob <bob@partner-example.org>' } }))).has('LOOKALIKE_REPLY_PATH')).toBe(false) // partner-example vs example: another name
+    expect((await symbolsOf(buildMail({ headers: { To: 'Bob <bob@northwind-logistics.example>', Cc: 'Ann <ann@northwind-logistic.example>' } }))).has('LOOKALIKE_REPLY_PATH')).toBe(true)
+    // not: the same name in another country, two freemail providers, short names, the same organisation
+    expect((await replyTo('Alice <alice@acme-tools.de>', 'Alice <alice@acme-tools.com>')).has('LOOKALIKE_REPLY_PATH')).toBe(false)
+    expect((await replyTo('Alice <alice@example.com>', 'Alice <alice@email.com>', 'Bob <bob@gmail.com>')).has('LOOKALIKE_REPLY_PATH')).toBe(false)
+    expect((await replyTo('Alice <alice@abcd.example>', 'Alice <alice@abce.example>')).has('LOOKALIKE_REPLY_PATH')).toBe(false)
+    expect((await replyTo('Alice <alice@mail.example.com>', 'Alice <alice@eu.example.com>')).has('LOOKALIKE_REPLY_PATH')).toBe(false)
   })
   it('a transactional footer ("because you are the billing contact") is not CLAIMS_NOT_SPAM, nor is "update your payment method" PHISHING_WORDS; the bulk and lure wordings are', async () => {
     const stripeLike = 'Your invoice is paid: https://invoice.stripe.com/i/acct_1/inv_2\nYou can update your payment method at any time.\nYou are receiving this email because you are the billing contact for Green Leaf Cafe.'

@@ -1,6 +1,6 @@
 // Header rules: what the top-level header block says, and what it leaves out.
 import type { RuleFamily } from '../types'
-import { domainOf, sameOrg } from '../domains'
+import { domainOf, imitatesDomain, sameOrg } from '../domains'
 import { MAX_RULE_HEADER_CHARS, MAX_RULE_SUBJECT_CHARS } from '../limits'
 
 // the lookbehind starts a match only where a run of address characters starts: without it a long
@@ -25,6 +25,8 @@ export const headerRules: RuleFamily = {
     { name: 'XMAILER_RANDOM', score: 1.5, description: 'X-Mailer is one random-looking string of letters and digits in mixed case, not a program name (ratware)' },
     { name: 'FROM_DISPLAY_NAME_SPOOF', score: 3.0, description: 'From display name contains an address in another domain than the real From address' },
     { name: 'REPLY_TO_FREEMAIL', score: 1.2, description: 'Reply-To at a freemail provider while From is not' },
+    { name: 'REPLY_TO_DIVERTED', score: 3.5, description: 'Reply-To sends the answers to the sender\'s own name at a freemail provider while From is a company address ("Michael Reyes" <mreyes@company> replying to michael.reyes.ceo@outlook.com): how a mailbox taken over, or a company impersonated, keeps the conversation (business e-mail compromise)' },
+    { name: 'LOOKALIKE_REPLY_PATH', score: 4, description: 'a Reply-To or Cc address in a domain that imitates the sender\'s or a recipient\'s domain by a typed character or two or a hyphen (ashcombe-industriall for ashcombe-industrial): the answers go to an impostor' },
     { name: 'TO_UNDISCLOSED', score: 0.5, description: 'no To/Cc addresses, or "undisclosed recipients" (announcements are sent Bcc too: alone it cannot tip a message whose classifiers sit at their cap)' },
     { name: 'TO_MANY_VISIBLE', score: 1, description: '20 or more addresses listed in To/Cc' },
   ],
@@ -79,19 +81,54 @@ export const headerRules: RuleFamily = {
       const shown = EMAIL_IN_TEXT.exec(msg.from.name.slice(0, MAX_RULE_HEADER_CHARS))
       if (shown && !sameOrg(shown[1], fromDomain)) hit('FROM_DISPLAY_NAME_SPOOF', `"${msg.from.name.slice(0, 80)}" <${fromAddr}>`)
     }
-    for (const r of msg.replyTo) {
+    for (const r of msg.replyTo.slice(0, 20)) {
       const d = domainOf(r.address)
       if (!d || !fromDomain || sameOrg(d, fromDomain)) continue
       if (FREEMAIL.has(d) && !FREEMAIL.has(fromDomain)) {
         hit('REPLY_TO_FREEMAIL', r.address)
+        if (msg.from && namesSamePerson(msg.from.name, r)) hit('REPLY_TO_DIVERTED', `"${msg.from.name.slice(0, 60)}" <${fromAddr.slice(0, 60)}> -> ${r.address.slice(0, 60)}`)
         break
       }
     }
+    const lookalike = lookalikeReplyPath(msg.replyTo, msg.to, msg.cc, fromDomain)
+    if (lookalike) hit('LOOKALIKE_REPLY_PATH', lookalike)
     const visible = msg.to.length + msg.cc.length
     const toRaw = (h.get('to')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).toLowerCase()
     if (visible === 0 || /undisclosed|recipient list suppressed/.test(toRaw)) hit('TO_UNDISCLOSED', toRaw.slice(0, 60) || undefined)
     else if (visible >= 20) hit('TO_MANY_VISIBLE', `${visible} addresses`)
   },
+}
+
+/** The Reply-To names the From's person: the same display name, or a mailbox named after them (michael.reyes.ceo@ for "Michael Reyes"). */
+function namesSamePerson(fromName: string, replyTo: { name: string; address: string }): boolean {
+  const norm = (s: string) => s.slice(0, 200).toLowerCase().normalize('NFKC').replace(/["'.,()]/g, ' ').replace(/\s+/g, ' ').trim()
+  const name = norm(fromName)
+  if (name.length < 3) return false
+  if (norm(replyTo.name) === name) return true
+  const local = replyTo.address.slice(0, replyTo.address.lastIndexOf('@')).toLowerCase()
+  const words = name.split(' ').filter((w) => w.length >= 3)
+  return words.length >= 2 && words.every((w) => local.includes(w))
+}
+
+/**
+ * A Reply-To or Cc address whose domain imitates the sender's or a recipient's (the first ten
+ * Reply-To and Cc addresses against the From and the first twenty To and Cc; freemail providers,
+ * which resemble each other, are left out): the evidence names both.
+ */
+function lookalikeReplyPath(replyTo: readonly { address: string }[], to: readonly { address: string }[], cc: readonly { address: string }[], fromDomain: string): string | undefined {
+  const parties = new Set<string>()
+  if (fromDomain && !FREEMAIL.has(fromDomain)) parties.add(fromDomain)
+  // at most 20 x 40 comparisons of names of at most 63 characters: bounded whatever the header holds
+  for (const m of [...to.slice(0, 20), ...cc.slice(0, 20)]) {
+    const d = domainOf(m.address)
+    if (d && !FREEMAIL.has(d)) parties.add(d)
+  }
+  for (const m of [...replyTo.slice(0, 10), ...cc.slice(0, 10)]) {
+    const d = domainOf(m.address)
+    if (!d || FREEMAIL.has(d)) continue
+    for (const p of parties) if (imitatesDomain(d, p)) return `${m.address.slice(0, 60)} imitates ${p}`
+  }
+  return undefined
 }
 
 function countOf(s: string, c: string): number {
@@ -120,4 +157,13 @@ export const FREEMAIL = new Set([
   'gmx.de', 'web.de', 'yandex.com', 'yandex.ru', 'mail.ru', 'protonmail.com', 'proton.me', 'icloud.com', 'me.com',
   'zoho.com', 'qq.com', '163.com', '126.com', 'sina.com', 'rediffmail.com', 'lycos.com', 'excite.com', 'netscape.net',
   'juno.com', 'earthlink.net', 'tutanota.com', 'hushmail.com', 'usa.net', 'email.com', 'btamail.net.cn',
+  // the same providers' country domains, and Europe's and Brazil's consumer mailboxes
+  'outlook.de', 'outlook.fr', 'outlook.es', 'outlook.it', 'outlook.pt', 'outlook.com.br', 'hotmail.de', 'hotmail.es',
+  'hotmail.it', 'hotmail.nl', 'hotmail.be', 'hotmail.com.br', 'live.de', 'live.fr', 'live.nl', 'live.it', 'live.be',
+  'live.co.uk', 'yahoo.de', 'yahoo.es', 'yahoo.it', 'yahoo.com.br', 'gmx.at', 'gmx.ch', 'gmx.fr', 'pm.me', 'tuta.io',
+  'tutamail.com', 'mailbox.org', 'posteo.de', 't-online.de', 'freenet.de', 'orange.fr', 'wanadoo.fr', 'free.fr',
+  'laposte.net', 'sfr.fr', 'libero.it', 'virgilio.it', 'tiscali.it', 'alice.it', 'ziggo.nl', 'kpnmail.nl',
+  'hetnet.nl', 'planet.nl', 'home.nl', 'telenet.be', 'skynet.be', 'sapo.pt', 'terra.com.br', 'uol.com.br',
+  'bol.com.br', 'ig.com.br', 'terra.es', 'telefonica.net', 'bluewin.ch', 'seznam.cz', 'wp.pl', 'o2.pl', 'onet.pl',
+  'interia.pl', 'inbox.ru', 'bk.ru', 'list.ru', 'ukr.net', 'naver.com', 'daum.net', 'hanmail.net', 'yeah.net',
 ])

@@ -137,6 +137,10 @@ const BEC_REQUEST = [
   rx('(?:send|make|remit|direct|transfer) (?:the |all |any |future |outstanding |this )?(?:payments?|invoices?|funds|transfers?) (?:to|into) (?:our|the|this|my) new (?:bank )?account'),
   /\bgift\s{0,3}cards?\b[\s\S]{0,300}?(?:scratch|send\s{1,3}me\s{1,3}the\s{1,3}(?:codes|pictures|numbers|pins)|(?:picture|photo)s?\s{1,3}of\s{1,3}the\s{1,3}(?:back|cards|codes))/u,
   rx('(?:process|make|arrange|execute|handle) (?:an? )?(?:urgent|immediate|confidential|discreet|same[- ]day) (?:wire|bank|international|swift|foreign) (?:transfer|payment)'),
+  rx('(?:our|my) (?:company |business )?(?:bank|banking) account (?:has|have) (?:changed|been changed|been updated|moved)'),
+  rx('(?:disregard|ignore) (?:the |our |any )?(?:previous |earlier |prior |old |original )?(?:wiring|wire|payment|bank|banking|remittance) (?:instructions|details)'),
+  rx('(?:updated|new|revised|changed) (?:wiring|wire) instructions'), rx('instructions you received (?:last week |earlier |previously |before )?(?:are|is) no longer valid'),
+  rx('(?:update|change|switch) (?:my|the) (?:paycheck |payroll |salary |pay )?direct deposit'),
   // de, nl
   rx('(?:unsere|meine) (?:bankverbindung|kontoverbindung|bankdaten|iban) (?:hat sich|haben sich|wurde|wurden) (?:geändert|aktualisiert)'),
   rx('(?:neue|geänderte) (?:bankverbindung|kontoverbindung|bankdaten)'), rx('(?:zahlungen|zahlung|überweisungen?) (?:bitte )?(?:ab sofort )?(?:auf|an) (?:unser|das) neue[s]? konto'),
@@ -153,6 +157,24 @@ const BEC_REQUEST = [
   rx('(?:acquistare|comprare|acquista|compra) (?:delle |alcune )?(?:carte regalo|gift card)'),
   rx('(?:nossos|meus) dados bancários (?:mudaram|foram alterados|foram atualizados)'), rx('(?:nova|novo) (?:conta bancária|nib)'),
   rx('(?:comprar|compre) (?:alguns |uns )?(?:cartões|vales) (?:presente|oferta)'),
+]
+
+/**
+ * How business e-mail compromise keeps the reader from checking: the sender cannot be called, the
+ * phone lines are down, reply by e-mail only, keep it between us (seven languages). Not "this e-mail
+ * is confidential": every legal footer says that.
+ */
+const BEC_PRESSURE = [
+  rx("(?:can['’]?t|cannot|unable to|won['’]t be able to) (?:take|answer|receive) (?:a |any |your |phone )?calls?"),
+  rx('(?:phone|phones|phone lines?|phone system|main line|office line) (?:is |are )?(?:down|being migrated|not working|out of order|going to voicemail)'),
+  rx("(?:please )?(?:do not|don['’]t) (?:call|phone) (?:me|them|us|the office)"), rx('(?:reply|respond) (?:only )?(?:by|via) (?:e-?mail|text)'),
+  rx("keep (?:this|it|the matter) (?:confidential|between us|to yourself|quiet|private)"), rx('(?:confidential|discreet) (?:matter|task|favou?r|transaction|acquisition)'),
+  rx('(?:kann|kannst) (?:gerade |momentan |heute )?nicht telefonieren'), rx('(?:vertraulich|diskret) (?:behandeln|halten|bleiben)'), rx('absolute diskretion'),
+  rx('(?:kan|kun) (?:nu |vandaag )?niet (?:bellen|gebeld worden|telefoneren)'), rx('(?:vertrouwelijk|discreet) (?:houden|behandelen|blijven)'), rx('onder ons (?:houden|blijven)'),
+  rx('(?:não|nao) (?:posso|consigo) (?:atender|falar ao telefone|receber chamadas)'), rx('(?:em )?sigilo absoluto'), rx('(?:mantenha|manter|trate|tratar) (?:isto |isso |o assunto )?(?:em sigilo|confidencial)'),
+  rx('no (?:puedo|podré) (?:atender|hablar por teléfono|recibir llamadas)'), rx('máxima discreción'), rx('(?:mantenga|mantener|trate|tratar)(?:lo)? (?:esto |este asunto )?(?:en )?(?:secreto|confidencial|reserva)'),
+  rx("je ne (?:peux|pourrai) pas (?:prendre d['’]appels?|être joint|répondre au téléphone|vous appeler)"), rx('(?:en toute|la plus grande|la plus stricte) (?:discrétion|confidentialité)'),
+  rx('non (?:posso|potrò) (?:rispondere al telefono|ricevere chiamate|essere chiamat[oa])'), rx('(?:massima|assoluta) (?:riservatezza|discrezione)'),
 ]
 
 /**
@@ -232,7 +254,7 @@ const ANCHORS: Record<string, string[]> = {
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa'],
-  BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales'],
+  BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'wiring', 'deposit', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales'],
   URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
   ILLICIT_SALE: ['mushroom', 'shroom', 'psilocybin', 'dmt', 'lsd', 'mdma', 'ecsta', 'molly', 'cocaine', 'ketamine', 'oxy', 'xanax', 'adderall', 'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone',
     'meth', 'k2 ', 'thc', 'vape', 'clone card', 'counterfeit', 'fake ', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
@@ -277,7 +299,32 @@ const NEVER = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|mai)\b/u
  * The first match that is not part of a warning: one with "never" in the same sentence (up to 80
  * characters before it or 40 after) is skipped. At most 8 matches are looked at.
  */
-function firstUnwarnedMatch(text: string, patterns: RegExp[]): string | undefined {
+/**
+ * How an organisation warns its staff or customers of business e-mail compromise: "never" (NEVER),
+ * or "if someone asks you to buy gift cards, it is not us" ("iemand ... vraagt om cadeaukaarten te kopen").
+ */
+const NEVER_OR_SOMEONE = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|mai|someone|somebody|anyone|jemand|iemand|alguém|alguien|qualcuno)\b|quelqu['’]un/u
+
+/**
+ * A genuine change of bank details tells the reader to confirm it by telephone, at the number they
+ * already have: the one thing a fraudster changing the details does not want (seven languages).
+ */
+const VERIFY_BY_PHONE = new RegExp(
+  [
+    "(?:verify|confirm|check)[a-z]{0,3} (?:this|the|any|these|our)?[a-z ]{0,30}(?:by|via|over the) (?:phone|telephone|calling)",
+    '(?:number|contact) (?:you already have|already on file|on file|you have on file|you know)',
+    'telefonisch (?:zu )?(?:bestätigen|verifizieren|prüfen|rückfragen|nachfragen|te verifiëren|te controleren|te bevestigen|verifiëren|controleren|bevestigen)',
+    'bekannten (?:telefon|ruf)?nummer', 'bekende (?:telefoon)?nummer', 'nummer (?:dat|die) u (?:al|reeds) (?:heeft|hebt)',
+    'por telefone', '(?:número|numero) que (?:já|ja) (?:têm|tem|possui|possuem|conhece)',
+    'por teléfono', 'número que ya (?:tiene|tienen|conoce|conocen)',
+    'par téléphone', 'contre-appel', 'numéro (?:que vous connaissez|habituel|que vous avez déjà)',
+    'telefonicamente', 'per telefono', 'numero (?:che già avete|che avete già|abituale|che già conoscete)',
+  ].join('|'),
+  'u',
+)
+
+/** The first match not in a sentence that warns of it; `warning` tells such a sentence. */
+function firstUnwarnedMatch(text: string, patterns: RegExp[], warning: RegExp = NEVER): string | undefined {
   const re = combinedPattern(patterns, 'gu')
   re.lastIndex = 0
   for (let i = 0; i < 8; i++) {
@@ -289,7 +336,7 @@ function firstUnwarnedMatch(text: string, patterns: RegExp[]): string | undefine
     const sentenceBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1)
     const end = after.search(/[.!?\n]/)
     const sentenceAfter = end < 0 ? after : after.slice(0, end)
-    if (!NEVER.test(sentenceBefore) && !NEVER.test(sentenceAfter)) return m[0].replace(/\s+/g, ' ')
+    if (!warning.test(sentenceBefore) && !warning.test(sentenceAfter)) return m[0].replace(/\s+/g, ' ')
   }
   return undefined
 }
@@ -415,6 +462,7 @@ export const lureRules: RuleFamily = {
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
     { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, business e-mail compromise) in one message' },
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 1.5, description: 'emoji in the From display name' },
@@ -496,7 +544,14 @@ export const lureRules: RuleFamily = {
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
     check('FINE_LURE', FINE_LURE)
-    check('BEC_REQUEST', BEC_REQUEST)
+    // staff warned of gift-card fraud, or a genuine change of bank details that says to confirm it by
+    // telephone at the number already known, is not the fraud it describes
+    const lureCountBefore = lures
+    check('BEC_REQUEST', BEC_REQUEST, true, (t, p) => firstUnwarnedMatch(t, p, NEVER_OR_SOMEONE), () => VERIFY_BY_PHONE.test(text))
+    if (lures > lureCountBefore) {
+      const pressure = firstMatch(text, BEC_PRESSURE)
+      if (pressure) hit('BEC_PRESSURE', pressure.slice(0, 80))
+    }
     if (!systemSender && !ownSiteOnly) {
       // the dispute clause, or (from a freemail address) a receipt with an amount: no shop sends its
       // receipts from a Gmail address with a number to call
