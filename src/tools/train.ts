@@ -4,7 +4,7 @@
 // messages are read in corpus order and the SGD shuffle has a fixed seed).
 //   node dist/tools/train.js [--out FILE] [--logreg-out FILE] [--min-count N] [--exclude-buckets A-B] [--synthetic DIR]
 //                            [--no-synthetic] [--no-lures] [--lures-per-bank N] [--lure-extra-body N] [--no-i18n-ham]
-//                            [--i18n-ham-per-bank N]
+//                            [--i18n-ham-per-bank N] [--written DIR]
 // The TRAINING part of our own transactional and newsletter mail (src/tools/synth.ts,
 // template sets default and salted, default size and seed) is added as ham, and the
 // TRAINING part of our own lures (src/tools/synth_lures.ts, sentence sets of the
@@ -16,7 +16,9 @@
 // legitimate mail in seven languages (src/tools/synth_i18n.ts) is added as ham
 // (group synthetic-i18n-ham): --no-i18n-ham leaves it out, --i18n-ham-per-bank N
 // writes N messages per kind and language instead of the default. The shipped models are
-// trained with both: see README "The shipped model".
+// trained with both: see README "The shipped model". --written DIR (repeatable) adds mail written for
+// this project by other hands, DIR/SET/spam/*.eml and DIR/SET/ham/*.eml (test/fixtures/written-mail has
+// that shape): for experiments; the shipped models are trained without it (see written-mail.md).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -64,6 +66,7 @@ async function main(argv: string[]): Promise<void> {
   const lureOpts = { ...DEFAULT_LURES }
   let i18nHam = true
   const i18nOpts = { ...DEFAULT_I18N_HAM }
+  const written: string[] = []
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = path.resolve(argv[++i])
     else if (argv[i] === '--logreg-out') logregOut = path.resolve(argv[++i])
@@ -86,6 +89,7 @@ async function main(argv: string[]): Promise<void> {
       i18nOpts.perBank = Number(argv[++i])
       if (!Number.isInteger(i18nOpts.perBank) || i18nOpts.perBank < 1) throw new Error('--i18n-ham-per-bank takes a whole number >= 1')
     }
+    else if (argv[i] === '--written') written.push(argv[++i])
     else throw new Error(`unknown argument ${argv[i]}`)
   }
   const messages = corpusMessages().filter((m) => !isHoldout(m) && !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
@@ -111,6 +115,15 @@ async function main(argv: string[]): Promise<void> {
     const i18nDir = path.join(synthetic, 'train', 'i18n-ham')
     if (i18nHam && fs.existsSync(i18nDir)) {
       for (const file of listMessageFiles(i18nDir)) messages.push({ group: 'synthetic-i18n-ham', file, spam: false, bucket: 100 })
+    }
+  }
+  // mail written for this project by other hands: DIR/SET/spam/*.eml and DIR/SET/ham/*.eml
+  for (const dir of written) {
+    for (const set of fs.readdirSync(dir).sort()) {
+      for (const [label, spam] of [['spam', true], ['ham', false]] as const) {
+        const d = path.join(dir, set, label)
+        if (fs.existsSync(d)) for (const file of listMessageFiles(d)) messages.push({ group: `written-${set}`, file, spam, bucket: 100 })
+      }
     }
   }
   const { model, logreg } = await trainOn(messages, minCount)

@@ -111,6 +111,8 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'verify-by-phone halves, someone who never asks': (n) => text('confirm the change by someone never number you '.repeat(n / 47)),
   'a Reply-To of many look-alike addresses': (n) => header('Reply-To', 'a@examplle.com, '.repeat(n / 16)),
   'a Cc of many addresses of one long name': (n) => header('Cc', `x@${'a'.repeat(60)}.example, `.repeat(n / 74)),
+  'no-link statements half written, never-words without a lure': (n) => text('this e-mail contains no in deze e-mail staat non ti mai '.repeat(n / 56)),
+  'parcel words each warned of': (n) => text('we will never ask spese di spedizione. '.repeat(n / 39)),
 }
 
 /**

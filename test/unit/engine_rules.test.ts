@@ -566,6 +566,24 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await replyTo('Alice <alice@abcd.example>', 'Alice <alice@abce.example>')).has('LOOKALIKE_REPLY_PATH')).toBe(false)
     expect((await replyTo('Alice <alice@mail.example.com>', 'Alice <alice@eu.example.com>')).has('LOOKALIKE_REPLY_PATH')).toBe(false)
   })
+  it('seventh round, from mail written by other hands: Exchange\'s own "Microsoft Outlook" notices, a lure phrase inside "we will in no case ask", and a notice that says it carries no link are not lures; the lures are', async () => {
+    const exchange = buildMail({ headers: { From: 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@northfield-school.example>' }, text: 'Your mailbox is almost full. Delete items you no longer need.' })
+    expect((await symbolsOf(exchange)).has('BRAND_IMPERSONATION')).toBe(false)
+    const impostor = buildMail({ headers: { From: 'Microsoft Outlook <mailbox-quota@mail-storage-alert.example>' }, text: 'Your mailbox is almost full.' })
+    expect((await symbolsOf(impostor)).has('BRAND_IMPERSONATION')).toBe(true)
+    const instantWin = 'Premio: 1 set di pentole. La spedizione del premio è gratuita. Il promotore non ti chiederà in nessun caso pagamenti, spese di spedizione o dati di carte di pagamento.'
+    expect((await symbolsOf(buildMail({ text: instantWin }))).has('PARCEL_LURE')).toBe(false)
+    expect((await symbolsOf(buildMail({ text: 'Il tuo pacco è in giacenza: paga le spese di spedizione di 1,99 € su https://brt-consegne.example/p' }))).has('PARCEL_LURE')).toBe(true)
+    const noLink = 'U heeft een nieuw bericht in uw Berichtenbox.\nOnderwerp: Beschikking verkeersboete\nIn deze e-mail staat bewust geen link. Log zelf in op MijnOverheid.'
+    expect((await symbolsOf(buildMail({ text: noLink }))).has('FINE_LURE')).toBe(false)
+    // the same words with a link to follow are the lure
+    expect((await symbolsOf(buildMail({ text: 'Beschikking verkeersboete: betaal binnen 24 uur via https://cjib-betalen.example/b' }))).has('FINE_LURE')).toBe(true)
+    // a lure does not hide behind warnings padded before it
+    const padded = 'Non ti chiederemo mai spese di spedizione. '.repeat(12) + 'Il tuo pacco è in giacenza: paga le spese di spedizione di 1,99 € su https://brt-consegne.example/p'
+    expect((await symbolsOf(buildMail({ text: padded }))).has('PARCEL_LURE')).toBe(true)
+    // a French date ("le 3 mai") is no Italian "never"
+    expect((await symbolsOf(buildMail({ text: 'Votre colis est en attente depuis le 3 mai : frais de livraison de 1,99 € à régler sur https://colis-relais.example/f' }))).has('PARCEL_LURE')).toBe(true)
+  })
   it('a transactional footer ("because you are the billing contact") is not CLAIMS_NOT_SPAM, nor is "update your payment method" PHISHING_WORDS; the bulk and lure wordings are', async () => {
     const stripeLike = 'Your invoice is paid: https://invoice.stripe.com/i/acct_1/inv_2\nYou can update your payment method at any time.\nYou are receiving this email because you are the billing contact for Green Leaf Cafe.'
     const syms = await symbolsOf(buildMail({ text: stripeLike }))

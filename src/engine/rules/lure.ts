@@ -293,11 +293,26 @@ function firstMatch(text: string, patterns: RegExp[]): string | undefined {
  * never ask for your recovery phrase", "Geben Sie Ihre Wiederherstellungsphrase niemals weiter",
  * "Nunca compartilhe sua frase de recuperação") names what a lure asks for.
  */
-const NEVER = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|mai)\b/u
+const NEVER = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|non (?:\S+ ){0,3}mai|under no circumstances|at no time|in keinem fall|unter keinen umständen|in geen geval|em nenhum caso|em hipótese alguma|en ningún caso|en aucun cas|in nessun caso)\b/u
+
+/**
+ * A genuine notice that says it carries no link on purpose ("In deze e-mail staat bewust geen link",
+ * "This e-mail contains no links"): the authority or bank asks the reader to go to its site on their
+ * own. A lure needs the reader to follow it somewhere; it never announces that it does not.
+ */
+const NO_LINK_STATEMENT = new RegExp(
+  [
+    '(?:this|our) (?:e-?mail|message) (?:deliberately |intentionally )?(?:contains|includes|has) no links?', 'no links? (?:is|are) included in this (?:e-?mail|message)',
+    '(?:diese|unsere) (?:e-?mail|nachricht) enthält (?:bewusst |absichtlich )?keine?n? links?', 'in deze (?:e-?mail|mail|bericht) (?:staat|staan|zit|zitten) (?:bewust )?geen links?',
+    '(?:este|nosso) (?:e-?mail|email|mensagem) (?:não|nao) (?:contém|contem|inclui) (?:nenhum )?links?', '(?:este|nuestro) (?:correo|mensaje|e-?mail) no (?:contiene|incluye) (?:ningún )?(?:enlaces?|links?)',
+    '(?:cet|ce) (?:e-?mail|courriel|message) ne contient (?:volontairement )?aucun lien', '(?:questa|questo) (?:e-?mail|email|messaggio) non contiene (?:volutamente )?(?:alcun )?link',
+  ].join('|'),
+  'u',
+)
 
 /**
  * The first match that is not part of a warning: one with "never" in the same sentence (up to 80
- * characters before it or 40 after) is skipped. At most 8 matches are looked at.
+ * characters before it or 40 after) is skipped. At most 64 matches are looked at.
  */
 /**
  * How an organisation warns its staff or customers of business e-mail compromise: "never" (NEVER),
@@ -324,10 +339,11 @@ const VERIFY_BY_PHONE = new RegExp(
 )
 
 /** The first match not in a sentence that warns of it; `warning` tells such a sentence. */
-function firstUnwarnedMatch(text: string, patterns: RegExp[], warning: RegExp = NEVER): string | undefined {
+export function firstUnwarnedMatch(text: string, patterns: RegExp[], warning: RegExp = NEVER): string | undefined {
   const re = combinedPattern(patterns, 'gu')
   re.lastIndex = 0
-  for (let i = 0; i < 8; i++) {
+  // more than a few: a lure must not hide behind a handful of warning sentences padded before it
+  for (let i = 0; i < 64; i++) {
     const m = re.exec(text)
     if (!m) return undefined
     if (m[0].length === 0) re.lastIndex++
@@ -479,7 +495,9 @@ export const lureRules: RuleFamily = {
     const fromDomain = domainOf(fromAddr)
     const local = fromAddr.slice(0, fromAddr.lastIndexOf('@')).toLowerCase()
     // delivery reports name the MTA's product ("Microsoft Outlook"), not a brand being claimed
-    const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(local)
+    // Exchange sends its own notices (quota, quarantine) as "Microsoft Outlook" from a system mailbox
+    // of the organisation's domain: MicrosoftExchange followed by 32 hexadecimal digits
+    const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon|microsoftexchange[0-9a-f]{32})$/.test(local)
     if (fromName && !systemSender) {
       // a capital I for a small l ("Trust WaIIet", "Iedger") reads as the brand it imitates
       const brand = brandNamed(fromName) ?? (/I/.test(fromName) ? brandNamed(capitalIAsL(fromName)) : undefined)
@@ -524,9 +542,10 @@ export const lureRules: RuleFamily = {
     let lures = 0
     // a notice whose every link leads to the sender's own site (an IT department's password-expiry
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
-    const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain)
+    const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || (!msg.links.some((l) => /^https?:/i.test(l.url)) && NO_LINK_STATEMENT.test(text))
     // find: how a family's match is looked for; unless: asked only once a match is found
-    const check = (name: string, patterns: RegExp[], isLure = true, find = firstMatch, unless?: () => boolean) => {
+    // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
+    const check = (name: string, patterns: RegExp[], isLure = true, find = firstUnwarnedMatch, unless?: () => boolean) => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
       if (systemSender || !anchored(text, name)) return
       if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM') return
@@ -538,7 +557,7 @@ export const lureRules: RuleFamily = {
     }
     check('ACCOUNT_LURE', ACCOUNT_LURE)
     // "verify your identity to ..." is one request: when PHISHING_WORDS (body) has scored it, it is not scored again
-    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, firstMatch, () => PHISHING.some((re) => re.test(text)))
+    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, firstUnwarnedMatch, () => PHISHING.some((re) => re.test(text)))
     // an exchange's "we will never ask for your recovery phrase" is a warning, not a lure
     check('CRYPTO_LURE', CRYPTO_LURE, true, firstUnwarnedMatch)
     check('PRIZE_LURE', PRIZE_LURE)
@@ -563,10 +582,10 @@ export const lureRules: RuleFamily = {
         lures++
       }
     }
-    check('URGENCY_PHRASE', URGENCY, false)
-    check('ILLICIT_SALE', ILLICIT_SALE, false)
-    check('WAREZ', WAREZ, false)
-    check('SEO_SPAM', SEO_SPAM, false)
+    check('URGENCY_PHRASE', URGENCY, false, firstMatch)
+    check('ILLICIT_SALE', ILLICIT_SALE, false, firstMatch)
+    check('WAREZ', WAREZ, false, firstMatch)
+    check('SEO_SPAM', SEO_SPAM, false, firstMatch)
     if (lures >= 2) hit('LURE_COMBINATION', `${lures} kinds`)
   },
 }
