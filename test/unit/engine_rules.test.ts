@@ -578,6 +578,13 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await symbolsOf(buildMail({ text: noLink }))).has('FINE_LURE')).toBe(false)
     // the same words with a link to follow are the lure
     expect((await symbolsOf(buildMail({ text: 'Beschikking verkeersboete: betaal binnen 24 uur via https://cjib-betalen.example/b' }))).has('FINE_LURE')).toBe(true)
+    // a data-breach notice tells of unauthorised access to the company's systems; the lure, to the reader's account
+    for (const text of ['El 21 de marzo detectamos un acceso no autorizado a uno de los sistemas que utilizamos para gestionar los pedidos.', 'Nous avons détecté un accès non autorisé à nos systèmes.', 'Abbiamo rilevato un accesso non autorizzato ai nostri sistemi.', 'Detectámos um acesso não autorizado aos nossos sistemas.']) {
+      expect((await symbolsOf(buildMail({ text }))).has('ACCOUNT_LURE'), text).toBe(false)
+    }
+    for (const text of ['Hemos detectado un acceso no autorizado a su cuenta.', 'Nous avons détecté une connexion non autorisée à votre compte.', 'Abbiamo rilevato un accesso non autorizzato al tuo conto.', 'Detectamos um acesso não autorizado na sua conta.']) {
+      expect((await symbolsOf(buildMail({ text }))).has('ACCOUNT_LURE'), text).toBe(true)
+    }
     // a lure does not hide behind warnings padded before it
     const padded = 'Non ti chiederemo mai spese di spedizione. '.repeat(12) + 'Il tuo pacco è in giacenza: paga le spese di spedizione di 1,99 € su https://brt-consegne.example/p'
     expect((await symbolsOf(buildMail({ text: padded }))).has('PARCEL_LURE')).toBe(true)

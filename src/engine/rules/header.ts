@@ -116,17 +116,22 @@ function namesSamePerson(fromName: string, replyTo: { name: string; address: str
  * which resemble each other, are left out): the evidence names both.
  */
 function lookalikeReplyPath(replyTo: readonly { address: string }[], to: readonly { address: string }[], cc: readonly { address: string }[], fromDomain: string): string | undefined {
+  const candidates: { address: string; domain: string }[] = []
+  for (const m of [...replyTo.slice(0, 10), ...cc.slice(0, 10)]) {
+    const d = domainOf(m.address)
+    if (d && !FREEMAIL.has(d)) candidates.push({ address: m.address, domain: d })
+  }
+  // most mail has neither Reply-To nor Cc: nothing to compare
+  if (!candidates.length) return undefined
   const parties = new Set<string>()
   if (fromDomain && !FREEMAIL.has(fromDomain)) parties.add(fromDomain)
-  // at most 20 x 40 comparisons of names of at most 63 characters: bounded whatever the header holds
+  // at most 10 x 40 comparisons of names of at most 63 characters: bounded whatever the header holds
   for (const m of [...to.slice(0, 20), ...cc.slice(0, 20)]) {
     const d = domainOf(m.address)
     if (d && !FREEMAIL.has(d)) parties.add(d)
   }
-  for (const m of [...replyTo.slice(0, 10), ...cc.slice(0, 10)]) {
-    const d = domainOf(m.address)
-    if (!d || FREEMAIL.has(d)) continue
-    for (const p of parties) if (imitatesDomain(d, p)) return `${m.address.slice(0, 60)} imitates ${p}`
+  for (const c of candidates) {
+    for (const p of parties) if (imitatesDomain(c.domain, p)) return `${c.address.slice(0, 60)} imitates ${p}`
   }
   return undefined
 }

@@ -39,16 +39,17 @@ const ACCOUNT_LURE = [
   // pt
   rx('(?:conta|cartão|acesso|cadastro) (?:foi|está|será|esta|sera) (?:temporariamente )?(?:bloquead[oa]|suspens[oa]|desativad[oa]|restrit[oa]|encerrad[oa]|cancelad[oa])'),
   rx('desbloque(?:ie|ar) (?:seu|sua|o seu|a sua) (?:conta|cartão|internet banking|acesso)'),
-  rx('(?:atividade|acesso|login) (?:suspeit[oa]|incomum|não autorizad[oa])'),
+  // not a data-breach notice's "acesso não autorizado aos nossos sistemas": the lure is about the reader's account
+  rx('(?:atividade|acesso|login) (?:suspeit[oa]|incomum|não autorizad[oa])(?! (?:a|ao|aos|à|às|em|no|nos|num) (?:um dos |uma das )?(?:nossos? |nossas? |os |o |a |as )?(?:sistemas?|servidor(?:es)?|plataforma|rede|base de dados))'),
   // es
   rx('(?:cuenta|tarjeta|acceso) (?:ha sido|fue|está|será|esta|sera) (?:temporalmente )?(?:bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])'),
-  rx('(?:actividad|inicio de sesión|acceso) (?:sospechos[oa]|inusual|no autorizad[oa])'),
+  rx('(?:actividad|inicio de sesión|acceso) (?:sospechos[oa]|inusual|no autorizad[oa])(?! (?:a|al|en) (?:uno de |una de )?(?:nuestros? |nuestras? |los |el |la |las )?(?:sistemas?|servidor(?:es)?|plataforma|red|base de datos))'),
   // fr
   rx('(?:compte|carte|accès|abonnement) (?:a été|est|sera) (?:temporairement )?(?:suspendu|bloqué|désactivé|restreint|limité|résilié|clôturé)e?s?'),
-  rx('(?:activité|connexion|tentative de connexion) (?:suspecte|inhabituelle|non autorisée)'),
+  rx('(?:activité|connexion|tentative de connexion|accès) (?:suspecte?|inhabituelle?|non autorisée?)(?! (?:à|a|aux|sur|dans) (?:l[\'’]un de |un de |une de )?(?:nos |notre |les |le |la |l[\'’])?(?:systèmes?|serveurs?|plateforme|réseau|base de données))'),
   // it
   rx('(?:account|conto|carta|accesso) (?:è stato|e stato|sarà|verrà|è) (?:temporaneamente )?(?:sospes[oa]|bloccat[oa]|disattivat[oa]|limitat[oa]|chius[oa])'),
-  rx('(?:attività|accesso) (?:sospett[oa]|insolit[oa]|non autorizzat[oa])'),
+  rx('(?:attività|accesso) (?:sospett[oa]|insolit[oa]|non autorizzat[oa])(?! (?:a|ai|al|alla|alle|in|nei|nel) (?:uno dei |una delle )?(?:nostri |nostre |nostro |nostra )?(?:sistemi|sistema|server|piattaforma|rete|database))'),
 ]
 
 /** Asks for a password, PIN, card or bank details, or a login to "keep" an account. */
@@ -244,7 +245,7 @@ const ANCHORS: Record<string, string[]> = {
   ACCOUNT_LURE: ['suspen', 'lock', 'block', 'disabl', 'deactiv', 'limit', 'restrict', 'close', 'terminat', 'hold', 'compromis', 'frozen', 'unusual', 'suspicious', 'unauthori', 'attempt', 'expire',
     'gesperrt', 'eingeschränkt', 'deaktiviert', 'blockiert', 'gekündigt', 'ungewöhnlich', 'verdächtig', 'sperrung', 'einschränkung', 'geblokkeerd', 'opgeschort', 'beperkt', 'afgesloten',
     'ongebruikelijk', 'verdacht', 'bloque', 'suspens', 'desativad', 'restrit', 'encerrad', 'cancelad', 'desbloque', 'suspeit', 'incomum', 'suspendid', 'restringid', 'sospechos', 'inusual',
-    'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'gedeactiveerd'],
+    'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'autorisé', 'gedeactiveerd'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
