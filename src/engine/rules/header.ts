@@ -125,7 +125,7 @@ function lookalikeReplyPath(replyTo: readonly { address: string }[], to: readonl
   if (!candidates.length) return undefined
   const parties = new Set<string>()
   if (fromDomain && !FREEMAIL.has(fromDomain)) parties.add(fromDomain)
-  // at most 10 x 40 comparisons of names of at most 63 characters: bounded whatever the header holds
+  // at most 20 candidates x 41 parties, names of at most 63 characters: bounded whatever the header holds
   for (const m of [...to.slice(0, 20), ...cc.slice(0, 20)]) {
     const d = domainOf(m.address)
     if (d && !FREEMAIL.has(d)) parties.add(d)
