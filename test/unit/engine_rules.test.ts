@@ -545,6 +545,10 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'If someone asks you to buy gift cards and send me the codes, it is not me: report it to IT.',
     ]
     for (const text of genuine) expect((await symbolsOf(buildMail({ text }))).has('BEC_REQUEST'), text).toBe(false)
+    // neither hides the fraud: "can't talk por telefone" is no call-back advice, a French date "3 mai" no Italian "never"
+    for (const text of ['Estou em reunião e não posso falar por telefone. Nossos dados bancários foram alterados, use a nova conta bancária.', 'Le 3 mai, nos coordonnées bancaires ont changé : voici notre nouveau RIB.']) {
+      expect((await symbolsOf(buildMail({ text }))).has('BEC_REQUEST'), text).toBe(true)
+    }
     // pressure alone (an ordinary busy colleague) is not scored
     expect((await symbolsOf(buildMail({ text: "I'm in meetings all day and can't take calls, let's talk tomorrow about the roadmap." }))).has('BEC_PRESSURE')).toBe(false)
 

@@ -319,7 +319,7 @@ const NO_LINK_STATEMENT = new RegExp(
  * How an organisation warns its staff or customers of business e-mail compromise: "never" (NEVER),
  * or "if someone asks you to buy gift cards, it is not us" ("iemand ... vraagt om cadeaukaarten te kopen").
  */
-const NEVER_OR_SOMEONE = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|mai|someone|somebody|anyone|jemand|iemand|alguém|alguien|qualcuno)\b|quelqu['’]un/u
+const NEVER_OR_SOMEONE = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|non (?:\S+ ){0,3}mai|someone|somebody|anyone|jemand|iemand|alguém|alguien|qualcuno)\b|quelqu['’]un/u
 
 /**
  * A genuine change of bank details tells the reader to confirm it by telephone, at the number they
@@ -331,10 +331,11 @@ const VERIFY_BY_PHONE = new RegExp(
     '(?:number|contact) (?:you already have|already on file|on file|you have on file|you know)',
     'telefonisch (?:zu )?(?:bestätigen|verifizieren|prüfen|rückfragen|nachfragen|te verifiëren|te controleren|te bevestigen|verifiëren|controleren|bevestigen)',
     'bekannten (?:telefon|ruf)?nummer', 'bekende (?:telefoon)?nummer', 'nummer (?:dat|die) u (?:al|reeds) (?:heeft|hebt)',
-    'por telefone', '(?:número|numero) que (?:já|ja) (?:têm|tem|possui|possuem|conhece)',
-    'por teléfono', 'número que ya (?:tiene|tienen|conoce|conocen)',
-    'par téléphone', 'contre-appel', 'numéro (?:que vous connaissez|habituel|que vous avez déjà)',
-    'telefonicamente', 'per telefono', 'numero (?:che già avete|che avete già|abituale|che già conoscete)',
+    // a verb of checking first: "não posso falar por telefone" is what the fraud says, not the genuine notice
+    '(?:confirm|verifi|verific)[a-zãáéêíóõú]{0,8} [^.\\n]{0,40}por telefone', '(?:número|numero) que (?:já|ja) (?:têm|tem|possui|possuem|conhece)',
+    '(?:confirm|verific)[a-záéíóú]{0,8} [^.\\n]{0,40}por teléfono', 'número que ya (?:tiene|tienen|conoce|conocen)',
+    '(?:confirm|vérifi)[a-zéèêàù]{0,8} [^.\\n]{0,40}par téléphone', 'contre-appel', 'numéro (?:que vous connaissez|habituel|que vous avez déjà)',
+    '(?:conferm|verific)[a-zàèéìòù]{0,8} [^.\\n]{0,40}(?:telefonicamente|per telefono)', 'numero (?:che già avete|che avete già|abituale|che già conoscete)',
   ].join('|'),
   'u',
 )
