@@ -134,10 +134,10 @@ export function linksOnlyToSender(links: readonly Link[], fromDomain: string): b
 
 const ownSiteAnswers = new WeakMap<readonly Link[], { domain: string; answer: boolean }>()
 
-/** The name an organisation registered: the first label of its organisational domain ("northwind" for mail.northwind.co.uk). */
-function orgName(domain: string): string {
-  const org = orgDomain(domain)
-  return org.slice(0, org.indexOf('.') < 0 ? org.length : org.indexOf('.'))
+/** The name an organisation registered: the first label of its organisational domain ("northwind" for northwind.co.uk). */
+function nameOf(org: string): string {
+  const dot = org.indexOf('.')
+  return dot < 0 ? org : org.slice(0, dot)
 }
 
 /**
@@ -194,10 +194,15 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
  * left alone: "abc" and "abd" are simply two companies.
  */
 export function imitatesDomain(a: string, b: string): boolean {
-  if (!a || !b || sameOrg(a, b)) return false
-  const x = orgName(a)
-  const y = orgName(b)
+  if (!a || !b) return false
+  // each organisational domain once (sameOrg would work it out again)
+  const orgA = orgDomain(a)
+  const orgB = orgDomain(b)
+  if (orgA === orgB) return false
+  const x = nameOf(orgA)
+  const y = nameOf(orgB)
   if (x === y || y.length < 5 || x.length < 5) return false
   if (x.replace(/-/g, '') === y.replace(/-/g, '')) return true
-  return boundedEditDistance(x, y, y.length >= 9 ? 2 : 1) <= (y.length >= 9 ? 2 : 1)
+  const limit = y.length >= 9 ? 2 : 1
+  return boundedEditDistance(x, y, limit) <= limit
 }

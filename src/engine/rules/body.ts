@@ -141,7 +141,7 @@ function randomTail(text: string): string | undefined {
 
 const SEXTORTION = /\b(?:bitcoin|btc)\b[\s\S]{0,400}\b(?:webcam|recorded|video\s+of\s+you|hacked|malware|your\s+contacts)\b|\b(?:webcam|recorded\s+you|hacked\s+your)\b[\s\S]{0,800}\b(?:bitcoin|btc|wallet)\b/
 
-/** The text with the accents of Latin letters removed ("herança" -> "heranca", "übermittelt" -> "ubermittelt"). */
+/** The text with its accents and other combining marks (U+0300-U+036F after NFD) removed ("herança" -> "heranca", "übermittelt" -> "ubermittelt"). */
 export function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }

@@ -294,7 +294,8 @@ function firstMatch(text: string, patterns: RegExp[]): string | undefined {
  * never ask for your recovery phrase", "Geben Sie Ihre Wiederherstellungsphrase niemals weiter",
  * "Nunca compartilhe sua frase de recuperação") names what a lure asks for.
  */
-const NEVER = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|non (?:\S+ ){0,3}mai|under no circumstances|at no time|in keinem fall|unter keinen umständen|in geen geval|em nenhum caso|em hipótese alguma|en ningún caso|en aucun cas|in nessun caso)\b/u
+const NEVER_WORDS = 'never|niemals|nie|nooit|nunca|jamais|jamás|non (?:\\S+ ){0,3}mai'
+const NEVER = new RegExp(`\\b(?:${NEVER_WORDS}|under no circumstances|at no time|in keinem fall|unter keinen umständen|in geen geval|em nenhum caso|em hipótese alguma|en ningún caso|en aucun cas|in nessun caso)\\b`, 'u')
 
 /**
  * A genuine notice that says it carries no link on purpose ("In deze e-mail staat bewust geen link",
@@ -319,7 +320,7 @@ const NO_LINK_STATEMENT = new RegExp(
  * How an organisation warns its staff or customers of business e-mail compromise: "never" (NEVER),
  * or "if someone asks you to buy gift cards, it is not us" ("iemand ... vraagt om cadeaukaarten te kopen").
  */
-const NEVER_OR_SOMEONE = /\b(?:never|niemals|nie|nooit|nunca|jamais|jamás|non (?:\S+ ){0,3}mai|someone|somebody|anyone|jemand|iemand|alguém|alguien|qualcuno)\b|quelqu['’]un/u
+const NEVER_OR_SOMEONE = new RegExp(`\\b(?:${NEVER_WORDS}|someone|somebody|anyone|jemand|iemand|alguém|alguien|qualcuno)\\b|quelqu['’]un`, 'u')
 
 /**
  * A genuine change of bank details tells the reader to confirm it by telephone, at the number they
@@ -547,29 +548,28 @@ export const lureRules: RuleFamily = {
     const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || (!msg.links.some((l) => /^https?:/i.test(l.url)) && NO_LINK_STATEMENT.test(text))
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
-    const check = (name: string, patterns: RegExp[], isLure = true, find = firstUnwarnedMatch, unless?: () => boolean) => {
+    // returns whether the family hit
+    const check = (name: string, patterns: RegExp[], isLure = true, find = firstUnwarnedMatch, unless?: () => boolean): boolean => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
-      if (systemSender || !anchored(text, name)) return
-      if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM') return
+      if (systemSender || !anchored(text, name)) return false
+      if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM') return false
       const m = find(text, patterns)
-      if (m && !unless?.()) {
-        hit(name, m.slice(0, 80))
-        if (isLure) lures++
-      }
+      if (!m || unless?.()) return false
+      hit(name, m.slice(0, 80))
+      if (isLure) lures++
+      return true
     }
     check('ACCOUNT_LURE', ACCOUNT_LURE)
     // "verify your identity to ..." is one request: when PHISHING_WORDS (body) has scored it, it is not scored again
     check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, firstUnwarnedMatch, () => PHISHING.some((re) => re.test(text)))
     // an exchange's "we will never ask for your recovery phrase" is a warning, not a lure
-    check('CRYPTO_LURE', CRYPTO_LURE, true, firstUnwarnedMatch)
+    check('CRYPTO_LURE', CRYPTO_LURE)
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
     check('FINE_LURE', FINE_LURE)
     // staff warned of gift-card fraud, or a genuine change of bank details that says to confirm it by
     // telephone at the number already known, is not the fraud it describes
-    const lureCountBefore = lures
-    check('BEC_REQUEST', BEC_REQUEST, true, (t, p) => firstUnwarnedMatch(t, p, NEVER_OR_SOMEONE), () => VERIFY_BY_PHONE.test(text))
-    if (lures > lureCountBefore) {
+    if (check('BEC_REQUEST', BEC_REQUEST, true, (t, p) => firstUnwarnedMatch(t, p, NEVER_OR_SOMEONE), () => VERIFY_BY_PHONE.test(text))) {
       const pressure = firstMatch(text, BEC_PRESSURE)
       if (pressure) hit('BEC_PRESSURE', pressure.slice(0, 80))
     }
