@@ -113,6 +113,14 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'a Cc of many addresses of one long name': (n) => header('Cc', `x@${'a'.repeat(60)}.example, `.repeat(n / 74)),
   'no-link statements half written, never-words without a lure': (n) => text('this e-mail contains no in deze e-mail staat non ti mai '.repeat(n / 56)),
   'parcel words each warned of': (n) => text('we will never ask spese di spedizione. '.repeat(n / 39)),
+  // eighth round: dating lures, freemail contact addresses, attachment pointers, dormant balances
+  'seeking words without the man, self-introductions without an end': (n) => text('i am looking for a i am a very '.repeat(n / 30)),
+  'contact phrases before many freemail addresses': (n) => text('reply to my private email a@gmail.com '.repeat(n / 38)),
+  'a run of @ signs, and a long local part before one': (n) => text('@'.repeat(n / 2) + 'a'.repeat(n / 2) + '@gmail.com'),
+  'dollar amounts written after the number, no balance': (n) => text('1,234$ on your 5$ '.repeat(n / 18)),
+  'a short freemail note over a large attachment of money words': (n) =>
+    Buffer.from(headers({ From: 'x <x@gmail.com>' }) + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nveja em anexo\r\n' +
+      '--b\r\nContent-Type: application/pdf; name="a.pdf"\r\nContent-Disposition: attachment; filename="a.pdf"\r\n\r\n' + 'saldo pontos '.repeat(n / 13) + '\r\n--b--\r\n'),
 }
 
 /**

@@ -153,6 +153,10 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['BEC_REQUEST', () => buildMail({ text: 'Hi Anna,\nPlease note our bank details have changed. Send the outstanding invoices to our new account below.\nThanks, Mark' }), undefined, 'bank details have changed'],
   ['BEC_PRESSURE', () => buildMail({ text: "Peter, I'm in meetings all day and can't take calls. Please disregard the previous payment instructions and use our new bank details below today.\nCatherine" }), undefined, "can't take calls"],
   ['HTML_UPPERCASE_TAGS', () => buildMail({ text: 'see the offer', html: '<HTML><BODY><FONT SIZE=3>Best rates</FONT></BODY></HTML>' }), undefined, '<HTML>'],
+  // issue 10, eighth round
+  ['DATING_LURE', () => buildMail({ text: "Hi! I'm a lonely 28 years old girl from Kyiv. Now I am looking for a kind man from your country. I will send you my photos!" }), undefined, 'looking for a kind man'],
+  ['CONTACT_FREEMAIL', () => buildMail({ text: 'I have a business proposal of mutual interest. Kindly reply to my private email (j.okoro.consult@gmail.com) for details.' }), undefined, 'j.okoro.consult@gmail.com'],
+  ['LURE_IN_ATTACHMENT', () => buildMail({ headers: { From: 'Atendimento <atendimento.cliente4821@gmail.com>', Subject: 'Saldo Liberado - kQ7rT2mWz' }, text: 'Prezado cliente, voce possui um saldo disponivel. Mais informacoes em anexo.\nProtocolo: 48213377', attachments: [{ filename: 'kQ7rT2mWz.pdf', contentType: 'application/pdf', content: '%PDF-1.4 x' }] }), undefined, 'em anexo'],
 ]
 
 describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
@@ -594,6 +598,62 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await symbolsOf(buildMail({ text: padded }))).has('PARCEL_LURE')).toBe(true)
     // a French date ("le 3 mai") is no Italian "never"
     expect((await symbolsOf(buildMail({ text: 'Votre colis est en attente depuis le 3 mai : frais de livraison de 1,99 € à régler sur https://colis-relais.example/f' }))).has('PARCEL_LURE')).toBe(true)
+  })
+  it('eighth round: dating lures need a man sought and a self-introduction or bait; a contact address is a freemail one that is not the sender\'s, a recipient\'s or quoted; the attachment pointer wants a freemail sender, a short note, a document and money words; the forgotten mining account is a crypto lure', async () => {
+    const dating = [
+      'I am 21 years old, looking for a lover. Write to me!',
+      'Good afternoon! I am a alone thoughtful lady in Moldova. Presently I am waiting for adequate dude. I am going to send to you my picture attached.',
+      'Hallo, ich bin eine einsame Frau aus Riga und suche einen ehrlichen Mann. Ich kann dir meine Fotos schicken.',
+      'Olá! Sou uma mulher solteira de 30 anos, procurando um homem sério. Posso enviar minhas fotos.',
+      'Hi handsome, there are lonely women in your city waiting tonight. Looking for a real man? Join now.',
+    ]
+    for (const text of dating) expect((await symbolsOf(buildMail({ text }))).has('DATING_LURE'), text).toBe(true)
+    const notDating = [
+      "I'm a woman engineer with ten years in logistics, and I have attached my portfolio.",
+      'We are looking for a good man or woman for the warehouse night shift: see the job ad.',
+      "I'm a freelance photographer: I'd be happy to send you my photos of the event by Friday.",
+      'We are looking for a handyman for the office kitchen. I am a bit short of time this week.',
+      // a word that ends in the seeking word is not seeking: "Besuche" (visit) holds "suche"
+      'Am Freitag besuche ich einen Freund im Lager. Ich bin eine Frau der Tat: die Inventur ist bis Montag fertig.',
+    ]
+    for (const text of notDating) expect((await symbolsOf(buildMail({ text }))).has('DATING_LURE'), text).toBe(false)
+
+    const contact = [
+      'Please contact the foundation at leeshaukee.foundation@gmail.com to receive your donation.',
+      'Por favor, escreva para meu e-mail particular: jane.woody.pt@mail.com assim que ler esta mensagem.',
+      'Bitte kontaktieren Sie uns über: garry.foundation2022@gmail.com',
+      'Tenho uma oportunidade de negócio. Responda-me via: ms.joanna.liu29@gmail.com',
+    ]
+    for (const text of contact) expect((await symbolsOf(buildMail({ text }))).has('CONTACT_FREEMAIL'), text).toBe(true)
+    const own = async (text: string, headers: Record<string, string> = {}) => (await symbolsOf(buildMail({ text, headers }))).has('CONTACT_FREEMAIL')
+    // the sender's own freemail address, a recipient's, a company address, a quoted line, a reply header
+    expect(await own('Just reply to me at anna.berg@gmail.com, I am away from the office.', { From: 'Anna Berg <anna.berg@gmail.com>' })).toBe(false)
+    expect(await own('Hi Bob, I wrote to you at bob.partner@gmail.com as well.', { To: 'Bob <bob.partner@gmail.com>' })).toBe(false)
+    expect(await own('For questions contact us at support@acme-tools.example.')).toBe(false)
+    expect(await own('Thanks, that works.\n\n> Please contact me at old.colleague@gmail.com\n> if anything changes.')).toBe(false)
+    expect(await own('Sounds good.\n\nOn Mon, 3 May 2021 at 15:16, Jonathan Morton <chromatix99@gmail.com> wrote:\n> the queue is full')).toBe(false)
+
+    const pdf = [{ filename: 'Protocolo-48213.pdf', contentType: 'application/pdf', content: '%PDF-1.4 x' }]
+    const note = async (from: string, text: string, attachments = pdf) => (await symbolsOf(buildMail({ headers: { From: from }, text, attachments }))).has('LURE_IN_ATTACHMENT')
+    expect(await note('Suporte <suporte.bb2231@gmail.com>', 'Seus 18.920 pontos expiram em 24 horas. Veja como resgatar no arquivo em anexo.')).toBe(true)
+    expect(await note('Support <support.payout11@outlook.com>', 'Your balance is waiting: the attached PDF gives you access to your account.')).toBe(true)
+    // a company's own address, no money words, no document, or a real letter are not the pointer
+    expect(await note('Financeiro <financeiro@loja-azul.example>', 'Segue em anexo a fatura de maio. Pagamento até dia 10.')).toBe(false)
+    expect(await note('Ana <ana.lima88@gmail.com>', 'Oi! As fotos da festa estão em anexo. Beijos')).toBe(false)
+    expect(await note('Ana <ana.lima88@gmail.com>', 'Seu saldo: veja em anexo.', [{ filename: 'foto.jpg', contentType: 'image/jpeg', content: 'x' }])).toBe(false)
+    expect(await note('Ana <ana.lima88@gmail.com>', 'Segue em anexo o comprovante do pagamento. ' + 'Conforme combinamos na reunião, o restante fica para o mês que vem. '.repeat(10))).toBe(false)
+
+    const dormant = [
+      'Your account already has 28,886$ hours later still',
+      'It has been 364 days since you joined our platform. Your account has been accumulating bitcoin automatically. Please withdraw your funds immediately.',
+      'We plan to block inactive accounts shortly. Please be aware that your balance will be reset upon blocking.',
+      '11.334$ burn out in 24 hours',
+    ]
+    for (const text of dormant) expect((await symbolsOf(buildMail({ text }))).has('CRYPTO_LURE'), text).toBe(true)
+    // a loyalty programme's yearly reset and a miles statement are not lures
+    for (const text of ['Your points balance will be reset to zero on 31 December: spend them before then.', 'Your account has accumulated 12,400 miles this year.', 'You can withdraw your funds at any time from the Payouts page.']) {
+      expect((await symbolsOf(buildMail({ text }))).has('CRYPTO_LURE'), text).toBe(false)
+    }
   })
   it('a transactional footer ("because you are the billing contact") is not CLAIMS_NOT_SPAM, nor is "update your payment method" PHISHING_WORDS; the bulk and lure wordings are', async () => {
     const stripeLike = 'Your invoice is paid: https://invoice.stripe.com/i/acct_1/inv_2\nYou can update your payment method at any time.\nYou are receiving this email because you are the billing contact for Green Leaf Cafe.'

@@ -93,6 +93,12 @@ const CRYPTO_LURE = [
   // the forgotten account on an "automatic mining platform" whose balance must be withdrawn now
   rx('(?:automatic|automated|cloud) (?:bitcoin |btc |crypto )?(?:mining|earning) (?:platform|account|program|pool)'),
   rx('withdraw (?:your )?(?:remaining|accumulated|pending) (?:funds|balance|bitcoin|btc|usdt|earnings)'),
+  rx('(?:account|wallet|balance) has (?:been )?accumulat(?:ed|ing)(?: free)? (?:bitcoin|btc|eth|ether|ethereum|usdt|crypto|funds|money|profits?|earnings)'),
+  rx('withdraw (?:your |the |all )?(?:funds|money|balance|earnings|profits?|bitcoin|btc|usdt|eth) (?:immediately|now|today|as soon as possible|within)'),
+  // the dormant account whose balance goes when it is blocked ("your balance will be reset upon blocking")
+  rx('balance will be (?:reset|zeroed|cleared|lost|burned|burnt|forfeited|deleted|annulled) (?:upon|on|after|when|once|with) (?:the |your )?(?:account )?(?:blocking|block|deactivation|closure|suspension|deletion)'),
+  // an amount written with the dollar sign after it, as these lures do: "Your account already has 28,886$", "11.334$ burn out in 24 hours"
+  /\d[\d,.]{0,12}\s?\$\s{1,3}(?:on|in) your\s{1,3}(?:balance|account|wallet)|your\s{1,3}(?:account|balance|wallet)\s{1,3}(?:already\s{1,3})?has\s{1,3}\+?\d[\d,.]{0,12}\s?\$|\d[\d,.]{0,12}\s?\$\s{1,3}burns?\s{1,3}out/u,
   // a "buyer" for an NFT the reader never owned
   rx('(?:offer|bid|buyer) (?:on|for) your (?:nft|digital collectible|collectible)'),
 ]
@@ -236,6 +242,95 @@ const SEO_SPAM = [
   /\b(?:do-?follow|backlinks?)\b/u, rx('(?:link insertion|niche edit)'), rx('(?:first page|page one|top rank(?:ing)?s?) (?:of|on|in) google'),
 ]
 
+/** Up to four words between the parts of a dating lure ("a solitary loyal girl", "for fine guy"). Each part starts a word ("zoek" is not in "bezoek", "suche" not in "Besuche"). */
+const FEW_WORDS = "(?:[a-z0-9\\u00c0-\\u017f'’]{1,15} ){0,4}"
+
+/**
+ * Dating lures: looking for a man, said by a woman introducing herself ("I'm a lonely 28 years old girl")
+ * or with bait: photos to send, "single women in your area" (seven languages). Both are needed: each alone
+ * is ordinary prose ("I'm a woman engineer", "we are looking for a good man for the job", "my photos attached").
+ */
+const DATING_SELF = [
+  rx(`(?<!\\p{L})(?:i am|i['’]m|im) (?:a |an )?${FEW_WORDS}(?:girl|woman|lady|female|widow|divorcee)\\b`), rx('(?<!\\p{L})(?:i am|i[\'’]m|im) \\d{2} (?:years? old|y\\.?o\\b)'),
+  rx(`(?<!\\p{L})ich bin (?:eine )?${FEW_WORDS}(?:frau|dame|mädchen|witwe)\\b`), rx(`(?<!\\p{L})ik ben (?:een )?${FEW_WORDS}(?:vrouw|meid|meisje|dame|weduwe)\\b`),
+  rx(`(?<!\\p{L})sou (?:uma )?${FEW_WORDS}(?:mulher|garota|moça|menina|viúva)\\b`), rx(`(?<!\\p{L})soy (?:una )?${FEW_WORDS}(?:mujer|chica|señora|viuda)\\b`),
+  rx(`(?<!\\p{L})je suis (?:une )?${FEW_WORDS}(?:femme|fille|veuve)\\b`), rx(`(?<!\\p{L})sono (?:una )?${FEW_WORDS}(?:donna|ragazza|vedova)\\b`),
+]
+const DATING_SEEK = [
+  rx(`(?<!\\p{L})(?:looking|searching|seeking|waiting|hunting) (?:for )?(?:a |an |my |the )?${FEW_WORDS}(?:man|men|guy|dude|gentleman|lover|boyfriend|husband|soulmate|soul mate)\\b`),
+  rx(`(?<!\\p{L})(?:suche|sucht|suchen) (?:einen |nach einem )?${FEW_WORDS}(?:mann|männer|liebhaber|freund)\\b`), rx(`(?<!\\p{L})(?:op zoek naar|zoek) (?:een )?${FEW_WORDS}(?:man|mannen|minnaar|vriend)\\b`),
+  rx(`(?<!\\p{L})(?:procuro|procurando|à procura de|a procura de) (?:um )?${FEW_WORDS}(?:homem|homens|namorado|amante)\\b`), rx(`(?<!\\p{L})(?:busco|buscando|en busca de) (?:un )?${FEW_WORDS}(?:hombre|hombres|novio|amante)\\b`),
+  rx(`(?<!\\p{L})(?:je cherche|cherche|à la recherche d['’]un) (?:un )?${FEW_WORDS}(?:homme|hommes|amant|copain)\\b`), rx(`(?<!\\p{L})(?:cerco|cercando|alla ricerca di) (?:un )?${FEW_WORDS}(?:uomo|uomini|amante|fidanzato)\\b`),
+]
+const DATING_BAIT = [
+  rx(`(?<!\\p{L})(?:send|show|reply|mail|write) (?:to )?you my ${FEW_WORDS}(?:photos?|pictures?|pics?)`),
+  rx(`(?<!\\p{L})(?:girls|women|ladies|singles|milfs) (?:from|in|near) (?:your|you) ${FEW_WORDS}(?:city|area|town)`), rx('(?<!\\p{L})(?:girls|women|ladies|singles) near you'),
+  rx('(?<!\\p{L})(?:meine|mijn|minhas|mis|mes|le mie) (?:fotos|foto\'s|photos|foto) (?:schicken|senden|sturen|enviar|mandar|envoyer|inviare)'), rx('(?<!\\p{L})(?:enviar|mandar|envoyer|inviare|schicken|sturen)(?: (?:te|ti|dir|je|você|vous|toi))? (?:minhas|mis|mes|le mie|meine|mijn) (?:fotos|foto\'s|photos|foto)'),
+  rx('(?<!\\p{L})(?:frauen|singles|mädchen|vrouwen|meiden|mulheres|garotas|mujeres|chicas|femmes|filles|donne|ragazze) (?:in deiner nähe|aus deiner stadt|bij jou in de buurt|in jouw buurt|da sua cidade|perto de você|de tu ciudad|cerca de ti|de ta ville|près de chez (?:toi|vous)|della tua città|vicino a te)'),
+]
+
+/** The dating lure's evidence: seeking a man, and a self-introduction or bait. */
+function datingLure(text: string): string | undefined {
+  const seek = firstMatch(text, DATING_SEEK)
+  const other = seek ? firstMatch(text, DATING_SELF) ?? firstMatch(text, DATING_BAIT) : undefined
+  return seek && other ? `${other} … ${seek}` : undefined
+}
+
+/**
+ * How a scam moves the conversation to an address the sender's domain does not see: "reply to my private
+ * email (…@gmail.com)", "contact the foundation at …", "e-mail me to …", "responda-me pelo e-mail: …",
+ * "kontaktieren Sie uns über: …". Matched against the 70 characters before a freemail address; the phrase
+ * ends at most 40 characters (and no @ or line break) before it.
+ */
+const CONTACT_PHRASE = new RegExp(
+  '(?:contact (?:me|us|him|her|the|our|my)|(?:reach|email|e-mail|mail|write to|write|reply to|respond to|get back to|revert to|text) (?:me|us|him|her)' +
+    '|(?:reply|respond|write|send (?:your |the )?(?:reply|response|details|information|info)) (?:to|via|through|at)' +
+    '|(?:private|personal|direct|alternative|alternate|secure|confidential|contact|official) (?:e-?mail|email address|e-mail address|mailbox)' +
+    '|responda-me|escreva(?:-me)? para|me escreva|entre em contato|contacte(?:-me)?|kontaktieren sie (?:mich|uns)|schreiben sie (?:mir|an)|schreib mir' +
+    '|écrivez(?:-moi)?|contactez(?:-moi|-nous| nous)?|scrivi(?:mi)?|scrivetemi|contattami|contattatemi|contáctame|contácteme|escríbeme|escríbame|neem contact|schrijf (?:me|naar))\\b[^@\\n]{0,40}$',
+  'u',
+)
+/** The local part before an @ (read backwards from it) and the domain after it. */
+const LOCAL_PART_END = /[a-z0-9._%+-]{1,64}$/
+const DOMAIN_START = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/
+
+/**
+ * The first freemail address (at most 50 @ signs are looked at) that the text asks the reader to write
+ * to, when it is neither the sender's nor a recipient's address and not on a quoted (">") line.
+ */
+function freemailContact(text: string, own: Set<string>): string | undefined {
+  let at = -1
+  for (let n = 0; n < 50; n++) {
+    at = text.indexOf('@', at + 1)
+    if (at < 0) return undefined
+    const local = LOCAL_PART_END.exec(text.slice(Math.max(0, at - 64), at))
+    const domain = DOMAIN_START.exec(text.slice(at + 1, at + 320))
+    if (!local || !domain || !FREEMAIL.has(domain[0])) continue
+    const address = `${local[0]}@${domain[0]}`
+    if (own.has(address)) continue
+    const start = at - local[0].length
+    const lineStart = text.lastIndexOf('\n', start) + 1
+    if (/^\s*>/.test(text.slice(lineStart, Math.min(start, lineStart + 20)))) continue
+    const before = text.slice(Math.max(0, start - 70), start).replace(/[ \t\r]+/g, ' ')
+    const phrase = CONTACT_PHRASE.exec(before)
+    if (phrase) return `${phrase[0].trim().slice(0, 50)} ${address.slice(0, 60)}`
+  }
+  return undefined
+}
+
+/**
+ * A short note that only points to its attachment ("Mais informações em anexo", "The attached PDF gives you
+ * access to your account", "veja como resgatar no arquivo em anexo"): the lure is in the attached file, where
+ * the words cannot be read. Scored with money, points or a blocked account in the subject or text, from a
+ * freemail sender, with a document attached.
+ */
+const POINTS_TO_ATTACHMENT = /\b(?:em anexo|no anexo|anexad[oa]s?|arquivo anexo|in the attach(?:ed|ment)|attached (?:pdf|file|document)|see (?:the )?attach(?:ed|ment)|im anhang|angehängte[nm]?|in de bijlage|bijgevoegde|adjunt[oa]s?|en el archivo|pièce jointe|ci-joint|in allegato|allegat[oa])\b/u
+const ATTACHMENT_MONEY = /\b(?:saldo|pontos|pts|crédito|credito|fatura|restitui\w{0,6}|liberaç\w{0,3}|liberad[oa]s?|liberar|bloque\w{0,6}|resgat\w{0,4}|balance|funds|refund|points|payment|pagamento|transferência|guthaben|rückerstattung|tegoed|terugbetaling|reembolso|remboursement|rimborso|bitcoin|btc|usdt)\b/u
+const SHORT_NOTE_CHARS = 600
+/** A document that can carry the lure's text: PDF, HTML, office files, archives, or unlabelled bytes. */
+const DOCUMENT_ATTACHMENT = /^(?:application\/(?:pdf|octet-stream|zip|x-zip-compressed|x-rar-compressed|vnd\.rar|x-7z-compressed|msword|rtf|vnd\.openxmlformats|vnd\.ms-|vnd\.oasis)|text\/html)/
+const DOCUMENT_NAME = /\.(?:pdf|html?|zip|rar|7z|docx?|rtf|xlsx?)$/i
+
 /**
  * Words at least one of which every pattern of a family contains: the family's
  * patterns run only when one is in the text (a few substring searches instead
@@ -247,7 +342,7 @@ const ANCHORS: Record<string, string[]> = {
     'ongebruikelijk', 'verdacht', 'bloque', 'suspens', 'desativad', 'restrit', 'encerrad', 'cancelad', 'desbloque', 'suspeit', 'incomum', 'suspendid', 'restringid', 'sospechos', 'inusual',
     'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'autorisé', 'gedeactiveerd'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi'],
-  CRYPTO_LURE: ['$', 'mining', 'withdraw', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
+  CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
     'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso'],
@@ -475,14 +570,17 @@ export const lureRules: RuleFamily = {
     { name: 'ACCOUNT_LURE', score: 3, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 1.5, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims (not in a reminder that the sender will "never" ask for them)' },
+    { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked (not in a reminder that the sender will "never" ask for them)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
-    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, business e-mail compromise) in one message' },
+    { name: 'DATING_LURE', score: 4, description: 'a dating lure: looking for a man, said by a woman introducing herself or with photos to send or "single women near you" (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'CONTACT_FREEMAIL', score: 3, description: 'the text asks the reader to write to a freemail address that is neither the sender\'s nor a recipient\'s ("reply to my private email …@gmail.com", "responda-me pelo e-mail"): advance-fee, dating and business e-mail compromise scams move the conversation where the sending domain sees nothing' },
+    { name: 'LURE_IN_ATTACHMENT', score: 2.5, description: 'a short note from a freemail sender that only points to its attached document, about money, points, a refund or a blocked account ("Mais informações em anexo"): the lure is in the attachment, where its words cannot be read' },
+    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, business e-mail compromise, dating) in one message' },
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 1.5, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
@@ -552,7 +650,7 @@ export const lureRules: RuleFamily = {
     const check = (name: string, patterns: RegExp[], isLure = true, find = firstUnwarnedMatch, unless?: () => boolean): boolean => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
       if (systemSender || !anchored(text, name)) return false
-      if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM') return false
+      if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM' && name !== 'DATING_LURE') return false
       const m = find(text, patterns)
       if (!m || unless?.()) return false
       hit(name, m.slice(0, 80))
@@ -582,6 +680,19 @@ export const lureRules: RuleFamily = {
       if (dispute && call && call[0].replace(/\D/g, '').length >= 9) {
         hit('CALLBACK_LURE', `${dispute[0].replace(/\s+/g, ' ').slice(0, 50)} … ${call[0].replace(/\s+/g, ' ').slice(-40)}`)
         lures++
+      }
+    }
+    // a dating site's own mail links only to itself: the lure is scored whatever its links
+    check('DATING_LURE', [], true, datingLure)
+    if (!systemSender) {
+      const own = new Set([fromAddr.toLowerCase(), ...recipients.map((r) => r.toLowerCase()), ...msg.cc.slice(0, 20).map((c) => c.address.toLowerCase())])
+      const contact = freemailContact(rawText.toLowerCase(), own)
+      if (contact) hit('CONTACT_FREEMAIL', contact)
+      if (FREEMAIL.has(fromDomain) && msg.attachments.some((a) => DOCUMENT_ATTACHMENT.test(a.mimeType) || DOCUMENT_NAME.test(a.filename))) {
+        const note = rawText.replace(/\s+/g, ' ').trim().toLowerCase()
+        const points = note.length <= SHORT_NOTE_CHARS ? POINTS_TO_ATTACHMENT.exec(note) : null
+        const money = points ? ATTACHMENT_MONEY.exec(`${lowerSubject} ${note}`) : null
+        if (points && money) hit('LURE_IN_ATTACHMENT', `${points[0]} … ${money[0]}`)
       }
     }
     check('URGENCY_PHRASE', URGENCY, false, firstMatch)
