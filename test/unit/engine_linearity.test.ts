@@ -121,6 +121,8 @@ const CASES: Record<string, (n: number) => Buffer> = {
   'a short freemail note over a large attachment of money words': (n) =>
     Buffer.from(headers({ From: 'x <x@gmail.com>' }) + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nveja em anexo\r\n' +
       '--b\r\nContent-Type: application/pdf; name="a.pdf"\r\nContent-Disposition: attachment; filename="a.pdf"\r\n\r\n' + 'saldo pontos '.repeat(n / 13) + '\r\n--b--\r\n'),
+  'extortion threats before a long run of Bitcoin-address characters': (n) => text('trojan webcam ' + 'A1'.repeat(n / 2)),
+  'extortion threats before runs of ones, and half-written contact threats': (n) => text('malware microphone ' + '1'.repeat(n / 2) + ' all your '.repeat(n / 20)),
 }
 
 /**

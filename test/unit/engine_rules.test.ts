@@ -650,6 +650,16 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       '11.334$ burn out in 24 hours',
     ]
     for (const text of dormant) expect((await symbolsOf(buildMail({ text }))).has('CRYPTO_LURE'), text).toBe(true)
+    // sextortion in any language: a Bitcoin address beside two of its threats (trojan, camera, adult sites, all your contacts)
+    const sextortion = [
+      'Ich habe einen Trojaner auf Ihrem Gerät installiert, der mir Zugriff auf Ihre Kamera und Ihr Mikrofon gibt. Ich schicke das Video an alle Ihre Kontakte. Überweisen Sie 1250 USD in Bitcoin an: bc1q7m4xk2e9zfw0t3rj8nq5c6yd4plh2sv0gk9u3a',
+      'Instalé un troyano mientras visitabas un sitio web para adultos. Transfiere 1.350 USD a mi billetera: 1Kp8FzR3wQe7NvT2hXb6MdLa9JcYs4UgEo',
+    ]
+    for (const text of sextortion) expect((await symbolsOf(buildMail({ text }))).get('SEXTORTION'), text).toContain('Bitcoin address')
+    // an exchange's withdrawal notice with the address and a malware warning, and an account-hacked hint beside bitcoin, are not
+    const withdrawal = 'Your withdrawal of 0.05 BTC to bc1qfmrcp4ehx6u4r8trj5dq4p00hhmzfyssqasg90 is complete. Beware of clipboard malware that swaps the address you paste.'
+    expect((await symbolsOf(buildMail({ text: withdrawal }))).has('SEXTORTION')).toBe(false)
+    expect((await symbolsOf(buildMail({ text: 'Pay in bitcoin to 1BGg1sb9gL7cL76ScJATzY8Lh73kr4A87T. If your account was hacked, reset your password.' }))).has('SEXTORTION')).toBe(false)
     // a loyalty programme's yearly reset and a miles statement are not lures
     for (const text of ['Your points balance will be reset to zero on 31 December: spend them before then.', 'Your account has accumulated 12,400 miles this year.', 'You can withdraw your funds at any time from the Payouts page.']) {
       expect((await symbolsOf(buildMail({ text }))).has('CRYPTO_LURE'), text).toBe(false)

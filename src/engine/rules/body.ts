@@ -139,7 +139,36 @@ function randomTail(text: string): string | undefined {
   return undefined
 }
 
-const SEXTORTION = /\b(?:bitcoin|btc)\b[\s\S]{0,400}\b(?:webcam|recorded|video\s+of\s+you|hacked|malware|your\s+contacts)\b|\b(?:webcam|recorded\s+you|hacked\s+your)\b[\s\S]{0,800}\b(?:bitcoin|btc|wallet)\b/
+// not bitcoin beside a bare "hacked", "malware" or "recorded": an exchange's notice says "beware of malware that
+// swaps the address you paste" or "if your account was hacked"; the extortion says "I hacked your …", "recorded you"
+const SEXTORTION = /\b(?:bitcoin|btc)\b[\s\S]{0,400}\b(?:webcam|recorded\s+you|video\s+of\s+you|hacked\s+your|your\s+contacts)\b|\b(?:webcam|recorded\s+you|hacked\s+your)\b[\s\S]{0,800}\b(?:bitcoin|btc|wallet)\b/
+
+/** A Bitcoin address: legacy (1… or 3…, 25-34 base58 characters, case kept) or bech32 (bc1…). */
+const BITCOIN_ADDRESS = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})(?![A-Za-z0-9])/
+
+/**
+ * What every sextortion template tells, in seven languages: a trojan or malware on the reader's device, the camera
+ * or microphone, adult sites, and the video sent to all the reader's contacts. Two of the four beside a Bitcoin
+ * address, or three beside the word, are the extortion, whatever the language; one alone is a security notice
+ * ("beware of malware that swaps the address you paste").
+ */
+const EXTORTION_THREATS: Array<[string, RegExp]> = [
+  ['malware', /\b(?:trojan\w{0,3}|troyano|troiano|cavalo\s{1,3}de\s{1,3}tr[oó]ia|cheval\s{1,3}de\s{1,3}troie|paard\s{1,3}van\s{1,3}troje|malware|spyware|keylogger|rdp)\b/],
+  ['camera', /\b(?:microphone|mikrofon|microfoon|microfone|micr[oó]fono|webcam)\b/],
+  ['adult sites', /\b(?:adult|porn\w{0,6}|erwachsene\w{0,2}|volwassenen|adultos|adultes|adulti|masturbat\w{0,5}|befriedig\w{0,4})\b/],
+  ['all your contacts', /\b(?:all|alle|todos|tous|tutti)\s{1,3}(?:of\s{1,3})?(?:your|ihre|deine|je|jouw|uw|os\s{1,3}seus|seus|tus|sus|vos|tes|i\s{1,3}tuoi|i\s{1,3}suoi)\s{1,3}(?:\w{1,15}\s{1,3})?(?:contacts|kontakte\w?|contacten|contatos|contactos|contatti)\b/],
+]
+
+/** The extortion in any language: two threats beside a Bitcoin address, or three beside the word "bitcoin". */
+function extortionAnyLanguage(raw: string, lower: string): string | undefined {
+  // every such demand names the currency or the wallet, or gives a bech32 address: the threats are looked for only then
+  if (!/bitcoin|btc|bc1|wallet|billetera|monedero|carteira|portefeuille|portafoglio|portemonnee/.test(lower)) return undefined
+  const threats = EXTORTION_THREATS.filter(([, re]) => re.test(lower)).map(([name]) => name)
+  if (threats.length < 2) return undefined
+  const address = BITCOIN_ADDRESS.exec(raw)
+  if (address) return `${threats.join(', ')} and the Bitcoin address ${address[0].slice(0, 12)}…`
+  return threats.length >= 3 && /\b(?:bitcoin|btc)\b/.test(lower) ? `${threats.join(', ')} and bitcoin` : undefined
+}
 
 /** The text with its accents and other combining marks (U+0300-U+036F after NFD) removed ("herança" -> "heranca", "übermittelt" -> "ubermittelt"). */
 export function withoutAccents(text: string): string {
@@ -167,7 +196,7 @@ export const bodyRules: RuleFamily = {
     { name: 'SPAM_PHRASES', score: 0.5, description: 'three or four distinct sales phrases (click here, act now, risk free, ...)' },
     { name: 'SPAM_PHRASES_MANY', score: 2.5, description: 'five or more distinct sales phrases' },
     { name: 'CLAIMS_NOT_SPAM', score: 1.5, description: 'claims not to be spam, cites "bill s.1618", or gives removal instructions without the List-Unsubscribe/List-Id header of a real list or newsletter' },
-    { name: 'SEXTORTION', score: 4.0, description: 'bitcoin payment demand together with webcam/hacked-account threats' },
+    { name: 'SEXTORTION', score: 4.0, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a Bitcoin address beside two of a trojan or malware, the camera or microphone, adult sites and all your contacts (three beside the word bitcoin)' },
     { name: 'BODY_EXCESS_CAPS', score: 1, description: 'more than half of 200+ letters of the body in upper case' },
     { name: 'BODY_EMPTY', score: 1, description: 'no text and no attachment' },
     { name: 'BODY_SHOUTING', score: 0.6, description: 'the text shouts an offer as bulk mail does: "FREE" in capitals, or three or more exclamation marks in a row (weak: it tips only a message the classifiers already call spam)' },
@@ -200,7 +229,9 @@ export const bodyRules: RuleFamily = {
     const claims = firstMatches(text, listMail ? CLAIMS_NOT_SPAM : [...CLAIMS_NOT_SPAM, ...REMOVAL_INSTRUCTIONS], 1)
     if (claims.length) hit('CLAIMS_NOT_SPAM', claims[0])
     const extortion = SEXTORTION.exec(text)
+    const anyLanguage = extortion ? undefined : extortionAnyLanguage(raw.length > 20000 ? raw.slice(0, 20000) : raw, text.length > 20000 ? text.slice(0, 20000) : text)
     if (extortion) hit('SEXTORTION', extortion[0].slice(0, 80).replace(/\s+/g, ' '))
+    else if (anyLanguage) hit('SEXTORTION', anyLanguage)
     const shout = SHOUTING.exec(raw.length > 20000 ? raw.slice(0, 20000) : raw)
     if (shout) hit('BODY_SHOUTING', shout[0])
     const upperTag = msg.hasHtml ? UPPERCASE_TAG.exec(msg.html.length > 20000 ? msg.html.slice(0, 20000) : msg.html) : null

@@ -356,6 +356,8 @@ const ANCHORS: Record<string, string[]> = {
     'meth', 'k2 ', 'thc', 'vape', 'clone card', 'counterfeit', 'fake ', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
   WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
   SEO_SPAM: ['guest', 'article on your', 'post on your', 'follow', 'backlink', 'link insertion', 'niche edit', 'google'],
+  // the seeking half, which every dating lure has
+  DATING_LURE: ['looking', 'searching', 'seeking', 'waiting', 'hunting', 'such', 'zoek', 'procur', 'busc', 'cherche', 'cerc'],
 }
 
 const ANCHOR_RE: Record<string, RegExp> = Object.fromEntries(
