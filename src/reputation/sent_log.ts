@@ -4,13 +4,17 @@
 //
 // Appended when a message is accepted for delivery (or held: a released one
 // leaves later under the same Message-ID), one JSON line per message, in one
-// file per hour (sent/YYYYMMDDHH.jsonl). Appends of a few hundred bytes with
-// O_APPEND do not interleave, so several Haraka workers share the files.
+// file per hour (sent/YYYYMMDDHH.jsonl). Each line is one write(2) on an
+// O_APPEND descriptor (quarantine/durable.ts appendRecord), so several Haraka
+// workers share the files without interleaving; a short write (a full disk) is
+// a failure, and the fragment it leaves has no newline: readers find the next
+// line's record behind it.
 // Bounded: hours older than [feedback] remember_sent are deleted, and the
 // oldest hours go first when the files exceed remember_sent_max_mb. Lookups
 // read the newest hour first; complaints are rare, sends are not.
 import fsp from 'node:fs/promises'
 import path from 'node:path'
+import { type AppendIo, appendRecord } from '../quarantine/durable'
 
 export interface SentRecord {
   /** Message-ID without angle brackets */
@@ -44,6 +48,21 @@ interface Line {
 }
 
 const SEGMENT = /^(\d{10})\.jsonl$/
+/** Where a record starts: a line that does not parse may be a torn fragment with a whole record behind it. */
+const RECORD_START = '{"m":'
+
+/** The record of a line, also when a fragment of a failed append is in front of it; undefined if there is none. */
+function parseLine(line: string): Line | undefined {
+  for (let at = line.lastIndexOf(RECORD_START), tries = 0; at >= 0 && tries < 4; at = at > 0 ? line.lastIndexOf(RECORD_START, at - 1) : -1, tries++) {
+    try {
+      const l = JSON.parse(at === 0 ? line : line.slice(at)) as Line
+      if (typeof l.m === 'string' && typeof l.t === 'number') return l
+    } catch {
+      /* a torn line: look further back */
+    }
+  }
+  return undefined
+}
 
 function hourName(t: number): string {
   const d = new Date(t)
@@ -62,7 +81,8 @@ export class SentLog implements SentMemory {
   readonly dir: string
   constructor(
     stateDir: string,
-    private readonly opts: { rememberMs: number; maxBytes: number },
+    /** io: the file calls of an append (tests give one that writes short) */
+    private readonly opts: { rememberMs: number; maxBytes: number; io?: AppendIo },
   ) {
     this.dir = path.join(stateDir, 'sent')
   }
@@ -70,7 +90,9 @@ export class SentLog implements SentMemory {
   async record(r: SentRecord): Promise<void> {
     const line: Line = { m: r.messageId, i: r.identity, s: r.sender, d: r.domain, t: r.at }
     await fsp.mkdir(this.dir, { recursive: true, mode: 0o750 })
-    await fsp.appendFile(path.join(this.dir, hourName(r.at)), JSON.stringify(line) + '\n', { mode: 0o640 })
+    // fs.appendFile finishes a short write with a second write(2), and another worker's line can land between
+    // the two halves, tearing both records
+    await appendRecord(path.join(this.dir, hourName(r.at)), JSON.stringify(line) + '\n', this.opts.io)
   }
 
   private async segments(): Promise<string[]> {
@@ -89,14 +111,14 @@ export class SentLog implements SentMemory {
       if (!buf) continue
       let at = buf.lastIndexOf(needle)
       while (at >= 0) {
-        if (at === 0 || buf[at - 1] === 0x0a) {
-          const end = buf.indexOf(0x0a, at)
-          try {
-            const l = JSON.parse(buf.subarray(at, end < 0 ? buf.length : end).toString('utf8')) as Line
-            if (l.m === messageId && l.t >= oldest) return { messageId: l.m, identity: l.i, sender: l.s, domain: l.d, at: l.t }
-          } catch {
-            /* a torn line (crash mid-append): skip it */
-          }
+        // not only at a line's start: a fragment of a failed append may be in front of the record (the needle
+        // cannot occur inside another record's strings, where JSON escapes the quotes)
+        const end = buf.indexOf(0x0a, at)
+        try {
+          const l = JSON.parse(buf.subarray(at, end < 0 ? buf.length : end).toString('utf8')) as Line
+          if (l.m === messageId && l.t >= oldest) return { messageId: l.m, identity: l.i, sender: l.s, domain: l.d, at: l.t }
+        } catch {
+          /* a torn record (crash mid-append): skip it */
         }
         at = at > 0 ? buf.lastIndexOf(needle, at - 1) : -1
       }
@@ -113,12 +135,8 @@ export class SentLog implements SentMemory {
       const text = await fsp.readFile(path.join(this.dir, name), 'utf8').catch(() => '')
       for (const line of text.split('\n')) {
         if (!line.includes(needle)) continue
-        try {
-          const l = JSON.parse(line) as Line
-          if (l.i === identity && l.t >= since) n++
-        } catch {
-          /* torn line */
-        }
+        const l = parseLine(line)
+        if (l && l.i === identity && l.t >= since) n++
       }
     }
     return n

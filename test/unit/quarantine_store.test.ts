@@ -9,6 +9,7 @@ import type { EntryInput } from '../../src/quarantine/meta'
 import { QuarantineError, QuarantineStore } from '../../src/quarantine/store'
 import { appendRecord, type AppendIo } from '../../src/quarantine/durable'
 import { parseFilter } from '../../src/quarantine/filter'
+import { cutFirstWrite } from '../helpers/append_io'
 
 let dir: string
 let warnings: string[]
@@ -192,25 +193,8 @@ describe('QuarantineStore', () => {
   })
 
   it('a journal append cut short fails the store (no 250) and never writes its rest after another line', async () => {
-    const writes: number[] = []
-    let cut = true
-    const journal: AppendIo = {
-      stat: (p) => fsp.stat(p),
-      async open(p, flags, mode) {
-        const fh = await fsp.open(p, flags, mode)
-        return {
-          stat: () => fh.stat(),
-          close: () => fh.close(),
-          async write(buf: Buffer, off: number, len: number) {
-            // the disk takes half of the first line, then has room again
-            const n = cut ? Math.floor(len / 2) : len
-            cut = false
-            writes.push(n)
-            return fh.write(buf, off, n)
-          },
-        }
-      },
-    }
+    // the disk takes half of the first line, then has room again
+    const { io: journal, writes } = cutFirstWrite()
     const cutStore = new QuarantineStore(store.dir, { warn: (m) => warnings.push(m), journal })
     await expect(cutStore.store(input({ subject: 'cut' }), RAW)).rejects.toThrow(/short write/)
     expect(writes).toHaveLength(1)
