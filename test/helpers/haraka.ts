@@ -115,6 +115,19 @@ async function waitForPort(port: number, child: ChildProcess, output: string[], 
 }
 
 export async function startHaraka(opts: HarakaOptions = {}): Promise<HarakaProcess> {
+  // a port found free can be bound by a test file running in parallel before this Haraka binds it (EADDRINUSE):
+  // when the port and the install dir are this helper's own choice, start again on another port
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startHarakaOnce(opts)
+    } catch (err) {
+      const ownPort = opts.port === undefined && opts.dir === undefined
+      if (!ownPort || attempt >= 3 || !/EADDRINUSE/.test((err as Error).message)) throw err
+    }
+  }
+}
+
+async function startHarakaOnce(opts: HarakaOptions): Promise<HarakaProcess> {
   const port = opts.port ?? (await freePort())
   const dir = opts.dir ?? makeInstallDir(opts.files ?? {}, { port, listen: opts.listen })
   if (opts.dir && opts.files) writeFiles(dir, opts.files)
@@ -162,11 +175,19 @@ export async function startHaraka(opts: HarakaOptions = {}): Promise<HarakaProce
   }
   // Haraka listens before it loads its outbound queue, and loading it deletes
   // in-flight temp files: a message in that window fails. Wait for the load.
-  try {
-    await proc.waitForLog(opts.readyLog ?? /files in my temp fail queue/, opts.startTimeout ?? 20_000)
-  } catch (err) {
-    await proc.kill()
-    throw err
+  // (Whoever answered on the port may be another process: a Haraka that could
+  // not bind it exits, and that ends the wait at once.)
+  const ready = opts.readyLog ?? /files in my temp fail queue/
+  const deadline = Date.now() + (opts.startTimeout ?? 20_000)
+  while (!ready.test(output.join(''))) {
+    if (proc.exited() || Date.now() > deadline) {
+      const why = proc.exited() ? `haraka exited (${child.exitCode ?? child.signalCode}) before it was ready` : `log line ${ready} not seen within the start timeout`
+      await proc.kill()
+      // its last output may arrive just after the exit
+      await new Promise((r) => setTimeout(r, 200))
+      throw new Error(`${why}; log tail:\n${output.join('').slice(-4000)}`)
+    }
+    await new Promise((r) => setTimeout(r, 50))
   }
   return proc
 }
