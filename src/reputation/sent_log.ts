@@ -51,17 +51,20 @@ const SEGMENT = /^(\d{10})\.jsonl$/
 /** Where a record starts: a line that does not parse may be a torn fragment with a whole record behind it. */
 const RECORD_START = '{"m":'
 
-/** The record of a line, also when a fragment of a failed append is in front of it; undefined if there is none. */
+/**
+ * The record of a line, also when fragments of failed appends are in front of it (undefined if there is none).
+ * The record is behind its last start: fragments only come before it, and JSON escapes the quotes of a start
+ * inside a record's strings.
+ */
 function parseLine(line: string): Line | undefined {
-  for (let at = line.lastIndexOf(RECORD_START), tries = 0; at >= 0 && tries < 4; at = at > 0 ? line.lastIndexOf(RECORD_START, at - 1) : -1, tries++) {
-    try {
-      const l = JSON.parse(at === 0 ? line : line.slice(at)) as Line
-      if (typeof l.m === 'string' && typeof l.t === 'number') return l
-    } catch {
-      /* a torn line: look further back */
-    }
+  const at = line.lastIndexOf(RECORD_START)
+  if (at < 0) return undefined
+  try {
+    const l = JSON.parse(at === 0 ? line : line.slice(at)) as Line
+    return typeof l.m === 'string' && typeof l.t === 'number' ? l : undefined
+  } catch {
+    return undefined // a torn line
   }
-  return undefined
 }
 
 function hourName(t: number): string {

@@ -228,11 +228,12 @@ export const bodyRules: RuleFamily = {
     const listMail = msg.headers.has('list-unsubscribe') || msg.headers.has('list-id')
     const claims = firstMatches(text, listMail ? CLAIMS_NOT_SPAM : [...CLAIMS_NOT_SPAM, ...REMOVAL_INSTRUCTIONS], 1)
     if (claims.length) hit('CLAIMS_NOT_SPAM', claims[0])
+    // the first 20,000 characters, as written and lower-cased, for the checks that read only the top
+    const rawHead = raw.length > 20000 ? raw.slice(0, 20000) : raw
     const extortion = SEXTORTION.exec(text)
-    const anyLanguage = extortion ? undefined : extortionAnyLanguage(raw.length > 20000 ? raw.slice(0, 20000) : raw, text.length > 20000 ? text.slice(0, 20000) : text)
-    if (extortion) hit('SEXTORTION', extortion[0].slice(0, 80).replace(/\s+/g, ' '))
-    else if (anyLanguage) hit('SEXTORTION', anyLanguage)
-    const shout = SHOUTING.exec(raw.length > 20000 ? raw.slice(0, 20000) : raw)
+    const extortionEvidence = extortion ? extortion[0].slice(0, 80).replace(/\s+/g, ' ') : extortionAnyLanguage(rawHead, text.length > 20000 ? text.slice(0, 20000) : text)
+    if (extortionEvidence) hit('SEXTORTION', extortionEvidence)
+    const shout = SHOUTING.exec(rawHead)
     if (shout) hit('BODY_SHOUTING', shout[0])
     const upperTag = msg.hasHtml ? UPPERCASE_TAG.exec(msg.html.length > 20000 ? msg.html.slice(0, 20000) : msg.html) : null
     if (upperTag) hit('HTML_UPPERCASE_TAGS', upperTag[0])

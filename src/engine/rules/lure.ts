@@ -687,11 +687,16 @@ export const lureRules: RuleFamily = {
     // a dating site's own mail links only to itself: the lure is scored whatever its links
     check('DATING_LURE', [], true, datingLure)
     if (!systemSender) {
-      const own = new Set([fromAddr.toLowerCase(), ...recipients.map((r) => r.toLowerCase()), ...msg.cc.slice(0, 20).map((c) => c.address.toLowerCase())])
-      const contact = freemailContact(rawText.toLowerCase(), own)
-      if (contact) hit('CONTACT_FREEMAIL', contact)
+      // the text lower-cased once, and only when one of the two checks below reads it
+      let lowered: string | undefined
+      const lowerText = () => (lowered ??= rawText.toLowerCase())
+      if (rawText.includes('@')) {
+        const own = new Set([fromAddr.toLowerCase(), ...recipients.map((r) => r.toLowerCase()), ...msg.cc.slice(0, 20).map((c) => c.address.toLowerCase())])
+        const contact = freemailContact(lowerText(), own)
+        if (contact) hit('CONTACT_FREEMAIL', contact)
+      }
       if (FREEMAIL.has(fromDomain) && msg.attachments.some((a) => DOCUMENT_ATTACHMENT.test(a.mimeType) || DOCUMENT_NAME.test(a.filename))) {
-        const note = rawText.replace(/\s+/g, ' ').trim().toLowerCase()
+        const note = lowerText().replace(/\s+/g, ' ').trim()
         const points = note.length <= SHORT_NOTE_CHARS ? POINTS_TO_ATTACHMENT.exec(note) : null
         const money = points ? ATTACHMENT_MONEY.exec(`${lowerSubject} ${note}`) : null
         if (points && money) hit('LURE_IN_ATTACHMENT', `${points[0]} … ${money[0]}`)
