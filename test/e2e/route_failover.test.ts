@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { freePort, HarakaProcess, startHaraka } from '../helpers/haraka'
+import { freePort, HarakaProcess, refusedPort, startHaraka } from '../helpers/haraka'
 import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import { startSink } from '../helpers/smtp_sink'
 
@@ -58,7 +58,7 @@ describe('outpost_route: smarthost hand-off and failover', () => {
   })
 
   it('delivers to the secondary when the primary refuses connections', async () => {
-    const deadPort = await freePort()
+    const deadPort = await refusedPort() // stays refused: no parallel test can be given it
     const secondary = await startSink()
     running.push(secondary)
     const haraka = await await startHaraka({
@@ -73,7 +73,7 @@ describe('outpost_route: smarthost hand-off and failover', () => {
   })
 
   it('keeps every message queued while all smarthosts are down and delivers them, unbounced, once one recovers', async () => {
-    const primaryPort = await freePort()
+    const primaryPort = await refusedPort()
     const secondaryPort = await freePort()
     const haraka = await await startHaraka({
       files: files(`[smarthost]\nhost = 127.0.0.1:${primaryPort}, 127.0.0.1:${secondaryPort}\n`),

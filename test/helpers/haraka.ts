@@ -46,6 +46,26 @@ export interface HarakaProcess {
   exited(): boolean
 }
 
+/**
+ * A port on 127.0.0.1 that refuses connections and stays refusing: a privileged one (below 1024) that
+ * nothing listens on. A port from freePort() is free only for a moment: a test file running in parallel may
+ * be given it by the kernel and start listening there, and a "dead" smarthost would then answer.
+ * Ports below 1024 are never handed out for port 0.
+ */
+export async function refusedPort(): Promise<number> {
+  for (const port of [1, 3, 4, 6, 8, 10, 12, 14, 16, 18, 26, 28, 30, 32, 34, 36, 38, 40]) {
+    const refused = await new Promise<boolean>((resolve) => {
+      const sock = net.connect({ host: '127.0.0.1', port })
+      sock.setTimeout(1000)
+      sock.once('connect', () => { sock.destroy(); resolve(false) })
+      sock.once('timeout', () => { sock.destroy(); resolve(false) })
+      sock.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'ECONNREFUSED'))
+    })
+    if (refused) return port
+  }
+  throw new Error('no privileged port on 127.0.0.1 refuses connections')
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer()
