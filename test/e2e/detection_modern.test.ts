@@ -104,6 +104,29 @@ const TRACKED_CAMPAIGN = [
   '',
 ].join('\r\n')
 
+/** The phish above as an employee forwards it to the IT desk: with a question, or without a word. */
+function forwardedPhish(note: string, id: string): string {
+  const body = PHISH.slice(PHISH.indexOf('Dear customer,'), PHISH.indexOf('--b1\r\nContent-Type: text/html')).trim()
+  return [
+    'From: "Mark Lindqvist" <mark@corp.example>',
+    'To: it-desk@partner.example',
+    `Subject: Fwd: Your account has been limited (${id})`,
+    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <${id}@corp.example>`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    note,
+    '',
+    '---------- Forwarded message ---------',
+    'From: PayPal Service <service@paypa1-account-security.com>',
+    'Subject: [PayPal] account limited',
+    '',
+    body,
+    '',
+  ].join('\r\n')
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   let sink: Sink
   let haraka: HarakaProcess
@@ -125,6 +148,27 @@ describe('modern mail through the gateway (issue 10)', () => {
 
   const arrived = (subject: string) => () => sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes(`Subject: ${subject}`))
 
+  /** Relays the message, expects it accepted and not held, and returns the score it reached the smarthost with. */
+  async function deliveredScore(raw: string, subject: string, what: string): Promise<number> {
+    const reply = await relay(raw)
+    expect(reply.code).toBe(250)
+    expect(reply.text).not.toMatch(/held for review/)
+    const got = await waitFor(`${what} at the smarthost`, arrived(subject))
+    return Number(/X-Outpost-Score: (-?[\d.]+)/.exec(got.raw.toString())![1])
+  }
+
+  /** Relays the message, expects it held, and returns its quarantine entry (the one whose subject is chosen) and its symbols. */
+  async function heldWith(raw: string, chosen: (subject: string) => boolean): Promise<{ entry: { id: string; score: number }; names: string[] }> {
+    const reply = await relay(raw)
+    expect(reply.code).toBe(250)
+    expect(reply.text).toMatch(/held for review as/)
+    const listed = await outpost(haraka.dir, 'list', '--json')
+    const entry = JSON.parse(listed.stdout).find((e: { subject: string }) => chosen(e.subject))
+    expect(entry).toBeDefined()
+    const meta = JSON.parse((await outpost(haraka.dir, 'show', entry.id, '--json')).stdout)
+    return { entry, names: meta.symbols.map((x: { name: string }) => x.name) }
+  }
+
   for (const [set, kind] of [['neopolitan', 'receipt'], ['cerberus', 'reset'], ['plain', 'reset'], ['cerberus', 'newsletter'], ['neopolitan', 'invoice']] as const) {
     it(`a rendered ${kind} (${set} template set) arrives at the smarthost unquarantined`, async () => {
       const raw = pick(all, set, kind)
@@ -133,46 +177,28 @@ describe('modern mail through the gateway (issue 10)', () => {
         // ESP click tracking in the links
         expect(raw).toMatch(/ct\.sendgrid\.net|list-manage\.com|awstrack\.me|hubspotlinks\.com|pstmrk\.it|klclick\.com|sendibm1\.com|rs6\.net|click\.e\.|email\.mg\.|click\./)
       }
-      const reply = await relay(raw)
-      expect(reply.code).toBe(250)
-      expect(reply.text).not.toMatch(/held for review/)
-      const got = await waitFor(`the ${kind} at the smarthost`, arrived(headerOf(raw, 'Subject')))
-      const score = Number(/X-Outpost-Score: (-?[\d.]+)/.exec(got.raw.toString())![1])
-      expect(score).toBeLessThanOrEqual(8)
+      expect(await deliveredScore(raw, headerOf(raw, 'Subject'), `the ${kind}`)).toBeLessThanOrEqual(8)
     })
   }
 
   it('an HTML-only ESP campaign whose links all go through the click tracking arrives at the smarthost unquarantined', async () => {
-    const reply = await relay(TRACKED_CAMPAIGN)
-    expect(reply.code).toBe(250)
-    expect(reply.text).not.toMatch(/held for review/)
-    const got = await waitFor('the campaign at the smarthost', arrived('New autumn blends are here - 15% off this weekend'))
-    const score = Number(/X-Outpost-Score: (-?[\d.]+)/.exec(got.raw.toString())![1])
-    expect(score).toBeLessThanOrEqual(8)
+    expect(await deliveredScore(TRACKED_CAMPAIGN, 'New autumn blends are here - 15% off this weekend', 'the campaign')).toBeLessThanOrEqual(8)
   })
   it('a disguised wallet lure from a compromised account is quarantined, the disguise named in the evidence', async () => {
-    const reply = await relay(WALLET_LURE)
-    expect(reply.code).toBe(250)
-    expect(reply.text).toMatch(/held for review as/)
-    const listed = await outpost(haraka.dir, 'list', '--json')
-    const entry = JSON.parse(listed.stdout).find((e: { subject: string }) => e.subject.includes('wallet will be suspended'))
-    expect(entry).toBeDefined()
-    const meta = JSON.parse((await outpost(haraka.dir, 'show', entry.id, '--json')).stdout)
-    const names = meta.symbols.map((s: { name: string }) => s.name)
+    const { names } = await heldWith(WALLET_LURE, (subject) => subject.includes('wallet will be suspended'))
     expect(names).toEqual(expect.arrayContaining(['BRAND_IMPERSONATION', 'MIXED_SCRIPT_WORD', 'FAKE_REPLY', 'CRYPTO_LURE']))
     await new Promise((r) => setTimeout(r, 500))
     expect(sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes('wallet-e2e-1@corp.example'))).toBeUndefined()
   })
+  it('the phish forwarded to the IT desk with the question "is this real?" arrives unquarantined; forwarded without a word it is held', async () => {
+    const asked = forwardedPhish("Hi, is this real? It says our PayPal account is limited. I didn't click anything.\r\nMark", 'fwd-asked-e2e')
+    expect(await deliveredScore(asked, 'Fwd: Your account has been limited (fwd-asked-e2e)', 'the question')).toBeLessThanOrEqual(8)
+    const { names } = await heldWith(forwardedPhish('', 'fwd-bare-e2e'), (subject) => subject.includes('fwd-bare-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['LOOKALIKE_DOMAIN', 'ACCOUNT_LURE']))
+  })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
-    const reply = await relay(PHISH)
-    expect(reply.code).toBe(250)
-    expect(reply.text).toMatch(/held for review as/)
-    const listed = await outpost(haraka.dir, 'list', '--json')
-    const entry = JSON.parse(listed.stdout).find((e: { subject: string }) => e.subject === 'Your account has been limited')
-    expect(entry).toBeDefined()
+    const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')
     expect(entry.score).toBeGreaterThan(8)
-    const meta = JSON.parse((await outpost(haraka.dir, 'show', entry.id, '--json')).stdout)
-    const names = meta.symbols.map((s: { name: string }) => s.name)
     // its English request is PHISHING_WORDS (CREDENTIAL_REQUEST does not count the same request again)
     expect(names).toEqual(expect.arrayContaining(['LOOKALIKE_DOMAIN', 'BRAND_IMPERSONATION', 'ACCOUNT_LURE', 'PHISHING_WORDS']))
     // never delivered

@@ -156,6 +156,9 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   // issue 10, eighth round
   ['DATING_LURE', () => buildMail({ text: "Hi! I'm a lonely 28 years old girl from Kyiv. Now I am looking for a kind man from your country. I will send you my photos!" }), undefined, 'looking for a kind man'],
   ['CONTACT_FREEMAIL', () => buildMail({ text: 'I have a business proposal of mutual interest. Kindly reply to my private email (j.okoro.consult@gmail.com) for details.' }), undefined, 'j.okoro.consult@gmail.com'],
+  // issue 10, ninth round
+  ['INVESTMENT_LURE', () => buildMail({ text: 'Quantum AI uses artificial intelligence to trade crypto automatically. Users report profits of £1,200 a day after an initial deposit of just £250.' }), undefined, 'artificial intelligence'],
+  ['JOB_TASK_LURE', () => buildMail({ text: 'Remote part-time role: complete simple optimization tasks, rating and reviewing products in our app. Daily salary $300 - $800, paid the same day.' }), undefined, 'daily salary'],
   ['LURE_IN_ATTACHMENT', () => buildMail({ headers: { From: 'Atendimento <atendimento.cliente4821@gmail.com>', Subject: 'Saldo Liberado - kQ7rT2mWz' }, text: 'Prezado cliente, voce possui um saldo disponivel. Mais informacoes em anexo.\nProtocolo: 48213377', attachments: [{ filename: 'kQ7rT2mWz.pdf', contentType: 'application/pdf', content: '%PDF-1.4 x' }] }), undefined, 'em anexo'],
 ]
 
@@ -598,6 +601,62 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await symbolsOf(buildMail({ text: padded }))).has('PARCEL_LURE')).toBe(true)
     // a French date ("le 3 mai") is no Italian "never"
     expect((await symbolsOf(buildMail({ text: 'Votre colis est en attente depuis le 3 mai : frais de livraison de 1,99 € à régler sur https://colis-relais.example/f' }))).has('PARCEL_LURE')).toBe(true)
+  })
+  it('ninth round: the investment lure wants two of an AI trading platform, a 250 deposit or a daily return, and the banks hiding it; a romance letter two of a profile seen, a widow or a mission abroad, an honest partner; a callback lure in other languages names the billing line of a charged renewal', async () => {
+    const invest = [
+      'Los bancos intentaron ocultarlo: Nexora Capital AI, una plataforma de inversión automatizada. Realice un depósito inicial de 250 €.',
+      'Nieuwe AI-app laat Nederlanders €1.300 per dag verdienen: het handelsplatform handelt met kunstmatige intelligentie automatisch in bitcoin. De grote banken proberen het platform te weren.',
+      "J'ai déposé le minimum, 250 €. Quantix Yield AI, une plateforme de trading automatisé, rapporte 2 % par jour.",
+      'Unser KI-Handelssystem erzielt Renditen von 3 bis 7 Prozent pro Tag, mit einer Einzahlung von nur 250 Euro.',
+    ]
+    for (const text of invest) expect((await symbolsOf(buildMail({ text }))).has('INVESTMENT_LURE'), text).toBe(true)
+    const notInvest = [
+      // an investment firm's report, a bank's product news, a crypto exchange's fees
+      'Your portfolio returned 2.1 % this quarter. Our AI-assisted research platform now covers 250 more companies.',
+      'Die Bank erklärt den neuen KI-Assistenten in der App: er beantwortet Fragen zu Ihrem Konto.',
+      'Minimum deposit: 10 EUR. Trading fees from 0.1 %. Past performance is no guarantee of future results.',
+    ]
+    for (const text of notInvest) expect((await symbolsOf(buildMail({ text }))).has('INVESTMENT_LURE'), text).toBe(false)
+    const romance = [
+      'I saw your profile on the Christian singles site. I am a US Army sergeant on a peacekeeping mission in Syria, a widower.',
+      'Ik heb je profiel gezien en ik voelde meteen dat je een goede en eerlijke man bent. Ik ben weduwe.',
+      "J'ai vu votre profil et votre sourire m'a touché. Je suis veuve et je travaille sur une plateforme pétrolière.",
+      'Eu vi seu perfil e fiquei encantado com seu sorriso. Sou viúvo e estou em uma missão de paz.',
+    ]
+    for (const text of romance) expect((await symbolsOf(buildMail({ text }))).has('DATING_LURE'), text).toBe(true)
+    const notRomance = [
+      'We saw your profile on LinkedIn and are looking for an honest and reliable partner for our logistics in Spain.',
+      'Our condolences: the widow of our founder will open the new office. We saw your profile on LinkedIn and would like to invite you.',
+    ]
+    for (const text of notRomance) expect((await symbolsOf(buildMail({ text }))).has('DATING_LURE'), text).toBe(false)
+    const callback = [
+      'Votre abonnement Norton 360 a été renouvelé. Montant débité 399,99 €. Si vous n\'êtes pas à l\'origine de ce renouvellement, contactez notre service facturation dans les 24 heures : ☎ 01 99 00 38 65',
+      'Gracias por renovar su suscripción. El importe de 399,99 EUR se cargará en su método de pago. Si no ha autorizado esta renovación, póngase en contacto con nuestro Departamento de Facturación llamando al: +34 900 555 027',
+    ]
+    for (const text of callback) expect((await symbolsOf(buildMail({ headers: { From: 'Facturation <facturation.clients2025@gmail.com>' }, text }))).has('CALLBACK_LURE'), text).toBe(true)
+    // a bank's genuine sign-in notice charges nothing: "call the number on your card" is no callback lure
+    const notice = 'Registámos um novo acesso à sua conta a partir de um novo dispositivo. Se não reconhece essa operação, ligue para o número no verso do seu cartão ou para 0800 555 0110.'
+    expect((await symbolsOf(buildMail({ text: notice }))).has('CALLBACK_LURE')).toBe(false)
+  })
+  it('ninth round: the brands of the seven languages\' countries are known, with their own domains and brand top-level domains', async () => {
+    const lookalike = async (host: string) => (await symbolsOf(buildMail({ text: `Pagar ahora: https://${host}/pago?id=LY902146385CN` }))).get('LOOKALIKE_DOMAIN')
+    for (const host of ['correos-envios-aduana.example', 'mbway-sibs-clientes.example', 'viaverde-portagens.example', 'iberdrola-clientes-es.example', 'telepass-pedaggi.example', 'bitvavo-verificatie.example']) expect(await lookalike(host), host).toBe(host)
+    // the brands' own domains, and a brand top-level domain
+    for (const host of ['www.correos.es', 'www.bancosantander.es', 'www.bnpparibasfortis.be', 'www.banco.bradesco', 'www.viaverde.pt']) expect(await lookalike(host), host).toBeUndefined()
+    // a brand inside an ordinary name is no look-alike: Mendes Arruda holds "endesa", inessential "essent", interactive "interac"
+    for (const host of ['www.mendesarruda.adv.br', 'inessential.com', 'www.interactive-kiosk.example']) expect(await lookalike(host), host).toBeUndefined()
+    const named = async (from: string) => (await symbolsOf(buildMail({ headers: { From: from } }))).has('BRAND_IMPERSONATION')
+    expect(await named('Banco Santander <avisos@bancosantander.es>')).toBe(false)
+    expect(await named('Bradesco <comunicacao@banco.bradesco>')).toBe(false)
+    expect(await named('HM Revenue & Customs <refunds@hmrc-gov-uk-refund.example>')).toBe(true)
+  })
+  it('ninth round: a genuine prize notice without a link that says there is nothing to pay is no prize lure', async () => {
+    const winner = async (text: string) => (await symbolsOf(buildMail({ text }))).has('PRIZE_LURE')
+    expect(await winner('Herzlichen Glückwunsch! Sie haben gewonnen: einen Frühstückskorb. Für den Gewinn fallen selbstverständlich keine Kosten an, und wir brauchen von Ihnen weder Bankdaten noch sonstige Angaben.')).toBe(false)
+    expect(await winner("Vous avez gagné 2 nuits à l'Hôtel du Doubs. Aucun frais ne vous sera demandé : répondez simplement à ce message.")).toBe(false)
+    // the same words with a link elsewhere are the lure
+    expect(await winner('Vous avez gagné 2 nuits. Aucun frais ne vous sera demandé. Réclamez votre prix : https://gagnant-concours.example/r')).toBe(true)
+    expect(await winner('Herzlichen Glückwunsch! Sie haben gewonnen: ein iPhone 15. Bestätigen Sie Ihre Adresse und zahlen Sie nur den Versand.')).toBe(true)
   })
   it('eighth round: dating lures need a man sought and a self-introduction or bait; a contact address is a freemail one that is not the sender\'s, a recipient\'s or quoted; the attachment pointer wants a freemail sender, a short note, a document and money words; the forgotten mining account is a crypto lure', async () => {
     const dating = [

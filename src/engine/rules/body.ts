@@ -1,6 +1,7 @@
 // Body rules: phrases in the decoded text (plain, or HTML stripped), capped at MAX_TEXT_CHARS.
 import type { RuleFamily } from '../types'
 import { domainOf, linksOnlyToSender } from '../domains'
+import { reportedLure } from '../reported'
 
 /** The SpamAssassin GTUBE test string: a message carrying it must be treated as spam. */
 export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
@@ -204,9 +205,10 @@ export const bodyRules: RuleFamily = {
     { name: 'BODY_RANDOM_TAIL', score: 1.5, description: 'the text ends in a random tracking id the bulk tool appends to make each copy unique ("5963HgYk7-980lnZG6754dLNm8-294…", "naorwnwbxbsttgvel…")' },
   ],
   check(msg, _facts, hit) {
-    const raw = msg.text
-    if (raw.includes(GTUBE) || msg.html.includes(GTUBE)) hit('GTUBE')
-    if (!raw.trim() && msg.attachments.length === 0) {
+    if (msg.text.includes(GTUBE) || msg.html.includes(GTUBE)) hit('GTUBE')
+    // a lure forwarded or quoted to warn about it: the writer's own words are read (src/engine/reported.ts)
+    const raw = reportedLure(msg)?.writer ?? msg.text
+    if (!msg.text.trim() && msg.attachments.length === 0) {
       hit('BODY_EMPTY')
       return
     }
@@ -216,7 +218,7 @@ export const bodyRules: RuleFamily = {
     const report = msg.contentType.startsWith('multipart/report') || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(fromLocal)
     // a notice that links only to the sender's own site (see src/engine/domains.ts linksOnlyToSender) is not a lure
     const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address))
-    const phishing = report || ownSiteOnly ? [] : firstMatches(text, PHISHING, 2)
+    const phishing = report || ownSiteOnly || reportedLure(msg) ? [] : firstMatches(text, PHISHING, 2)
     if (phishing.length) hit('PHISHING_WORDS', phishing.join('; '))
     const fee = firstMatches(text, ADVANCE_FEE, 5)
     // other languages: read without accents (scammers write "heranca" as often as "herança")

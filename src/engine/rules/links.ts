@@ -6,6 +6,7 @@ import type { RuleFamily } from '../types'
 import { domainOf, sameOrg } from '../domains'
 import { FREEMAIL } from './header'
 import { linkDestinations, unsubscribesHome } from './mime'
+import { linksToScore } from '../reported'
 
 /** A further web address inside a link's query or path (plain or percent-encoded). */
 const EMBEDDED_URL = /[?&/=](?:https?(?::|%3a)(?:\/|%2f){2}|www\.)([a-z0-9.-]{1,253}|[a-z0-9%.-]{1,300})/i
@@ -40,7 +41,8 @@ export const linkRules: RuleFamily = {
     let messenger = ''
     let webLinks = 0
     let ownOrTracked = false
-    for (const l of msg.links.slice(0, 300)) {
+    // of a forwarded or quoted lure reported as such, only the writer's own links (src/engine/reported.ts)
+    for (const l of linksToScore(msg).slice(0, 300)) {
       const host = l.host
       if (!host) continue
       const own = !!fromDomain && sameOrg(host, fromDomain)

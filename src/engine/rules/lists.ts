@@ -77,23 +77,23 @@ export const BRANDS: Brand[] = [
   { names: ['albert heijn'], host: 'albertheijn', domains: ['ah.nl', 'albertheijn.nl'] },
   { names: ['kruidvat'], host: 'kruidvat', domains: ['kruidvat.nl', 'kruidvat.be'] },
   { names: ['sparkasse'], host: 'sparkasse', domains: ['sparkasse.de', 's-finanzgruppe.de'], members: { label: /^(?:[a-z0-9]{1,30}-)?(?:kreis|stadt)?sparkasse(?:-[a-z0-9]{1,30}){0,4}$/, tlds: ['de', 'at'] } },
-  { names: ['volksbank'], host: 'volksbank', domains: ['volksbank.de', 'vr.de'], members: { label: /^(?:[a-z0-9]{1,30}-)?volksbank(?:-[a-z0-9]{1,30}){0,4}$/, tlds: ['de', 'at', 'it'] } },
+  { names: ['volksbank', 'vr securego', 'securego'], host: 'volksbank', domains: ['volksbank.de', 'vr.de'], members: { label: /^(?:[a-z0-9]{1,30}-)?volksbank(?:-[a-z0-9]{1,30}){0,4}$/, tlds: ['de', 'at', 'it'] } },
   { names: ['commerzbank'], host: 'commerzbank', domains: ['commerzbank.de', 'commerzbank.com'] },
   { names: ['deutsche bank'], host: 'deutschebank', domains: ['deutsche-bank.de', 'db.com'] },
   { names: ['postbank'], host: 'postbank', domains: ['postbank.de'] },
   { names: ['rabobank'], host: 'rabobank', domains: ['rabobank.nl', 'rabobank.com'] },
   { names: ['abn amro'], host: 'abnamro', domains: ['abnamro.nl', 'abnamro.com'] },
   { names: ['ing bank', 'ing-bank'], host: '', domains: ['ing.nl', 'ing.de', 'ing.com', 'ing.be', 'ing.es', 'ing.it'] },
-  { names: ['santander'], host: 'santander', domains: ['santander.com', 'santander.de', 'santander.es', 'santander.co.uk', 'santander.com.br', 'santander.pt'] },
+  { names: ['santander'], host: 'santander', domains: ['santander.com', 'santander.de', 'santander.es', 'santander.co.uk', 'santander.com.br', 'santander.pt', 'bancosantander.es', 'gruposantander.com', 'santanderconsumer.com'] },
   { names: ['bbva'], host: '', domains: ['bbva.com', 'bbva.es', 'bbva.mx'] },
   { names: ['caixa', 'caixabank'], host: 'caixabank', domains: ['caixabank.com', 'caixabank.es', 'caixa.gov.br', 'cgd.pt'] },
   { names: ['banco do brasil'], host: 'bancodobrasil', domains: ['bb.com.br'] },
-  { names: ['bradesco'], host: 'bradesco', domains: ['bradesco.com.br'] },
+  { names: ['bradesco'], host: 'bradesco', domains: ['bradesco.com.br', 'banco.bradesco'] },
   { names: ['itaú', 'itau'], host: '', domains: ['itau.com.br'] },
   { names: ['nubank'], host: 'nubank', domains: ['nubank.com.br', 'nu.com.mx'] },
   { names: ['intesa sanpaolo'], host: 'intesasanpaolo', domains: ['intesasanpaolo.com'] },
   { names: ['unicredit'], host: 'unicredit', domains: ['unicredit.it', 'unicredit.eu', 'unicreditgroup.eu'] },
-  { names: ['bnp paribas'], host: 'bnpparibas', domains: ['bnpparibas.com', 'bnpparibas.fr', 'mabanque.bnpparibas'] },
+  { names: ['bnp paribas'], host: 'bnpparibas', domains: ['bnpparibas.com', 'bnpparibas.fr', 'mabanque.bnpparibas', 'bnpparibasfortis.be', 'bnpparibas.be', 'hellobank.be'] },
   { names: ['crédit agricole', 'credit agricole'], host: 'creditagricole', domains: ['credit-agricole.fr', 'credit-agricole.com'] },
   { names: ['wells fargo'], host: 'wellsfargo', domains: ['wellsfargo.com'] },
   { names: ['chase bank', 'jpmorgan chase'], host: '', domains: ['chase.com', 'jpmorgan.com'] },
@@ -104,7 +104,7 @@ export const BRANDS: Brand[] = [
   { names: ['visa'], host: '', domains: ['visa.com'] },
   { names: ['mastercard'], host: 'mastercard', domains: ['mastercard.com'] },
   { names: ['irs'], host: '', domains: ['irs.gov'] },
-  { names: ['hmrc'], host: '', domains: ['hmrc.gov.uk', 'gov.uk'] },
+  { names: ['hmrc', 'hm revenue & customs', 'hm revenue and customs'], host: '', domains: ['hmrc.gov.uk', 'gov.uk'] },
   { names: ['t-online', 'telekom'], host: 'telekom', domains: ['t-online.de', 'telekom.de', 'telekom.com'] },
   { names: ['vodafone'], host: 'vodafone', domains: ['vodafone.com', 'vodafone.de', 'vodafone.nl', 'vodafone.co.uk', 'vodafone.it', 'vodafone.es', 'vodafone.pt'] },
   { names: ['ziggo'], host: '', domains: ['ziggo.nl'] },
@@ -156,7 +156,7 @@ export const BRANDS: Brand[] = [
   { names: ['receita federal', 'gov.br'], host: 'receitafederal', domains: ['gov.br'] },
   { names: ['belastingdienst', 'digid', 'mijnoverheid'], host: 'belastingdienst', domains: ['belastingdienst.nl', 'digid.nl', 'mijnoverheid.nl', 'overheid.nl'] },
   { names: ['finanzamt', 'elster'], host: '', domains: ['elster.de', 'finanzamt.de', 'bund.de'] },
-  { names: ['ameli', 'impots.gouv', 'antai'], host: '', domains: ['ameli.fr', 'impots.gouv.fr', 'antai.gouv.fr', 'gouv.fr'] },
+  { names: ['ameli', 'impots.gouv', 'antai', 'assurance maladie', "caisse d'allocations familiales", 'caf'], host: '', domains: ['ameli.fr', 'impots.gouv.fr', 'antai.gouv.fr', 'gouv.fr', 'caf.fr'] },
   { names: ['agenzia delle entrate'], host: '', domains: ['agenziaentrate.gov.it', 'agenziaentrate.it'] },
   // shops, services and carriers named in prize, survey and invoice lures
   { names: ['temu'], host: '', domains: ['temu.com', 'temuemail.com'] },
@@ -182,6 +182,61 @@ export const BRANDS: Brand[] = [
   { names: ['evri', 'inpost', 'yodel'], host: '', domains: ['evri.com', 'inpost.pl', 'inpost.eu', 'yodel.co.uk', 'tnt.com'] },
   { names: ['uefa'], host: '', domains: ['uefa.com'] },
   { names: ['coca-cola', 'coca cola'], host: 'cocacola', domains: ['coca-cola.com', 'coca-colacompany.com'] },
+  // ninth round: the banks, carriers, authorities, utilities, payment apps and marketplaces of the seven
+  // languages' countries whose names lures put in a display name or a look-alike host (no host token
+  // where the name is inside ordinary names: "endesa" in mendesarruda, "essent" in inessential,
+  // "interac" in interactive, "marktplaats" and "kleinanzeigen" in other sites' names)
+  { names: ['sharepoint online'], host: '', domains: ['sharepoint.com', 'sharepointonline.com', 'microsoft.com', 'office.com', 'microsoftonline.com'] },
+  { names: ['meta business', 'meta for business', 'meta business support', 'meta verified'], host: 'metabusiness', domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com', 'fb.com'] },
+  { names: ['correos'], host: 'correos', domains: ['correos.es', 'correos.com', 'correosexpress.com'] },
+  { names: ['seur'], host: '', domains: ['seur.com', 'seur.es'] },
+  { names: ['agencia tributaria', 'aeat'], host: 'agenciatributaria', domains: ['agenciatributaria.gob.es', 'agenciatributaria.es', 'aeat.es'] },
+  { names: ['dgt', 'dirección general de tráfico', 'direccion general de trafico'], host: '', domains: ['dgt.es'] },
+  { names: ['iberdrola'], host: 'iberdrola', domains: ['iberdrola.es', 'iberdrola.com', 'i-de.es'] },
+  { names: ['endesa'], host: '', domains: ['endesa.com', 'endesa.es'] },
+  { names: ['movistar'], host: 'movistar', domains: ['movistar.es', 'movistar.com', 'telefonica.com', 'telefonica.es'] },
+  { names: ['bizum'], host: 'bizum', domains: ['bizum.es'] },
+  { names: ['wallapop'], host: 'wallapop', domains: ['wallapop.com'] },
+  { names: ['bancolombia'], host: 'bancolombia', domains: ['bancolombia.com', 'grupobancolombia.com'] },
+  { names: ['edp', 'edp comercial'], host: '', domains: ['edp.pt', 'edp.com', 'edpenergia.es'] },
+  { names: ['mb way', 'mbway'], host: 'mbway', domains: ['mbway.pt', 'sibs.com', 'sibs.pt'] },
+  { names: ['millennium bcp', 'millenniumbcp'], host: 'millenniumbcp', domains: ['millenniumbcp.pt'] },
+  { names: ['via verde'], host: 'viaverde', domains: ['viaverde.pt'] },
+  { names: ['serasa'], host: 'serasa', domains: ['serasa.com.br', 'serasaexperian.com.br'] },
+  { names: ['mercado bitcoin'], host: 'mercadobitcoin', domains: ['mercadobitcoin.com.br', 'mercadobitcoin.net'] },
+  { names: ['magalu', 'magazine luiza'], host: 'magazineluiza', domains: ['magazineluiza.com.br', 'magalu.com', 'magalu.com.br'] },
+  { names: ['banco central do brasil'], host: '', domains: ['bcb.gov.br', 'gov.br'] },
+  { names: ['postfinance'], host: 'postfinance', domains: ['postfinance.ch'] },
+  { names: ['kleinanzeigen'], host: '', domains: ['kleinanzeigen.de', 'ebay-kleinanzeigen.de'] },
+  { names: ['rundfunkbeitrag', 'ard zdf deutschlandradio'], host: 'rundfunkbeitrag', domains: ['rundfunkbeitrag.de'] },
+  { names: ['techniker krankenkasse'], host: '', domains: ['tk.de'] },
+  { names: ['asfinag'], host: 'asfinag', domains: ['asfinag.at', 'asfinag.net'] },
+  { names: ['deutsche bahn'], host: 'deutschebahn', domains: ['bahn.de', 'deutschebahn.com', 'db.de'] },
+  { names: ['marktplaats'], host: '', domains: ['marktplaats.nl', 'marktplaats.com'] },
+  { names: ['tikkie'], host: 'tikkie', domains: ['tikkie.me', 'abnamro.nl'] },
+  { names: ['ns klantenservice', 'nederlandse spoorwegen'], host: '', domains: ['ns.nl'] },
+  { names: ['vattenfall'], host: 'vattenfall', domains: ['vattenfall.nl', 'vattenfall.de', 'vattenfall.com', 'vattenfall.se'] },
+  { names: ['eneco'], host: 'eneco', domains: ['eneco.nl', 'eneco.com'] },
+  { names: ['essent'], host: '', domains: ['essent.nl'] },
+  { names: ['bitvavo'], host: 'bitvavo', domains: ['bitvavo.com'] },
+  { names: ['interac'], host: '', domains: ['interac.ca'] },
+  { names: ['free mobile'], host: '', domains: ['free.fr', 'free-mobile.fr'] },
+  { names: ['edf'], host: '', domains: ['edf.fr', 'edf.com'] },
+  { names: ['vinted'], host: 'vinted', domains: ['vinted.fr', 'vinted.com', 'vinted.de', 'vinted.nl', 'vinted.es', 'vinted.it', 'vinted.be', 'vinted.co.uk'] },
+  { names: ['leboncoin'], host: 'leboncoin', domains: ['leboncoin.fr'] },
+  { names: ['migros'], host: 'migros', domains: ['migros.ch'] },
+  { names: ['inps'], host: '', domains: ['inps.it'] },
+  { names: ['pagopa'], host: 'pagopa', domains: ['pagopa.gov.it', 'pagopa.it'] },
+  { names: ['telepass'], host: 'telepass', domains: ['telepass.com', 'telepass.it'] },
+  { names: ['enel energia', 'enel'], host: 'enelenergia', domains: ['enel.it', 'enel.com', 'enelenergia.it'] },
+  { names: ['posteid', 'poste id'], host: 'posteid', domains: ['poste.it', 'posteitaliane.it'] },
+  { names: ['postepay', 'bancoposta'], host: 'postepay', domains: ['poste.it', 'posteitaliane.it', 'postepay.it'] },
+  { names: ['young platform'], host: 'youngplatform', domains: ['youngplatform.com'] },
+  { names: ['sbi yono', 'state bank of india'], host: 'onlinesbi', domains: ['onlinesbi.sbi', 'sbi.co.in', 'onlinesbi.com', 'sbi.bank.in'] },
+  { names: ['e-zpass', 'ezpass'], host: 'ezpass', domains: ['e-zpassny.com', 'ezpassnj.com', 'e-zpassiag.com', 'ezpassva.com', 'ezpassmd.com'] },
+  { names: ['mygov'], host: '', domains: ['my.gov.au', 'servicesaustralia.gov.au', 'gov.au'] },
+  { names: ['ctt expresso', 'ctt correios', 'correios de portugal'], host: '', domains: ['ctt.pt'] },
+  { names: ["crit'air", 'critair'], host: 'critair', domains: ['certificat-air.gouv.fr', 'gouv.fr'] },
 ]
 
 /** URL shorteners: the link hides where it leads. */
@@ -307,6 +362,19 @@ for (const b of BRANDS) {
   BRAND_ORGS.set(b, { orgs, labels: new Set([...orgs].map((o) => o.split('.')[0]).filter((l) => l.length >= 4)) })
 }
 
+/**
+ * Brand top-level domains ("bradesco" of banco.bradesco, "sbi" of onlinesbi.sbi): the top-level label of a
+ * brand's own domain that is part of the brand's host token and no generic top-level domain.
+ */
+const GENERIC_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'gov', 'edu', 'int', 'mil', 'app', 'dev', 'pro', 'name', 'mobi', 'shop', 'site', 'online', 'store', 'tech', 'cloud', 'bank', 'money', 'finance', 'news', 'network'])
+const BRAND_TLDS = new Map<string, Brand>()
+for (const b of BRANDS) {
+  for (const d of b.domains) {
+    const tld = d.slice(d.lastIndexOf('.') + 1)
+    if (tld.length >= 3 && !GENERIC_TLDS.has(tld) && b.host.includes(tld)) BRAND_TLDS.set(tld, b)
+  }
+}
+
 export function isBrandDomain(brand: Brand, domain: string): boolean {
   const org = orgDomain(domain)
   const own = BRAND_ORGS.get(brand)!
@@ -315,6 +383,9 @@ export function isBrandDomain(brand: Brand, domain: string): boolean {
     const dot = org.indexOf('.')
     if (dot > 0 && brand.members.tlds.includes(org.slice(org.lastIndexOf('.') + 1)) && brand.members.label.test(org.slice(0, dot))) return true
   }
+  // a brand top-level domain (banco.bradesco, mabanque.bnpparibas, onlinesbi.sbi): only the brand registers under it
+  const tld = org.slice(org.lastIndexOf('.') + 1)
+  if (tld.length >= 3 && BRAND_TLDS.get(tld) === brand) return true
   // amazon.* / ebay.* style country domains: the brand's own label as the organisation
   return own.labels.has(org.split('.')[0])
 }

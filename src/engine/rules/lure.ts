@@ -10,6 +10,7 @@ import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { invisibleInWords } from '../invisible'
 import { BRANDS, isBrandDomain, type Brand } from './lists'
+import { linksToScore, reportedLure } from '../reported'
 import { FREEMAIL } from './header'
 import { PHISHING, withoutAccents } from './body'
 
@@ -54,6 +55,15 @@ const ACCOUNT_LURE = [
 
 /** Asks for a password, PIN, card or bank details, or a login to "keep" an account. */
 const CREDENTIAL_REQUEST = [
+  // the "buyer" who has paid through the marketplace's safe payment, or the payment app's money waiting:
+  // the reader must enter card or bank details to receive it (the payout page takes them)
+  rx('to receive (?:the |your )?(?:money|payment|funds|payout)[^.\\n]{0,60}(?:card|bank) (?:details|number|information)'), rx('(?:enter|confirm|fill in|provide) your (?:card|bank) (?:details|information)[^.\\n]{0,40}to receive'),
+  rx('um das geld zu erhalten[^.\\n]{0,60}(?:karten|bank)(?:daten|verbindung)'), rx('(?:karten|bank)daten[^.\\n]{0,30}(?:für die auszahlung|um das geld zu erhalten)'),
+  rx('(?:bank|kaart|rekening)gegevens[^.\\n]{0,30}(?:in te vullen|invullen)[^.\\n]{0,30}(?:om het geld|om de betaling) te ontvangen'), rx('om (?:het geld|de betaling) te ontvangen[^.\\n]{0,60}(?:bank|kaart|rekening)gegevens'),
+  rx('(?:dados do (?:seu )?cartão|dados bancários)[^.\\n]{0,40}para receber'), rx('para receber (?:o )?(?:dinheiro|pagamento|valor)[^.\\n]{0,60}(?:dados do (?:seu )?cartão|dados bancários)'),
+  rx('(?:datos de (?:la |su |tu )?tarjeta|datos bancarios)[^.\\n]{0,40}(?:para recibir|donde (?:quieres|quiere|desea) recibir)'), rx('para recibir (?:el )?(?:dinero|pago)[^.\\n]{0,60}(?:tarjeta|datos bancarios)'),
+  rx('(?:coordonnées bancaires|(?:informations|données) de (?:votre |ta )?carte)[^.\\n]{0,40}pour (?:recevoir|percevoir)'), rx('pour (?:recevoir|percevoir) (?:l[\'’]argent|le paiement|votre paiement|ton paiement)[^.\\n]{0,60}(?:carte|coordonnées bancaires)'),
+  rx('(?:dati della (?:tua |sua )?carta|dati bancari)[^.\\n]{0,40}per ricevere'), rx('per ricevere (?:il pagamento|i soldi|il denaro)[^.\\n]{0,60}(?:carta|dati bancari)'),
   rx('(?:enter|confirm|update|verify|provide|re-?enter|validate) your (?:password|passcode|pin|login details|login credentials|credentials|card details|card information|billing information|bank details|banking details|payment details|payment information|social security)'),
   rx('(?:verify|confirm|validate|update) your (?:identity|account information|account details) (?:to|or|within|immediately|now)'),
   rx('(?:to avoid|to prevent) (?:the )?(?:suspension|closure|deactivation|termination|losing access|interruption)'),
@@ -105,6 +115,12 @@ const CRYPTO_LURE = [
 
 /** Prizes, vouchers, gift cards and rewards for nothing, in seven languages. */
 const PRIZE_LURE = [
+  // the prize of a "survey" that costs only the shipping or a small processing fee (paid by card on the lure's page)
+  rx('(?:you )?(?:only|just) pay (?:for )?(?:the )?(?:shipping|postage|delivery)'), rx('(?:betaalt u|betaal je|u betaalt|je betaalt) (?:alleen|enkel) (?:de )?verzendkosten'), rx('(?:zahlen sie|zahlst du) (?:nur|lediglich) (?:die )?(?:versandkosten|versand)'),
+  rx('(?:você paga|pague|pagando) (?:apenas|só|somente) (?:o )?frete'), rx('(?:pagando|paga|pague|pagas) (?:solo|solamente|únicamente) (?:los )?gastos de envío'),
+  rx('(?:vous payez|payez|tu paies) (?:seulement|uniquement) les frais de (?:port|livraison|envoi)'), rx('(?:paghi|pagherai|pagando) solo (?:le )?spese di spedizione'),
+  rx('(?:bearbeitungsgebühr|verwerkingskosten|taxa de processamento|gastos de gestión|frais de traitement|spese di gestione|processing fee|handling fee) (?:von|van|de|di|of) (?:€|\\$|£|r\\$)?\\s?\\d'),
+  rx('(?:u bent|je bent) geselecteerd'), rx('sie wurden (?:zufällig )?ausgewählt'), rx('(?:usted ha|has) sido seleccionad[oa]'), rx('(?:è stato|sei stato|è stata|sei stata) selezionat[oa]'),
   rx('(?:gift ?card|voucher|coupon|reward|prize) (?:worth|of|valued at)'), rx('you(?:\'ve| have)? (?:won|been selected|been chosen)'),
   rx('claim your (?:prize|reward|gift|voucher|gift ?card|bonus|compensation|refund)'), rx('(?:wir gratulieren|herzlichen glückwunsch)[!,.]? (?:ihnen|dir|sie haben|du hast)'),
   rx('(?:gutschein|geschenkkarte|prämie) im wert von'), rx('(?:sie haben|du hast) (?:gewonnen|einen .{0,40} gewonnen)'), /\bfreispiele\b/u,
@@ -196,18 +212,27 @@ const CALLBACK_DISPUTE = [
   rx('nicht (?:von ihnen |von dir |selbst )?(?:autorisiert|veranlasst|getätigt|bestellt|durchgeführt)'),
   rx('niet (?:zelf )?(?:gedaan|geautoriseerd|besteld|uitgevoerd)'),
   rx('(?:não|nao) (?:reconhece|reconhecer|realizou|autorizou|fez) (?:esta|essa|este|esse|a|o)'),
-  rx('no (?:reconoce|reconoces|realizó|realizaste|autorizó|autorizaste) (?:esta|este|la|el)'),
+  rx('no (?:reconoce|reconoces|realizó|realizaste|autorizó|autorizaste|ha autorizado|ha realizado|has autorizado|has realizado) (?:esta|este|la|el)'),
   rx('(?:n[\'’]êtes|n[\'’]etes) pas à l[\'’]origine'), rx('n[\'’]avez pas (?:effectué|autorisé|commandé)'), rx('ne reconnaissez pas'),
   rx('non (?:hai|ha) (?:effettuato|autorizzato|ordinato)'), rx('non riconosci'),
 ]
 const CALLBACK_DISPUTE_RE = new RegExp(CALLBACK_DISPUTE.map((p) => `(?:${p.source})`).join('|'), 'u')
 /** A purchase, order or renewal receipt with an amount: from a freemail sender with a number to call, a callback lure. */
-const RECEIPT_AMOUNT = /\b(?:order|purchase|receipt|invoice|renewal|subscription|transaction|bestellung|rechnung|bestelling|factuur|pedido|compra|fatura|factura|commande|facture|ordine|fattura)[\s\S]{0,300}?(?:[$€£]\s?\d{2,5}(?:[.,]\d{2})?|\d{2,5}(?:[.,]\d{2})?\s?(?:usd|eur|€))/u
+const RECEIPT_AMOUNT = /\b(?:order|purchase|receipt|invoice|renewal|subscription|transaction|bestellung|rechnung|abonnement|verlängerung|bestelling|factuur|pedido|compra|fatura|factura|assinatura|subscrição|renovação|suscripción|renovación|commande|facture|renouvellement|ordine|fattura|abbonamento|rinnovo)[\s\S]{0,300}?(?:[$€£]\s?\d{2,5}(?:[.,]\d{2})?|\d{2,5}(?:[.,]\d{2})?\s?(?:usd|eur|€))/u
 /** A call-us clause followed by a telephone number (checked for 9 or more digits). */
 const CALL_NUMBER = /(?:call|phone|dial|reach us|contact us|helpline|hotline|toll[- ]free|customer (?:care|service|support)|support (?:team|line|number)|representative|billing (?:team|department)|anrufen|rufen sie|telefon|kundenservice|bellen|bel ons|klantenservice|ligue|ligar|telefone|atendimento|llame|llamar|llámenos|atención al cliente|appelez|appeler|service client|chiama|chiamare|telefono|assistenza clienti)[^\d\n]{0,40}(?:\+?\s?\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,4}/u
+/**
+ * The same for a charged order, renewal or invoice (RECEIPT_AMOUNT): the billing department to contact and a
+ * number up to 100 characters on ("contactez notre service facturation dans les 24 heures : ☎ 01 99 …"). A bank's
+ * genuine sign-in notice ("if you don't recognise this, call the number on your card") charges nothing.
+ */
+const CALL_NUMBER_ORDER = /(?:call|phone|dial|reach us|contact us|helpline|hotline|toll[- ]free|customer (?:care|service|support)|support (?:team|line|number)|representative|billing (?:team|department)|anrufen|rufen sie|telefon|kundenservice|bellen|bel ons|klantenservice|ligue|ligar|telefone|atendimento|llame|llamar|llámenos|atención al cliente|appelez|appeler|service client|chiama|chiamare|telefono|assistenza clienti|contacte|contactez|llamando|póngase en contacto|faturação|facturación|facturation|fatturazione|☎)[^\d\n]{0,100}(?:\+?\s?\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,4}/u
 
 /** Parcels held for a fee, failed deliveries that need "confirmation". */
 const PARCEL_LURE = [
+  // held back, with words between ("A sua encomenda n.º RR742019385PT encontra-se retida"); the duties alone are
+  // what a carrier's genuine notice names too ("invoerrechten", "droits de douane")
+  rx('(?:encomenda|pacote)[^.\\n]{0,50}(?:retid[oa]|a aguardar o pagamento)'), rx('(?:envío|paquete)[^.\\n]{0,40}retenido en (?:la )?aduana'),
   rx('(?:parcel|package|shipment|delivery) (?:is |has been )?(?:on hold|held|waiting|pending|suspended|returned|could not be delivered|undeliverable)'),
   // on one line: an order's table has "Shipping: Free shipping" in one cell and "Payment method:" in the next
   /\b(?:customs|delivery|shipping|redelivery)[ \t]{1,3}(?:fee|charge|duty|payment)/u, rx('(?:confirm|update) (?:your )?(?:delivery|shipping) (?:address|details|preferences)'),
@@ -269,11 +294,60 @@ const DATING_BAIT = [
   rx('(?<!\\p{L})(?:frauen|singles|mädchen|vrouwen|meiden|mulheres|garotas|mujeres|chicas|femmes|filles|donne|ragazze) (?:in deiner nähe|aus deiner stadt|bij jou in de buurt|in jouw buurt|da sua cidade|perto de você|de tu ciudad|cerca de ti|de ta ville|près de chez (?:toi|vous)|della tua città|vicino a te)'),
 ]
 
-/** The dating lure's evidence: seeking a man, and a self-introduction or bait. */
+/**
+ * The investment lure of 2020-2025 ("fake news" of a celebrity's or a company's AI trading platform):
+ * an automated or AI trading platform, a small deposit (250, 350) that grew or a return per day or week,
+ * and the banks or the government trying to hide or ban it (an interview "taken down"). Two of the three.
+ * An investment firm's report or a bank's product news says none of the last two.
+ */
+const INVESTMENT_PLATFORM = /(?<!\p{L})(?:ai|ki|ia|artificial intelligence|künstliche[rn]? intelligenz|kunstmatige intelligentie|intelig[êe]ncia artificial|intelligence artificielle|intelligenza artificiale)(?!\p{L})[^.\n]{0,80}(?:trad(?:e|es|ing)|handel\p{L}{0,8}|opera\p{L}{0,4}|invest\p{L}{0,6}|platform|plateforme|plataforma|piattaforma|robô|robot|algoritm\p{L}{0,3}|app)|(?:automated|automatisiert\p{L}{0,2}|automatisch\p{L}{0,2}|automátic[oa]|automatizad[oa]|automatisée?|automatic[oa]|automaticamente|automatically|automatiquement|automáticamente) (?:trad(?:e|es|ing)|handel\p{L}{0,4}|invest\p{L}{0,6}|opera\p{L}{0,4})|(?:trading|handels|investment|beleggings|investimentos?|inversión|investissement|investimento) ?(?:platform|plattform|plataforma|plateforme|piattaforma|robot|robô|bot|programm?e?)/iu
+const INVESTMENT_PROMISE = /(?:deposit|einzahlung|gestort|stortte|storting|dep[oó]sito|dépôt|déposé|invested|investiert|investeerde|investi|invertí|investito|com apenas|with (?:just|only))[^.\n]{0,40}(?:250|350)(?!\d)|(?<!\d)(?:250|350) ?(?:€|euros?|eur|\$|£|usd|aud|r\$)[^.\n]{0,40}(?:deposit|einzahl|stort|dep[oó]sit|dépos|invest|invert)|(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})? ?(?:%|percent|prozent|procent|por cento|por ciento|pour cent|per cento) (?:per day|a day|daily|pro tag|täglich|per dag|ao dia|al día|por día|par jour|al giorno)|(?:earn|verdien|ganh|gan[ae]|gagne|guadagn|make|profits?)\p{L}{0,6} [^.\n]{0,40}\d[\d.,]{2,8} ?(?:€|euros?|\$|£|r\$)? ?(?:per|a|pro|por|par|al|ao|à|la|\/) ?(?:day|week|tag|woche|dag|dia|semana|día|jour|semaine|giorno|settimana)(?!\p{L})/iu
+const INVESTMENT_SUPPRESSED = /(?:banks?|banken|bancos|banques|banche|the government|regierung|overheid|governo|gobierno|gouvernement)[^.\n]{0,60}(?:hide|hidden|furious|angry|ban|verbergen|verheimlichen|wütend|woedend|weren|verbieden|esconder|ocultar|retir|proib|prohib|interdire|furieu|cacher|vietare|furios|nascondere|bloccare|taken down|removed?)|(?:interview|clip|entrevista|intervista|sendung|uitzending)[^.\n]{0,60}(?:taken down|removed|interrupted|gelöscht|abgebrochen|verwijderd|retirad|interrompid|supprimée?|interrotta|rimoss)/iu
+
+function investmentLure(text: string): string | undefined {
+  // the promise or the suppression story first: without either, two of three cannot be met
+  const promise = INVESTMENT_PROMISE.exec(text)
+  const suppressed = INVESTMENT_SUPPRESSED.exec(text)
+  if (!promise && !suppressed) return undefined
+  const platform = INVESTMENT_PLATFORM.exec(text)
+  const found = [platform, promise, suppressed].filter((m): m is RegExpExecArray => m !== null)
+  return found.length >= 2 ? found.map((m) => m[0].replace(/\s+/g, ' ').slice(0, 40)).join(' … ') : undefined
+}
+
+/**
+ * The romance scammer's first letter: two of "your smile", "I saw your photos" or a profile on a dating or
+ * friendship site (not a recruiter's "we saw your profile on LinkedIn"), a widow or widower or
+ * someone on a mission abroad (peace mission, oil platform, the UN's medical mission), and the search for
+ * an honest or serious partner (seven languages).
+ */
+const ROMANCE_SEEN = /(?:your|seu|sua|tu|votre|ton|il tuo|je|jouw|dein|ihr) (?:smile|sorriso|sonrisa|sourire|glimlach|lächeln)|(?:saw|seen|came across|found) your (?:photo|picture|pictures|photos)|(?:vi|visto|vu|gezien|gesehen)[^.\n]{0,20}(?:foto|photo|fotos|photos)|(?:profile|profil|perfil|profiel|profilo)[^.\n]{0,30}(?:dating|singles|rencontre|friendship|freundschaft|vriendschap|amizade|namoro|amistad|citas|amicizia|incontri)/iu
+const ROMANCE_STORY = /(?<!\p{L})(?:widow(?:er|ed)?|viúv[oa]|viud[oa]|veuf|veuve|vedov[oa]|weduwe(?:naar)?|witwe(?:r)?|verwitwet)(?!\p{L})|peace(?:keeping)? mission|miss[ãa]o de paz|misión de paz|mission de paix|missione di pace|vredesmissie|friedensmission|oil (?:rig|platform)|plataforma petrol|plateforme pétrolière|piattaforma petrolifera|boorplatform|ölplattform|medische missie|medical mission|missão médica|misión médica|mission médicale/iu
+const ROMANCE_SEEK = /(?:honest|sincere|serious|caring|loving) (?:and \p{L}+ )?(?:man|woman|lady|gentleman|person|partner|relationship)|pessoa honesta|(?:homem|mulher) (?:honest[oa]|sincer[oa]|de bom coração)|persona (?:honesta|sincera)|(?:hombre|mujer) (?:honest[oa]|sincer[oa]|serio)|homme (?:honnête|sincère|sérieux)|femme (?:honnête|sincère)|uomo (?:onesto|sincero|serio)|donna (?:onesta|sincera)|(?:eerlijke|serieuze|goede en eerlijke) (?:man|vrouw)|(?:ehrliche[rn]?|ernste[rn]?|treue[rn]?) (?:und \p{L}+ )?(?:mann|frau)|rela[çc][ãa]o s[ée]ria|relación seria|relation sérieuse|relazione seria|serieuze relatie|ernsthafte beziehung/iu
+
+function romanceLetter(text: string): string | undefined {
+  const found = [ROMANCE_SEEN.exec(text), ROMANCE_STORY.exec(text), ROMANCE_SEEK.exec(text)].filter((m): m is RegExpExecArray => m !== null)
+  return found.length >= 2 ? found.map((m) => m[0].slice(0, 40)).join(' … ') : undefined
+}
+
+/**
+ * The task scam's job offer: pay by the day for liking videos, reviewing products or "optimisation tasks" in
+ * an app ("Daily salary $300 - $800", "de 150 € à 450 € par jour", "da 80 a 300 euro al giorno"). A genuine
+ * job advertisement names a salary by the month or year and work that is not clicking.
+ */
+const JOB_DAILY_PAY = /(?:[$€£]|r\$)?\s?\d{2,4}\s?(?:€|\$|euros?|eur|usd|dollars?|reais)?\s?(?:-|–|to|à|a|bis|tot|até|y|e)\s?(?:[$€£]|r\$)?\s?\d{2,4}\s?(?:€|\$|euros?|eur|usd|dollars?|reais)?\s?(?:\/|per|a|pro|por|par|al|ao|each)\s?(?:day|dag|tag|dia|día|jour|giorno)(?!\p{L})|(?:daily (?:salary|pay|income|earnings)|tagesverdienst|dagloon|salário diário|salario diario|salaire journalier|paga giornaliera|pagamento (?:giornaliero|diário)|paiement quotidien|pago diario|dagelijkse (?:uitbetaling|betaling)|tägliche (?:auszahlung|bezahlung)|paid (?:daily|the same day|every day))/iu
+const JOB_CLICK_TASKS = /(?:like|rate|rating|review|reviewing|optimi[sz]\p{L}{0,6}|boost)[^.\n]{0,40}(?:videos?|products?|reviews?|apps?|hotels?|tasks?|ranking|merchants?)|(?:aimer|liker|liken|curtir|dar like|mettere "?mi piace"?|me gusta)[^.\n]{0,30}(?:vidéos?|videos?|vídeos?|profil|posts?)|(?:laisser|schreiben|scrivere|escribir|escrever|schrijven|write) (?:des |brevi |kurze |korte |short )?(?:avis|recensioni|reseñas|avaliações|beoordelingen|bewertungen|reviews)|(?:optimi[sz]ation|optimalisatie|optimierungs|otimização|optimización|optimisation|ottimizzazione)s?[ -]?(?:tasks?|taken|aufgaben|tarefas|tareas|tâches|compiti)|valider des commandes|(?:tasks?|aufgaben|taken|tarefas|tareas|tâches|compiti) (?:in|on|from) (?:the|our|unserer|onze|nossa|nuestra|notre|nostra) app/iu
+
+function jobTaskLure(text: string): string | undefined {
+  const pay = JOB_DAILY_PAY.exec(text)
+  const task = pay ? JOB_CLICK_TASKS.exec(text) : null
+  return pay && task ? `${pay[0].trim().slice(0, 40)} … ${task[0].slice(0, 40)}` : undefined
+}
+
+/** The dating lure's evidence: seeking a man, and a self-introduction or bait; or a romance scammer's letter. */
 function datingLure(text: string): string | undefined {
   const seek = firstMatch(text, DATING_SEEK)
   const other = seek ? firstMatch(text, DATING_SELF) ?? firstMatch(text, DATING_BAIT) : undefined
-  return seek && other ? `${other} … ${seek}` : undefined
+  return seek && other ? `${other} … ${seek}` : romanceLetter(text)
 }
 
 /**
@@ -341,14 +415,14 @@ const ANCHORS: Record<string, string[]> = {
     'gesperrt', 'eingeschränkt', 'deaktiviert', 'blockiert', 'gekündigt', 'ungewöhnlich', 'verdächtig', 'sperrung', 'einschränkung', 'geblokkeerd', 'opgeschort', 'beperkt', 'afgesloten',
     'ongebruikelijk', 'verdacht', 'bloque', 'suspens', 'desativad', 'restrit', 'encerrad', 'cancelad', 'desbloque', 'suspeit', 'incomum', 'suspendid', 'restringid', 'sospechos', 'inusual',
     'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'autorisé', 'gedeactiveerd'],
-  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi'],
+  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
-  PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
+  PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'only pay', 'just pay', 'verzendkosten', 'versand', 'frete', 'gastos de envío', 'frais de', 'spese di', 'bearbeitungsgebühr', 'verwerkingskosten', 'taxa de processamento', 'gastos de gestión', 'frais de traitement', 'spese di gestione', 'processing fee', 'handling fee', 'geselecteerd', 'ausgewählt', 'seleccionad', 'selezionat', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
     'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione'],
-  PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
+  PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'retid', 'retenido', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa'],
   BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'wiring', 'deposit', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales'],
   URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
@@ -356,8 +430,15 @@ const ANCHORS: Record<string, string[]> = {
     'meth', 'k2 ', 'thc', 'vape', 'clone card', 'counterfeit', 'fake ', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
   WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
   SEO_SPAM: ['guest', 'article on your', 'post on your', 'follow', 'backlink', 'link insertion', 'niche edit', 'google'],
+  // the promise or the suppression story, one of which every investment lure has
+  INVESTMENT_LURE: ['250', '350', '%', 'percent', 'prozent', 'procent', 'cento', 'ciento', 'pour cent', 'bank', 'banc', 'banq', 'govern', 'gobierno', 'regierung', 'overheid',
+    'interview', 'clip', 'entrevista', 'intervista', 'sendung', 'uitzending', 'earn', 'verdien', 'ganh', 'gana', 'gane', 'gagn', 'guadagn', 'make', 'profit'],
+  // the pay by the day, which every task-scam offer has
+  JOB_TASK_LURE: ['day', 'dag', 'tag', 'dia', 'día', 'jour', 'giorno', 'diári', 'diari', 'quotidien', 'dagelijk', 'tägliche'],
   // the seeking half, which every dating lure has
-  DATING_LURE: ['looking', 'searching', 'seeking', 'waiting', 'hunting', 'such', 'zoek', 'procur', 'busc', 'cherche', 'cerc'],
+  DATING_LURE: ['looking', 'searching', 'seeking', 'waiting', 'hunting', 'such', 'zoek', 'procur', 'busc', 'cherche', 'cerc',
+    // the romance letter's two of three: seen your profile or smile, a widow or a mission abroad, an honest partner
+    'profil', 'perfil', 'smile', 'sorri', 'sonri', 'lächeln', 'glimlach', 'widow', 'viúv', 'viud', 'veu', 'vedov', 'weduw', 'witwe', 'verwitwet', 'missi', 'missã', 'misió', 'platform', 'plataforma', 'plateforme', 'piattaforma', 'plattform'],
 }
 
 const ANCHOR_RE: Record<string, RegExp> = Object.fromEntries(
@@ -405,6 +486,23 @@ const NO_LINK_STATEMENT = new RegExp(
     '(?:diese|unsere) (?:e-?mail|nachricht) enthält (?:bewusst |absichtlich )?keine?n? links?', 'in deze (?:e-?mail|mail|bericht) (?:staat|staan|zit|zitten) (?:bewust )?geen links?',
     '(?:este|nosso) (?:e-?mail|email|mensagem) (?:não|nao) (?:contém|contem|inclui) (?:nenhum )?links?', '(?:este|nuestro) (?:correo|mensaje|e-?mail) no (?:contiene|incluye) (?:ningún )?(?:enlaces?|links?)',
     '(?:cet|ce) (?:e-?mail|courriel|message) ne contient (?:volontairement )?aucun lien', '(?:questa|questo) (?:e-?mail|email|messaggio) non contiene (?:volutamente )?(?:alcun )?link',
+  ].join('|'),
+  'u',
+)
+
+/**
+ * A genuine notice without a link that says the reader pays nothing and gives no bank or card details
+ * ("there is nothing to pay", "Aucun frais ne vous sera demandé", "wir brauchen von Ihnen weder
+ * Bankdaten"): a prize draw's winner told to collect the prize or reply. A lure needs a fee or the details;
+ * without a link it asks for them by reply, and it does not announce that it will not.
+ */
+const NOTHING_TO_PAY = new RegExp(
+  [
+    "(?:there is|there's|you have) nothing to pay", "(?:you )?(?:don't|do not|won't|will not) need to (?:give|send|provide) (?:us )?(?:any )?(?:bank|card|payment)",
+    'fallen (?:für sie |dafür |selbstverständlich )*keine kosten an', '(?:brauchen|benötigen) (?:von ihnen |von dir )?(?:weder|keine) bank(?:daten|verbindung)', 'sie (?:müssen|brauchen) nichts (?:zu )?(?:bezahlen|zahlen)',
+    'u (?:hoeft|hoeven) niets (?:te )?betalen', 'je hoeft niets (?:te )?betalen', 'wij vragen (?:u |je )?(?:nooit |geen )(?:om )?(?:uw |je )?bankgegevens',
+    'não (?:há|existe) nada a pagar', 'não (?:é necessário|precisa) pagar (?:nada|nenhuma taxa)', 'no (?:tiene|tendrá|hay) (?:que pagar nada|nada que pagar)',
+    'aucuns? frais ne (?:vous )?(?:sera|seront) (?:demandés?|réclamés?)', "(?:vous n'avez|tu n'as) rien à payer", 'non (?:dovrà|deve|dovrai|devi) pagare (?:nulla|niente)', 'nessun costo (?:a suo carico|a tuo carico|per (?:lei|te))',
   ].join('|'),
   'u',
 )
@@ -486,10 +584,17 @@ const UPPER_CONFUSABLE: Record<string, string> = {
 const UPPER_CONFUSABLE_RE = new RegExp(`[${Object.keys(UPPER_CONFUSABLE).join('')}]`, 'g')
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g')
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Every brand name in one pattern: a display name that holds none of them is answered with one scan. */
+const ANY_BRAND_NAME = new RegExp(BRANDS.flatMap((b) => b.names).map(escapeRegExp).join('|'))
+/** Every host token in one pattern, likewise for a link host. */
+const ANY_BRAND_HOST = new RegExp(BRANDS.filter((b) => b.host).map((b) => escapeRegExp(b.host)).join('|'))
+
 /** A brand named as a whole word in the text (display name), or undefined; fold=false: only as literally written. */
 function brandNamed(text: string, fold = true): Brand | undefined {
   const spaced = text.replace(/[™®©_-]/g, ' ')
   const t = ` ${(fold ? foldConfusables(spaced) : spaced.toLowerCase()).replace(/[^a-z0-9.'&]+/g, ' ')} `
+  if (!ANY_BRAND_NAME.test(t)) return undefined
   for (const b of BRANDS) {
     for (const n of b.names) {
       const i = t.indexOf(n)
@@ -544,6 +649,7 @@ export function lookalikeBrand(host: string): Brand | undefined {
   const h = host.includes('xn--') ? domainToUnicodeSafe(host) : host
   const folded = /^[a-z0-9.-]*$/.test(h) ? h : foldConfusables(h)
   const labels = deconfuseHost(folded).split('.').slice(0, 10).map((l) => l.replace(/-/g, ''))
+  if (!ANY_BRAND_HOST.test(labels.join('.'))) return undefined
   for (const b of BRANDS) {
     if (!b.host) continue
     // the cheap test first: the brand's token in a label; only then is the domain compared with the brand's own
@@ -579,10 +685,12 @@ export const lureRules: RuleFamily = {
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
-    { name: 'DATING_LURE', score: 4, description: 'a dating lure: looking for a man, said by a woman introducing herself or with photos to send or "single women near you" (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'INVESTMENT_LURE', score: 4, description: 'an investment lure: two of an AI or automated trading platform, a 250 deposit grown or a return per day or week, and the banks or the government trying to hide or ban it (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'JOB_TASK_LURE', score: 3, description: 'a task scam\'s job offer: pay by the day for liking videos, reviewing products or "optimisation tasks" in an app (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'DATING_LURE', score: 4, description: 'a dating lure: looking for a man, said by a woman introducing herself or with photos to send or "single women near you"; or a romance scammer\'s letter: two of "your smile", "I saw your photos" or a profile on a dating site, a widow(er) or a mission abroad (peace mission, oil platform), an honest or serious partner sought (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CONTACT_FREEMAIL', score: 3, description: 'the text asks the reader to write to a freemail address that is neither the sender\'s nor a recipient\'s ("reply to my private email …@gmail.com", "responda-me pelo e-mail"): advance-fee, dating and business e-mail compromise scams move the conversation where the sending domain sees nothing' },
     { name: 'LURE_IN_ATTACHMENT', score: 2.5, description: 'a short note from a freemail sender that only points to its attached document, about money, points, a refund or a blocked account ("Mais informações em anexo"): the lure is in the attachment, where its words cannot be read' },
-    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, business e-mail compromise, dating) in one message' },
+    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, business e-mail compromise, dating, investment, task job) in one message' },
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 1.5, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
@@ -606,13 +714,15 @@ export const lureRules: RuleFamily = {
       const brand = brandNamed(fromName) ?? (/I/.test(fromName) ? brandNamed(capitalIAsL(fromName)) : undefined)
       if (brand && (!fromDomain || !isBrandDomain(brand, fromDomain))) hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
     }
-    const disguised = systemSender ? undefined : disguisedBrand(msg.subject.slice(0, 300)) ?? disguisedBrand(fromName.slice(0, 200))
+    // a forwarded or quoted lure that the writer warns about or asks about: its subject, words and links are what is reported
+    const reported = reportedLure(msg)
+    const disguised = systemSender ? undefined : (reported ? undefined : disguisedBrand(msg.subject.slice(0, 300))) ?? disguisedBrand(fromName.slice(0, 200))
     if (disguised) hit('BRAND_DISGUISED', disguised)
     let lookalike: string | undefined
     if (fromDomain && lookalikeBrand(fromDomain)) lookalike = fromDomain
     if (!lookalike) {
       const seen = new Set<string>()
-      for (const l of msg.links.slice(0, 200)) {
+      for (const l of linksToScore(msg).slice(0, 200)) {
         if (!l.host || seen.has(l.host)) continue
         seen.add(l.host)
         if (lookalikeBrand(l.host)) {
@@ -645,14 +755,15 @@ export const lureRules: RuleFamily = {
     let lures = 0
     // a notice whose every link leads to the sender's own site (an IT department's password-expiry
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
-    const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || (!msg.links.some((l) => /^https?:/i.test(l.url)) && NO_LINK_STATEMENT.test(text))
+    const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || (!msg.links.some((l) => /^https?:/i.test(l.url)) && (NO_LINK_STATEMENT.test(text) || NOTHING_TO_PAY.test(text)))
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit
     const check = (name: string, patterns: RegExp[], isLure = true, find = firstUnwarnedMatch, unless?: () => boolean): boolean => {
-      // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure
-      if (systemSender || !anchored(text, name)) return false
-      if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM' && name !== 'DATING_LURE') return false
+      // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure;
+      // nor is a lure forwarded or quoted by a writer who calls it a scam or asks whether it is real
+      if (systemSender || reported || !anchored(text, name)) return false
+      if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM' && name !== 'DATING_LURE' && name !== 'INVESTMENT_LURE' && name !== 'JOB_TASK_LURE') return false
       const m = find(text, patterns)
       if (!m || unless?.()) return false
       hit(name, m.slice(0, 80))
@@ -673,12 +784,13 @@ export const lureRules: RuleFamily = {
       const pressure = firstMatch(text, BEC_PRESSURE)
       if (pressure) hit('BEC_PRESSURE', pressure.slice(0, 80))
     }
-    if (!systemSender && !ownSiteOnly) {
+    if (!systemSender && !reported && !ownSiteOnly) {
       // the dispute clause, or (from a freemail address) a receipt with an amount: no shop sends its
       // receipts from a Gmail address with a number to call
       const dispute = CALLBACK_DISPUTE_RE.exec(text) ?? (FREEMAIL.has(fromDomain) ? RECEIPT_AMOUNT.exec(text) : null)
       // the number to call is part of the same paragraph or the next few: within 600 characters
-      const call = dispute ? CALL_NUMBER.exec(text.slice(Math.max(0, dispute.index - 600), dispute.index + dispute[0].length + 600)) : null
+      const around = dispute ? text.slice(Math.max(0, dispute.index - 600), dispute.index + dispute[0].length + 600) : ''
+      const call = dispute ? CALL_NUMBER.exec(around) ?? (RECEIPT_AMOUNT.test(text) ? CALL_NUMBER_ORDER.exec(around) : null) : null
       if (dispute && call && call[0].replace(/\D/g, '').length >= 9) {
         hit('CALLBACK_LURE', `${dispute[0].replace(/\s+/g, ' ').slice(0, 50)} … ${call[0].replace(/\s+/g, ' ').slice(-40)}`)
         lures++
@@ -686,7 +798,10 @@ export const lureRules: RuleFamily = {
     }
     // a dating site's own mail links only to itself: the lure is scored whatever its links
     check('DATING_LURE', [], true, datingLure)
-    if (!systemSender) {
+    // so does the "news site" that sells the trading platform, and the "recruiter" of a task scam
+    check('INVESTMENT_LURE', [], true, investmentLure)
+    check('JOB_TASK_LURE', [], true, jobTaskLure)
+    if (!systemSender && !reported) {
       // the text lower-cased once, and only when one of the two checks below reads it
       let lowered: string | undefined
       const lowerText = () => (lowered ??= rawText.toLowerCase())

@@ -2,6 +2,7 @@
 import type { RuleFamily } from '../types'
 import { hostOf } from '../html'
 import { domainOf, isInternalHost, isIpLiteral, sameOrg } from '../domains'
+import { linksToScore } from '../reported'
 
 export const SUSPICIOUS_TLDS = new Set([
   'xyz', 'top', 'click', 'tk', 'ml', 'ga', 'cf', 'gq', 'zip', 'mov', 'country', 'work', 'loan', 'men', 'date', 'racing',
@@ -41,7 +42,8 @@ export const uriRules: RuleFamily = {
       fired.add(name)
       hit(name, evidence.slice(0, 120))
     }
-    for (const link of msg.links) {
+    // of a forwarded or quoted lure reported as such, only the writer's own links (src/engine/reported.ts)
+    for (const link of linksToScore(msg)) {
       const url = link.url
       if (/^\s*(?:javascript|vbscript|data):/i.test(url)) once('URI_JAVASCRIPT', url)
       const host = link.host

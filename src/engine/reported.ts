@@ -1,0 +1,92 @@
+// A lure passed on to warn about it or to ask whether it is real: an employee forwarding a phish to the
+// IT desk, the desk's answer quoting it ("yes, this is phishing, don't click"), a son telling his mother
+// "don't pay, it's a scam" under her question. Outbound mail carries these every day, and the lure's words
+// and links sit in them unchanged. The lure rules and the link rules read only what the writer wrote
+// above the forwarded or quoted part when that part names a scam or asks whether the mail is real.
+//
+// A lure cannot use this to hide: it works only when the writer's own words call what follows a scam or
+// doubt it ("is this real?", "don't click"), which is what a lure must not say. The classifiers, the
+// header, MIME and attachment rules still read everything.
+import type { Link } from './html'
+import type { ParsedMessage } from './message'
+
+/** The writer's part is looked for in the first 20,000 characters, like the lure rules read. */
+const READ_CHARS = 20000
+
+/**
+ * Where a forwarded or quoted message starts, in the seven languages and the common mail programs:
+ * "---------- Forwarded message ---------" (Gmail), "-----Original Message-----" (Outlook, Thunderbird),
+ * "Begin forwarded message:" (Apple Mail), Outlook's line of underscores before "From:"/"De:"/"Von:",
+ * the "On ... wrote:" attribution of a reply, and two lines quoted with ">".
+ */
+const FORWARD_SEPARATOR = new RegExp(
+  '^[ \\t]{0,4}-{2,}[ \\t]{0,3}(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|doorgestuurd bericht|oorspronkelijk bericht|origineel bericht|mensagem encaminhada|mensagem original|mensaje reenviado|mensaje original|message transféré|message d\'origine|message original|messaggio inoltrato|messaggio originale)[ \\t]{0,3}-{2,}[ \\t]*$' +
+    '|^[ \\t]{0,4}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|início da mensagem reencaminhada|inizio messaggio inoltrato)[ \\t]?:' +
+    '|^_{20,}[ \\t]*\\r?\\n[ \\t]*(?:from|de|von|van|da)[ \\t]?:' +
+    '|^[^\\n]{0,200}(?:wrote|schrieb|schreef|escreveu|escribió|a écrit|ha scritto)[ \\t]?:[ \\t]*$' +
+    '|^[ \\t]{0,3}>[^\\n]{0,2000}\\r?\\n[ \\t]{0,3}>',
+  'imu',
+)
+
+/**
+ * The writer names what follows a scam, or doubts it: scam, phishing, fraud words of the seven
+ * languages that no lure uses of itself, a question whether it is real, or a warning not to click or pay.
+ */
+const SCAM_TALK = new RegExp(
+  '(?<!\\p{L})(?:scam(?:s|mer|mers)?|phishing|smishing|hameçonnage|estafa|timo|golpe|golpista|truffa|truffatori|arnaque|escroquerie|escroc|betrug|betrüger|abzocke|oplichting|oplichters?|nep|nepmail|nepbericht)(?!\\p{L})' +
+    '|is (?:this|it|that) (?:real|legit|genuine)|(?:é|e) verdade\\?|(?:esto|eso) es real|c[\'’]est (?:vrai|réel|normal)\\s?\\?|è vero\\?|klopt (?:dit|dat)\\?|is dit echt|ist (?:das|die) echt' +
+    '|(?:don[\'’]t|do not|didn[\'’]t|did not|haven[\'’]t) click|n[ãa]o cliqu|no (?:hagas|he hecho|has hecho) clic|no (?:pinches|he pinchado)|ne (?:cliquez|clique) pas|non cliccare|niet (?:op (?:de |die |deze )?(?:link |links )?)?klikken|klik niet|nicht (?:drauf |darauf )?klicken',
+  'giu',
+)
+/** "this is not a scam": a lure's own reassurance, not a warning */
+const NEGATION_BEFORE = /(?:\bnot|\bno|não|nao|\bkein|\bkeine|\bgeen|\bpas|\bnon|\bni)\s(?:\S+\s){0,2}$/iu
+
+/** Addresses and web links are not the writer's words ("phishing@…" is an address). */
+const ADDRESS_OR_LINK = /[^\s<>()"']{1,64}@[^\s<>()"']{1,255}|https?:\/\/[^\s<>()"']{1,2000}/g
+
+/** The text above the first forwarded or quoted part, or undefined when the text forwards or quotes nothing. */
+export function writerPart(text: string): string | undefined {
+  const head = text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text
+  const m = FORWARD_SEPARATOR.exec(head)
+  return m ? head.slice(0, m.index) : undefined
+}
+
+/** What the writer says of the scam in their own part, or undefined. */
+export function scamTalk(writer: string): string | undefined {
+  const words = writer.replace(ADDRESS_OR_LINK, ' ')
+  SCAM_TALK.lastIndex = 0
+  for (let n = 0; n < 20; n++) {
+    const m = SCAM_TALK.exec(words)
+    if (!m) return undefined
+    if (!NEGATION_BEFORE.test(words.slice(Math.max(0, m.index - 30), m.index))) return m[0]
+  }
+  return undefined
+}
+
+interface Reported {
+  writer: string
+  talk: string
+}
+const answers = new WeakMap<ParsedMessage, Reported | null>()
+
+/** The writer's part of a message that forwards or quotes a lure to warn about it or ask about it, or undefined. */
+export function reportedLure(msg: ParsedMessage): Reported | undefined {
+  const known = answers.get(msg)
+  if (known !== undefined) return known ?? undefined
+  const writer = writerPart(msg.text)
+  const talk = writer && writer.trim() ? scamTalk(writer) : undefined
+  const answer = writer !== undefined && talk ? { writer, talk } : null
+  answers.set(msg, answer)
+  return answer ?? undefined
+}
+
+/**
+ * The links the link rules read: all of them, or of a reported lure only those the writer gives in their
+ * own part (the lure's links are what it reports).
+ */
+export function linksToScore(msg: ParsedMessage): readonly Link[] {
+  const reported = reportedLure(msg)
+  if (!reported) return msg.links
+  const writer = reported.writer.toLowerCase()
+  return msg.links.filter((l) => (l.host ? writer.includes(l.host) : writer.includes(l.url.toLowerCase())))
+}
