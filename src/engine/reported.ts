@@ -63,9 +63,10 @@ export function scamTalk(writer: string): string | undefined {
   return undefined
 }
 
+/** A reported lure: the writer's own part, and the links given in it (the lure's links are what it reports). */
 interface Reported {
   writer: string
-  talk: string
+  links: readonly Link[]
 }
 const answers = new WeakMap<ParsedMessage, Reported | null>()
 
@@ -74,19 +75,16 @@ export function reportedLure(msg: ParsedMessage): Reported | undefined {
   const known = answers.get(msg)
   if (known !== undefined) return known ?? undefined
   const writer = writerPart(msg.text)
-  const talk = writer && writer.trim() ? scamTalk(writer) : undefined
-  const answer = writer !== undefined && talk ? { writer, talk } : null
+  let answer: Reported | null = null
+  if (writer?.trim() && scamTalk(writer)) {
+    const lower = writer.toLowerCase()
+    answer = { writer, links: msg.links.filter((l) => (l.host ? lower.includes(l.host) : lower.includes(l.url.toLowerCase()))) }
+  }
   answers.set(msg, answer)
   return answer ?? undefined
 }
 
-/**
- * The links the link rules read: all of them, or of a reported lure only those the writer gives in their
- * own part (the lure's links are what it reports).
- */
+/** The links the link rules read: all of them, or of a reported lure only those the writer gives in their own part. */
 export function linksToScore(msg: ParsedMessage): readonly Link[] {
-  const reported = reportedLure(msg)
-  if (!reported) return msg.links
-  const writer = reported.writer.toLowerCase()
-  return msg.links.filter((l) => (l.host ? writer.includes(l.host) : writer.includes(l.url.toLowerCase())))
+  return reportedLure(msg)?.links ?? msg.links
 }

@@ -1,16 +1,11 @@
 // A lure forwarded or quoted by a writer who calls it a scam or asks whether it is real
 // (src/engine/reported.ts): the lure and link rules read only the writer's own part.
 import { describe, expect, it } from 'vitest'
-import { createEngine, type EngineSettings, type MessageFacts } from '../../src/engine/index'
-import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
+import { createEngine, type MessageFacts } from '../../src/engine/index'
 import { scamTalk, writerPart } from '../../src/engine/reported'
+import { RULES_ONLY } from '../helpers/engine'
 import { buildMail } from '../helpers/mail'
 
-const RULES_ONLY: EngineSettings = {
-  ...DEFAULT_ENGINE_SETTINGS,
-  bayes: { ...DEFAULT_ENGINE_SETTINGS.bayes, enabled: false },
-  logreg: { enabled: false },
-}
 const engine = createEngine(RULES_ONLY)
 const FACTS: MessageFacts = { mailFrom: 'hector.vidal@example.com', rcptTo: ['oscar@partner.example.org'] }
 

@@ -1,17 +1,12 @@
 // Each rule fires on a message crafted to show its pattern and stays silent
 // on the clean message; GTUBE alone is spam.
 import { describe, expect, it } from 'vitest'
-import { createEngine, RULES, type EngineSettings, type MessageFacts } from '../../src/engine/index'
+import { createEngine, RULES, type MessageFacts } from '../../src/engine/index'
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
 import { GTUBE } from '../../src/engine/rules/body'
+import { RULES_ONLY } from '../helpers/engine'
 import { buildMail, CLEAN_TEXT } from '../helpers/mail'
 
-// rules only: the classifiers have their own tests, and must not mask what a rule does here
-const RULES_ONLY: EngineSettings = {
-  ...DEFAULT_ENGINE_SETTINGS,
-  bayes: { ...DEFAULT_ENGINE_SETTINGS.bayes, enabled: false },
-  logreg: { enabled: false },
-}
 const engine = createEngine(RULES_ONLY)
 const FACTS: MessageFacts = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
 

@@ -207,7 +207,8 @@ export const bodyRules: RuleFamily = {
   check(msg, _facts, hit) {
     if (msg.text.includes(GTUBE) || msg.html.includes(GTUBE)) hit('GTUBE')
     // a lure forwarded or quoted to warn about it: the writer's own words are read (src/engine/reported.ts)
-    const raw = reportedLure(msg)?.writer ?? msg.text
+    const reported = reportedLure(msg)
+    const raw = reported?.writer ?? msg.text
     if (!msg.text.trim() && msg.attachments.length === 0) {
       hit('BODY_EMPTY')
       return
@@ -218,7 +219,7 @@ export const bodyRules: RuleFamily = {
     const report = msg.contentType.startsWith('multipart/report') || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(fromLocal)
     // a notice that links only to the sender's own site (see src/engine/domains.ts linksOnlyToSender) is not a lure
     const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address))
-    const phishing = report || ownSiteOnly || reportedLure(msg) ? [] : firstMatches(text, PHISHING, 2)
+    const phishing = report || ownSiteOnly || reported ? [] : firstMatches(text, PHISHING, 2)
     if (phishing.length) hit('PHISHING_WORDS', phishing.join('; '))
     const fee = firstMatches(text, ADVANCE_FEE, 5)
     // other languages: read without accents (scammers write "heranca" as often as "herança")

@@ -385,7 +385,7 @@ export function isBrandDomain(brand: Brand, domain: string): boolean {
   }
   // a brand top-level domain (banco.bradesco, mabanque.bnpparibas, onlinesbi.sbi): only the brand registers under it
   const tld = org.slice(org.lastIndexOf('.') + 1)
-  if (tld.length >= 3 && BRAND_TLDS.get(tld) === brand) return true
+  if (BRAND_TLDS.get(tld) === brand) return true
   // amazon.* / ebay.* style country domains: the brand's own label as the organisation
   return own.labels.has(org.split('.')[0])
 }

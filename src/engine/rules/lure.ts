@@ -219,14 +219,18 @@ const CALLBACK_DISPUTE = [
 const CALLBACK_DISPUTE_RE = new RegExp(CALLBACK_DISPUTE.map((p) => `(?:${p.source})`).join('|'), 'u')
 /** A purchase, order or renewal receipt with an amount: from a freemail sender with a number to call, a callback lure. */
 const RECEIPT_AMOUNT = /\b(?:order|purchase|receipt|invoice|renewal|subscription|transaction|bestellung|rechnung|abonnement|verlängerung|bestelling|factuur|pedido|compra|fatura|factura|assinatura|subscrição|renovação|suscripción|renovación|commande|facture|renouvellement|ordine|fattura|abbonamento|rinnovo)[\s\S]{0,300}?(?:[$€£]\s?\d{2,5}(?:[.,]\d{2})?|\d{2,5}(?:[.,]\d{2})?\s?(?:usd|eur|€))/u
-/** A call-us clause followed by a telephone number (checked for 9 or more digits). */
-const CALL_NUMBER = /(?:call|phone|dial|reach us|contact us|helpline|hotline|toll[- ]free|customer (?:care|service|support)|support (?:team|line|number)|representative|billing (?:team|department)|anrufen|rufen sie|telefon|kundenservice|bellen|bel ons|klantenservice|ligue|ligar|telefone|atendimento|llame|llamar|llámenos|atención al cliente|appelez|appeler|service client|chiama|chiamare|telefono|assistenza clienti)[^\d\n]{0,40}(?:\+?\s?\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,4}/u
+/** Who to call: the words of a call-us clause, seven languages. */
+const CALL_WORDS = 'call|phone|dial|reach us|contact us|helpline|hotline|toll[- ]free|customer (?:care|service|support)|support (?:team|line|number)|representative|billing (?:team|department)|anrufen|rufen sie|telefon|kundenservice|bellen|bel ons|klantenservice|ligue|ligar|telefone|atendimento|llame|llamar|llámenos|atención al cliente|appelez|appeler|service client|chiama|chiamare|telefono|assistenza clienti'
+/** A telephone number (its digits are counted apart: 9 or more). */
+const PHONE_NUMBER = '(?:\\+?\\s?\\d{1,3}[\\s.-]?)?\\(?\\d{2,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}'
+/** A call-us clause followed by a telephone number. */
+const CALL_NUMBER = new RegExp(`(?:${CALL_WORDS})[^\\d\\n]{0,40}${PHONE_NUMBER}`, 'u')
 /**
  * The same for a charged order, renewal or invoice (RECEIPT_AMOUNT): the billing department to contact and a
  * number up to 100 characters on ("contactez notre service facturation dans les 24 heures : ☎ 01 99 …"). A bank's
  * genuine sign-in notice ("if you don't recognise this, call the number on your card") charges nothing.
  */
-const CALL_NUMBER_ORDER = /(?:call|phone|dial|reach us|contact us|helpline|hotline|toll[- ]free|customer (?:care|service|support)|support (?:team|line|number)|representative|billing (?:team|department)|anrufen|rufen sie|telefon|kundenservice|bellen|bel ons|klantenservice|ligue|ligar|telefone|atendimento|llame|llamar|llámenos|atención al cliente|appelez|appeler|service client|chiama|chiamare|telefono|assistenza clienti|contacte|contactez|llamando|póngase en contacto|faturação|facturación|facturation|fatturazione|☎)[^\d\n]{0,100}(?:\+?\s?\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,4}/u
+const CALL_NUMBER_ORDER = new RegExp(`(?:${CALL_WORDS}|contacte|contactez|llamando|póngase en contacto|faturação|facturación|facturation|fatturazione|☎)[^\\d\\n]{0,100}${PHONE_NUMBER}`, 'u')
 
 /** Parcels held for a fee, failed deliveries that need "confirmation". */
 const PARCEL_LURE = [
@@ -489,6 +493,13 @@ const NO_LINK_STATEMENT = new RegExp(
   ].join('|'),
   'u',
 )
+
+/**
+ * Families scored even when every link leads to the sender's own site: an illicit shop, a warez or SEO
+ * seller, a dating site, the "news site" of a trading platform and the "recruiter" of a task scam all
+ * link only to themselves.
+ */
+const SCORED_WHATEVER_THE_LINKS = new Set(['ILLICIT_SALE', 'WAREZ', 'SEO_SPAM', 'DATING_LURE', 'INVESTMENT_LURE', 'JOB_TASK_LURE'])
 
 /**
  * A genuine notice without a link that says the reader pays nothing and gives no bank or card details
@@ -763,7 +774,7 @@ export const lureRules: RuleFamily = {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure;
       // nor is a lure forwarded or quoted by a writer who calls it a scam or asks whether it is real
       if (systemSender || reported || !anchored(text, name)) return false
-      if (ownSiteOnly && name !== 'ILLICIT_SALE' && name !== 'WAREZ' && name !== 'SEO_SPAM' && name !== 'DATING_LURE' && name !== 'INVESTMENT_LURE' && name !== 'JOB_TASK_LURE') return false
+      if (ownSiteOnly && !SCORED_WHATEVER_THE_LINKS.has(name)) return false
       const m = find(text, patterns)
       if (!m || unless?.()) return false
       hit(name, m.slice(0, 80))
