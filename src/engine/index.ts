@@ -14,7 +14,9 @@ import { hashFeatures } from './logreg/features'
 import { lrExtraTokens } from './logreg/tokens'
 import { loadLogReg, predict, type LogRegModel } from './logreg/model'
 import { LOGREG_BANDS, logregBandOf } from './logreg/bands'
-import { ruleContext, type ListAdditions } from './rules/lists'
+import type { ListAdditions } from './rules/lists'
+import type { BrandAdditions } from './rules/brands'
+import { ruleContext } from './rules/context'
 import type { AutoLearnSettings } from './autolearn'
 import { linkDomains } from './domains'
 import { looksEnglish } from './language'
@@ -72,6 +74,8 @@ export interface EngineSettings {
   logreg: LogRegSettings
   /** the admin's additions to the shipped host lists of the URI rules ([lists]) */
   lists?: ListAdditions
+  /** the admin's brands: a name as a display name writes it -> the domains it really sends from ([brands]) */
+  brands?: BrandAdditions
   /** automatic learning of delivered mail into the local model ([autolearn]) */
   autolearn?: AutoLearnSettings
 }
@@ -140,7 +144,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
   const bayes = settings.bayes
   const localFile = bayes.enabled && bayes.model && !opts.localModel ? path.resolve(opts.installDir ?? process.cwd(), bayes.model) : undefined
   const checkEvery = opts.modelCheckMs ?? 10_000
-  const ctx = ruleContext(settings.lists)
+  const ctx = ruleContext(settings.lists, settings.brands)
   // settings from before the cap existed (tests, old callers) keep their classifiers uncapped
   const cap = bayes.cap ?? Infinity
   const capOther = Math.min(cap, bayes.cap_other_languages ?? cap)

@@ -1,5 +1,5 @@
 // The engine settings of an install directory, as the running gateway reads
-// them: config/outpost_policy.ini [bayes]/[scores]/[lists]/[autolearn], and the
+// them: config/outpost_policy.ini [bayes]/[scores]/[lists]/[brands]/[autolearn], and the
 // path of the local model. Shared by the engine's learning and the CLI.
 import fs from 'node:fs'
 import path from 'node:path'

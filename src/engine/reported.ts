@@ -4,9 +4,15 @@
 // and links sit in them unchanged. The lure rules and the link rules read only what the writer wrote
 // above the forwarded or quoted part when that part names a scam or asks whether the mail is real.
 //
+// A warning about a scam is the same thing without the quote: an IT department's bulletin on a
+// sextortion wave, a bank's or an ISP's "that e-mail is a bluff", a daughter's "don't send him anything".
+// It describes the lure in the lure's own words (webcam, bitcoin, 48 hours, customs fees), and then says
+// what to do: don't pay, don't send money, delete it, report it. When the writer names a scam or fraud
+// and says that, the lure rules do not read the description.
+//
 // A lure cannot use this to hide: it works only when the writer's own words call what follows a scam or
-// doubt it ("is this real?", "don't click"), which is what a lure must not say. The classifiers, the
-// header, MIME and attachment rules still read everything.
+// doubt it ("is this real?", "don't click"), or tell the reader not to pay, which is what a lure must not
+// say. The classifiers, the header, MIME, attachment and link rules still read everything.
 import type { Link } from './html'
 import type { ParsedMessage } from './message'
 
@@ -38,6 +44,35 @@ const SCAM_TALK = new RegExp(
     '|(?:don[\'’]t|do not|didn[\'’]t|did not|haven[\'’]t) click|n[ãa]o cliqu|no (?:hagas|he hecho|has hecho) clic|no (?:pinches|he pinchado)|ne (?:cliquez|clique) pas|non cliccare|niet (?:op (?:de |die |deze )?(?:link |links )?)?klikken|klik niet|nicht (?:drauf |darauf )?klicken',
   'giu',
 )
+/**
+ * Fraud named by a word that lures also use of a threat they invent ("fraud alert", "fraudulent activity
+ * on your card"): heard only beside a warning of what to do (WARNING below).
+ */
+const FRAUD_WORD = /(?<!\p{L})(?:fraud(?:ulent|sters?)?|fraude(?:s|urs?)?|fraudulent[oa]s?|frode|betrügerisch\p{L}{0,3}|fake|bluff)(?!\p{L})/iu
+
+/**
+ * What a warning tells the reader to do about a scam, in the seven languages: not to pay or send money,
+ * to delete the message or to report it. Not "do not reply to this e-mail", which every notice's footer
+ * says, lures' too; and not "do not pay to / into / on the old account", which is what a change-of-bank-
+ * details fraud says (NOT_TO_AN_ACCOUNT).
+ */
+const NOT_TO_AN_ACCOUNT = '(?!\\p{L})(?!\\s{1,3}(?:to|into|onto|on|in|auf|an|naar|op|para|na|no|a|al|à|au|sur|sul|nel|en)\\s)'
+const WARNING = new RegExp(
+  [
+    `(?:don[’']t|do not|never)\\s(?:reply\\s(?:and|or|nor)\\s(?:don[’']t\\s|do not\\s)?)?(?:pay|send (?:them |him |her |any )?(?:money|anything|a penny|gift cards?))${NOT_TO_AN_ACCOUNT}`,
+    '(?:delete|report|forward) (?:it|them|the (?:e-?mail|message))(?: as an attachment)? (?:to|and|straight|immediately|right away)',
+    `(?:(?:zahlen|überweisen) sie (?:nicht|nichts|kein)|nicht (?:be)?zahlen)${NOT_TO_AN_ACCOUNT}|(?:löschen|melden) sie (?:die|diese|solche) (?:e-?mail|nachricht|mail)s?`,
+    `(?:betaal (?:niet|niets|nooit)|(?:niet|nooit) betalen|maak (?:geen|niets) (?:geld )?over)${NOT_TO_AN_ACCOUNT}|verwijder (?:het|de|deze|dit) (?:bericht|e-?mail|mail)`,
+    `n[ãa]o (?:pague|paguem|fa[çc]a (?:nenhum )?pagamento|transfira|envie dinheiro)${NOT_TO_AN_ACCOUNT}|apague (?:a|o|esta|este|essa|esse) (?:mensagem|e-?mail)`,
+    `no (?:pagu[eé]\\p{L}{0,3}|envíes? (?:dinero|nada)|transfier\\p{L}{0,4})${NOT_TO_AN_ACCOUNT}|(?:borradlo|b[oó]rralo|b[oó]rrelo|elim[ií]nalo|elim[ií]nelo)`,
+    `(?:ne (?:payez|paie|payer|versez|virez) (?:rien|pas)|n[’']envoyez (?:rien|pas|aucun))${NOT_TO_AN_ACCOUNT}|ne (?:lui|leur) (?:envoie|envoyez|donne|donnez) rien|supprimez(?:-le| le message| ce message| ce courriel)`,
+    `non (?:pagate|pagare|paghi|versate|inviate (?:denaro|soldi)|inviare (?:denaro|soldi))${NOT_TO_AN_ACCOUNT}|(?:cancellate|eliminate|cancella|elimina) (?:il|questo|quel) messaggio`,
+  ]
+    .map((words) => `(?<!\\p{L})(?:${words})`)
+    .join('|'),
+  'iu',
+)
+
 /** "this is not a scam": a lure's own reassurance, not a warning */
 const NEGATION_BEFORE = /(?:\bnot|\bno|não|nao|\bkein|\bkeine|\bgeen|\bpas|\bnon|\bni)\s(?:\S+\s){0,2}$/iu
 
@@ -63,14 +98,31 @@ export function scamTalk(writer: string): string | undefined {
   return undefined
 }
 
-/** A reported lure: the writer's own part, and the links given in it (the lure's links are what it reports). */
+/** What the writer tells the reader to do about a scam they name ("don't pay", "delete it"), or undefined. */
+export function scamWarning(writer: string): string | undefined {
+  const warning = WARNING.exec(writer)
+  if (!warning) return undefined
+  const named = scamTalk(writer) ?? FRAUD_WORD.exec(writer.replace(ADDRESS_OR_LINK, ' '))?.[0]
+  return named ? `${named} … ${warning[0]}` : undefined
+}
+
+/**
+ * A reported lure: the writer's own part, the links given in it (the lure's links are what it reports),
+ * whether the lure itself is forwarded or quoted below it (or only described in it), and whether the
+ * writer warns against the scam (then the writer's part describes the scam in the scam's words).
+ */
 interface Reported {
   writer: string
   links: readonly Link[]
+  quotes: boolean
+  warns: boolean
 }
 const answers = new WeakMap<ParsedMessage, Reported | null>()
 
-/** The writer's part of a message that forwards or quotes a lure to warn about it or ask about it, or undefined. */
+/**
+ * The writer's part of a message that forwards or quotes a lure to warn about it or ask about it, or
+ * the whole of a message that warns against a scam without quoting it; undefined for any other message.
+ */
 export function reportedLure(msg: ParsedMessage): Reported | undefined {
   const known = answers.get(msg)
   if (known !== undefined) return known ?? undefined
@@ -78,7 +130,11 @@ export function reportedLure(msg: ParsedMessage): Reported | undefined {
   let answer: Reported | null = null
   if (writer?.trim() && scamTalk(writer)) {
     const lower = writer.toLowerCase()
-    answer = { writer, links: msg.links.filter((l) => (l.host ? lower.includes(l.host) : lower.includes(l.url.toLowerCase()))) }
+    answer = { writer, links: msg.links.filter((l) => (l.host ? lower.includes(l.host) : lower.includes(l.url.toLowerCase()))), quotes: true, warns: scamWarning(writer) !== undefined }
+  } else if (!writer) {
+    // no forward or quote: a warning is all the writer's, links included
+    const whole = msg.text.length > READ_CHARS ? msg.text.slice(0, READ_CHARS) : msg.text
+    if (scamWarning(whole)) answer = { writer: whole, links: msg.links, quotes: false, warns: true }
   }
   answers.set(msg, answer)
   return answer ?? undefined

@@ -33,7 +33,8 @@ export const BAYES_SECTION = section('bayes', {
   },
 })
 
-const HOST = (v: string): string => {
+/** A host name of a config list, lower-cased; throws saying what was expected. */
+export const HOST = (v: string): string => {
   const h = v.toLowerCase()
   if (!/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}$/.test(h)) throw new Error(`expected host names separated by commas or spaces, "${v}" is not one`)
   return h
@@ -51,6 +52,29 @@ export const LISTS_SECTION = section('lists', {
     free_hosting: list<string>([], 'Free web hosting, site builders, form services, cloud storage (URI_FREE_HOSTING), added to the shipped list.', { item: HOST }),
     ipfs_gateways: list<string>([], 'IPFS gateways (URI_IPFS), added to the shipped list.', { item: HOST }),
     esp_tracking: list<string>([], 'Click-tracking hosts of the e-mail service providers you use: links through them are not HTML_LINK_TEXT_MISMATCH.', { item: HOST }),
+  },
+})
+
+export const BRANDS_SECTION = section('brands', {
+  comment: [
+    'Brands the brand rules know besides the shipped ones (the list is in',
+    'src/engine/rules/lists.ts). NAME = the domains it really sends from,',
+    'comma or space separated; NAME as a From display name writes it (case,',
+    'accents and punctuation do not matter). A display name that names the',
+    'brand from none of its domains is BRAND_IMPERSONATION; a sender or link',
+    'host holding the first domain\'s name (without hyphens, at least 5',
+    'letters or digits) is LOOKALIKE_DOMAIN. NAME may be a shipped brand\'s',
+    'name: its domains are then added to that brand (genuine mail of a',
+    'brand from a domain the shipped list does not know).',
+  ],
+  keys: {},
+  entries: {
+    key: 'NAME',
+    value: 'domains',
+    type: 'host names',
+    shown: '(none)',
+    meaning: 'a brand (or a shipped brand\'s name) and the domains it really sends from; a name of fewer than 3 letters or digits, or one given twice, is an error',
+    shipped: () => [';Sparkasse Nordheim = sparkasse-nordheim.de', ';Caf = caf.fr'],
   },
 })
 

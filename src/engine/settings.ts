@@ -1,9 +1,10 @@
 // Engine settings from the [bayes] (both classifiers), [lists] (host lists of the link
-// rules), [autolearn] and [scores] sections of config/outpost_policy.ini.
+// rules), [brands], [autolearn] and [scores] sections of config/outpost_policy.ini.
 import { readKeys } from '../lib/config_schema'
 import { ConfigError, SectionReader, type IniDocument } from '../lib/ini'
 import { RULES, type EngineSettings } from './index'
-import { AUTOLEARN_SECTION, BAYES_SECTION, DEFAULT_MODEL_PATH, LISTS_SECTION } from './schema'
+import { AUTOLEARN_SECTION, BAYES_SECTION, DEFAULT_MODEL_PATH, HOST, LISTS_SECTION } from './schema'
+import { brandNameKey, NO_BRAND_ADDITIONS, type BrandAdditions } from './rules/brands'
 
 export { DEFAULT_MODEL_PATH }
 
@@ -22,6 +23,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
   }),
   logreg: Object.freeze({ enabled: BAYES_SECTION.keys.logreg.default }),
   lists: Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [] }),
+  brands: NO_BRAND_ADDITIONS,
   autolearn: Object.freeze({
     enabled: AUTOLEARN_SECTION.keys.enabled.default,
     ham_below: AUTOLEARN_SECTION.keys.ham_below.default,
@@ -52,5 +54,30 @@ export function readEngineSettings(doc: IniDocument): EngineSettings {
     scores[name] = scoresSection.number(name, scores[name], { min: -1000, max: 1000 })
   }
   scoresSection.rejectUnknown() // an unknown symbol name is a typo: say so instead of silently ignoring it
-  return { scores, bayes, logreg, lists, autolearn }
+  return { scores, bayes, logreg, lists, brands: readBrands(doc), autolearn }
+}
+
+/** [brands]: NAME = domains. */
+function readBrands(doc: IniDocument): BrandAdditions {
+  const section = SectionReader.of(doc, 'brands')
+  const brands: Record<string, string[]> = {}
+  const lines = new Map<string, number>()
+  for (const e of section.entries()) {
+    const name = brandNameKey(e.key)
+    if (!/[a-z]/.test(name) || name.replace(/[^a-z0-9]/g, '').length < 3) {
+      throw section.error(e.key, e, 'expected a brand name of at least 3 letters or digits (in Latin letters), as a From display name writes it')
+    }
+    if (lines.has(name)) throw section.error(e.key, e, `the brand "${name}" is already given on line ${lines.get(name)}: keep one`)
+    const domains = e.value.split(/[\s,]+/).filter(Boolean)
+    if (!domains.length) throw section.error(e.key, e, 'expected the domains the brand really sends from, e.g. example.com')
+    lines.set(name, e.line)
+    brands[name] = domains.map((d) => {
+      try {
+        return HOST(d)
+      } catch (err) {
+        throw section.error(e.key, e, (err as Error).message)
+      }
+    })
+  }
+  return brands
 }

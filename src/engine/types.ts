@@ -1,3 +1,4 @@
+import type { BrandCatalogue } from './rules/brands'
 import type { ParsedMessage } from './message'
 
 export interface MessageFacts {
@@ -32,6 +33,8 @@ export interface RuleContext {
   freeHosting: HostSet
   ipfsGateways: HostSet
   espTracking: HostSet
+  /** the shipped brands with [brands] (src/engine/rules/brands.ts) */
+  brands: BrandCatalogue
 }
 
 export interface RuleFamily {

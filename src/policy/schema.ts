@@ -7,7 +7,7 @@ import { zone } from '../lib/dnsbl'
 import { isValidDomain, normaliseDomain } from '../lib/domain'
 import { LINK_DOMAINS_MAX } from '../engine/domains'
 import type { PolicyAction } from '../lib/verdict'
-import { AUTOLEARN_SECTION, BAYES_SECTION, LISTS_SECTION, SCORES_SECTION } from '../engine/schema'
+import { AUTOLEARN_SECTION, BAYES_SECTION, BRANDS_SECTION, LISTS_SECTION, SCORES_SECTION } from '../engine/schema'
 
 export const ACTIONS: readonly PolicyAction[] = ['pass', 'tag', 'quarantine', 'reject', 'discard']
 export const COMBINE_MODES = ['max', 'sum', 'average'] as const
@@ -184,5 +184,5 @@ export const POLICY_FILE = file(
     'Changes are picked up without a restart; a file with an error is refused',
     '(logged) and the previous settings stay in force. Unknown keys are errors.',
   ],
-  [POLICY_MAIN, POLICY_ENGINES, URIBL_SECTION, URIBL_ZONE_SECTION, POLICY_DOMAIN, BAYES_SECTION, LISTS_SECTION, AUTOLEARN_SECTION, SCORES_SECTION],
+  [POLICY_MAIN, POLICY_ENGINES, URIBL_SECTION, URIBL_ZONE_SECTION, POLICY_DOMAIN, BAYES_SECTION, LISTS_SECTION, BRANDS_SECTION, AUTOLEARN_SECTION, SCORES_SECTION],
 )

@@ -127,6 +127,37 @@ function forwardedPhish(note: string, id: string): string {
   ].join('\r\n')
 }
 
+/** The IT department's warning of a sextortion wave, which describes the extortion in its own words, and the extortion. */
+const EXTORTION_WORDS = 'claims to have hacked your computer, recorded you through your webcam while you visited adult websites, and demands a payment of 1,500 USD in Bitcoin within 48 hours, or the video goes to all your contacts.'
+function sextortionMail(kind: 'warning' | 'extortion'): string {
+  const warning = kind === 'warning'
+  return [
+    warning ? 'From: "IT Security" <security@corp.example>' : 'From: "Anonymous" <alice@corp.example>',
+    warning ? 'To: all-staff@partner.example' : 'To: bob@partner.example',
+    warning ? 'Subject: Security notice: extortion e-mails this week' : 'Subject: I recorded you',
+    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <sextortion-${kind}-e2e@corp.example>`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    ...(warning
+      ? [
+          'Hello all,',
+          '',
+          `Since Monday several of our mailboxes have received e-mails in which the sender ${EXTORTION_WORDS}`,
+          '',
+          'This is a mass scam: there is no video and nobody has been in your computer. The password some of them show comes from an old data breach of another website.',
+          '',
+          '- Do not reply and do not pay.',
+          '- Forward the message as an attachment to security@corp.example and delete it.',
+          '',
+          'IT Security, extension 5050',
+        ]
+      : ['Hello,', '', `Your friend here ${EXTORTION_WORDS.replace('claims to have hacked', 'I hacked').replace('and demands', 'I demand')}`, 'Wallet: 1BoatSLRHtKNngkdXEeobR76b53LETtpyT']),
+    '',
+  ].join('\r\n')
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   let sink: Sink
   let haraka: HarakaProcess
@@ -195,6 +226,11 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(await deliveredScore(asked, 'Fwd: Your account has been limited (fwd-asked-e2e)', 'the question')).toBeLessThanOrEqual(8)
     const { names } = await heldWith(forwardedPhish('', 'fwd-bare-e2e'), (subject) => subject.includes('fwd-bare-e2e'))
     expect(names).toEqual(expect.arrayContaining(['LOOKALIKE_DOMAIN', 'ACCOUNT_LURE']))
+  })
+  it('the IT department\'s warning of a sextortion wave arrives unquarantined; the extortion it describes is held', async () => {
+    expect(await deliveredScore(sextortionMail('warning'), 'Security notice: extortion e-mails this week', 'the warning')).toBeLessThanOrEqual(8)
+    const { names } = await heldWith(sextortionMail('extortion'), (subject) => subject === 'I recorded you')
+    expect(names).toContain('SEXTORTION')
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')

@@ -1,8 +1,9 @@
 // A lure forwarded or quoted by a writer who calls it a scam or asks whether it is real
-// (src/engine/reported.ts): the lure and link rules read only the writer's own part.
+// (src/engine/reported.ts): the lure and link rules read only the writer's own part. A warning that
+// describes a scam and says not to pay (or to delete or report it) is not the scam it describes.
 import { describe, expect, it } from 'vitest'
 import { createEngine, type MessageFacts } from '../../src/engine/index'
-import { scamTalk, writerPart } from '../../src/engine/reported'
+import { scamTalk, scamWarning, writerPart } from '../../src/engine/reported'
 import { RULES_ONLY } from '../helpers/engine'
 import { buildMail } from '../helpers/mail'
 
@@ -56,5 +57,48 @@ describe('reported lures', () => {
     // a lure that puts a question above itself still has its own link scored when the link is in that part
     const own = await scored(`Is this real? https://metamask-wallet-verify.example/es/sync\n\n---------- Forwarded message ---------\n${LURE}`)
     expect(own.names).toContain('LOOKALIKE_DOMAIN')
+  })
+
+  it('hears a warning: a scam or fraud named and the reader told not to pay, to delete or to report it, in seven languages', () => {
+    const warnings = [
+      "These e-mails are a scam. Don't reply and don't pay.",
+      'Es una estafa masiva. No respondáis ni paguéis. Reenviad el mensaje a seguridad y borradlo.',
+      "C'est une arnaque très répandue. Ne payez rien et ne répondez pas.",
+      'Das ist Betrug. Zahlen Sie nicht und löschen Sie die E-Mail.',
+      'Dit is oplichting: betaal niet en verwijder het bericht.',
+      'É golpe. Não pague nada e apague a mensagem.',
+      'È una truffa: non pagate e cancellate il messaggio.',
+      'Fraudsters are sending fake invoices. Delete it and report it to the IT desk.',
+    ]
+    for (const t of warnings) expect(scamWarning(t), t).toBeDefined()
+    const notWarnings = [
+      // a change of bank details says "fraud" and "do not pay" of the old account: that is the fraud
+      'After an attempted fraud on our account we changed banks. Please do not pay to the old account any more.',
+      'Suite à une fraude, ne payez pas sur l\'ancien compte, utilisez le RIB ci-joint.',
+      'Wegen Betrug bitte nicht mehr auf das alte Konto zahlen.',
+      // every notice's footer, lures' too
+      'Fraud alert: unusual activity on your card. Do not reply to this e-mail. Verify now.',
+      // a warning word without an instruction, an instruction without a scam
+      'This is a scam warning from your bank.',
+      "Don't pay more than you need to: compare our plans.",
+    ]
+    for (const t of notWarnings) expect(scamWarning(t), t).toBeUndefined()
+  })
+  it('a warning against a sextortion wave scores none of the extortion\'s rules; the extortion itself scores them', async () => {
+    const description = [
+      'Since this morning several mailboxes have received e-mails in which the sender claims to have hacked your computer,',
+      'recorded you through your webcam while you visited adult websites, and demands a payment in Bitcoin within 48 hours,',
+      'or the video goes to all your contacts.',
+    ].join(' ')
+    const warning = await scored(`${description}\n\nThis is a mass scam: there is no video. Do not reply and do not pay. Forward the message to security@example.com and delete it.\n\nIT Security`, 'Security notice: extortion e-mails')
+    expect(warning.names).not.toContain('SEXTORTION')
+    expect(warning.names).not.toContain('URGENCY_PHRASE')
+    const extortion = await scored(`I hacked your computer and recorded you through your webcam while you visited adult websites. Pay 1200 USD in Bitcoin within 48 hours to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT or the video goes to all your contacts.`, 'I recorded you')
+    expect(extortion.names).toContain('SEXTORTION')
+    expect(extortion.score).toBeGreaterThan(warning.score + 4)
+  })
+  it('a change-of-bank-details fraud that says "fraud" and "do not pay any invoice" is still read as one', async () => {
+    const bec = await scored('Dear client,\nFollowing a fraud attempt our bank details have changed. Do not pay any open invoice until you have our new account details, which are attached. Send the payment to the new account today.\nRegards, Accounts', 'Updated bank details')
+    expect(bec.names).toContain('BEC_REQUEST')
   })
 })

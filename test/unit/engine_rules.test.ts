@@ -645,6 +645,17 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await named('Bradesco <comunicacao@banco.bradesco>')).toBe(false)
     expect(await named('HM Revenue & Customs <refunds@hmrc-gov-uk-refund.example>')).toBe(true)
   })
+  it('tenth round: German and Dutch put the verb before the subject after an opening phrase, and the account lure is read so too', async () => {
+    for (const text of ['Wegen einer offenen Zahlung wurde Ihr Konto gesperrt.', 'Aus Sicherheitsgründen wurde Ihre Karte vorübergehend gesperrt.', 'Om veiligheidsredenen is uw rekening tijdelijk geblokkeerd.']) {
+      expect((await symbolsOf(buildMail({ text }))).has('ACCOUNT_LURE'), text).toBe(true)
+    }
+    expect((await symbolsOf(buildMail({ text: 'Wurde Ihr Konto wirklich schon eröffnet? Die Karte ist unterwegs.' }))).has('ACCOUNT_LURE')).toBe(false)
+  })
+  it('tenth round: HMRC writes from tax.service.gov.uk (GOV.UK Notify), which is its own', async () => {
+    const named = async (from: string) => (await symbolsOf(buildMail({ headers: { From: from } }))).has('BRAND_IMPERSONATION')
+    expect(await named('HM Revenue and Customs <noreply@tax.service.gov.uk>')).toBe(false)
+    for (const from of ['HMRC <noreply@tax.service.gov.uk.example.com>', 'HMRC <noreply@service-gov.uk>', 'HMRC <noreply@govuk-tax.example>']) expect(await named(from), from).toBe(true)
+  })
   it('ninth round: a genuine prize notice without a link that says there is nothing to pay is no prize lure', async () => {
     const winner = async (text: string) => (await symbolsOf(buildMail({ text }))).has('PRIZE_LURE')
     expect(await winner('Herzlichen Glückwunsch! Sie haben gewonnen: einen Frühstückskorb. Für den Gewinn fallen selbstverständlich keine Kosten an, und wir brauchen von Ihnen weder Bankdaten noch sonstige Angaben.')).toBe(false)
@@ -788,5 +799,33 @@ describe('each rule', () => {
     const r = await e.score(buildMail({ text: 'https://bit.ly/x1' }), FACTS)
     expect(r.symbols.find((s) => s.name === 'URL_SHORTENER')?.score).toBe(4.25)
     expect(r.score).toBe(4.25)
+  })
+})
+
+describe('[brands]: the admin\'s brands (src/engine/rules/brands.ts)', () => {
+  const withBrands = createEngine({ ...RULES_ONLY, brands: { 'sparkasse nordheim': ['sparkasse-nordheim.de'], caf: ['mail.caf.example'], nordwerk: ['nw.example'] } })
+  const names = async (engine: typeof withBrands, from: string, text = 'Guten Tag, bitte lesen Sie die neue Nachricht in Ihrem Postfach.') =>
+    (await engine.score(buildMail({ headers: { From: from }, text }), { mailFrom: 'x@corp.example', rcptTo: ['y@partner.example'] })).symbols.map((s) => s.name)
+  const shipped = createEngine(RULES_ONLY)
+  it('a new brand named in a display name from another domain is BRAND_IMPERSONATION; from its own domain it is not', async () => {
+    expect(await names(withBrands, 'Sparkasse Nordheim <alerts@secure-mail.example>')).toContain('BRAND_IMPERSONATION')
+    expect(await names(withBrands, 'Sparkasse  Nordheim – Online-Banking <alerts@secure-mail.example>')).toContain('BRAND_IMPERSONATION')
+    expect(await names(withBrands, 'Sparkasse Nordheim <noreply@mail.sparkasse-nordheim.de>')).not.toContain('BRAND_IMPERSONATION')
+    // without the line the name is nobody's (the shipped "sparkasse" members' rule aside)
+    expect(await names(shipped, 'Nordwerk <alerts@secure-mail.example>')).not.toContain('BRAND_IMPERSONATION')
+    expect(await names(withBrands, 'Nordwerk <alerts@secure-mail.example>')).toContain('BRAND_IMPERSONATION')
+  })
+  it('a host holding the first domain\'s name is LOOKALIKE_DOMAIN; a name of fewer than 5 letters is matched in display names only', async () => {
+    expect(await names(withBrands, 'Kundenservice <service@corp.example>', 'Bitte bestätigen: https://sparkassenordheim-login.example/de')).toContain('LOOKALIKE_DOMAIN')
+    expect(await names(withBrands, 'Kundenservice <service@corp.example>', 'Bitte bestätigen: https://www.sparkasse-nordheim.de/de')).not.toContain('LOOKALIKE_DOMAIN')
+    expect(await names(withBrands, 'Kundenservice <service@corp.example>', 'Bitte bestätigen: https://nw-login.example/de')).not.toContain('LOOKALIKE_DOMAIN')
+  })
+  it('a shipped brand\'s name adds the domains to it: its genuine mail from them is no impersonation, elsewhere it still is', async () => {
+    expect(await names(shipped, 'Caf <ne-pas-repondre@mail.caf.example>')).toContain('BRAND_IMPERSONATION')
+    expect(await names(withBrands, 'Caf <ne-pas-repondre@mail.caf.example>')).not.toContain('BRAND_IMPERSONATION')
+    expect(await names(withBrands, 'Caf <ne-pas-repondre@caf.fr>')).not.toContain('BRAND_IMPERSONATION')
+    expect(await names(withBrands, 'Caf <ne-pas-repondre@caf-aides.example>')).toContain('BRAND_IMPERSONATION')
+    // the other names of that shipped brand keep their domains too
+    expect(await names(withBrands, 'Ameli <ne-pas-repondre@ameli.fr>')).not.toContain('BRAND_IMPERSONATION')
   })
 })

@@ -39,3 +39,17 @@ describe('readEngineSettings', () => {
     for (const r of RULES) expect(engineBlock).toContain(`;${r.name} = ${r.score} `)
   })
 })
+
+describe('[brands]', () => {
+  it('reads NAME = domains, the name as the rules compare display names', () => {
+    const s = read('[brands]\nSparkasse Nordheim = sparkasse-nordheim.de\nCrédit Mutualiste = CMLO-Banque.fr, cmlo.example\n')
+    expect(s.brands).toEqual({ 'sparkasse nordheim': ['sparkasse-nordheim.de'], 'credit mutualiste': ['cmlo-banque.fr', 'cmlo.example'] })
+    expect(read('[main]\nthreshold = 8\n').brands).toEqual({})
+  })
+  it('a short name, a name given twice, no domain or a bad domain is a ConfigError naming brands.NAME and the line', () => {
+    expect(() => read('[brands]\nAB = ab.example\n')).toThrow(/outpost_policy.ini:2: brands.AB = "ab.example": expected a brand name of at least 3 letters or digits/)
+    expect(() => read('[brands]\nNordwerk = nordwerk.example\nNORDWERK = nordwerk.de\n')).toThrow(/:3: brands.NORDWERK = "nordwerk.de": the brand "nordwerk" is already given on line 2/)
+    expect(() => read('[brands]\nNordwerk =\n')).toThrow(/brands.Nordwerk = "": expected the domains the brand really sends from/)
+    expect(() => read('[brands]\nNordwerk = https://nordwerk.example/\n')).toThrow(/brands.Nordwerk = "https:\/\/nordwerk.example\/": expected host names separated by commas or spaces, "https:\/\/nordwerk.example\/" is not one/)
+  })
+})

@@ -91,7 +91,7 @@ threshold = 3
     expect(error('[engines]\nclamav = true\n')).toMatch(/:2: engines\.clamav: unknown setting/)
     expect(error('[domain example.org]\nrcpt = x\n')).toMatch(/:2: domain example\.org\.rcpt: unknown setting/)
     expect(error('[domains example.org]\nthreshold = 6\n')).toBe(
-      'config/outpost_policy.ini:1: [domains example.org]: unknown section, expected one of [main], [engines], [uribl], [uribl ZONE], [domain NAME], [bayes], [lists], [autolearn], [scores]',
+      'config/outpost_policy.ini:1: [domains example.org]: unknown section, expected one of [main], [engines], [uribl], [uribl ZONE], [domain NAME], [bayes], [lists], [brands], [autolearn], [scores]',
     )
   })
 

@@ -193,11 +193,11 @@ export const bodyRules: RuleFamily = {
   rules: [
     { name: 'GTUBE', score: 1000, description: 'the GTUBE anti-spam test string: the message is a deliberate spam test' },
     { name: 'PHISHING_WORDS', score: 2.5, description: 'asks the reader to verify an account, identity or password, confirm or update login, billing or payment details, or says the account is suspended (not "verify your email" of a sign-up)' },
-    { name: 'ADVANCE_FEE', score: 3, description: 'three or more advance-fee ("419") fraud phrases' },
+    { name: 'ADVANCE_FEE', score: 3, description: 'three or more advance-fee ("419") fraud phrases (not in a warning against a scam that says not to pay: src/engine/reported.ts)' },
     { name: 'SPAM_PHRASES', score: 0.5, description: 'three or four distinct sales phrases (click here, act now, risk free, ...)' },
     { name: 'SPAM_PHRASES_MANY', score: 2.5, description: 'five or more distinct sales phrases' },
     { name: 'CLAIMS_NOT_SPAM', score: 1.5, description: 'claims not to be spam, cites "bill s.1618", or gives removal instructions without the List-Unsubscribe/List-Id header of a real list or newsletter' },
-    { name: 'SEXTORTION', score: 4.0, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a Bitcoin address beside two of a trojan or malware, the camera or microphone, adult sites and all your contacts (three beside the word bitcoin)' },
+    { name: 'SEXTORTION', score: 4.0, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a Bitcoin address beside two of a trojan or malware, the camera or microphone, adult sites and all your contacts (three beside the word bitcoin); not in a warning against a scam that says not to pay, which describes the extortion in its words' },
     { name: 'BODY_EXCESS_CAPS', score: 1, description: 'more than half of 200+ letters of the body in upper case' },
     { name: 'BODY_EMPTY', score: 1, description: 'no text and no attachment' },
     { name: 'BODY_SHOUTING', score: 0.6, description: 'the text shouts an offer as bulk mail does: "FREE" in capitals, or three or more exclamation marks in a row (weak: it tips only a message the classifiers already call spam)' },
@@ -221,9 +221,12 @@ export const bodyRules: RuleFamily = {
     const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address))
     const phishing = report || ownSiteOnly || reported ? [] : firstMatches(text, PHISHING, 2)
     if (phishing.length) hit('PHISHING_WORDS', phishing.join('; '))
-    const fee = firstMatches(text, ADVANCE_FEE, 5)
+    // a warning against a scam describes it ("a payment in bitcoin within 48 hours, your webcam"):
+    // the fraud's own phrases are not read in it
+    const describes = reported?.warns === true
+    const fee = describes ? [] : firstMatches(text, ADVANCE_FEE, 5)
     // other languages: read without accents (scammers write "heranca" as often as "herança")
-    if (fee.length < 3 && ADVANCE_FEE_STORY.test(text)) fee.push(...firstMatches(withoutAccents(text.slice(0, 20000)).replace(/\s+/g, ' '), ADVANCE_FEE_OTHER_LANGUAGES, 5 - fee.length))
+    if (!describes && fee.length < 3 && ADVANCE_FEE_STORY.test(text)) fee.push(...firstMatches(withoutAccents(text.slice(0, 20000)).replace(/\s+/g, ' '), ADVANCE_FEE_OTHER_LANGUAGES, 5 - fee.length))
     if (fee.length >= 3) hit('ADVANCE_FEE', fee.slice(0, 3).join('; '))
     const sales = firstMatches(text, MARKETING, 5)
     if (sales.length >= 5) hit('SPAM_PHRASES_MANY', sales.join('; '))
@@ -233,9 +236,11 @@ export const bodyRules: RuleFamily = {
     if (claims.length) hit('CLAIMS_NOT_SPAM', claims[0])
     // the first 20,000 characters, as written and lower-cased, for the checks that read only the top
     const rawHead = raw.length > 20000 ? raw.slice(0, 20000) : raw
-    const extortion = SEXTORTION.exec(text)
-    const extortionEvidence = extortion ? extortion[0].slice(0, 80).replace(/\s+/g, ' ') : extortionAnyLanguage(rawHead, text.length > 20000 ? text.slice(0, 20000) : text)
-    if (extortionEvidence) hit('SEXTORTION', extortionEvidence)
+    if (!describes) {
+      const extortion = SEXTORTION.exec(text)
+      const extortionEvidence = extortion ? extortion[0].slice(0, 80).replace(/\s+/g, ' ') : extortionAnyLanguage(rawHead, text.length > 20000 ? text.slice(0, 20000) : text)
+      if (extortionEvidence) hit('SEXTORTION', extortionEvidence)
+    }
     const shout = SHOUTING.exec(rawHead)
     if (shout) hit('BODY_SHOUTING', shout[0])
     const upperTag = msg.hasHtml ? UPPERCASE_TAG.exec(msg.html.length > 20000 ? msg.html.slice(0, 20000) : msg.html) : null

@@ -3,9 +3,9 @@
 // redirectors), free web hosting and IPFS gateways abused for phishing pages,
 // and the click-tracking hosts of the common e-mail service providers (whose
 // rewritten links are not a sign of deception). The admin extends the host
-// lists in config/outpost_policy.ini [lists] (src/engine/settings.ts).
-import { orgDomain } from '../domains'
-import type { HostSet, RuleContext } from '../types'
+// lists in config/outpost_policy.ini [lists] and the brands in [brands]
+// (src/engine/settings.ts, src/engine/rules/context.ts, src/engine/rules/brands.ts).
+import type { HostSet } from '../types'
 
 /**
  * Brands that are impersonated in phishing, as the words a display name uses,
@@ -104,7 +104,7 @@ export const BRANDS: Brand[] = [
   { names: ['visa'], host: '', domains: ['visa.com'] },
   { names: ['mastercard'], host: 'mastercard', domains: ['mastercard.com'] },
   { names: ['irs'], host: '', domains: ['irs.gov'] },
-  { names: ['hmrc', 'hm revenue & customs', 'hm revenue and customs'], host: '', domains: ['hmrc.gov.uk', 'gov.uk'] },
+  { names: ['hmrc', 'hm revenue & customs', 'hm revenue and customs'], host: '', domains: ['hmrc.gov.uk', 'gov.uk', 'service.gov.uk'] },
   { names: ['t-online', 'telekom'], host: 'telekom', domains: ['t-online.de', 'telekom.de', 'telekom.com'] },
   { names: ['vodafone'], host: 'vodafone', domains: ['vodafone.com', 'vodafone.de', 'vodafone.nl', 'vodafone.co.uk', 'vodafone.it', 'vodafone.es', 'vodafone.pt'] },
   { names: ['ziggo'], host: '', domains: ['ziggo.nl'] },
@@ -352,43 +352,6 @@ export function hostSet(entries: Iterable<string>): HostSet {
   }
 }
 
-/** org domain -> brand, for "is this domain the brand's own" */
-export const BRAND_DOMAINS = new Map<string, Brand>()
-for (const b of BRANDS) for (const d of b.domains) BRAND_DOMAINS.set(orgDomain(d), b)
-
-const BRAND_ORGS = new Map<Brand, { orgs: Set<string>; labels: Set<string> }>()
-for (const b of BRANDS) {
-  const orgs = new Set(b.domains.map((d) => orgDomain(d)))
-  BRAND_ORGS.set(b, { orgs, labels: new Set([...orgs].map((o) => o.split('.')[0]).filter((l) => l.length >= 4)) })
-}
-
-/**
- * Brand top-level domains ("bradesco" of banco.bradesco, "sbi" of onlinesbi.sbi): the top-level label of a
- * brand's own domain that is part of the brand's host token and no generic top-level domain.
- */
-const GENERIC_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'gov', 'edu', 'int', 'mil', 'app', 'dev', 'pro', 'name', 'mobi', 'shop', 'site', 'online', 'store', 'tech', 'cloud', 'bank', 'money', 'finance', 'news', 'network'])
-const BRAND_TLDS = new Map<string, Brand>()
-for (const b of BRANDS) {
-  for (const d of b.domains) {
-    const tld = d.slice(d.lastIndexOf('.') + 1)
-    if (tld.length >= 3 && !GENERIC_TLDS.has(tld) && b.host.includes(tld)) BRAND_TLDS.set(tld, b)
-  }
-}
-
-export function isBrandDomain(brand: Brand, domain: string): boolean {
-  const org = orgDomain(domain)
-  const own = BRAND_ORGS.get(brand)!
-  if (own.orgs.has(org)) return true
-  if (brand.members) {
-    const dot = org.indexOf('.')
-    if (dot > 0 && brand.members.tlds.includes(org.slice(org.lastIndexOf('.') + 1)) && brand.members.label.test(org.slice(0, dot))) return true
-  }
-  // a brand top-level domain (banco.bradesco, mabanque.bnpparibas, onlinesbi.sbi): only the brand registers under it
-  const tld = org.slice(org.lastIndexOf('.') + 1)
-  if (BRAND_TLDS.get(tld) === brand) return true
-  // amazon.* / ebay.* style country domains: the brand's own label as the organisation
-  return own.labels.has(org.split('.')[0])
-}
 /** Admin additions to the shipped host lists ([lists] in config/outpost_policy.ini). */
 export interface ListAdditions {
   shorteners: string[]
@@ -399,16 +362,3 @@ export interface ListAdditions {
 }
 
 export const NO_ADDITIONS: ListAdditions = Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [] }) as ListAdditions
-
-export function ruleContext(add: ListAdditions = NO_ADDITIONS): RuleContext {
-  return {
-    shorteners: hostSet([...URL_SHORTENERS, ...add.shorteners]),
-    redirectors: hostSet([...REDIRECTORS, ...add.redirectors]),
-    freeHosting: hostSet([...FREE_HOSTING, ...add.free_hosting]),
-    ipfsGateways: hostSet([...IPFS_GATEWAYS, ...add.ipfs_gateways]),
-    espTracking: hostSet([...ESP_TRACKING, ...add.esp_tracking]),
-  }
-}
-
-/** The shipped lists alone (tools and tests that do not read a config). */
-export const DEFAULT_RULE_CONTEXT: RuleContext = ruleContext()

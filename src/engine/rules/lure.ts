@@ -9,7 +9,8 @@ import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { invisibleInWords } from '../invisible'
-import { BRANDS, isBrandDomain, type Brand } from './lists'
+import type { Brand } from './lists'
+import type { BrandCatalogue } from './brands'
 import { linksToScore, reportedLure } from '../reported'
 import { FREEMAIL } from './header'
 import { PHISHING, withoutAccents } from './body'
@@ -32,10 +33,14 @@ const ACCOUNT_LURE = [
   rx('(?:password|account) (?:expires|will expire|has expired) (?:today|soon|in)'),
   // de
   rx('(?:konto|zugang|karte|account|postfach|wallet) (?:wurde|wird|ist) (?:vorübergehend |vorläufig |temporär )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert|suspendiert|gekündigt)'),
+  // the verb before the subject after an opening phrase: "Aus Sicherheitsgründen wurde Ihr Konto gesperrt"
+  rx('(?:wurde|wird|ist) (?:ihr|dein|ihre|deine) (?:kunden|online-|bank)?(?:konto|zugang|karte|account|postfach|wallet) (?:vorübergehend |vorläufig |temporär )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert|suspendiert|gekündigt)'),
   rx('(?:sperrung|einschränkung) (?:ihres|deines) (?:kontos|zugangs|accounts)'),
   rx('(?:ungewöhnliche|verdächtige) (?:aktivität|anmeldung|anmeldeversuche?)'),
   // nl
   rx('(?:rekening|account|pas|toegang|mailbox) (?:is|wordt|werd) (?:tijdelijk )?(?:geblokkeerd|opgeschort|beperkt|gedeactiveerd|afgesloten)'),
+  // likewise: "Om veiligheidsredenen is uw rekening tijdelijk geblokkeerd"
+  rx('(?:is|wordt|werd) (?:uw|je|jouw) (?:bank)?(?:rekening|account|pas|toegang|mailbox) (?:tijdelijk )?(?:geblokkeerd|opgeschort|beperkt|gedeactiveerd|afgesloten)'),
   rx('(?:ongebruikelijke|verdachte) (?:activiteit|aanmelding|inlogpoging)'),
   // pt
   rx('(?:conta|cartão|acesso|cadastro) (?:foi|está|será|esta|sera) (?:temporariamente )?(?:bloquead[oa]|suspens[oa]|desativad[oa]|restrit[oa]|encerrad[oa]|cancelad[oa])'),
@@ -595,28 +600,11 @@ const UPPER_CONFUSABLE: Record<string, string> = {
 const UPPER_CONFUSABLE_RE = new RegExp(`[${Object.keys(UPPER_CONFUSABLE).join('')}]`, 'g')
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g')
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-/** Every brand name in one pattern: a display name that holds none of them is answered with one scan. */
-const ANY_BRAND_NAME = new RegExp(BRANDS.flatMap((b) => b.names).map(escapeRegExp).join('|'))
-/** Every host token in one pattern, likewise for a link host. */
-const ANY_BRAND_HOST = new RegExp(BRANDS.filter((b) => b.host).map((b) => escapeRegExp(b.host)).join('|'))
-
 /** A brand named as a whole word in the text (display name), or undefined; fold=false: only as literally written. */
-function brandNamed(text: string, fold = true): Brand | undefined {
+function brandNamed(brands: BrandCatalogue, text: string, fold = true): Brand | undefined {
   const spaced = text.replace(/[™®©_-]/g, ' ')
   const t = ` ${(fold ? foldConfusables(spaced) : spaced.toLowerCase()).replace(/[^a-z0-9.'&]+/g, ' ')} `
-  if (!ANY_BRAND_NAME.test(t)) return undefined
-  for (const b of BRANDS) {
-    for (const n of b.names) {
-      const i = t.indexOf(n)
-      if (i < 0) continue
-      const before = t[i - 1]
-      const after = t[i + n.length]
-      if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after ?? '')) continue
-      return b
-    }
-  }
-  return undefined
+  return brands.named(t)
 }
 
 /** A capital I inside or at the start of a lower-case word read as the small l it imitates ("WaIIet" -> "Wallet", "Iedger" -> "ledger"). */
@@ -633,7 +621,7 @@ const MIXED_WORD = /[a-z][\u0370-\u058f\u0250-\u02af]|[\u0370-\u058f\u0250-\u02a
  * "brand as written" when the text names a brand only once look-alike letters are folded, marks and
  * invisible characters removed, or a capital I read as the small l it imitates: the brand is disguised.
  */
-function disguisedBrand(text: string): string | undefined {
+function disguisedBrand(brands: BrandCatalogue, text: string): string | undefined {
   if (!text || (/^[\x20-\x7e]*$/.test(text) && !/I(?=[a-z])|[a-z]I/.test(text))) return undefined
   const stripped = text.replace(MARKS_AND_INVISIBLES, '')
   const folded = MIXED_WORD.test(stripped) || stripped !== text ? stripped : ''
@@ -641,9 +629,9 @@ function disguisedBrand(text: string): string | undefined {
   // as written: only a Latin letter's own accents taken off ("Crédit Agricole" names its brand plainly)
   let asWritten: Brand | undefined | null = null
   for (const candidate of [folded, capitalI]) {
-    const brand = candidate ? brandNamed(candidate) : undefined
+    const brand = candidate ? brandNamed(brands, candidate) : undefined
     if (!brand) continue
-    if (asWritten === null) asWritten = brandNamed(withoutAccents(text), false)
+    if (asWritten === null) asWritten = brandNamed(brands, withoutAccents(text), false)
     if (asWritten !== brand) return `${brand.names[0]} as "${text.slice(0, 60)}"`
   }
   return undefined
@@ -655,16 +643,16 @@ function deconfuseHost(label: string): string {
 }
 
 /** A brand whose host token appears in the host (look-alike), when the host is not the brand's own. */
-export function lookalikeBrand(host: string): Brand | undefined {
+export function lookalikeBrand(brands: BrandCatalogue, host: string): Brand | undefined {
   if (!host || host.startsWith('[')) return undefined
   const h = host.includes('xn--') ? domainToUnicodeSafe(host) : host
   const folded = /^[a-z0-9.-]*$/.test(h) ? h : foldConfusables(h)
   const labels = deconfuseHost(folded).split('.').slice(0, 10).map((l) => l.replace(/-/g, ''))
-  if (!ANY_BRAND_HOST.test(labels.join('.'))) return undefined
-  for (const b of BRANDS) {
+  if (!brands.anyHost.test(labels.join('.'))) return undefined
+  for (const b of brands.brands) {
     if (!b.host) continue
     // the cheap test first: the brand's token in a label; only then is the domain compared with the brand's own
-    if (labels.some((l) => l.includes(b.host)) && !isBrandDomain(b, host)) return b
+    if (labels.some((l) => l.includes(b.host)) && !brands.isOwnDomain(b, host)) return b
   }
   return undefined
 }
@@ -711,7 +699,8 @@ export const lureRules: RuleFamily = {
     { name: 'SEO_SPAM', score: 1.5, description: 'paid "guest post", backlink or search-ranking offers' },
     { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'invisible characters inside Latin words of the body (zero-width, joiners, variation selectors, grapheme joiner), or a soft hyphen after every letter (filter evasion)' },
   ],
-  check(msg, facts, hit) {
+  check(msg, facts, hit, ctx) {
+    const brands = ctx.brands
     const fromName = msg.from?.name ?? ''
     const fromAddr = msg.from?.address ?? ''
     const fromDomain = domainOf(fromAddr)
@@ -722,21 +711,25 @@ export const lureRules: RuleFamily = {
     const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon|microsoftexchange[0-9a-f]{32})$/.test(local)
     if (fromName && !systemSender) {
       // a capital I for a small l ("Trust WaIIet", "Iedger") reads as the brand it imitates
-      const brand = brandNamed(fromName) ?? (/I/.test(fromName) ? brandNamed(capitalIAsL(fromName)) : undefined)
-      if (brand && (!fromDomain || !isBrandDomain(brand, fromDomain))) hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
+      const brand = brandNamed(brands, fromName) ?? (/I/.test(fromName) ? brandNamed(brands, capitalIAsL(fromName)) : undefined)
+      if (brand && (!fromDomain || !brands.isOwnDomain(brand, fromDomain))) hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
     }
-    // a forwarded or quoted lure that the writer warns about or asks about: its subject, words and links are what is reported
+    // a forwarded or quoted lure that the writer warns about or asks about: its subject, words and links are
+    // what is reported; or a warning that describes a scam in the scam's words (src/engine/reported.ts)
     const reported = reportedLure(msg)
-    const disguised = systemSender ? undefined : (reported ? undefined : disguisedBrand(msg.subject.slice(0, 300))) ?? disguisedBrand(fromName.slice(0, 200))
+    // a warning quotes no lure: a change-of-bank-details fraud can say "fraud" and "do not pay any invoice"
+    // of itself, so the business e-mail compromise request and the freemail contact are still read in it
+    const warningOnly = reported !== undefined && !reported.quotes
+    const disguised = systemSender ? undefined : (reported ? undefined : disguisedBrand(brands, msg.subject.slice(0, 300))) ?? disguisedBrand(brands, fromName.slice(0, 200))
     if (disguised) hit('BRAND_DISGUISED', disguised)
     let lookalike: string | undefined
-    if (fromDomain && lookalikeBrand(fromDomain)) lookalike = fromDomain
+    if (fromDomain && lookalikeBrand(brands, fromDomain)) lookalike = fromDomain
     if (!lookalike) {
       const seen = new Set<string>()
       for (const l of linksToScore(msg).slice(0, 200)) {
         if (!l.host || seen.has(l.host)) continue
         seen.add(l.host)
-        if (lookalikeBrand(l.host)) {
+        if (lookalikeBrand(brands, l.host)) {
           lookalike = l.host
           break
         }
@@ -773,7 +766,7 @@ export const lureRules: RuleFamily = {
     const check = (name: string, patterns: RegExp[], isLure = true, find = firstUnwarnedMatch, unless?: () => boolean): boolean => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure;
       // nor is a lure forwarded or quoted by a writer who calls it a scam or asks whether it is real
-      if (systemSender || reported || !anchored(text, name)) return false
+      if (systemSender || (reported && !(warningOnly && name === 'BEC_REQUEST')) || !anchored(text, name)) return false
       if (ownSiteOnly && !SCORED_WHATEVER_THE_LINKS.has(name)) return false
       const m = find(text, patterns)
       if (!m || unless?.()) return false
@@ -812,7 +805,7 @@ export const lureRules: RuleFamily = {
     // so does the "news site" that sells the trading platform, and the "recruiter" of a task scam
     check('INVESTMENT_LURE', [], true, investmentLure)
     check('JOB_TASK_LURE', [], true, jobTaskLure)
-    if (!systemSender && !reported) {
+    if (!systemSender && (!reported || warningOnly)) {
       // the text lower-cased once, and only when one of the two checks below reads it
       let lowered: string | undefined
       const lowerText = () => (lowered ??= rawText.toLowerCase())

@@ -1,0 +1,19 @@
+// What the rules read besides the message: the shipped host lists and brands with the admin's
+// additions ([lists] and [brands] of config/outpost_policy.ini), built once per loaded config.
+import type { RuleContext } from '../types'
+import { brandCatalogue, NO_BRAND_ADDITIONS, type BrandAdditions } from './brands'
+import { ESP_TRACKING, FREE_HOSTING, hostSet, IPFS_GATEWAYS, NO_ADDITIONS, REDIRECTORS, URL_SHORTENERS, type ListAdditions } from './lists'
+
+export function ruleContext(add: ListAdditions = NO_ADDITIONS, brands: BrandAdditions = NO_BRAND_ADDITIONS): RuleContext {
+  return {
+    shorteners: hostSet([...URL_SHORTENERS, ...add.shorteners]),
+    redirectors: hostSet([...REDIRECTORS, ...add.redirectors]),
+    freeHosting: hostSet([...FREE_HOSTING, ...add.free_hosting]),
+    ipfsGateways: hostSet([...IPFS_GATEWAYS, ...add.ipfs_gateways]),
+    espTracking: hostSet([...ESP_TRACKING, ...add.esp_tracking]),
+    brands: brandCatalogue(brands),
+  }
+}
+
+/** The shipped lists and brands alone (tools and tests that do not read a config). */
+export const DEFAULT_RULE_CONTEXT: RuleContext = ruleContext()
