@@ -651,6 +651,25 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     }
     expect((await symbolsOf(buildMail({ text: 'Wurde Ihr Konto wirklich schon eröffnet? Die Karte ist unterwegs.' }))).has('ACCOUNT_LURE')).toBe(false)
   })
+  it('tenth round: a From domain without a dot is nobody\'s own, not even the brand whose name it is', async () => {
+    const named = async (from: string) => (await symbolsOf(buildMail({ headers: { From: from } }))).has('BRAND_IMPERSONATION')
+    for (const from of ['Banco.Bradesco <229593@bradesco>', 'Correios <notificacao024041@correios>']) expect(await named(from), from).toBe(true)
+    for (const from of ['Bradesco <comunicacao@bradesco.com.br>', 'Correios <aviso@correios.com.br>']) expect(await named(from), from).toBe(false)
+  })
+  it('tenth round: a subject that says what its closing number refers to is no random id (Reaction Commerce\'s templates showed it)', async () => {
+    const endsInId = async (subject: string) => (await symbolsOf(buildMail({ headers: { Subject: subject } }))).has('SUBJECT_ENDS_IN_ID')
+    for (const subject of ['Your order is confirmed - HL100015', 'Harbourline Outfitters: Refund confirmation - HA246682', 'DHL Express: Zahlung von Einfuhrabgaben zu Sendung 4829163750', 'Douanekosten te betalen voor je pakket CE482039117', 'Sua encomenda foi enviada - BR55120']) {
+      expect(await endsInId(subject), subject).toBe(false)
+    }
+    // padding of the bulk mail of the 2000s still is
+    for (const subject of ['Printer Cartridges as low as $1.21 each! 4533', 'Lose 22lbs in 3 weeks 83746']) expect(await endsInId(subject), subject).toBe(true)
+  })
+  it('tenth round: "you received this email because you created an order / were invited" is a transactional footer, not CLAIMS_NOT_SPAM', async () => {
+    const claims = async (text: string) => (await symbolsOf(buildMail({ text }))).has('CLAIMS_NOT_SPAM')
+    expect(await claims('You received this email because you created an order with Harbourline Outfitters. Questions or suggestions? Email us at support@harbourline.example')).toBe(false)
+    expect(await claims('You received this email because you were invited to join a group in the store Harbourline Outfitters.')).toBe(false)
+    expect(await claims('You are receiving this email because you signed up for our offers. To be removed from our list, reply with REMOVE.')).toBe(true)
+  })
   it('tenth round: HMRC writes from tax.service.gov.uk (GOV.UK Notify), which is its own', async () => {
     const named = async (from: string) => (await symbolsOf(buildMail({ headers: { From: from } }))).has('BRAND_IMPERSONATION')
     expect(await named('HM Revenue and Customs <noreply@tax.service.gov.uk>')).toBe(false)
@@ -803,7 +822,7 @@ describe('each rule', () => {
 })
 
 describe('[brands]: the admin\'s brands (src/engine/rules/brands.ts)', () => {
-  const withBrands = createEngine({ ...RULES_ONLY, brands: { 'sparkasse nordheim': ['sparkasse-nordheim.de'], caf: ['mail.caf.example'], nordwerk: ['nw.example'] } })
+  const withBrands = createEngine({ ...RULES_ONLY, brands: { 'sparkasse nordheim': ['sparkasse-nordheim.de'], caf: ['mail.caf.example'], nordwerk: ['nw.example'], 'elbe energie': ['elbe-energie.de'] } })
   const names = async (engine: typeof withBrands, from: string, text = 'Guten Tag, bitte lesen Sie die neue Nachricht in Ihrem Postfach.') =>
     (await engine.score(buildMail({ headers: { From: from }, text }), { mailFrom: 'x@corp.example', rcptTo: ['y@partner.example'] })).symbols.map((s) => s.name)
   const shipped = createEngine(RULES_ONLY)
@@ -816,8 +835,11 @@ describe('[brands]: the admin\'s brands (src/engine/rules/brands.ts)', () => {
     expect(await names(withBrands, 'Nordwerk <alerts@secure-mail.example>')).toContain('BRAND_IMPERSONATION')
   })
   it('a host holding the first domain\'s name is LOOKALIKE_DOMAIN; a name of fewer than 5 letters is matched in display names only', async () => {
-    expect(await names(withBrands, 'Kundenservice <service@corp.example>', 'Bitte bestätigen: https://sparkassenordheim-login.example/de')).toContain('LOOKALIKE_DOMAIN')
-    expect(await names(withBrands, 'Kundenservice <service@corp.example>', 'Bitte bestätigen: https://www.sparkasse-nordheim.de/de')).not.toContain('LOOKALIKE_DOMAIN')
+    const link = (host: string) => `Ihre Abrechnung: https://${host}/de/rechnung`
+    expect(await names(shipped, 'Kundenservice <service@corp.example>', link('elbeenergie-kundenportal.example'))).not.toContain('LOOKALIKE_DOMAIN')
+    expect(await names(withBrands, 'Kundenservice <service@corp.example>', link('elbeenergie-kundenportal.example'))).toContain('LOOKALIKE_DOMAIN')
+    expect(await names(withBrands, 'Kundenservice <service@corp.example>', link('www.elbe-energie.de'))).not.toContain('LOOKALIKE_DOMAIN')
+    expect(await names(withBrands, 'Kundenservice <service@corp.example>', link('www.sparkasse-nordheim.de'))).not.toContain('LOOKALIKE_DOMAIN')
     expect(await names(withBrands, 'Kundenservice <service@corp.example>', 'Bitte bestätigen: https://nw-login.example/de')).not.toContain('LOOKALIKE_DOMAIN')
   })
   it('a shipped brand\'s name adds the domains to it: its genuine mail from them is no impersonation, elsewhere it still is', async () => {

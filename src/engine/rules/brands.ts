@@ -83,7 +83,8 @@ export class BrandCatalogue {
   isOwnDomain(brand: Brand, domain: string): boolean {
     const org = orgDomain(domain)
     const own = this.own.get(brand)
-    if (!own) return false
+    // a name without a dot ("836123@bradesco", "aviso@correios") is no domain on the Internet: nobody's own
+    if (!own || !org.includes('.')) return false
     if (own.orgs.has(org)) return true
     if (brand.members) {
       const dot = org.indexOf('.')

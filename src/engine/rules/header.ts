@@ -7,6 +7,15 @@ import { MAX_RULE_HEADER_CHARS, MAX_RULE_SUBJECT_CHARS } from '../limits'
 // run with no @ is rescanned from each of its characters (quadratic)
 const EMAIL_IN_TEXT = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})/i
 
+/**
+ * A subject that says what its closing number refers to, anywhere before it: "Your order is confirmed -
+ * HL100015", "Confirmation of refund for HL100024", "Zahlung von Einfuhrabgaben zu Sendung 4829163750",
+ * "Douanekosten voor je pakket CE482039117US". A shop's, a carrier's or a bank's reference, not the random
+ * id that bulk mail of the 2000s padded its subjects with (seven languages). Not "payment", "ticket" or
+ * "claim": lures end those with numbers too ("Payment Report: 444497142").
+ */
+const TRANSACTION_SUBJECT = /\b(?:orders?|refund(?:ed)?|shipment|shipped|parcel|package|delivery|invoice|receipt|booking|reservation|appointment|tracking|bestellung|sendung|paket|lieferung|rechnung|erstattung|buchung|bestelling|zending|pakket|levering|terugbetaling|reservering|encomenda|envio|envío|entrega|reembolso|reserva|commande|colis|livraison|remboursement|ordine|spedizione|pacco|consegna|rimborso|prenotazione)\b/i
+
 export const headerRules: RuleFamily = {
   family: 'header',
   rules: [
@@ -66,7 +75,7 @@ export const headerRules: RuleFamily = {
       // "receipt #12345", "Order 5521", "code: 123456": the reference of a transactional mail, not a tracking id
       // (also in other languages and scripts: "kód: 583 019", "рахунку № 0318", "رقم 88301")
       const reference = /(?:order|invoice|receipt|ticket|case|booking|reference|ref|code|nr|no|#|№|bestellung|rechnung|factuur|bestelling|pedido|fatura|commande|facture|ordine|fattura|número|numero|nummer|kód|kod|код|номер|рахунку|rachunku|faktura|zamówienie|zamówienia|numer|sipariş|kodu|numarası|αριθμός|κωδικός|رقم|מספר)[\s.:#№-]{0,3}(?:\d{3}[ -]\d{3}|[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?)$/iu.test(tail)
-      if (!reference && /\s(?:[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(tail) && !/\b(?:19|20)\d\d$/.test(tail)) {
+      if (!reference && !TRANSACTION_SUBJECT.test(subject) && /\s(?:[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(tail) && !/\b(?:19|20)\d\d$/.test(tail)) {
         hit('SUBJECT_ENDS_IN_ID', tail.slice(-20))
       }
     }
