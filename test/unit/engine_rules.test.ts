@@ -668,6 +668,8 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     const claims = async (text: string) => (await symbolsOf(buildMail({ text }))).has('CLAIMS_NOT_SPAM')
     expect(await claims('You received this email because you created an order with Harbourline Outfitters. Questions or suggestions? Email us at support@harbourline.example')).toBe(false)
     expect(await claims('You received this email because you were invited to join a group in the store Harbourline Outfitters.')).toBe(false)
+    expect(await claims('You received this email because you have registered your organization with us.')).toBe(false)
+    expect(await claims('You are receiving this email because you registered at one of our partner sites. To be removed, reply REMOVE.')).toBe(true)
     expect(await claims('You are receiving this email because you signed up for our offers. To be removed from our list, reply with REMOVE.')).toBe(true)
   })
   it('tenth round: HMRC writes from tax.service.gov.uk (GOV.UK Notify), which is its own', async () => {
