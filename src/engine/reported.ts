@@ -50,13 +50,14 @@ const SCAM_TALK = new RegExp(
  */
 const FRAUD_WORD = /(?<!\p{L})(?:fraud(?:ulent|sters?)?|fraude(?:s|urs?)?|fraudulent[oa]s?|frode|betrügerisch\p{L}{0,3}|fake|bluff)(?!\p{L})/iu
 
+/** After "don't pay" or "don't send money": the word ends there, and no "to / into / on (the old account)" follows. */
+const NOT_TO_AN_ACCOUNT = '(?!\\p{L})(?!\\s{1,3}(?:to|into|onto|on|in|auf|an|naar|op|para|na|no|a|al|à|au|sur|sul|nel|en)\\s)'
 /**
  * What a warning tells the reader to do about a scam, in the seven languages: not to pay or send money,
  * to delete the message or to report it. Not "do not reply to this e-mail", which every notice's footer
  * says, lures' too; and not "do not pay to / into / on the old account", which is what a change-of-bank-
  * details fraud says (NOT_TO_AN_ACCOUNT).
  */
-const NOT_TO_AN_ACCOUNT = '(?!\\p{L})(?!\\s{1,3}(?:to|into|onto|on|in|auf|an|naar|op|para|na|no|a|al|à|au|sur|sul|nel|en)\\s)'
 const WARNING = new RegExp(
   [
     `(?:don[’']t|do not|never)\\s(?:reply\\s(?:and|or|nor)\\s(?:don[’']t\\s|do not\\s)?)?(?:pay|send (?:them |him |her |any )?(?:money|anything|a penny|gift cards?))${NOT_TO_AN_ACCOUNT}`,

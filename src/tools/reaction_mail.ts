@@ -13,6 +13,7 @@
 // domain): once as multipart/alternative with a text part, once HTML only.
 import fs from 'node:fs'
 import path from 'node:path'
+import { decodeEntities, stripTags } from '../engine/html'
 import { prng } from '../engine/logreg/model'
 import { messageId, mimeMessage } from './mail_build'
 
@@ -118,19 +119,15 @@ function variables(shop: Shop, customer: { name: string; email: string }, i: num
   }
 }
 
-/** The HTML as a reader's text part gives it: no head, no styles, tags out, entities read. */
+/** The HTML as a text part gives it: no head or styles, each link's text with its address, tags out, entities read. */
 function textOf(html: string): string {
-  return html
+  const body = html
     .replace(/<head[\s\S]*?<\/head>/i, '')
     .replace(/<style[\s\S]*?<\/style>/gi, '')
-    .replace(/<a [^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, label: string) => `${label.replace(/<[^>]+>/g, ' ').trim()} (${href})`)
-    .replace(/<(?:br|\/p|\/tr|\/h\d)[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
+    .replace(/<a [^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, label: string) => `${stripTags(label).trim()} (${href})`)
+  return decodeEntities(stripTags(body, true))
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n[ \n]*/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
     .trim()
 }
 

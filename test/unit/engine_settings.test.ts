@@ -45,6 +45,8 @@ describe('[brands]', () => {
     const s = read('[brands]\nSparkasse Nordheim = sparkasse-nordheim.de\nCrédit Mutualiste = CMLO-Banque.fr, cmlo.example\n')
     expect(s.brands).toEqual({ 'sparkasse nordheim': ['sparkasse-nordheim.de'], 'credit mutualiste': ['cmlo-banque.fr', 'cmlo.example'] })
     expect(read('[main]\nthreshold = 8\n').brands).toEqual({})
+    // as a display name's words are read: "Acme™ Energie" is the brand "acme energie" of "Acme™ Energie <…>"
+    expect(read('[brands]\nAcme™ Energie = acme-energie.example\n').brands).toEqual({ 'acme energie': ['acme-energie.example'] })
   })
   it('a short name, a name given twice, no domain or a bad domain is a ConfigError naming brands.NAME and the line', () => {
     expect(() => read('[brands]\nAB = ab.example\n')).toThrow(/outpost_policy.ini:2: brands.AB = "ab.example": expected a brand name of at least 3 letters or digits/)

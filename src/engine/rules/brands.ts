@@ -10,17 +10,18 @@ export type BrandAdditions = Readonly<Record<string, readonly string[]>>
 export const NO_BRAND_ADDITIONS: BrandAdditions = Object.freeze({})
 
 /**
- * A name as the brand rules compare names: lower case, accents taken off, every run of characters
- * other than letters, digits, . ' & one space ("Crédit Mutualiste" -> "credit mutualiste").
+ * A text's words as the brand rules compare names: ™ ® © _ - as spaces, then, once `lower` has lower-cased
+ * (and folded) the text, every run of characters other than a-z, digits, . ' & one space. Display names
+ * (src/engine/rules/lure.ts) and the admin's names ([brands], brandNameKey) go through this one function,
+ * so that a name given in config matches the display name that writes it.
  */
+export function brandWords(text: string, lower: (text: string) => string): string {
+  return lower(text.replace(/[™®©_-]/g, ' ')).replace(/[^a-z0-9.'&]+/g, ' ')
+}
+
+/** An admin's brand name as the rules compare it: accents taken off ("Crédit Mutualiste" -> "credit mutualiste"). */
 export function brandNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[™®©_-]/g, ' ')
-    .replace(/[^a-z0-9.'&]+/g, ' ')
-    .trim()
+  return brandWords(name, (text) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()).trim()
 }
 
 /**
@@ -53,13 +54,15 @@ export class BrandCatalogue {
   constructor(brands: readonly Brand[]) {
     this.brands = brands
     for (const b of brands) {
-      for (const d of b.domains) this.byDomain.set(orgDomain(d), b)
-      const orgs = new Set(b.domains.map((d) => orgDomain(d)))
-      this.own.set(b, { orgs, labels: new Set([...orgs].map((o) => o.split('.')[0]).filter((l) => l.length >= 4)) })
+      const orgs = new Set<string>()
       for (const d of b.domains) {
+        const org = orgDomain(d)
+        orgs.add(org)
+        this.byDomain.set(org, b)
         const tld = d.slice(d.lastIndexOf('.') + 1)
         if (tld.length >= 3 && !GENERIC_TLDS.has(tld) && b.host.includes(tld)) this.tlds.set(tld, b)
       }
+      this.own.set(b, { orgs, labels: new Set([...orgs].map((o) => o.split('.')[0]).filter((l) => l.length >= 4)) })
     }
     this.anyName = new RegExp(brands.flatMap((b) => b.names).map(escapeRegExp).join('|'))
     this.anyHost = new RegExp(brands.filter((b) => b.host).map((b) => escapeRegExp(b.host)).join('|'))

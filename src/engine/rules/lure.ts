@@ -10,7 +10,7 @@ import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { invisibleInWords } from '../invisible'
 import type { Brand } from './lists'
-import type { BrandCatalogue } from './brands'
+import { brandWords, type BrandCatalogue } from './brands'
 import { linksToScore, reportedLure } from '../reported'
 import { FREEMAIL } from './header'
 import { PHISHING, withoutAccents } from './body'
@@ -602,9 +602,7 @@ const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g')
 
 /** A brand named as a whole word in the text (display name), or undefined; fold=false: only as literally written. */
 function brandNamed(brands: BrandCatalogue, text: string, fold = true): Brand | undefined {
-  const spaced = text.replace(/[™®©_-]/g, ' ')
-  const t = ` ${(fold ? foldConfusables(spaced) : spaced.toLowerCase()).replace(/[^a-z0-9.'&]+/g, ' ')} `
-  return brands.named(t)
+  return brands.named(` ${brandWords(text, fold ? foldConfusables : (spaced) => spaced.toLowerCase())} `)
 }
 
 /** A capital I inside or at the start of a lower-case word read as the small l it imitates ("WaIIet" -> "Wallet", "Iedger" -> "ledger"). */
