@@ -5,11 +5,10 @@
 // held with BRAND_IMPERSONATION and LOOKALIKE_DOMAIN; a bad [brands] line is refused and the brands stay.
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHaraka, type HarakaProcess } from '../helpers/haraka'
+import { describe, expect, it } from 'vitest'
 import { sendMessage } from '../helpers/smtp_client'
-import { startSink, type ReceivedMessage, type Sink } from '../helpers/smtp_sink'
-import { CLIENT, gatewayFiles, outpost, waitFor } from './quarantine_fixtures'
+import type { ReceivedMessage } from '../helpers/smtp_sink'
+import { CLIENT, gatewaySuite, outpost, waitFor } from './quarantine_fixtures'
 
 const POLICY = '[main]\nthreshold = 8\naction = quarantine\n'
 
@@ -37,46 +36,36 @@ function billNotice(id: string): string {
 }
 
 describe('[brands]: the admin names a brand the shipped list lacks (issue 10)', () => {
-  let sink: Sink
-  let haraka: HarakaProcess
+  const gateway = gatewaySuite()
 
-  beforeAll(async () => {
-    sink = await startSink()
-    haraka = await startHaraka({ files: gatewayFiles(sink, 'dir = var/quarantine\nrelease_poll_interval = 300ms') })
-  })
-  afterAll(async () => {
-    await haraka?.stop()
-    await sink?.close()
-  })
-
-  const relay = async (raw: string) => (await sendMessage({ port: haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to: ['bob@partner.example'], raw })).final
-  const policyFile = () => path.join(haraka.dir, 'config', 'outpost_policy.ini')
+  const relay = async (raw: string) => (await sendMessage({ port: gateway.haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to: ['bob@partner.example'], raw })).final
+  const policyFile = () => path.join(gateway.haraka.dir, 'config', 'outpost_policy.ini')
 
   it('unknown, the brand is nobody\'s and the notice passes; named in [brands], the same notice is held with the brand rules\' evidence', async () => {
     const before = await relay(billNotice('brand-before'))
     expect(before.code).toBe(250)
     expect(before.text).not.toMatch(/held for review/)
-    await waitFor('the notice at the smarthost', () => sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes('brand-before@corp.example')))
+    await waitFor('the notice at the smarthost', () => gateway.sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes('brand-before@corp.example')))
 
     fs.writeFileSync(policyFile(), `${POLICY}\n[brands]\nNordwerk Energie = nordwerk-energie.de\n`)
-    await haraka.waitForLog(/outpost_policy\.ini reloaded/, 40_000)
+    await gateway.haraka.waitForLog(/outpost_policy\.ini reloaded/, 40_000)
 
     const after = await relay(billNotice('brand-after'))
     expect(after.code).toBe(250)
     expect(after.text).toMatch(/held for review as/)
-    const listed = JSON.parse((await outpost(haraka.dir, 'list', '--json')).stdout)
+    const listed = JSON.parse((await outpost(gateway.haraka.dir, 'list', '--json')).stdout)
     const entry = listed.find((e: { subject: string }) => e.subject.includes('brand-after'))
-    const meta = JSON.parse((await outpost(haraka.dir, 'show', entry.id, '--json')).stdout)
+    const meta = JSON.parse((await outpost(gateway.haraka.dir, 'show', entry.id, '--json')).stdout)
     const evidence = Object.fromEntries(meta.symbols.map((s: { name: string; evidence?: string }) => [s.name, s.evidence ?? '']))
     expect(evidence.BRAND_IMPERSONATION).toContain('Nordwerk Energie')
     expect(evidence.LOOKALIKE_DOMAIN).toBe('nordwerkenergie-kundenportal.example')
     await new Promise((r) => setTimeout(r, 500))
-    expect(sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes('brand-after@corp.example'))).toBeUndefined()
+    expect(gateway.sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes('brand-after@corp.example'))).toBeUndefined()
   }, 90_000)
 
   it('a bad [brands] line is refused at reload, naming file, line and brands.NAME, and the brands in force stay', async () => {
     fs.writeFileSync(policyFile(), `${POLICY}\n[brands]\nNordwerk Energie = nordwerk-energie.de\nNW = nw.example\n`)
-    await haraka.waitForLog(/\[ERROR\].*outpost_policy\.ini not reloaded, keeping the previous settings: config\/outpost_policy\.ini:7: brands\.NW = "nw\.example": expected a brand name of at least 3 letters/, 40_000)
+    await gateway.haraka.waitForLog(/\[ERROR\].*outpost_policy\.ini not reloaded, keeping the previous settings: config\/outpost_policy\.ini:7: brands\.NW = "nw\.example": expected a brand name of at least 3 letters/, 40_000)
     const again = await relay(billNotice('brand-kept'))
     expect(again.code).toBe(250)
     expect(again.text).toMatch(/held for review as/)

@@ -5,11 +5,10 @@
 // The legitimate mail is rendered by src/tools/synth.ts from the EVALUATION
 // template sets (mailgen themes neopolitan/cerberus and plain text, wording
 // family B), which the shipped models were never trained on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHaraka, type HarakaProcess } from '../helpers/haraka'
+import { describe, expect, it } from 'vitest'
 import { sendMessage } from '../helpers/smtp_client'
-import { startSink, type ReceivedMessage, type Sink } from '../helpers/smtp_sink'
-import { CLIENT, gatewayFiles, outpost, waitFor } from './quarantine_fixtures'
+import type { ReceivedMessage } from '../helpers/smtp_sink'
+import { CLIENT, gatewaySuite, outpost, waitFor } from './quarantine_fixtures'
 import { synthesize, type SynthMessage } from '../../src/tools/synth'
 
 function pick(all: SynthMessage[], set: string, name: string): string {
@@ -73,6 +72,39 @@ const WALLET_LURE = [
   'Your wallet has been temporarily suspended after a failed synchronization.',
   'Validate your wallet with your 12-word recovery phrase to keep access:',
   'https://trustwallet-validate.example-sync.top/restore',
+  '',
+].join('\r\n')
+
+// a compromised account posting the drug spam of 2020-2025 mailing lists: the offer, and a Telegram link to order by
+// (eleventh round: ILLICIT_SALE and MESSENGER_CONTACT alone came to 7, below the threshold when the
+// classifiers read it as an ordinary list post)
+const DRUG_OFFER = [
+  'From: Alice Example <alice@corp.example>',
+  'To: dev-list@lists.partner.example',
+  'Subject: BUY PSILOCYBIN MUSHROOM CHOCOLATE BARS ONLINE',
+  `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+  'Message-ID: <drug-offer-e2e-1@corp.example>',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Buy psilocybin mushroom chocolate bars online, discreet shipping worldwide.',
+  'Order now on Telegram: https://t.me/shroomshop_official',
+  '',
+].join('\r\n')
+
+// a shop's order confirmation with its WhatsApp support link: not an offer of anything illicit
+const SHOP_ORDER = [
+  'From: Harbourline Outfitters <orders@corp.example>',
+  'To: bob@partner.example',
+  'Subject: Your order HL204418 has shipped',
+  `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+  'Message-ID: <shop-order-e2e-1@corp.example>',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Hi Bob, your order HL204418 (2 x merino socks) left our warehouse today with DHL.',
+  'Track it at https://www.corp.example/orders/HL204418',
+  'Questions? Chat with us on WhatsApp: https://wa.me/15550100',
   '',
 ].join('\r\n')
 
@@ -159,25 +191,15 @@ function sextortionMail(kind: 'warning' | 'extortion'): string {
 }
 
 describe('modern mail through the gateway (issue 10)', () => {
-  let sink: Sink
-  let haraka: HarakaProcess
+  const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
 
-  beforeAll(async () => {
-    sink = await startSink()
-    haraka = await startHaraka({ files: gatewayFiles(sink, 'dir = var/quarantine\nrelease_poll_interval = 300ms') })
-  })
-  afterAll(async () => {
-    await haraka?.stop()
-    await sink?.close()
-  })
-
   async function relay(raw: string): Promise<{ code: number; text: string }> {
-    const r = await sendMessage({ port: haraka.port, localAddress: CLIENT, from: fromAddress(raw), to: [toAddress(raw)], raw })
+    const r = await sendMessage({ port: gateway.haraka.port, localAddress: CLIENT, from: fromAddress(raw), to: [toAddress(raw)], raw })
     return r.final
   }
 
-  const arrived = (subject: string) => () => sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes(`Subject: ${subject}`))
+  const arrived = (subject: string) => () => gateway.sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes(`Subject: ${subject}`))
 
   /** Relays the message, expects it accepted and not held, and returns the score it reached the smarthost with. */
   async function deliveredScore(raw: string, subject: string, what: string): Promise<number> {
@@ -193,10 +215,10 @@ describe('modern mail through the gateway (issue 10)', () => {
     const reply = await relay(raw)
     expect(reply.code).toBe(250)
     expect(reply.text).toMatch(/held for review as/)
-    const listed = await outpost(haraka.dir, 'list', '--json')
+    const listed = await outpost(gateway.haraka.dir, 'list', '--json')
     const entry = JSON.parse(listed.stdout).find((e: { subject: string }) => chosen(e.subject))
     expect(entry).toBeDefined()
-    const meta = JSON.parse((await outpost(haraka.dir, 'show', entry.id, '--json')).stdout)
+    const meta = JSON.parse((await outpost(gateway.haraka.dir, 'show', entry.id, '--json')).stdout)
     return { entry, names: meta.symbols.map((x: { name: string }) => x.name) }
   }
 
@@ -219,7 +241,7 @@ describe('modern mail through the gateway (issue 10)', () => {
     const { names } = await heldWith(WALLET_LURE, (subject) => subject.includes('wallet will be suspended'))
     expect(names).toEqual(expect.arrayContaining(['BRAND_IMPERSONATION', 'MIXED_SCRIPT_WORD', 'FAKE_REPLY', 'CRYPTO_LURE']))
     await new Promise((r) => setTimeout(r, 500))
-    expect(sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes('wallet-e2e-1@corp.example'))).toBeUndefined()
+    expect(gateway.sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes('wallet-e2e-1@corp.example'))).toBeUndefined()
   })
   it('the phish forwarded to the IT desk with the question "is this real?" arrives unquarantined; forwarded without a word it is held', async () => {
     const asked = forwardedPhish("Hi, is this real? It says our PayPal account is limited. I didn't click anything.\r\nMark", 'fwd-asked-e2e')
@@ -231,6 +253,12 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(await deliveredScore(sextortionMail('warning'), 'Security notice: extortion e-mails this week', 'the warning')).toBeLessThanOrEqual(8)
     const { names } = await heldWith(sextortionMail('extortion'), (subject) => subject === 'I recorded you')
     expect(names).toContain('SEXTORTION')
+  })
+  it('a drug offer with a Telegram link to order by is quarantined whatever the classifiers say; a shop\'s order notice with its WhatsApp support link arrives', async () => {
+    const { entry, names } = await heldWith(DRUG_OFFER, (subject) => subject === 'BUY PSILOCYBIN MUSHROOM CHOCOLATE BARS ONLINE')
+    expect(names).toEqual(expect.arrayContaining(['ILLICIT_SALE', 'MESSENGER_CONTACT', 'ILLICIT_SALE_MESSENGER']))
+    expect(entry.score).toBeGreaterThan(8)
+    expect(await deliveredScore(SHOP_ORDER, 'Your order HL204418 has shipped', 'the order notice')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')

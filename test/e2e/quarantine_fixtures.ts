@@ -2,9 +2,10 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { REPO } from '../helpers/haraka'
+import { afterAll, beforeAll } from 'vitest'
+import { REPO, startHaraka, type HarakaProcess } from '../helpers/haraka'
 import { makeMessage } from '../helpers/smtp_client'
-import type { Sink } from '../helpers/smtp_sink'
+import { startSink, type Sink } from '../helpers/smtp_sink'
 
 const run = promisify(execFile)
 export const CLIENT = '127.0.0.11'
@@ -19,6 +20,23 @@ export function gatewayFiles(sink: Sink, quarantineIni: string, opts: { dkim?: b
     'config/outpost_policy.ini': '[main]\nthreshold = 8\naction = quarantine\n',
     'haraka.ini': `[quarantine]\n${quarantineIni}\n`,
   }
+}
+
+/**
+ * The whole gateway (gatewayFiles, quarantine in var/quarantine, release polled every 300 ms) and its
+ * smarthost sink for the describe block it is called in: started before the block's tests, stopped after.
+ */
+export function gatewaySuite(quarantineIni = 'dir = var/quarantine\nrelease_poll_interval = 300ms'): { readonly sink: Sink; readonly haraka: HarakaProcess } {
+  const suite = {} as { sink: Sink; haraka: HarakaProcess }
+  beforeAll(async () => {
+    suite.sink = await startSink()
+    suite.haraka = await startHaraka({ files: gatewayFiles(suite.sink, quarantineIni) })
+  })
+  afterAll(async () => {
+    await suite.haraka?.stop()
+    await suite.sink?.close()
+  })
+  return suite
 }
 
 export async function outpost(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -6,11 +6,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { REPO, startHaraka, type HarakaProcess } from '../helpers/haraka'
+import { describe, expect, it } from 'vitest'
+import { REPO } from '../helpers/haraka'
 import { sendMessage } from '../helpers/smtp_client'
-import { startSink, type Sink } from '../helpers/smtp_sink'
-import { bodyOf, CLIENT, gatewayFiles, spamMessage, waitFor } from './quarantine_fixtures'
+import { bodyOf, CLIENT, gatewaySuite, spamMessage, waitFor } from './quarantine_fixtures'
 
 /** Start `outpost quarantine ARGS` now; resolves when it exits. */
 function outpostProcess(dir: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -28,22 +27,12 @@ function outpostProcess(dir: string, args: string[]): Promise<{ code: number | n
 }
 
 describe('outpost quarantine: release and delete racing', () => {
-  let sink: Sink
-  let haraka: HarakaProcess
-
-  beforeAll(async () => {
-    sink = await startSink()
-    haraka = await startHaraka({ files: gatewayFiles(sink, 'dir = var/quarantine\nrelease_poll_interval = 300ms') })
-  })
-  afterAll(async () => {
-    await haraka?.stop()
-    await sink?.close()
-  })
+  const gateway = gatewaySuite()
 
   it('never deletes an entry whose release was acknowledged; every acknowledged release is delivered once', async () => {
     const ROUNDS = 8
     const PER_ROUND = 12
-    const qdir = path.join(haraka.dir, 'var', 'quarantine')
+    const qdir = path.join(gateway.haraka.dir, 'var', 'quarantine')
     const markerOf = new Map<string, string>()
     const sent = new Map<string, string>()
     let acknowledged = 0
@@ -54,7 +43,7 @@ describe('outpost quarantine: release and delete racing', () => {
       for (let i = 0; i < PER_ROUND; i++) {
         const marker = `RACE-${round}-${String(i).padStart(2, '0')}`
         const raw = spamMessage(marker)
-        const r = await sendMessage({ port: haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to: ['bob@partner.example'], raw })
+        const r = await sendMessage({ port: gateway.haraka.port, localAddress: CLIENT, from: 'alice@corp.example', to: ['bob@partner.example'], raw })
         expect(r.final.code).toBe(250)
         const id = /held for review as (\S+)/.exec(r.final.text)![1]
         ids.push(id)
@@ -62,9 +51,9 @@ describe('outpost quarantine: release and delete racing', () => {
         sent.set(marker, raw)
       }
       const [rel1, rel2, del] = await Promise.all([
-        outpostProcess(haraka.dir, ['release', '--all']),
-        outpostProcess(haraka.dir, ['release', '--all']),
-        outpostProcess(haraka.dir, ['delete', '--all']),
+        outpostProcess(gateway.haraka.dir, ['release', '--all']),
+        outpostProcess(gateway.haraka.dir, ['release', '--all']),
+        outpostProcess(gateway.haraka.dir, ['delete', '--all']),
       ])
       const acked = [...`${rel1.stdout}${rel2.stdout}`.matchAll(/^(\S+): release requested by /gm)].map((m) => m[1])
       const deletedNow = Number(/^(\d+) entr(?:y|ies) deleted$/m.exec(del.stdout)?.[1] ?? NaN)
@@ -78,7 +67,7 @@ describe('outpost quarantine: release and delete racing', () => {
       // every acknowledged release arrives, complete
       for (const id of acked) {
         const marker = markerOf.get(id)!
-        const got = await waitFor(`${marker} at the sink`, () => sink.messages.find((m) => m.raw.includes(`X-Test-Marker: ${marker}\r\n`)), 15_000).catch(() => undefined)
+        const got = await waitFor(`${marker} at the sink`, () => gateway.sink.messages.find((m) => m.raw.includes(`X-Test-Marker: ${marker}\r\n`)), 15_000).catch(() => undefined)
         if (!got) broken.push(`${id} (${marker}) acknowledged but never delivered`)
         else expect(bodyOf(got.raw)).toBe(bodyOf(sent.get(marker)!))
       }
@@ -95,6 +84,6 @@ describe('outpost quarantine: release and delete racing', () => {
     expect(broken).toEqual([])
     // nothing that was not acknowledged went out, and nothing twice
     await new Promise((r) => setTimeout(r, 1000))
-    expect(sink.messages).toHaveLength(acknowledged)
+    expect(gateway.sink.messages).toHaveLength(acknowledged)
   }, 300_000)
 })

@@ -84,3 +84,16 @@ describe('shapes of ordinary mail cannot tip a message whose classifiers sit at 
     }
   })
 })
+
+describe('a sender identity of another organisation is evidence that tips a message whose classifiers sit at the cap (issue 10, eleventh round)', () => {
+  it('MAIL FROM of another organisation than the From header: above the default threshold; a bounce address of the same organisation: not', async () => {
+    const settings = withBands(10)
+    const mail = buildMail({ headers: { From: 'Billing <billing@northwind.example>' } })
+    const forged = await createEngine(settings).score(mail, { ...FACTS, mailFrom: 'x7@bulk-sender.example' })
+    expect(forged.symbols.map((s) => s.name)).toContain('ENVELOPE_FROM_MISMATCH')
+    expect(forged.score).toBeGreaterThan(DEFAULT_POLICY.threshold)
+    const own = await createEngine(settings).score(mail, { ...FACTS, mailFrom: 'bounces+123@mail.northwind.example' })
+    expect(own.symbols.map((s) => s.name)).not.toContain('ENVELOPE_FROM_MISMATCH')
+    expect(own.score).toBeLessThanOrEqual(DEFAULT_POLICY.threshold)
+  })
+})

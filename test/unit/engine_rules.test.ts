@@ -6,6 +6,7 @@ import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
 import { GTUBE } from '../../src/engine/rules/body'
 import { RULES_ONLY } from '../helpers/engine'
 import { buildMail, CLEAN_TEXT } from '../helpers/mail'
+import { DEFAULT_POLICY } from '../../src/policy/config'
 
 const engine = createEngine(RULES_ONLY)
 const FACTS: MessageFacts = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
@@ -121,6 +122,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['WAREZ', () => buildMail({ text: 'Photo editor 2024 keygen, serial included' }), undefined, 'keygen'],
   ['SEO_SPAM', () => buildMail({ text: 'My clients would pay for a guest post on your blog.' }), undefined, 'guest post'],
   ['MESSENGER_CONTACT', () => buildMail({ text: 'Order here: https://t.me/someshop' }), undefined, 't.me'],
+  ['ILLICIT_SALE_MESSENGER', () => buildMail({ text: 'Buy magic mushrooms online, discreet shipping. Order on WhatsApp: https://wa.me/15550100' }), undefined, 'wa.me'],
   ['HTML_ONLY_LINKS_ELSEWHERE', () => buildMail({ html: '<p>Your reward</p><p><a href="https://claim.other.example.net/x">Claim</a></p>' }), undefined, 'none to example.com'],
   ['CREDENTIAL_FORM', () => buildMail({ text: 'see below', html: '<form action="https://collect.example/p">E-mail <input name=u> Password <input type="password" name=p></form>' }), undefined, '1 password'],
   // issue 10, second round: disguise and offer rules
@@ -396,6 +398,20 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await illicit('Where to buy crystal meth online, discreet shipping')).toBe(true)
     expect(await illicit('Buy mushrooms online, discreet shipping to your door')).toBe(true)
   })
+  it('a drug offered with a WhatsApp or Telegram link to order by passes the threshold on the rules alone, whatever the classifiers say; a report on drugs, or a shop\'s WhatsApp support link, does not score it', async () => {
+    // both classifiers as sure of "ham" as they can be: every band -10, kept at the floor (-3)
+    const scores = { ...DEFAULT_ENGINE_SETTINGS.scores }
+    for (const k of Object.keys(scores)) if (/^(BAYES|LR)_/.test(k) && !k.endsWith('SKIPPED')) scores[k] = -10
+    const engine = createEngine({ ...DEFAULT_ENGINE_SETTINGS, scores, bayes: { ...DEFAULT_ENGINE_SETTINGS.bayes, model: undefined } })
+    const facts = { mailFrom: 'seller@example.com', rcptTo: ['list@lists.example.org'] }
+    const offer = await engine.score(buildMail({ text: 'BUY PSILOCYBIN MUSHROOM CHOCOLATE BARS ONLINE, discreet shipping worldwide.\nOrder now on Telegram: https://t.me/shroomshop_official' }), facts)
+    expect(offer.symbols.map((s) => s.name)).toEqual(expect.arrayContaining(['ILLICIT_SALE', 'MESSENGER_CONTACT', 'ILLICIT_SALE_MESSENGER']))
+    expect(offer.score).toBeGreaterThan(DEFAULT_POLICY.threshold)
+    const support = await symbolsOf(buildMail({ text: 'Your order 20418 has shipped. Questions? Chat with us on WhatsApp: https://wa.me/15550100' }))
+    expect(support.has('ILLICIT_SALE_MESSENGER')).toBe(false)
+    const report = await symbolsOf(buildMail({ text: 'At the border guards seized cocaine last week. Follow our newsroom on Telegram: https://t.me/dailynews' }))
+    expect(report.has('ILLICIT_SALE_MESSENGER')).toBe(false)
+  })
   it('one request to "verify your identity" is scored once (PHISHING_WORDS), not again as CREDENTIAL_REQUEST', async () => {
     const syms = await symbolsOf(buildMail({ text: 'Verify your identity to finish linking your account. Your code: 481907' }))
     expect(syms.has('PHISHING_WORDS')).toBe(true)
@@ -482,6 +498,37 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await symbolsOf(buildMail({ text: notary }))).has('ADVANCE_FEE')).toBe(false)
     const charity = 'Obrigado pelo seu donativo de 50 euros ao fundo de apoio às viúvas da nossa associação. Recibo para efeitos fiscais em anexo.'
     expect((await symbolsOf(buildMail({ text: charity }))).has('ADVANCE_FEE')).toBe(false)
+  })
+  it('the fraud\'s story as the honeypot\'s letters of 2023-2025 tell it is ADVANCE_FEE (eleventh round); a solicitor\'s estate letter and a fund report are not', async () => {
+    const stories = [
+      // "$14.6 Million USD", a foreign partner, "I got your contact"
+      'Dear Friend, it is my urgent need for a foreign partner that made me contact you for this transaction of $14.6 Million USD. I got your contact from our chamber of commerce.',
+      // next-of-kin written with hyphens, an estate without a will, the inheritance
+      'I am an auditor. A foreigner bearing your last name died intestate, leaving usd12,800,000. No next-of-kin has come to lay claim of the inheritance.',
+      // solicit your assistance, a business proposal, the contact found
+      'URGENT BUSINESS PROPOSAL. I seek your indulgence to solicit for your assistance. I got your contact from the internet directory.',
+      // selected as beneficiary of a relief fund, written to a freemail address
+      'You have been randomly selected as beneficiary of the global relief fund of $2,500,000.00. Email our agent for processing of your unclaimed funds.',
+      // Portuguese: a surprise letter, millions of dollars, the fund to transfer
+      'Por favor, aceite minhas desculpas por lhe escrever uma carta surpresa. Tenho a oportunidade de transferir o fundo restante (15,8 milhões de dólares americanos) de um cliente falecido.',
+    ]
+    for (const text of stories) expect((await symbolsOf(buildMail({ text }))).has('ADVANCE_FEE'), text).toBe(true)
+    const solicitor = 'Dear Ms Patel, we act for the executors of the late Mr John Reed. Under his will you are named as a beneficiary of his estate, valued at about £240,000. Please send a copy of your passport so that we can complete the administration.'
+    expect((await symbolsOf(buildMail({ text: solicitor }))).has('ADVANCE_FEE')).toBe(false)
+    const fund = 'Quarterly report: the fund returned 4.2 % after fees. Assets under management reached $3.1 million USD; the largest position is 12 % of the total portfolio.'
+    expect((await symbolsOf(buildMail({ text: fund }))).has('ADVANCE_FEE')).toBe(false)
+  })
+  it('a wallet-software "update" to download in mail about crypto is CRYPTO_LURE; an airline\'s or a bank\'s "download the latest version of our app" is not', async () => {
+    const lures = [
+      'The backend API supporting the current Rabby Desktop application will be discontinued. After this date, the existing Desktop version will no longer function. Users are advised to download and install the updated Desktop application. Improved hardware wallet compatibility.',
+      'Our system shows that your Ledger Live application is outdated. Update now to keep access to your crypto.',
+      'We are pleased to announce the official launch of the Hodl Hodl Desktop, a dedicated application to trade Bitcoin peer-to-peer. Download it today.',
+    ]
+    for (const text of lures) expect((await symbolsOf(buildMail({ text }))).has('CRYPTO_LURE'), text).toBe(true)
+    const airline = 'Your boarding pass is ready. Add it to Apple Wallet, or download the latest version of our app to check in faster.'
+    expect((await symbolsOf(buildMail({ text: airline }))).has('CRYPTO_LURE')).toBe(false)
+    const bank = 'Download the new version of the Northbank app: your cards, wallet and payments in one place.'
+    expect((await symbolsOf(buildMail({ text: bank }))).has('CRYPTO_LURE')).toBe(false)
   })
   it('a brand written with look-alike letters, marks or a capital I is BRAND_DISGUISED; the brand plainly written, accented or in another script\'s sentence is not', async () => {
     const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='

@@ -3,12 +3,18 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { reactionMail, readReactionTemplates } from '../../src/tools/reaction_mail'
 import { parseMessage } from '../../src/engine/message'
 
+const made: string[] = []
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true })
+})
+
 function fakePackage(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reaction-'))
+  made.push(dir)
   fs.mkdirSync(path.join(dir, 'src', 'templates', 'orders'), { recursive: true })
   fs.writeFileSync(path.join(dir, 'src', 'templates', 'coreDefault.js'), 'export default `<p>{{shop.name}}</p>`\n')
   fs.writeFileSync(

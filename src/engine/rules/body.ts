@@ -26,7 +26,7 @@ const ADVANCE_FEE = [
   // a genuine wire confirmation says all of these ("USD 4,250.00", "beneficiary", "MT103", "transfer of
   // funds"): together they are one clue, the fraud's story has to supply the other two
   /(?:usd|us\$|u\.s\.\s*dollars?)\s?\d|transfer\s+(?:of\s+)?(?:the\s+)?(?:fund|sum|money)|\bbeneficiary\b|\bmt\s?103\b/,
-  /next\s+of\s+kin/, /\d{1,15}(?:\.\d{1,6})?\s?(?:million|m)\s+(?:united\s+states\s+|us\s+|u\.s\.\s+)?dollars/,
+  /next[\s-]{1,3}of[\s-]{1,3}kin/, /\d{1,15}(?:\.\d{1,6})?\s?(?:million|m)\s+(?:united\s+states\s+|us\s+|u\.s\.\s+)?dollars/,
   /(?:late|deceased)\s+(?:client|husband|father|customer)/, /\bbarrister\b/, /foreign\s+(?:partner|account)/,
   /strictest\s+confidence/, /(?:central|reserve)\s+bank\s+of/,
   /(?:government|nnpc|ministry)\s+(?:contract|official)/, /percent(?:age)?\s+of\s+the\s+(?:total\s+)?(?:fund|sum)/,
@@ -37,6 +37,13 @@ const ADVANCE_FEE = [
   /(?:come|comes)\s{1,3}(?:to\s{1,3}you\s{1,3})?as\s{1,3}a\s{1,3}surprise/, /highly\s{1,3}placed\s{1,3}(?:official|person)/, /seeking\s{1,3}your\s{1,3}(?:partnership|assistance|cooperation|consent)/,
   /using\s{1,3}this\s{1,3}medium/, /(?:i|we)\s{1,3}got\s{1,3}your\s{1,3}(?:contact|e-?mail|address)/, /mutual\s{1,3}benefit/, /(?:family|late\s{1,3}\w{2,12}'?s?)\s{1,3}(?:fortune|estate)/,
   /(?:reply|contact\s{1,3}me)\s{1,3}(?:to|on|via|at)\s{1,3}my\s{1,3}(?:private|personal)\s{1,3}(?:e-?mail|whatsapp)/, /business\s{1,3}proposal/,
+  // eleventh round: the sum written as "$14.6 Million USD", the estate without a will, the stranger named heir,
+  // the partner sought for a "risk free" deal and a share of the fund in per cent
+  /\$\s?\d{1,4}(?:[.,]\d{1,3})?\s?(?:million|m)\b|\d{1,4}(?:[.,]\d{1,3})?\s?million\s{1,3}(?:usd|us\s?dollars|euros?|pounds|gbp|eur)\b/,
+  /died\s{1,3}intestate/, /named\s{1,3}you\s{1,3}(?:as\s{1,3})?(?:his|her|the|a)\s{1,3}(?:sole\s{1,3})?(?:beneficiary|heir|next)/,
+  /solicit\s{1,3}(?:for\s{1,3})?your\s{1,3}(?:assistance|help|cooperation|partnership|consent)/, /risk[\s-]{1,3}free\s{1,3}(?:transaction|venture|deal|business)/,
+  /\d{1,2}\s?%\s{1,3}of\s{1,3}the\s{1,3}(?:total\s{1,3})?(?:fund|sum|money|amount)/,
+  /selected\s{1,3}as\s{1,3}(?:a\s{1,3}|the\s{1,3})?beneficiary/, /(?:unclaimed|abandoned)\s{1,3}(?:fund|funds|sum|inheritance|consignment)/,
 ]
 
 /**
@@ -74,6 +81,11 @@ const ADVANCE_FEE_OTHER_LANGUAGES = [
   /\bfundo de (?:compensacao|indenizacao|ajuda|socorro)|\bfondo de (?:compensacion|indemnizacion|ayuda)|\bfonds de (?:compensation|secours|indemnisation)|\b(?:entschadigungsfonds|hilfsfonds|entschadigungszahlung)|\bfondo di (?:compensazione|risarcimento|soccorso)|\b(?:compensatiefonds|schadevergoedingsfonds)|\b(?:premio|prêmio) (?:da|de la) loter|\bgain (?:de|a) la loterie|\blotteriegewinn|\bvincita (?:della|alla) lotteria|\bloterijprijs/,
   // the fund transfer
   /\btransferencia (?:dos|do|deste|de los|del|de este|de estos) (?:fundos|fundo|dinheiro|montante|fondos|fondo|dinero)|\btransfert (?:des|de ces|de ce) (?:fonds|montant)|\b(?:uberweisung|transfer) (?:der|des|dieser|dieses) (?:gelder|geldes|summe|fonds)|\btrasferimento (?:dei|del|di questi) (?:fondi|fondo|soldi)|\boverdracht van (?:het geld|de fondsen|dit geld)/,
+  // a letter that may surprise, the fund to be transferred (the verb: "transferir o fundo restante")
+  /\bcarta (?:surpresa|sorpresa)\b|\blettre (?:surprise|inattendue)\b|\blettera (?:a )?sorpresa\b/,
+  /\btransferir (?:o|este|esse|os|estes|el|los|este|estos) (?:\w{1,12} )?(?:fundos?|dinheiro|montante|fondos?|dinero)\b|\btransferer (?:les|ces|ce|le) (?:fonds|montant)\b|\btrasferire (?:i|il|questi|questo) (?:fondi|fondo|soldi)\b|\b(?:die|diese) (?:gelder|summe) (?:zu )?uberweisen\b/,
+  // unclaimed funds, the incomplete transaction whose fees the victim "could not pay"
+  /\bfundos? nao reclamados?\b|\bfondos? no reclamados?\b|\bfonds non reclames\b|\bfondi non reclamati\b|\btransac(?:ao|cion) incompleta\b|\btransaction (?:incomplete|inachevee)\b|\btransazione incompleta\b/,
   // asking for sincere help or a partner, for mutual benefit
   /\bpreciso (?:urgentemente )?de (?:um|uma) (?:parceir|pessoa (?:honesta|confiavel))|\bnecesito (?:urgentemente )?(?:un|una) (?:socio|persona (?:honesta|de confianza))|\bj'ai (?:urgemment )?besoin d'un (?:partenaire|associe|personne honnete)|\bho (?:urgentemente )?bisogno di un (?:partner|socio|persona onesta)|\bik (?:heb|zoek) (?:dringend )?een (?:betrouwbare|eerlijke) (?:partner|persoon)/,
 ]

@@ -8,7 +8,7 @@ export const MANY_RECIPIENTS_AT = 50
 export const envelopeRules: RuleFamily = {
   family: 'envelope',
   rules: [
-    { name: 'ENVELOPE_FROM_MISMATCH', score: 0.3, description: 'MAIL FROM domain is another organisation than the From header domain' },
+    { name: 'ENVELOPE_FROM_MISMATCH', score: 0.6, description: 'MAIL FROM domain is another organisation than the From header domain' },
     { name: 'AUTH_USER_FROM_MISMATCH', score: 1.0, description: 'authenticated user is an address in another organisation than the From header' },
     { name: 'MANY_RECIPIENTS', score: 2.0, description: `${MANY_RECIPIENTS_AT} or more envelope recipients in one message` },
   ],

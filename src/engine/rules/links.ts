@@ -3,6 +3,7 @@
 // forms that ask for a password. The host lists are shipped in ./lists.ts and
 // extended by the admin in config/outpost_policy.ini [lists].
 import type { RuleFamily } from '../types'
+import type { ParsedMessage } from '../message'
 import { domainOf, sameOrg } from '../domains'
 import { FREEMAIL } from './header'
 import { linkDestinations, unsubscribesHome } from './mime'
@@ -21,6 +22,15 @@ function embeddedHost(url: string): string {
   } catch {
     return m[1].toLowerCase()
   }
+}
+
+/** Telegram and WhatsApp contact links: where a scam moves the conversation off e-mail. */
+const MESSENGER_HOSTS = new Set(['t.me', 'telegram.me', 'wa.me', 'chat.whatsapp.com', 'api.whatsapp.com'])
+
+/** The first messenger contact host among the links that are scored (first 300), or ''. */
+export function messengerHost(msg: ParsedMessage): string {
+  for (const l of linksToScore(msg).slice(0, 300)) if (l.host && MESSENGER_HOSTS.has(l.host)) return l.host
+  return ''
 }
 
 export const linkRules: RuleFamily = {
@@ -48,7 +58,7 @@ export const linkRules: RuleFamily = {
       const own = !!fromDomain && sameOrg(host, fromDomain)
       if (/^https?:/i.test(l.url)) webLinks++
       if (own || ctx.espTracking.has(host)) ownOrTracked = true
-      if (!messenger && (host === 't.me' || host === 'telegram.me' || host === 'wa.me' || host === 'chat.whatsapp.com' || host === 'api.whatsapp.com')) messenger = host
+      if (!messenger && MESSENGER_HOSTS.has(host)) messenger = host
       if (!free && !own && ctx.freeHosting.has(host)) free = host
       if (!ipfs && (ctx.ipfsGateways.has(host) || /(?:^|\.)ipfs\./.test(host) || /\/ipfs\/(?:qm[1-9a-z]{44}|bafy[a-z2-7]{20,})/i.test(l.url.slice(0, 500)))) ipfs = host
       if (!redirect && !own && ctx.redirectors.has(host)) {

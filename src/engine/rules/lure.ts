@@ -14,6 +14,7 @@ import { brandWords, type BrandCatalogue } from './brands'
 import { linksToScore, reportedLure } from '../reported'
 import { FREEMAIL } from './header'
 import { PHISHING, withoutAccents } from './body'
+import { messengerHost } from './links'
 
 const S = '\\s{1,3}'
 
@@ -117,6 +118,25 @@ const CRYPTO_LURE = [
   // a "buyer" for an NFT the reader never owned
   rx('(?:offer|bid|buyer) (?:on|for) your (?:nft|digital collectible|collectible)'),
 ]
+
+/**
+ * The wallet software "update": a new desktop app, extension or firmware to download from the lure's own
+ * host, because the installed one is outdated or stops working (issue 10, eleventh round). Read as
+ * CRYPTO_LURE only where the text is about crypto (CRYPTO_CONTEXT): an airline's "download the latest
+ * version of our app" is no lure.
+ */
+const WALLET_SOFTWARE_LURE = [
+  rx('(?:download|install|update to|upgrade to)(?: and install)? (?:the |our |this )?(?:new|updated|upgraded|latest|newest) (?:version|release|desktop|app|application|extension|firmware|software)'),
+  rx('(?:application|app|software|firmware|wallet|device) (?:is|has become|are) (?:outdated|out of date|no longer supported)'),
+  rx('(?:current|existing|old|outdated|previous|installed) (?:desktop |mobile |browser )?(?:version|app|application|software|extension|firmware) (?:will|would) (?:no longer|stop|cease to) (?:function|work|be supported|operate)'),
+  rx('(?:launch|release|introduction) of the (?:new )?(?:[a-z0-9-]{1,15} ){0,3}(?:desktop (?:app|application|wallet)|desktop|browser extension|extension wallet)'),
+  rx('firmware (?:update|upgrade|patch)'),
+  rx('(?:laden sie|installieren sie|lade|installiere) (?:jetzt )?die neue(?:ste)? (?:version|app|firmware|desktop-app)'), rx('download (?:nu )?(?:de|onze) (?:nieuwe|nieuwste) (?:versie|app|firmware)'),
+  rx('(?:baixe|instale|descargue|descarga|instala|téléchargez|installez|scarica|installa) (?:agora |ahora |maintenant |ora )?(?:a|la|l\') ?(?:nova|nueva|nouvelle|nuova) (?:versão|versión|version|versione|app|aplicación|aplicação|application|applicazione)'),
+]
+
+/** Words only mail about crypto-assets uses ("wallet" alone is also Apple's and Google's) */
+const CRYPTO_CONTEXT = /\b(?:bitcoin|btc|crypto[a-z]{0,10}|krypto[a-z]{0,10}|cripto[a-z]{0,10}|ethereum|usdt|nfts?|blockchain|web3|defi|staking|(?:seed|recovery) phrase|hardware[- ]wallet|ledger live|trezor|metamask|non-custodial|self-custody|multisig|cold wallet)\b/u
 
 /** Prizes, vouchers, gift cards and rewards for nothing, in seven languages. */
 const PRIZE_LURE = [
@@ -675,7 +695,7 @@ export const lureRules: RuleFamily = {
     { name: 'ACCOUNT_LURE', score: 3, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 1.5, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked (not in a reminder that the sender will "never" ask for them)' },
+    { name: 'CRYPTO_LURE', score: 4, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated (only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
@@ -693,6 +713,7 @@ export const lureRules: RuleFamily = {
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
     { name: 'SUBJECT_HAS_RECIPIENT', score: 2.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation; not in a calendar invitation, which names its attendee there)' },
     { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale' },
+    { name: 'ILLICIT_SALE_MESSENGER', score: 4.5, description: 'ILLICIT_SALE with a Telegram or WhatsApp link to order by: with it the rules alone pass the threshold whatever the classifiers say (they read such offers as ordinary list posts)' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
     { name: 'SEO_SPAM', score: 1.5, description: 'paid "guest post", backlink or search-ranking offers' },
     { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'invisible characters inside Latin words of the body (zero-width, joiners, variation selectors, grapheme joiner), or a soft hyphen after every letter (filter evasion)' },
@@ -776,7 +797,7 @@ export const lureRules: RuleFamily = {
     // "verify your identity to ..." is one request: when PHISHING_WORDS (body) has scored it, it is not scored again
     check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, firstUnwarnedMatch, () => PHISHING.some((re) => re.test(text)))
     // an exchange's "we will never ask for your recovery phrase" is a warning, not a lure
-    check('CRYPTO_LURE', CRYPTO_LURE)
+    if (!check('CRYPTO_LURE', CRYPTO_LURE) && CRYPTO_CONTEXT.test(text)) check('CRYPTO_LURE', WALLET_SOFTWARE_LURE)
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
     check('FINE_LURE', FINE_LURE)
@@ -820,7 +841,12 @@ export const lureRules: RuleFamily = {
       }
     }
     check('URGENCY_PHRASE', URGENCY, false, firstMatch)
-    check('ILLICIT_SALE', ILLICIT_SALE, false, firstMatch)
+    if (check('ILLICIT_SALE', ILLICIT_SALE, false, firstMatch)) {
+      // the seller takes orders where the mail system sees nothing: no newsletter or news report
+      // about drugs carries a WhatsApp or Telegram link to order by (issue 10, eleventh round)
+      const messenger = messengerHost(msg)
+      if (messenger) hit('ILLICIT_SALE_MESSENGER', messenger)
+    }
     check('WAREZ', WAREZ, false, firstMatch)
     check('SEO_SPAM', SEO_SPAM, false, firstMatch)
     if (lures >= 2) hit('LURE_COMBINATION', `${lures} kinds`)
