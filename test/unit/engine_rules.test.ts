@@ -523,6 +523,8 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'The backend API supporting the current Rabby Desktop application will be discontinued. After this date, the existing Desktop version will no longer function. Users are advised to download and install the updated Desktop application. Improved hardware wallet compatibility.',
       'Our system shows that your Ledger Live application is outdated. Update now to keep access to your crypto.',
       'We are pleased to announce the official launch of the Hodl Hodl Desktop, a dedicated application to trade Bitcoin peer-to-peer. Download it today.',
+      'Sua carteira de bitcoin precisa de atualização: baixe a nova versão do aplicativo hoje.',
+      'Votre portefeuille crypto : téléchargez la nouvelle version de l\'application avant vendredi.',
     ]
     for (const text of lures) expect((await symbolsOf(buildMail({ text }))).has('CRYPTO_LURE'), text).toBe(true)
     const airline = 'Your boarding pass is ready. Add it to Apple Wallet, or download the latest version of our app to check in faster.'

@@ -132,7 +132,7 @@ const WALLET_SOFTWARE_LURE = [
   rx('(?:launch|release|introduction) of the (?:new )?(?:[a-z0-9-]{1,15} ){0,3}(?:desktop (?:app|application|wallet)|desktop|browser extension|extension wallet)'),
   rx('firmware (?:update|upgrade|patch)'),
   rx('(?:laden sie|installieren sie|lade|installiere) (?:jetzt )?die neue(?:ste)? (?:version|app|firmware|desktop-app)'), rx('download (?:nu )?(?:de|onze) (?:nieuwe|nieuwste) (?:versie|app|firmware)'),
-  rx('(?:baixe|instale|descargue|descarga|instala|téléchargez|installez|scarica|installa) (?:agora |ahora |maintenant |ora )?(?:a|la|l\') ?(?:nova|nueva|nouvelle|nuova) (?:versão|versión|version|versione|app|aplicación|aplicação|application|applicazione)'),
+  rx('(?:baixe|instale|descargue|descarga|instala|téléchargez|installez|scarica|installa) (?:agora |ahora |maintenant |ora )?(?:a |la |l\')(?:nova|nueva|nouvelle|nuova) (?:versão|versión|version|versione|app|aplicación|aplicação|application|applicazione)'),
 ]
 
 /** Words only mail about crypto-assets uses ("wallet" alone is also Apple's and Google's) */
