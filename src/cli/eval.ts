@@ -34,8 +34,9 @@ const USAGE =
   '         figures per data set and per kind of mail are printed at the threshold (default 8)\n' +
   '       outpost eval --online [sources as above]\n' +
   '         replays the messages in the order of their Date headers, learning as it goes into an empty\n' +
-  '         in-memory local model (ham automatically by the [autolearn] rules of this install, spam when\n' +
-  '         it was quarantined, as a quarantine delete --learn would), and prints the effect\n'
+  '         in-memory local model (ham automatically by the [autolearn] rules of this install; what was\n' +
+  '         quarantined as its review would: spam as a quarantine delete --learn, a genuine message as a\n' +
+  '         release --learn), and prints the effect\n'
 
 export interface LabelledFile {
   file: string
@@ -129,8 +130,11 @@ async function dateOf(raw: Buffer): Promise<number> {
 
 /**
  * TREC-style online replay: each message is scored by the engine with the local
- * model as learned so far, then learned: ham when the auto-learning rules accept
- * it, spam when it was quarantined. Returns the online and the static results.
+ * model as learned so far, then learned as the gateway and its admin would teach
+ * it: ham when the auto-learning rules accept it; whatever was quarantined, by its
+ * review (spam deleted with --learn, a genuine message released with --learn).
+ * Nobody sees the spam that passed, so it is not learned. Returns the online and
+ * the static results.
  */
 export async function replayOnline(settings: EngineSettings, dir: string, files: LabelledFile[], threshold: number, autolearn: AutoLearnSettings) {
   const dated: Array<{ f: LabelledFile; t: number; i: number }> = []
@@ -143,6 +147,7 @@ export async function replayOnline(settings: EngineSettings, dir: string, files:
   const learner = new AutoLearner(autolearn)
   const online: Scored[] = []
   const stat: Scored[] = []
+  let released = 0
   for (const { f, t } of dated) {
     const raw = readMessageFile(f.file)
     const facts = await factsFromHeaders(raw)
@@ -153,15 +158,16 @@ export async function replayOnline(settings: EngineSettings, dir: string, files:
     const when = Number.isFinite(t) ? new Date(t) : new Date(0)
     const isSpamVerdict = result.score > threshold
     let label: 's' | 'h' | undefined
-    if (isSpamVerdict && f.spam) label = 's' // held, and the admin deletes it with --learn
-    else if (!isSpamVerdict && learner.acceptHam(result, facts.mailFrom, model.nham + model.nspam, when)) label = 'h'
+    if (isSpamVerdict) label = f.spam ? 's' : 'h' // held: the admin deletes it (spam) or releases it (ham) with --learn
+    else if (learner.acceptHam(result, facts.mailFrom, model.nham + model.nspam, when)) label = 'h'
     if (!label) continue
     const digest = messageDigest(raw)
     if (model.learned.has(digest)) continue
     trainModel(model, tokenize(await parseMessage(raw)), label === 's')
     model.learned.set(digest, label)
+    if (label === 'h' && isSpamVerdict) released++
   }
-  return { online, stat, model }
+  return { online, stat, model, released }
 }
 
 /** Caught (spam) or flagged (ham) at the threshold, per data set and per kind of mail. */
@@ -273,8 +279,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     ctx.out.write(`engine settings: ${source}\n`)
     if (switches.has('--online')) {
       const autolearn = { ...autoLearnSettingsFor(ctx.dir), enabled: true }
-      const { online, stat, model } = await replayOnline(settings, ctx.dir, files, threshold, autolearn)
-      ctx.out.write(`online replay in Date order: ${files.length} messages; learned ${model.nham} ham (automatically: score <= ${autolearn.ham_below}, at most ${autolearn.per_sender_per_day} per sender and day, model capped at ${autolearn.max_messages}) and ${model.nspam} spam (quarantined, as delete --learn)\n`)
+      const { online, stat, model, released } = await replayOnline(settings, ctx.dir, files, threshold, autolearn)
+      ctx.out.write(`online replay in Date order: ${files.length} messages; learned ${model.nham} ham (${model.nham - released} automatically: score <= ${autolearn.ham_below}, at most ${autolearn.per_sender_per_day} per sender and day, model capped at ${autolearn.max_messages}; ${released} quarantined and released, as release --learn) and ${model.nspam} spam (quarantined, as delete --learn)\n`)
       ctx.out.write('\nwithout learning (same order):\n' + report(stat, { slowest: 0, showErrors: 0, threshold }) + breakdown(stat, threshold))
       ctx.out.write('\nlearning as it goes:\n' + report(online, { slowest, showErrors, threshold }) + breakdown(online, threshold))
       const half = Math.floor(online.length / 2)
