@@ -757,6 +757,8 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'Please contact the foundation at leeshaukee.foundation@gmail.com to receive your donation.',
       'Por favor, escreva para meu e-mail particular: jane.woody.pt@mail.com assim que ler esta mensagem.',
       'Bitte kontaktieren Sie uns über: garry.foundation2022@gmail.com',
+      // the address as the object (eleventh round)
+      'Sie haben eine Spende von 2 Millionen Euro. Bitte kontaktieren Sie spende2millionen@gmail.com für weitere Informationen',
       'Tenho uma oportunidade de negócio. Responda-me via: ms.joanna.liu29@gmail.com',
     ]
     for (const text of contact) expect((await symbolsOf(buildMail({ text }))).has('CONTACT_FREEMAIL'), text).toBe(true)

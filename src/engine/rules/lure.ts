@@ -389,7 +389,7 @@ const CONTACT_PHRASE = new RegExp(
   '(?:contact (?:me|us|him|her|the|our|my)|(?:reach|email|e-mail|mail|write to|write|reply to|respond to|get back to|revert to|text) (?:me|us|him|her)' +
     '|(?:reply|respond|write|send (?:your |the )?(?:reply|response|details|information|info)) (?:to|via|through|at)' +
     '|(?:private|personal|direct|alternative|alternate|secure|confidential|contact|official) (?:e-?mail|email address|e-mail address|mailbox)' +
-    '|responda-me|escreva(?:-me)? para|me escreva|entre em contato|contacte(?:-me)?|kontaktieren sie (?:mich|uns)|schreiben sie (?:mir|an)|schreib mir' +
+    '|responda-me|escreva(?:-me)? para|me escreva|entre em contato|contacte(?:-me)?|(?:bitte )?kontaktieren sie(?: (?:mich|uns))?|schreiben sie (?:mir|an)|schreib mir' +
     '|écrivez(?:-moi)?|contactez(?:-moi|-nous| nous)?|scrivi(?:mi)?|scrivetemi|contattami|contattatemi|contáctame|contácteme|escríbeme|escríbame|neem contact|schrijf (?:me|naar))\\b[^@\\n]{0,40}$',
   'u',
 )
