@@ -130,8 +130,9 @@ export function reportedLure(msg: ParsedMessage): Reported | undefined {
   const writer = writerPart(msg.text)
   let answer: Reported | null = null
   if (writer?.trim() && scamTalk(writer)) {
+    // the scam is named already (scamTalk): the writer warns when it also says what to do (scamWarning)
     const lower = writer.toLowerCase()
-    answer = { writer, links: msg.links.filter((l) => (l.host ? lower.includes(l.host) : lower.includes(l.url.toLowerCase()))), quotes: true, warns: scamWarning(writer) !== undefined }
+    answer = { writer, links: msg.links.filter((l) => (l.host ? lower.includes(l.host) : lower.includes(l.url.toLowerCase()))), quotes: true, warns: WARNING.test(writer) }
   } else if (!writer) {
     // no forward or quote: a warning is all the writer's, links included
     const whole = msg.text.length > READ_CHARS ? msg.text.slice(0, READ_CHARS) : msg.text

@@ -6,7 +6,7 @@
 // template sets (mailgen themes neopolitan/cerberus and plain text, wording
 // family B), which the shipped models were never trained on.
 import { describe, expect, it } from 'vitest'
-import { sendMessage } from '../helpers/smtp_client'
+import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import type { ReceivedMessage } from '../helpers/smtp_sink'
 import { CLIENT, gatewaySuite, outpost, waitFor } from './quarantine_fixtures'
 import { synthesize, type SynthMessage } from '../../src/tools/synth'
@@ -78,35 +78,23 @@ const WALLET_LURE = [
 // a compromised account posting the drug spam of 2020-2025 mailing lists: the offer, and a Telegram link to order by
 // (eleventh round: ILLICIT_SALE and MESSENGER_CONTACT alone came to 7, below the threshold when the
 // classifiers read it as an ordinary list post)
-const DRUG_OFFER = [
-  'From: Alice Example <alice@corp.example>',
-  'To: dev-list@lists.partner.example',
-  'Subject: BUY PSILOCYBIN MUSHROOM CHOCOLATE BARS ONLINE',
-  `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-  'Message-ID: <drug-offer-e2e-1@corp.example>',
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=utf-8',
-  '',
-  'Buy psilocybin mushroom chocolate bars online, discreet shipping worldwide.',
-  'Order now on Telegram: https://t.me/shroomshop_official',
-  '',
-].join('\r\n')
+const DRUG_OFFER = makeMessage({
+  from: 'alice@corp.example',
+  to: 'dev-list@lists.partner.example',
+  subject: 'BUY PSILOCYBIN MUSHROOM CHOCOLATE BARS ONLINE',
+  body: 'Buy psilocybin mushroom chocolate bars online, discreet shipping worldwide.\r\nOrder now on Telegram: https://t.me/shroomshop_official\r\n',
+})
 
 // a shop's order confirmation with its WhatsApp support link: not an offer of anything illicit
-const SHOP_ORDER = [
-  'From: Harbourline Outfitters <orders@corp.example>',
-  'To: bob@partner.example',
-  'Subject: Your order HL204418 has shipped',
-  `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-  'Message-ID: <shop-order-e2e-1@corp.example>',
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=utf-8',
-  '',
-  'Hi Bob, your order HL204418 (2 x merino socks) left our warehouse today with DHL.',
-  'Track it at https://www.corp.example/orders/HL204418',
-  'Questions? Chat with us on WhatsApp: https://wa.me/15550100',
-  '',
-].join('\r\n')
+const SHOP_ORDER = makeMessage({
+  from: 'orders@corp.example',
+  to: 'bob@partner.example',
+  subject: 'Your order HL204418 has shipped',
+  body:
+    'Hi Bob, your order HL204418 (2 x merino socks) left our warehouse today with DHL.\r\n' +
+    'Track it at https://www.corp.example/orders/HL204418\r\n' +
+    'Questions? Chat with us on WhatsApp: https://wa.me/15550100\r\n',
+})
 
 // an ESP campaign as Mailchimp sends it: HTML only, every link through the ESP's click tracking,
 // List-Unsubscribe with one-click; "15% off" in the subject (it scored 8.5 and was held before the

@@ -30,7 +30,8 @@ export function brandNameKey(name: string): string {
  */
 const GENERIC_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'gov', 'edu', 'int', 'mil', 'app', 'dev', 'pro', 'name', 'mobi', 'shop', 'site', 'online', 'store', 'tech', 'cloud', 'bank', 'money', 'finance', 'news', 'network'])
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** What makes a domain a brand's own. */
 interface Own {

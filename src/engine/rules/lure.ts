@@ -10,7 +10,7 @@ import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { invisibleInWords } from '../invisible'
 import type { Brand } from './lists'
-import { brandWords, type BrandCatalogue } from './brands'
+import { brandWords, escapeRegExp, type BrandCatalogue } from './brands'
 import { linksToScore, reportedLure } from '../reported'
 import { FREEMAIL } from './header'
 import { PHISHING, withoutAccents } from './body'
@@ -471,7 +471,7 @@ const ANCHORS: Record<string, string[]> = {
 }
 
 const ANCHOR_RE: Record<string, RegExp> = Object.fromEntries(
-  Object.entries(ANCHORS).map(([name, words]) => [name, new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u')]),
+  Object.entries(ANCHORS).map(([name, words]) => [name, new RegExp(words.map(escapeRegExp).join('|'), 'u')]),
 )
 
 function anchored(text: string, name: string): boolean {
