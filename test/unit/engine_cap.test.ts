@@ -97,3 +97,17 @@ describe('a sender identity of another organisation is evidence that tips a mess
     expect(own.score).toBeLessThanOrEqual(DEFAULT_POLICY.threshold)
   })
 })
+
+describe('a freemail sender writing to hidden recipients is evidence that tips a message whose classifiers sit at the cap (issue 10, twelfth round)', () => {
+  it('From a freemail address to undisclosed recipients: above the default threshold; the same Bcc\'d announcement from the organisation\'s own domain: not', async () => {
+    const settings = withBands(10)
+    const facts = { mailFrom: 'grace.williams1958@gmail.com', rcptTo: ['bob@partner.example.org'] }
+    const freemail = await createEngine(settings).score(buildMail({ headers: { From: 'Grace Williams <grace.williams1958@gmail.com>', To: 'undisclosed-recipients:;' } }), facts)
+    expect(freemail.symbols.map((s) => s.name)).toEqual(expect.arrayContaining(['TO_UNDISCLOSED', 'FREEMAIL_UNDISCLOSED']))
+    expect(freemail.score).toBeGreaterThan(DEFAULT_POLICY.threshold)
+    const own = await createEngine(settings).score(buildMail({ headers: { From: 'Northwind News <news@northwind.example>', To: 'undisclosed-recipients:;' } }), { ...facts, mailFrom: 'news@northwind.example' })
+    expect(own.symbols.map((s) => s.name)).toContain('TO_UNDISCLOSED')
+    expect(own.symbols.map((s) => s.name)).not.toContain('FREEMAIL_UNDISCLOSED')
+    expect(own.score).toBeLessThanOrEqual(DEFAULT_POLICY.threshold)
+  })
+})

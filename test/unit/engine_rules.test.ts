@@ -60,6 +60,8 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['REPLY_TO_DIVERTED', () => buildMail({ headers: { 'Reply-To': 'Alice Example <alice.example.ceo@outlook.pt>' } }), undefined, 'alice.example.ceo@outlook.pt'],
   ['LOOKALIKE_REPLY_PATH', () => buildMail({ headers: { 'Reply-To': 'Alice <alice@examplle.com>', From: 'Alice <alice@example.com>' } }), undefined, 'examplle.com imitates example.com'],
   ['TO_UNDISCLOSED', () => buildMail({ headers: { To: 'undisclosed-recipients:;' } }), undefined, undefined],
+  ['FREEMAIL_UNDISCLOSED', () => buildMail({ headers: { From: 'Mrs Grace Williams <grace.williams1958@gmail.com>', To: 'undisclosed-recipients:;' } }), undefined, 'gmail.com'],
+  ['USERNAME_LURE', () => buildMail({ text: 'Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN\n\nTo set your password, visit the following address:\n\nhttps://shop.example.com/wp-login.php?action=rp' }), undefined, 'KRAKEN'],
   ['TO_MANY_VISIBLE', () => buildMail({ headers: { To: Array.from({ length: 25 }, (_, i) => `u${i}@example.net`).join(', ') } }), undefined, '25'],
   ['ENVELOPE_FROM_MISMATCH', () => buildMail(), { mailFrom: 'bounce@other-org.example', rcptTo: ['bob@partner.example.org'] }, 'other-org.example'],
   ['AUTH_USER_FROM_MISMATCH', () => buildMail(), { mailFrom: 'alice@example.com', rcptTo: ['x@y.example'], authUser: 'mallory@elsewhere.example' }, 'mallory'],
@@ -397,6 +399,17 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await illicit('At the border guards seized cocaine last week, the paper says.')).toBe(false)
     expect(await illicit('Where to buy crystal meth online, discreet shipping')).toBe(true)
     expect(await illicit('Buy mushrooms online, discreet shipping to your door')).toBe(true)
+    // twelfth round: the psychedelic strains and bars, codeine, K2 sheets, cloned cards, "purchase"
+    expect(await illicit('BUY ONE UP MUSHROOM CHOCOLATE BARS ONLINE IN USA')).toBe(true)
+    expect(await illicit('Where to purchase DMT, LSD sheets and wax online')).toBe(true)
+    expect(await illicit('WHAT ARE GOLDEN TEACHER MUSHROOMS AND WHERE TO BUY THEM')).toBe(false)
+    expect(await illicit('Where to order golden teacher mushrooms in Canada')).toBe(true)
+    expect(await illicit('Where to order gummies codeine online in Canada')).toBe(true)
+    expect(await illicit('Purchase K2 Sheets Online (Diablo!!)')).toBe(true)
+    expect(await illicit('Where to order Best cloned cards online USA')).toBe(true)
+    // a legal food, and words that only look like the strains
+    expect(await illicit('Our new mushroom chocolate bar with lion\'s mane is in stores now. Order yours today!')).toBe(false)
+    expect(await illicit('Purchase order 4471: the golden teacher award ceremony, one up on last year')).toBe(false)
   })
   it('a drug offered with a WhatsApp or Telegram link to order by passes the threshold on the rules alone, whatever the classifiers say; a report on drugs, or a shop\'s WhatsApp support link, does not score it', async () => {
     // both classifiers as sure of "ham" as they can be: every band -10, kept at the floor (-3)
@@ -411,6 +424,16 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(support.has('ILLICIT_SALE_MESSENGER')).toBe(false)
     const report = await symbolsOf(buildMail({ text: 'At the border guards seized cocaine last week. Follow our newsroom on Telegram: https://t.me/dailynews' }))
     expect(report.has('ILLICIT_SALE_MESSENGER')).toBe(false)
+  })
+  it('USERNAME_LURE reads the user name of an account notice: a web address with an amount or an exchange beside it; not an address alone, a handle, or an amount inside the address', async () => {
+    const lure = async (text: string) => (await symbolsOf(buildMail({ text }))).has('USERNAME_LURE')
+    expect(await lure('Benutzername: ynwvhg.transfer-btc.pages.dev - WITHDRAW FUNDS 121582 USDT\n\nUm Ihr Passwort festzulegen, besuchen Sie bitte folgende Adresse:')).toBe(true)
+    expect(await lure('Username: www.drgyrw.blogspot.hk - 1.355 BTC BINANCE\n\nTo set your password, visit the following address:')).toBe(true)
+    expect(await lure('Username: jane.doe\n\nTo set your password, visit the following address:')).toBe(false)
+    expect(await lure('Username: jane.doe@example.com\n\nTo set your password, visit the following address:')).toBe(false)
+    expect(await lure('Login: http://www.jobfair24.de/cgi-bin/bewerber/login.cgi\nPasswort: wie bei der Registrierung')).toBe(false)
+    expect(await lure('Login: https://portal.example.com/earn/bonus-500usd\nYour staking dashboard is ready.')).toBe(false)
+    expect(await lure('Username: trader_2024 - 500 USD bonus credited\n\nWelcome to the exchange.')).toBe(false)
   })
   it('one request to "verify your identity" is scored once (PHISHING_WORDS), not again as CREDENTIAL_REQUEST', async () => {
     const syms = await symbolsOf(buildMail({ text: 'Verify your identity to finish linking your account. Your code: 481907' }))

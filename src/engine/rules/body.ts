@@ -96,6 +96,17 @@ const ADVANCE_FEE_STORY = /falecid|fallecid|difunt|defunt|verstorben|overleden|w
 /** "FREE" as a capitalised word (not "FREE-" in a product name's compound), or "!!!" */
 const SHOUTING = /\bFREE\b(?!-)|!{3,}/
 /** an upper-case element name that hand-written HTML used and no mail client or template tool writes */
+/**
+ * The user-name line of an account notice ("Username: ..." of WordPress's new-user mail, and its
+ * translations), in the first 2,000 characters, and what turns it into an advertisement: a web
+ * address, and beside it (not inside it) an amount or an exchange ("www.khutjs.blogspot.pe - 97781
+ * USD KRAKEN"). Spammers register on an organisation's web site with the lure as their name, and the
+ * site mails it to their victims.
+ */
+const USERNAME_FIELD = /^[ \t]*(?:user ?name|login|benutzername|gebruikersnaam|nome de usu[aá]rio|nome (?:do )?usu[aá]rio|nombre de usuario|nom d'utilisateur|nome utente|identifiant)[ \t]*:[ \t]*([^\n]{1,200})$/imu
+const USERNAME_HOST = /(?:^|[\s(])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?![\w@.-])\S{0,200}/giu
+const USERNAME_ADVERT = /\d[\d .,]{0,12}\s?(?:usdt?|eur|euro|btc|eth|gbp|€|\$)|\b(?:btc|usdt|binance|kraken|bitfinex|kucoin|coinbase|bybit|withdraw|earn|bonus|casino)\b/iu
+
 const UPPERCASE_TAG = /<(?:HTML|BODY|FONT|TABLE|TD|TR|CENTER|BR|P|B|IMG|A\s{1,3}HREF)[\s>]/
 
 const MARKETING = [
@@ -214,6 +225,7 @@ export const bodyRules: RuleFamily = {
     { name: 'BODY_EMPTY', score: 1, description: 'no text and no attachment' },
     { name: 'BODY_SHOUTING', score: 0.6, description: 'the text shouts an offer as bulk mail does: "FREE" in capitals, or three or more exclamation marks in a row (weak: it tips only a message the classifiers already call spam)' },
     { name: 'HTML_UPPERCASE_TAGS', score: 0.6, description: 'the HTML is written in upper-case tags (<FONT>, <BODY>, <TABLE>), as by the hand-made bulk mail of the 2000s; mail clients and template tools write lower case (weak, like BODY_SHOUTING)' },
+    { name: 'USERNAME_LURE', score: 8.5, description: 'an account notice whose user name is an advertisement: a web address and beside it an amount or an exchange ("Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN"). Spammers register on a web site with the lure as their name and the site mails it: an organisation\'s own WordPress or shop abused to send spam' },
     { name: 'BODY_RANDOM_TAIL', score: 1.5, description: 'the text ends in a random tracking id the bulk tool appends to make each copy unique ("5963HgYk7-980lnZG6754dLNm8-294…", "naorwnwbxbsttgvel…")' },
   ],
   check(msg, _facts, hit) {
@@ -257,6 +269,12 @@ export const bodyRules: RuleFamily = {
     if (shout) hit('BODY_SHOUTING', shout[0])
     const upperTag = msg.hasHtml ? UPPERCASE_TAG.exec(msg.html.length > 20000 ? msg.html.slice(0, 20000) : msg.html) : null
     if (upperTag) hit('HTML_UPPERCASE_TAGS', upperTag[0])
+    const account = USERNAME_FIELD.exec(rawHead.length > 2000 ? rawHead.slice(0, 2000) : rawHead)
+    if (account) {
+      const name = account[1]
+      const beside = name.replace(USERNAME_HOST, ' ')
+      if (beside !== name && USERNAME_ADVERT.test(beside)) hit('USERNAME_LURE', name.trim().slice(0, 80))
+    }
     const tail = randomTail(raw)
     if (tail) hit('BODY_RANDOM_TAIL', tail)
     let upper = 0

@@ -37,6 +37,7 @@ export const headerRules: RuleFamily = {
     { name: 'REPLY_TO_DIVERTED', score: 3.5, description: 'Reply-To sends the answers to the sender\'s own name at a freemail provider while From is a company address ("Michael Reyes" <mreyes@company> replying to michael.reyes.ceo@outlook.com): how a mailbox taken over, or a company impersonated, keeps the conversation (business e-mail compromise)' },
     { name: 'LOOKALIKE_REPLY_PATH', score: 4, description: 'a Reply-To or Cc address in a domain that imitates the sender\'s or a recipient\'s domain by a typed character or two or a hyphen (ashcombe-industriall for ashcombe-industrial): the answers go to an impostor' },
     { name: 'TO_UNDISCLOSED', score: 0.5, description: 'no To/Cc addresses, or "undisclosed recipients" (announcements are sent Bcc too: alone it cannot tip a message whose classifiers sit at their cap)' },
+    { name: 'FREEMAIL_UNDISCLOSED', score: 1.5, description: 'TO_UNDISCLOSED from a freemail address: a private mailbox writing to recipients it hides, the shape of advance-fee, loan and romance letters sent in bulk. An organisation announces from its own domain; a club\'s Bcc\'d note from a private Gmail address has it too, so with TO_UNDISCLOSED it is 2 points: it tips mail the classifiers are sure of, not mail they doubt' },
     { name: 'TO_MANY_VISIBLE', score: 1, description: '20 or more addresses listed in To/Cc' },
   ],
   check(msg, _facts, hit) {
@@ -103,7 +104,10 @@ export const headerRules: RuleFamily = {
     if (lookalike) hit('LOOKALIKE_REPLY_PATH', lookalike)
     const visible = msg.to.length + msg.cc.length
     const toRaw = (h.get('to')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).toLowerCase()
-    if (visible === 0 || /undisclosed|recipient list suppressed/.test(toRaw)) hit('TO_UNDISCLOSED', toRaw.slice(0, 60) || undefined)
+    if (visible === 0 || /undisclosed|recipient list suppressed/.test(toRaw)) {
+      hit('TO_UNDISCLOSED', toRaw.slice(0, 60) || undefined)
+      if (FREEMAIL.has(fromDomain)) hit('FREEMAIL_UNDISCLOSED', fromDomain)
+    }
     else if (visible >= 20) hit('TO_MANY_VISIBLE', `${visible} addresses`)
   },
 }

@@ -273,14 +273,17 @@ const PARCEL_LURE = [
   rx('(?:pacco|spedizione) (?:in attesa|bloccat[oa]|trattenut[oa]|non (?:è stat[oa]|e stat[oa]) consegnat[oa])'), rx('(?:spese|tassa) di (?:spedizione|consegna|sdoganamento)'),
 ]
 
+const ILLICIT_SALE_PRODUCT = "(?:magic mushrooms?|shrooms|psilocybin|(?:golden teacher|blue meanie|penis envy) (?:mushrooms?|shrooms|spores)|(?:one ?up|polka ?dot) (?:bars?|chocolate|mushroom)|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|codeine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray|sheets?|spice|liquid)|thc (?:carts|vape)|vape carts|hash carts|cloned? cards?|counterfeit (?:money|notes|bills)|fake(?:-real| and real)? (?:passports?|drivers?'?s? licen[cs]es?|id cards?|documents)|research chemicals|ssd chemical)"
+
 /**
  * Drugs, forged documents and carding offered for sale (list and forum spam). The verbs start a word
  * ("order" is not in "border") and the short drug names end one ("meth" is not in "shipping method");
- * the others may start a compound ("Psilocybinpilze kaufen").
+ * the others may start a compound ("Psilocybinpilze kaufen"). Mushrooms are named by the psychedelic
+ * strains and bars only: "mushroom chocolate" alone is also a legal food.
  */
 const ILLICIT_SALE = [
-  rx('(?<![\\p{L}])(?:buy|order|sell|selling|for sale|where to (?:buy|order|get)|shop for|kaufen|bestellen|comprar|acquista|acheter|kopen)(?: [a-z0-9-]{1,20}){0,4} (?:magic mushrooms?|shrooms|psilocybin|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray)|thc (?:carts|vape)|vape carts|clone cards?|counterfeit (?:money|notes|bills)|fake (?:passports?|driver\'?s licen[cs]e|id cards?|documents)|research chemicals|ssd chemical)'),
-  rx('(?:magic mushrooms?|shrooms|psilocybin|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|cocaine|ketamine|oxycodone|xanax|adderall|clone cards?|counterfeit money|fake passports?) (?:for sale|online|near me|available|in stock|without prescription)'),
+  rx(`(?<![\\p{L}])(?:buy|order|sell|selling|purchase|for sale|where to (?:buy|order|get|purchase)|shop for|kaufen|bestellen|comprar|acquista|acheter|kopen)(?:,? [a-z0-9-]{1,20}){0,4},? ${ILLICIT_SALE_PRODUCT}`),
+  rx(`${ILLICIT_SALE_PRODUCT} (?:for sale|online|near me|available|in stock|without prescription)`),
   rx('(?:high|low) balance clone cards?'), rx('(?:swift|atm) cash ?out'), rx('(?:pain|anxiety) pills'),
 ]
 
@@ -455,8 +458,8 @@ const ANCHORS: Record<string, string[]> = {
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa'],
   BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'wiring', 'deposit', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales'],
   URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
-  ILLICIT_SALE: ['mushroom', 'shroom', 'psilocybin', 'dmt', 'lsd', 'mdma', 'ecsta', 'molly', 'cocaine', 'ketamine', 'oxy', 'xanax', 'adderall', 'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone',
-    'meth', 'k2 ', 'thc', 'vape', 'clone card', 'counterfeit', 'fake ', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
+  ILLICIT_SALE: ['mushroom', 'shroom', 'psilocybin', 'golden teacher', 'blue meanie', 'penis envy', 'one up', 'oneup', 'polka', 'dmt', 'lsd', 'mdma', 'ecsta', 'molly', 'cocaine', 'ketamine', 'codeine', 'oxy', 'xanax', 'adderall',
+    'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone', 'meth', 'k2 ', 'thc', 'vape', 'hash cart', 'clone card', 'cloned card', 'counterfeit', 'fake', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
   WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
   SEO_SPAM: ['guest', 'article on your', 'post on your', 'follow', 'backlink', 'link insertion', 'niche edit', 'google'],
   // the promise or the suppression story, one of which every investment lure has
