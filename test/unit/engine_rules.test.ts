@@ -258,6 +258,11 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await has('Re: do_something_else')).toBe(false)
     expect(await has('Scan_Invoice_March_2024.pdf')).toBe(false)
     expect(await has('CONFIG_DEBUG_INFO_BTF')).toBe(false)
+    // twelfth round: a first word with punctuation or digits
+    expect(await has('_StopWatt:_Your_Key_to_Lowering_Your_Electricity_Costs_')).toBe(true)
+    expect(await has('_50%_Off_Fall_Sale_is_Here!_')).toBe(true)
+    expect(await has('2024_q3_figures')).toBe(false)
+    expect(await has('v2.1_release_notes')).toBe(false)
   })
   it('an accountant\'s refund, a court date and a parking garage are not lures; the lure wordings are', async () => {
     const syms = async (text: string) => await symbolsOf(buildMail({ text }))

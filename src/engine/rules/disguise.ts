@@ -22,12 +22,13 @@ const MIXED_SCRIPT = new RegExp(`[A-Za-z]${FOREIGN_LOOKALIKE}|${FOREIGN_LOOKALIK
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[.\-_*~]){3,40}\p{L}(?![\p{L}\p{N}])/u
 
 /**
- * Words joined by underscores instead of spaces ("_Your_Reward_Worth_", "Transfer__to__your__Bitcoin"):
- * at least three words of two or more letters, one of them capitalised or the subject wrapped in
- * underscores, and no space in the subject (after any reply or forward marker). Code identifiers
- * ("do_something_else") sit in subjects that have spaces; a file name ends in its extension.
+ * Words joined by underscores instead of spaces ("_Your_Reward_Worth_", "Transfer__to__your__Bitcoin",
+ * "_StopWatt:_Your_Key_to_Lower_Costs_", "_50%_Off_Fall_Sale_is_Here!_"): at least three words of two
+ * or more letters, one of them capitalised or the subject wrapped in underscores, and no space in the
+ * subject (after any reply or forward marker). Code identifiers ("do_something_else") sit in subjects
+ * that have spaces; a file name ends in its extension.
  */
-const UNDERSCORED_WORDS = /^_{0,2}\p{L}{2,30}(?:_{1,3}[\p{L}\p{N}$€£.,:!?'’%-]{1,30}){2,30}_{0,3}$/u
+const UNDERSCORED_WORDS = /^_{0,2}[\p{L}\p{N}$€£][\p{L}\p{N}$€£.,:!?'’%-]{1,30}(?:_{1,3}[\p{L}\p{N}$€£.,:!?'’%-]{1,30}){2,30}_{0,3}$/u
 const FORWARD_PREFIX = /^\s{0,5}(?:(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r|fw|fwd|wg|enc|tr|i)\s{0,2}(?:\[\d{1,4}\])?\s{0,2}:\s{0,5}){1,5}/i
 
 /**
