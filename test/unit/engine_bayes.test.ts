@@ -87,6 +87,27 @@ describe('tokenizer', () => {
     expect(tokens).toEqual(expect.arrayContaining(['h:x-mailer', 'h:x-priority', 'hv:x-priority:3', 'xm:microsoft outlook', 's:minutes']))
     for (const t of ['h:received', 'h:delivery-date', 'h:resent-from', 'h:x-mailscanner', 'h:x-original-date']) expect(tokens).not.toContain(t)
   })
+  it('does not learn the stamps of the mailbox providers\' filters and relays, nor the recipients\' addresses (issue 10, twelfth round)', async () => {
+    const raw = buildMail({
+      headers: {
+        To: '"Rodrigo F." <phishing@pot.example>, undisclosed-recipients:;',
+        'X-MS-Exchange-Organization-SCL': '1',
+        'X-Microsoft-Antispam-Mailbox-Delivery': 'ucf:0;jmr:0',
+        'X-Forefront-Antispam-Report': 'CIP:203.0.113.7',
+        'X-IncomingHeaderCount': '9',
+        'Authentication-Results': 'spf=pass smtp.mailfrom=example.com',
+        'ARC-Seal': 'i=1; a=rsa-sha256; cv=none',
+        'Received-SPF': 'Pass',
+        'DKIM-Signature': 'v=1; a=rsa-sha256; d=example.com; s=s1',
+        'X-Google-Group-Id': '123456',
+        'X-Original-Sender': 'someone@example.com',
+        'X-Priority': '3',
+      },
+    })
+    const tokens = tokenize(await parseMessage(raw))
+    expect(tokens).toEqual(expect.arrayContaining(['h:x-priority', 'to:rodrigo']))
+    for (const t of tokens) expect(t).not.toMatch(/^h:(?:x-ms-|x-microsoft-|x-forefront-|x-incoming|authentication-results|arc-|received-spf|dkim-signature|x-google-|x-original-)|^to:.*@/)
+  })
 })
 
 describe('model files', () => {

@@ -73,6 +73,11 @@ const PATH_HEADER = new RegExp(
       'x-pyzor|x-razor|x-dcc',
       'delivery-date|x-original-date|x-mailscanner|x-mime-autoconverted|resent-|old-return-path|old-x-envelope',
       'x-ucsc-cats|x-antivirus|x-scanned|x-delivery-agent',
+      // the filters and relays of the mailbox providers (Microsoft 365, Gmail, the appliances): the same on
+      // every message that passed them, ham or spam, and on an Exchange Online tenant's own outbound mail
+      'x-ms-|x-microsoft-|x-forefront-|x-eop|x-incoming|x-message-delivery|x-message-info|x-sid-|x-sender-ip',
+      'authentication-results|arc-|received-spf|dkim-signature|x-received|x-google-|x-gm-|x-proofpoint|x-mimecast',
+      'x-barracuda|x-ironport|x-cloudmark|x-sophos|x-bogosity|x-originatororg|x-forwarded-encrypted|x-original-',
     ].join('|') +
     ')',
 )
@@ -102,8 +107,10 @@ function addHeaderTokens(msg: ParsedMessage, out: Set<string>): void {
   }
   const cte = msg.headers.get('content-transfer-encoding')?.[0]
   if (cte) out.add(`cte:${cte.toLowerCase().trim()}`)
+  // the recipients' names and "undisclosed-recipients", not their addresses: who a training corpus
+  // was collected for (a honeypot's one address, a list's) says nothing about the mail itself
   const to = msg.headers.get('to')?.[0]
-  if (to) addWords(stripTags(to.slice(0, 2000).toLowerCase()), 'to:', out)
+  if (to) addWords(stripTags(to.slice(0, 2000).toLowerCase()).replace(/[^\s"'<>(),;:]{0,64}@[^\s"'<>(),;:]{1,255}/g, ' '), 'to:', out)
 }
 
 export function tokenize(msg: ParsedMessage): string[] {
