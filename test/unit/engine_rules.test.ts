@@ -62,6 +62,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['TO_UNDISCLOSED', () => buildMail({ headers: { To: 'undisclosed-recipients:;' } }), undefined, undefined],
   ['FREEMAIL_UNDISCLOSED', () => buildMail({ headers: { From: 'Mrs Grace Williams <grace.williams1958@gmail.com>', To: 'undisclosed-recipients:;' } }), undefined, 'gmail.com'],
   ['USERNAME_LURE', () => buildMail({ text: 'Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN\n\nTo set your password, visit the following address:\n\nhttps://shop.example.com/wp-login.php?action=rp' }), undefined, 'KRAKEN'],
+  ['DISGUISE_COMBINATION', () => buildMail({ headers: { From: '"#Rewards_Center#" <promo@example.com>', Subject: '_Please_Affirm_Your_Reward_Worth_$90.00_' } }), undefined, 'SUBJECT_UNDERSCORED + FROM_NAME_TAGGED'],
   ['TO_MANY_VISIBLE', () => buildMail({ headers: { To: Array.from({ length: 25 }, (_, i) => `u${i}@example.net`).join(', ') } }), undefined, '25'],
   ['ENVELOPE_FROM_MISMATCH', () => buildMail(), { mailFrom: 'bounce@other-org.example', rcptTo: ['bob@partner.example.org'] }, 'other-org.example'],
   ['AUTH_USER_FROM_MISMATCH', () => buildMail(), { mailFrom: 'alice@example.com', rcptTo: ['x@y.example'], authUser: 'mallory@elsewhere.example' }, 'mallory'],
@@ -263,6 +264,12 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await has('_50%_Off_Fall_Sale_is_Here!_')).toBe(true)
     expect(await has('2024_q3_figures')).toBe(false)
     expect(await has('v2.1_release_notes')).toBe(false)
+  })
+  it('DISGUISE_COMBINATION needs two disguises; a reply without thread headers is not one of them', async () => {
+    const syms = async (headers: Record<string, string>) => await symbolsOf(buildMail({ headers }))
+    expect((await syms({ Subject: 'RE: _Your_Reward_Worth_$90.00_' })).has('DISGUISE_COMBINATION')).toBe(false)
+    expect((await syms({ Subject: '_Your_Reward_Worth_$90.00_' })).has('DISGUISE_COMBINATION')).toBe(false)
+    expect((await syms({ Subject: 'Y\u043eur account is on hold vKsJR5Dcnny' })).has('DISGUISE_COMBINATION')).toBe(true)
   })
   it('an accountant\'s refund, a court date and a parking garage are not lures; the lure wordings are', async () => {
     const syms = async (text: string) => await symbolsOf(buildMail({ text }))

@@ -118,8 +118,15 @@ export const disguiseRules: RuleFamily = {
     { name: 'SUBJECT_UNDERSCORED', score: 1.5, description: 'the subject\'s words are joined by underscores instead of spaces ("_Your_Reward_Worth_"), which defeats phrase filters' },
     { name: 'FROM_NAME_TAGGED', score: 2, description: 'the From display name is dressed as bulk kits dress it: wrapped in * or # ("#Kohls_Rewards#"), words joined by underscores, or a long reference number ("Conta bloqueada - Cod.9777800143996613966")' },
     { name: 'FROM_NAME_DOMAIN_MISMATCH', score: 1.5, description: 'the From display name is a domain name ("ethereum.org", "Dazn.de") of another organisation than the sender address' },
+    { name: 'DISGUISE_COMBINATION', score: 1.5, description: 'two or more kinds of disguise above in one message (FAKE_REPLY not counted): a bulk kit dresses both the subject and the sender\'s name ("_Your_Reward_Worth_" from "#Rewards_Center#"); no ham message of our sets has two' },
   ],
-  check(msg, _facts, hit) {
+  check(msg, _facts, report) {
+    // every disguise found, for DISGUISE_COMBINATION: ordinary mail wears none, a bulk kit several
+    const found: string[] = []
+    const hit = (name: string, evidence?: string): void => {
+      if (name !== 'FAKE_REPLY') found.push(name)
+      report(name, evidence)
+    }
     const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
     const fromName = (msg.from?.name ?? '').slice(0, MAX_RULE_HEADER_CHARS)
     const fromAddr = msg.from?.address ?? ''
@@ -154,5 +161,6 @@ export const disguiseRules: RuleFamily = {
       const wholeName = shown !== null && fromName.replace(/["'\s]/g, '').length === shown[1].length
       if (shown && wholeName && !sameOrg(shown[1].toLowerCase(), fromDomain)) hit('FROM_NAME_DOMAIN_MISMATCH', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
     }
+    if (found.length >= 2) report('DISGUISE_COMBINATION', found.join(' + '))
   },
 }
