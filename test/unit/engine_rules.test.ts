@@ -441,6 +441,8 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     const lure = async (text: string) => (await symbolsOf(buildMail({ text }))).has('USERNAME_LURE')
     expect(await lure('Benutzername: ynwvhg.transfer-btc.pages.dev - WITHDRAW FUNDS 121582 USDT\n\nUm Ihr Passwort festzulegen, besuchen Sie bitte folgende Adresse:')).toBe(true)
     expect(await lure('Username: www.drgyrw.blogspot.hk - 1.355 BTC BINANCE\n\nTo set your password, visit the following address:')).toBe(true)
+    expect(await lure('نام\u200cکاربری : www.ykjygx.blogspot.pt - 1.331 BTC BINANCE\n\nبرای تنظیم رمز خود، این نشانی را ببینید:')).toBe(true)
+    expect(await lure('Имя пользователя: www.gsgvsa.blogspot.ch - 1.330 BTC BINANCE\n\nЧтобы задать пароль, перейдите по ссылке:')).toBe(true)
     expect(await lure('Username: jane.doe\n\nTo set your password, visit the following address:')).toBe(false)
     expect(await lure('Username: jane.doe@example.com\n\nTo set your password, visit the following address:')).toBe(false)
     expect(await lure('Login: http://www.jobfair24.de/cgi-bin/bewerber/login.cgi\nPasswort: wie bei der Registrierung')).toBe(false)

@@ -95,18 +95,19 @@ const ADVANCE_FEE_STORY = /falecid|fallecid|difunt|defunt|verstorben|overleden|w
 
 /** "FREE" as a capitalised word (not "FREE-" in a product name's compound), or "!!!" */
 const SHOUTING = /\bFREE\b(?!-)|!{3,}/
-/** an upper-case element name that hand-written HTML used and no mail client or template tool writes */
+
 /**
  * The user-name line of an account notice ("Username: ..." of WordPress's new-user mail, and its
- * translations), in the first 2,000 characters, and what turns it into an advertisement: a web
- * address, and beside it (not inside it) an amount or an exchange ("www.khutjs.blogspot.pe - 97781
- * USD KRAKEN"). Spammers register on an organisation's web site with the lure as their name, and the
- * site mails it to their victims.
+ * translations in the languages WordPress is most installed in), in the first 2,000 characters, and
+ * what turns it into an advertisement: a web address, and beside it (not inside it) an amount or an
+ * exchange ("www.khutjs.blogspot.pe - 97781 USD KRAKEN"). Spammers register on an organisation's web
+ * site with the lure as their name, and the site mails it to their victims.
  */
-const USERNAME_FIELD = /^[ \t]*(?:user ?name|login|benutzername|gebruikersnaam|nome de usu[aá]rio|nome (?:do )?usu[aá]rio|nombre de usuario|nom d'utilisateur|nome utente|identifiant)[ \t]*:[ \t]*([^\n]{1,200})$/imu
+const USERNAME_FIELD = /^[ \t]*(?:user ?name|login|benutzername|gebruikersnaam|nome de usu[aá]rio|nome (?:do )?usu[aá]rio|nombre de usuario|nom d'utilisateur|nome utente|identifiant|имя пользователя|логин|nazwa użytkownika|kullanıcı adı|nama pengguna|brugernavn|användarnamn|brukernavn|uživatelské jméno|felhasználónév|nume de utilizator|όνομα χρήστη|نام[\u200c ]?کاربری|اسم المستخدم|שם משתמש|ユーザー名|用户名|用戶名)[ \t]*[:：][ \t]*([^\n]{1,200})$/imu
 const USERNAME_HOST = /(?:^|[\s(])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?![\w@.-])\S{0,200}/giu
 const USERNAME_ADVERT = /\d[\d .,]{0,12}\s?(?:usdt?|eur|euro|btc|eth|gbp|€|\$)|\b(?:btc|usdt|binance|kraken|bitfinex|kucoin|coinbase|bybit|withdraw|earn|bonus|casino)\b/iu
 
+/** an upper-case element name that hand-written HTML used and no mail client or template tool writes */
 const UPPERCASE_TAG = /<(?:HTML|BODY|FONT|TABLE|TD|TR|CENTER|BR|P|B|IMG|A\s{1,3}HREF)[\s>]/
 
 const MARKETING = [
