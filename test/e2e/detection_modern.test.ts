@@ -98,22 +98,17 @@ const SHOP_ORDER = makeMessage({
 
 // twelfth round: the organisation's own WordPress abused. A spammer registers with the lure as the user
 // name, and the site mails "Login Details" to the victim's address; the same mail for a genuine user
-const REGISTRATION_ABUSE = makeMessage({
-  from: 'Corp Shop <wordpress@corp.example>',
-  to: 'victim@partner.example',
-  subject: '[Corp Shop] Login Details (abuse-e2e)',
-  body:
-    'Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN\r\n\r\nTo set your password, visit the following address:\r\n\r\n' +
-    'https://www.corp.example/wp-login.php?login=www.khutjs.blogspot.pe%20-%2097781%20USD%20KRAKEN&key=ekKVUoIVDFurQxRkh2mw&action=rp\r\n\r\nhttps://www.corp.example/wp-login.php\r\n',
-})
-const REGISTRATION = makeMessage({
-  from: 'Corp Shop <wordpress@corp.example>',
-  to: 'jane.doe@partner.example',
-  subject: '[Corp Shop] Login Details (genuine-e2e)',
-  body:
-    'Username: jane.doe\r\n\r\nTo set your password, visit the following address:\r\n\r\n' +
-    'https://www.corp.example/wp-login.php?login=jane.doe&key=Qm2h8xWq0pLr5VtYc3Nd&action=rp\r\n\r\nhttps://www.corp.example/wp-login.php\r\n',
-})
+function loginDetails(user: string, to: string, tag: string): string {
+  const site = 'https://www.corp.example/wp-login.php'
+  return makeMessage({
+    from: 'Corp Shop <wordpress@corp.example>',
+    to,
+    subject: `[Corp Shop] Login Details (${tag})`,
+    body: `Username: ${user}\r\n\r\nTo set your password, visit the following address:\r\n\r\n${site}?login=${encodeURIComponent(user)}&key=ekKVUoIVDFurQxRkh2mw&action=rp\r\n\r\n${site}\r\n`,
+  })
+}
+const REGISTRATION_ABUSE = loginDetails('www.khutjs.blogspot.pe - 97781 USD KRAKEN', 'victim@partner.example', 'abuse-e2e')
+const REGISTRATION = loginDetails('jane.doe', 'jane.doe@partner.example', 'genuine-e2e')
 
 // twelfth round: a private freemail mailbox writing to recipients it hides (a Bcc'd letter): TO_UNDISCLOSED
 // and the classifiers at their cap came to 8.0, not above the threshold
