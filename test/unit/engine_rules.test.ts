@@ -140,6 +140,9 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['BULK_OFFER', () => buildMail({ text: 'Claim your welcome bonus and 100 free spins at our casino today.' }), undefined, 'casino'],
   ['BULK_OFFER_MANY', () => buildMail({ text: 'Lose 10 lbs in 30 days! Also: refinance now, rates have never been lower.' }), undefined, 'diet'],
   ['ADV_LABEL', () => buildMail({ headers: { Subject: 'ADV: Extended Auto Warranties Here' } }), undefined, 'ADV:'],
+  // issue 10, thirteenth round: the labels Japanese and Korean law require on unsolicited ads
+  ['ADV_LABEL', () => buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from('未承諾広告※出会いの広場').toString('base64') + '?=' } }), undefined, '未承諾広告'],
+  ['ADV_LABEL', () => buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from('(광고) 특별 할인 이벤트').toString('base64') + '?=' } }), undefined, '(광고)'],
   ['NO_NAME_GREETING', () => buildMail({ text: 'Dear Beneficiary,\n\nYour compensation fund is ready.' }), undefined, 'Dear Beneficiary'],
   // issue 10, fourth round: callback phishing, authority lures, underscored subjects
   ['CALLBACK_LURE', () => buildMail({ text: 'Your annual plan was renewed for $399.00.\nIf you did not authorize this charge, call our billing team at +1 (888) 320-8274 within 24 hours.' }), undefined, '+1 (888) 320-8274'],

@@ -37,8 +37,12 @@ const TOPICS: Record<string, string> = {
 const TOPIC_RES: Array<[string, RegExp]> = Object.entries(TOPICS).map(([k, v]) => [k, new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/ /g, S)}`, 'u')])
 const ANY_TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(TOPICS).map((v) => v.replace(/ /g, S)).join('|')})`, 'u')
 
-/** "ADV:", "[ADV]", "Advertisement:": the label some laws require on unsolicited ads. */
-const ADV_LABEL = /^\s{0,5}(?:\[\s?adv\s?\]|adv\s?:|\(adv\)|advertisement\s?:|publicidade\s?:|publicidad\s?:|werbung\s?:|anzeige\s?:)/i
+/**
+ * "ADV:", "[ADV]", "Advertisement:": the label some laws require on unsolicited ads; also Japan's
+ * "未承諾広告※" (Specified Electronic Mail Act) and Korea's "(광고)" (Information and Communications Network Act),
+ * which their laws require at the start of the subject of every unsolicited ad.
+ */
+const ADV_LABEL = /^\s{0,5}(?:\[\s?adv\s?\]|adv\s?:|\(adv\)|advertisement\s?:|publicidade\s?:|publicidad\s?:|werbung\s?:|anzeige\s?:|未承諾広告|[([<]\s?광고\s?[)\]>])/i
 
 /**
  * A greeting to nobody in particular that scams use, at the top of the text. "Dear customer", "Beste
@@ -53,7 +57,7 @@ export const offerRules: RuleFamily = {
   rules: [
     { name: 'BULK_OFFER', score: 1, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, casinos, pills, weight loss, replicas, web traffic and address lists, get-rich schemes, stock tips, diplomas, spy software, adult content and dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
     { name: 'BULK_OFFER_MANY', score: 2.5, description: 'two or more of those trades in one message (on top of BULK_OFFER)' },
-    { name: 'ADV_LABEL', score: 2, description: 'the subject is labelled as an advertisement ("ADV:", "[ADV]", "Werbung:")' },
+    { name: 'ADV_LABEL', score: 2, description: 'the subject is labelled as an advertisement ("ADV:", "[ADV]", "Werbung:", Japan\'s "未承諾広告※", Korea\'s "(광고)")' },
     { name: 'NO_NAME_GREETING', score: 1, description: 'the text opens with a greeting scams use to nobody in particular: "Dear Friend", "Dear Beneficiary", "Dear Email User", "Lieber Gewinner", "Prezado beneficiário" (seven languages; not "Dear customer", which genuine invoices use)' },
   ],
   check(msg, _facts, hit) {
