@@ -11,7 +11,7 @@ import { tokenize } from './bayes/tokenize'
 import { BAYES_BANDS, bandOf, classify, countSource, type CountSource } from './bayes/classify'
 import { loadModel, type BayesModel } from './bayes/model'
 import { hashFeatures } from './logreg/features'
-import { lrExtraTokens } from './logreg/tokens'
+import { lrTokens } from './logreg/tokens'
 import { loadLogReg, predict, type LogRegModel } from './logreg/model'
 import { LOGREG_BANDS, logregBandOf } from './logreg/bands'
 import type { ListAdditions } from './rules/lists'
@@ -224,7 +224,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       }
       if (!logreg) hit('LR_SKIPPED', 'disabled')
       else {
-        const prob = predict(logreg, hashFeatures([...tokensOf(), ...lrExtraTokens(msg)], logreg.bits))
+        const prob = predict(logreg, hashFeatures(lrTokens(tokensOf(), msg), logreg.bits))
         hit(logregBandOf(prob), prob.toFixed(4))
       }
       // The shipped classifiers learned somebody else's mail: alone they must not decide the

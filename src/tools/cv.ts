@@ -32,7 +32,7 @@ import { hashFeatures, type HashedFeatures } from '../engine/logreg/features'
 import { DEFAULT_LOGREG_PARAMS, predict, trainLogReg, type LogRegParams } from '../engine/logreg/model'
 import { LOGREG_BANDS } from '../engine/logreg/bands'
 import { bandIn } from '../engine/bands'
-import { lrExtraTokens } from '../engine/logreg/tokens'
+import { lrTokens } from '../engine/logreg/tokens'
 
 interface Sample {
   m: CorpusMessage
@@ -64,7 +64,7 @@ async function prepare(folds: number): Promise<Sample[]> {
     for (const family of RULE_FAMILIES) family.check(msg, facts, (name) => ruleNames.push(name), DEFAULT_RULE_CONTEXT)
     const tokens = tokenize(msg)
     // the regression reads the Bayes tokens plus its own (subject trigrams, header shapes), as the engine does
-    const x = hashFeatures(extraLr ? [...tokens, ...lrExtraTokens(msg)] : tokens, lrParams?.bits)
+    const x = hashFeatures(extraLr ? lrTokens(tokens, msg) : tokens, lrParams?.bits)
     out.push({ m, fold: m.bucket % folds, tokens, ruleNames, prob: 0.5, x })
   }
   return out

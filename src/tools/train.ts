@@ -32,7 +32,7 @@ import { tokenize } from '../engine/bayes/tokenize'
 import { emptyModel, prune, saveModel, train } from '../engine/bayes/model'
 import { SHIPPED_LOGREG_PATH, SHIPPED_MODEL_PATH } from '../engine/index'
 import { hashFeatures } from '../engine/logreg/features'
-import { lrExtraTokens } from '../engine/logreg/tokens'
+import { lrTokens } from '../engine/logreg/tokens'
 import { DEFAULT_LOGREG_PARAMS, saveLogReg, trainLogReg, type LabelledFeatures } from '../engine/logreg/model'
 
 /**
@@ -49,7 +49,7 @@ export async function trainOn(messages: CorpusMessage[], minCount: number) {
     const msg = await parseMessage(readMessageFile(m.file))
     const tokens = tokenize(msg)
     train(model, tokens, m.spam)
-    features.push({ x: hashFeatures([...tokens, ...lrExtraTokens(msg)], DEFAULT_LOGREG_PARAMS.bits), spam: m.spam })
+    features.push({ x: hashFeatures(lrTokens(tokens, msg), DEFAULT_LOGREG_PARAMS.bits), spam: m.spam })
   }
   prune(model, minCount)
   // parameters (lambda, epochs, eta0, 2^18 buckets) chosen by cross-validation: src/tools/cv.ts

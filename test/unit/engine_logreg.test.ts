@@ -9,6 +9,10 @@ import { DEFAULT_ENGINE_SETTINGS, readEngineSettings } from '../../src/engine/se
 import { DEFAULT_HASH_BITS, fnv1a, hashFeatures } from '../../src/engine/logreg/features'
 import { loadLogReg, parseLogReg, predict, saveLogReg, serializeLogReg, trainLogReg, DEFAULT_LOGREG_PARAMS, type LabelledFeatures } from '../../src/engine/logreg/model'
 import { LOGREG_BANDS, logregBandOf } from '../../src/engine/logreg/bands'
+import { lrTokens } from '../../src/engine/logreg/tokens'
+import { tokenize } from '../../src/engine/bayes/tokenize'
+import { parseMessage } from '../../src/engine/message'
+import { buildMail } from '../helpers/mail'
 import { parseIni } from '../../src/lib/ini'
 import { corpusDir, bucketOf, HOLDOUT_PERCENT } from '../../src/tools/corpus'
 import { readMessageFile } from '../../src/cli/mail_files'
@@ -47,6 +51,17 @@ describe('feature hashing', () => {
     expect(small.index.length).toBeLessThanOrEqual(2)
     expect(small.value.reduce((s, v) => s + v * v, 0)).toBeCloseTo(1, 12)
     expect(hashFeatures([]).index.length).toBe(0)
+  })
+  it('reads the words and the headers\' shapes but not the tokens of the MIME format, which told the training data\'s era apart (issue 10, thirteenth round)', async () => {
+    const raw = buildMail({ headers: { Subject: 'Your invoice', 'X-Mailer': 'PHPMailer 6.9.1' }, text: 'Please find the invoice attached.', html: '<p>Please find the invoice attached.</p>' })
+    const msg = await parseMessage(raw)
+    const bayes = tokenize(msg)
+    // Bayes still counts them
+    expect(bayes).toEqual(expect.arrayContaining(['mime:html+text', 'cs:utf-8', 'tz:+0200']))
+    const lr = lrTokens(bayes, msg)
+    expect(lr).toEqual(expect.arrayContaining(['s:invoice', 'invoice', 'h:x-mailer', 'sc:inv']))
+    expect(lr.some((t) => t.startsWith('hs:x-mailer:'))).toBe(true)
+    for (const t of lr) expect(t).not.toMatch(/^(?:cs|ct|cte|mime|tz):/)
   })
 })
 
