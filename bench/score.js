@@ -14,6 +14,11 @@ const { readMessageFile } = require('../dist/cli/mail_files.js')
 async function main() {
   const i = process.argv.indexOf('--rounds')
   const rounds = i > 0 ? Number(process.argv[i + 1]) : 3
+  // the first round only warms up: with fewer than two nothing would be measured (it printed NaN)
+  if (!Number.isInteger(rounds) || rounds < 2) {
+    console.error(`--rounds takes a whole number >= 2 (the first round warms up and is not counted), not "${process.argv[i + 1]}"`)
+    process.exit(2)
+  }
   const engine = createEngine(DEFAULT_ENGINE_SETTINGS, { installDir: process.cwd() })
   const messages = corpusMessages().map((m) => readMessageFile(m.file))
   const facts = { mailFrom: 'sender@example.com', rcptTo: ['rcpt@example.org'] }
