@@ -63,7 +63,8 @@ async function prepare(folds: number): Promise<Sample[]> {
     const ruleNames: string[] = []
     for (const family of RULE_FAMILIES) family.check(msg, facts, (name) => ruleNames.push(name), DEFAULT_RULE_CONTEXT)
     const tokens = tokenize(msg)
-    // the regression reads the Bayes tokens plus its own (subject trigrams, header shapes), as the engine does
+    // the regression reads the Bayes tokens but those of the MIME format, plus its own (subject trigrams, header
+    // shapes), as the engine does (lrTokens)
     const x = hashFeatures(extraLr ? lrTokens(tokens, msg) : tokens, lrParams?.bits)
     out.push({ m, fold: m.bucket % folds, tokens, ruleNames, prob: 0.5, x })
   }
