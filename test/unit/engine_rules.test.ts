@@ -481,6 +481,17 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     }
     expect(await endsInId('Your reward is waiting 88217')).toBe(true)
   })
+  it('a sign-in code at the end of the subject, as Ghost writes it in its twenty languages, is not SUBJECT_ENDS_IN_ID (issue 10, thirteenth round)', async () => {
+    const endsInId = async (subject: string) => (await symbolsOf(buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from(subject).toString('base64') + '?=' } }))).has('SUBJECT_ENDS_IN_ID')
+    for (const subject of [
+      'Entre no site Kafka Weekly com o código 548378', 'Iniciar sesión en Bergfeld Kurier con el código 862189',
+      'Accedi a Diário da Serra con il codice 165137', 'Logga in på Le Petit Fermier med koden 963680',
+      'Kirjaudu sisään sivulle Notes from the Lab koodilla 299863', 'Войти на Diário da Serra с помощью проверочного кода 543245',
+      'Masuk ke Le Petit Fermier dengan kode 926238', 'Conectează-te cu codul 123456', 'Log ind med koden 482113',
+    ]) expect(await endsInId(subject), subject).toBe(false)
+    // a number after an ordinary word is still a tracking id
+    expect(await endsInId('Gagnez un cadeau aujourd\'hui 88217')).toBe(true)
+  })
   it('a talk slot or a meeting slot is not SPAM_PRODUCT; casino slots are', async () => {
     const product = async (Subject: string) => (await symbolsOf(buildMail({ headers: { Subject } }))).has('SPAM_PRODUCT')
     expect(await product('Your talk slot at DevConf')).toBe(false)

@@ -74,8 +74,10 @@ export const headerRules: RuleFamily = {
       if (money) hit('SUBJECT_MONEY', money[0])
       const tail = msg.subject.slice(-MAX_RULE_SUBJECT_CHARS)
       // "receipt #12345", "Order 5521", "code: 123456": the reference of a transactional mail, not a tracking id
-      // (also in other languages and scripts: "kód: 583 019", "рахунку № 0318", "رقم 88301")
-      const reference = /(?:order|invoice|receipt|ticket|case|booking|reference|ref|code|nr|no|#|№|bestellung|rechnung|factuur|bestelling|pedido|fatura|commande|facture|ordine|fattura|número|numero|nummer|kód|kod|код|номер|рахунку|rachunku|faktura|zamówienie|zamówienia|numer|sipariş|kodu|numarası|αριθμός|κωδικός|رقم|מספר)[\s.:#№-]{0,3}(?:\d{3}[ -]\d{3}|[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?)$/iu.test(tail)
+      // (also in other languages and scripts: "kód: 583 019", "рахунку № 0318", "رقم 88301"), and a sign-in code
+      // with the word's inflections ("com o código 548378", "med koden 963680", "koodilla 299863", "проверочного
+      // кода 543245", "cu codul 123456": Ghost's sign-in mail in its twenty languages)
+      const reference = /(?:order|invoice|receipt|ticket|case|booking|reference|ref|code|nr|no|#|№|bestellung|rechnung|factuur|bestelling|pedido|fatura|commande|facture|ordine|fattura|número|numero|nummer|kód|kod|код|номер|рахунку|rachunku|faktura|zamówienie|zamówienia|numer|sipariş|kodu|numarası|αριθμός|κωδικός|رقم|מספר|c[oó]digo|codice|codul|koden?|koodi\p{L}{0,5}|кода|коду|кодом|コード|验证码|驗證碼|인증\s?번호|코드|رمز)[\s.:#№-]{0,3}(?:\d{3}[ -]\d{3}|[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?)$/iu.test(tail)
       if (!reference && !TRANSACTION_SUBJECT.test(subject) && /\s(?:[#([]?[a-z0-9]{0,4}\d{3,}[a-z0-9]{0,4}[\])]?|\[[a-z0-9]{4,8}\])$/i.test(tail) && !/\b(?:19|20)\d\d$/.test(tail)) {
         hit('SUBJECT_ENDS_IN_ID', tail.slice(-20))
       }
