@@ -42,9 +42,9 @@ export const HOST = (v: string): string => {
 
 export const LISTS_SECTION = section('lists', {
   comment: [
-    'Host names added to the lists the link rules read (the shipped lists are in',
-    'src/engine/rules/lists.ts). Comma or space separated; an entry matches the host',
-    'and all its subdomains.',
+    'Host names added to the lists the link and envelope rules read (the shipped',
+    'lists are in src/engine/rules/lists.ts). Comma or space separated; an entry',
+    'matches the host and all its subdomains.',
   ],
   keys: {
     shorteners: list<string>([], 'Hosts that shorten URLs (URL_SHORTENER), added to the shipped list.', { item: HOST }),
@@ -52,6 +52,7 @@ export const LISTS_SECTION = section('lists', {
     free_hosting: list<string>([], 'Free web hosting, site builders, form services, cloud storage (URI_FREE_HOSTING), added to the shipped list.', { item: HOST }),
     ipfs_gateways: list<string>([], 'IPFS gateways (URI_IPFS), added to the shipped list.', { item: HOST }),
     esp_tracking: list<string>([], 'Click-tracking hosts of the e-mail service providers you use: links through them are not HTML_LINK_TEXT_MISMATCH.', { item: HOST }),
+    esp_bounce: list<string>([], 'Envelope sender (MAIL FROM) domains of the e-mail service providers you use, their bounce domains: mail they send with your From is not ENVELOPE_FROM_MISMATCH. Added to the shipped list (Amazon SES, SendGrid, Mailchimp, Mailgun, Postmark, ...).', { item: HOST }),
   },
 })
 

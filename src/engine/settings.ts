@@ -22,7 +22,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
     local_messages: BAYES_SECTION.keys.local_messages.default,
   }),
   logreg: Object.freeze({ enabled: BAYES_SECTION.keys.logreg.default }),
-  lists: Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [] }),
+  lists: Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [], esp_bounce: [] }),
   brands: NO_BRAND_ADDITIONS,
   autolearn: Object.freeze({
     enabled: AUTOLEARN_SECTION.keys.enabled.default,

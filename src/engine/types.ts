@@ -33,6 +33,8 @@ export interface RuleContext {
   freeHosting: HostSet
   ipfsGateways: HostSet
   espTracking: HostSet
+  /** envelope sender domains of e-mail service providers (their bounce addresses) */
+  espBounce: HostSet
   /** the shipped brands with [brands] (src/engine/rules/brands.ts) */
   brands: BrandCatalogue
 }

@@ -149,6 +149,34 @@ const TRACKED_CAMPAIGN = [
   '',
 ].join('\r\n')
 
+// fourteenth round: an app's html-only sign-in link (the shape of SuperTokens' passwordless mail, written here),
+// base64 as nodemailer encodes it, sent with the bounce address of its ESP as envelope sender. The classifiers
+// read "text/html" and "base64" as spam and sat at their cap (7.5); ENVELOPE_FROM_MISMATCH took it to 8.1
+const SIGN_IN_HTML = [
+  '<!doctype html><html><head><meta charset="utf-8"><title>Sign in to Ledgerly</title></head><body style="margin:0;background:#f4f5f7">',
+  '<table width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">',
+  '<table width="560" cellpadding="24" cellspacing="0" style="background:#ffffff;border-radius:8px;font-family:Arial,sans-serif">',
+  '<tr><td><h1 style="font-size:20px">Sign in to Ledgerly</h1>',
+  '<p>Hi, click the button below to sign in to your Ledgerly account. This link expires in 15 minutes and can only be used once.</p>',
+  '<p><a href="https://app.ledgerly.example/auth/verify?preAuthSessionId=Yk3q9T0cZbD1nB6sV2aLwQ#h7Rk2pLx0vNc5Ue8sAq1Zg" style="background:#2f6fed;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none">Sign in</a></p>',
+  '<p>Alternatively, paste this link into your browser:<br>https://app.ledgerly.example/auth/verify?preAuthSessionId=Yk3q9T0cZbD1nB6sV2aLwQ#h7Rk2pLx0vNc5Ue8sAq1Zg</p>',
+  '<p>If you did not request this email, you can safely ignore it.</p>',
+  '<p>Thanks,<br>The Ledgerly team</p></td></tr></table></td></tr></table></body></html>',
+].join('\n')
+const SIGN_IN_LINK = [
+  'From: Ledgerly <noreply@ledgerly.example>',
+  'To: bob@partner.example',
+  'Subject: Sign in to Ledgerly',
+  `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+  'Message-ID: <22e30558-4751-43d2-9dbb-4ddfaa124a95@ledgerly.example>',
+  'MIME-Version: 1.0',
+  'Content-Type: text/html; charset=utf-8',
+  'Content-Transfer-Encoding: base64',
+  '',
+  ...(Buffer.from(SIGN_IN_HTML).toString('base64').match(/.{1,76}/g) ?? []),
+  '',
+].join('\r\n')
+
 /** The phish above as an employee forwards it to the IT desk: with a question, or without a word. */
 function forwardedPhish(note: string, id: string): string {
   const body = PHISH.slice(PHISH.indexOf('Dear customer,'), PHISH.indexOf('--b1\r\nContent-Type: text/html')).trim()
@@ -207,17 +235,17 @@ describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
 
-  /** Relays the message to its To address, or to `rcpt` (a Bcc'd message names none). */
-  async function relay(raw: string, rcpt = toAddress(raw)): Promise<{ code: number; text: string }> {
-    const r = await sendMessage({ port: gateway.haraka.port, localAddress: CLIENT, from: fromAddress(raw), to: [rcpt], raw })
+  /** Relays the message to its To address, or to `rcpt` (a Bcc'd message names none), from its From address or `mailFrom`. */
+  async function relay(raw: string, rcpt = toAddress(raw), mailFrom = fromAddress(raw)): Promise<{ code: number; text: string }> {
+    const r = await sendMessage({ port: gateway.haraka.port, localAddress: CLIENT, from: mailFrom, to: [rcpt], raw })
     return r.final
   }
 
   const arrived = (subject: string) => () => gateway.sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes(`Subject: ${subject}`))
 
   /** Relays the message, expects it accepted and not held, and returns the score it reached the smarthost with. */
-  async function deliveredScore(raw: string, subject: string, what: string): Promise<number> {
-    const reply = await relay(raw)
+  async function deliveredScore(raw: string, subject: string, what: string, mailFrom?: string): Promise<number> {
+    const reply = await relay(raw, undefined, mailFrom)
     expect(reply.code).toBe(250)
     expect(reply.text).not.toMatch(/held for review/)
     const got = await waitFor(`${what} at the smarthost`, arrived(subject))
@@ -250,6 +278,10 @@ describe('modern mail through the gateway (issue 10)', () => {
 
   it('an HTML-only ESP campaign whose links all go through the click tracking arrives at the smarthost unquarantined', async () => {
     expect(await deliveredScore(TRACKED_CAMPAIGN, 'New autumn blends are here - 15% off this weekend', 'the campaign')).toBeLessThanOrEqual(8)
+  })
+  it('an app\'s html-only sign-in link sent with its e-mail service provider\'s bounce address as envelope sender arrives at the smarthost unquarantined', async () => {
+    const score = await deliveredScore(SIGN_IN_LINK, 'Sign in to Ledgerly', 'the sign-in link', '0100018f3a2b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d-000000@eu-west-1.amazonses.com')
+    expect(score).toBeLessThanOrEqual(8)
   })
   it('a disguised wallet lure from a compromised account is quarantined, the disguise named in the evidence', async () => {
     const { names } = await heldWith(WALLET_LURE, (subject) => subject.includes('wallet will be suspended'))

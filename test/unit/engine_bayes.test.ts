@@ -127,6 +127,16 @@ describe('tokenizer', () => {
     expect(tokens).toEqual(expect.arrayContaining(['h:x-priority', 'h:user-agent']))
     for (const t of ['h:feedback-id', 'h:content-language', 'h:thread-topic', 'h:thread-index', 'h:auto-submitted', 'h:x-ses-outgoing', 'h:x-mailgun-sid']) expect(tokens).not.toContain(t)
   })
+  it('reads whether a message is html-only, not its content type nor its transfer encoding (issue 10, fourteenth round)', async () => {
+    const html = '<p>Click the button below to sign in to your account. This link expires in 15 minutes.</p>'
+    const raw = Buffer.from(
+      'From: App <noreply@app.example>\r\nTo: bob@example.org\r\nSubject: Sign in\r\nMIME-Version: 1.0\r\n' +
+        `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(html).toString('base64')}\r\n`,
+    )
+    const tokens = tokenize(await parseMessage(raw))
+    expect(tokens).toEqual(expect.arrayContaining(['mime:html-only', 'cs:utf-8', 'expires']))
+    expect(tokens.filter((t) => t.startsWith('ct:') || t.startsWith('cte:'))).toEqual([])
+  })
 })
 
 describe('model files', () => {

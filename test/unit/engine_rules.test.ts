@@ -55,14 +55,17 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['SUBJECT_8BIT_UNENCODED', () => Buffer.concat([buildMail().subarray(0, 0), Buffer.from('From: a@example.com\r\nSubject: caf\xe9 cr\xe8me\r\n\r\nhello there friend\r\n', 'latin1')]), undefined, undefined],
   ['SUBJECT_ENDS_IN_ID', () => buildMail({ headers: { Subject: 'Your statement 83746' } }), undefined, '83746'],
   ['XMAILER_RANDOM', () => buildMail({ headers: { 'X-Mailer': 'xLihQRz3QwM5E2FMVKYP7zl1QN' } }), undefined, 'xLihQRz3'],
+  ['XMAILER_FORGED_OUTLOOK', () => buildMail({ headers: { 'X-Mailer': 'Microsoft Outlook 16.0' } }), undefined, 'Microsoft Outlook 16.0'],
   ['FROM_DISPLAY_NAME_SPOOF', () => buildMail({ headers: { From: '"ceo@bigbank.com" <mailer@cheap-sender.example>' } }), undefined, 'ceo@bigbank.com'],
   ['REPLY_TO_FREEMAIL', () => buildMail({ headers: { 'Reply-To': 'accounts.dept@gmail.com' } }), undefined, 'gmail.com'],
   ['REPLY_TO_DIVERTED', () => buildMail({ headers: { 'Reply-To': 'Alice Example <alice.example.ceo@outlook.pt>' } }), undefined, 'alice.example.ceo@outlook.pt'],
   ['LOOKALIKE_REPLY_PATH', () => buildMail({ headers: { 'Reply-To': 'Alice <alice@examplle.com>', From: 'Alice <alice@example.com>' } }), undefined, 'examplle.com imitates example.com'],
+  ['FREEMAIL_REPLY_TO_OTHER', () => buildMail({ headers: { From: 'Mrs Grace Williams <grace.williams1958@gmail.com>', 'Reply-To': 'barrister.j.okoro@outlook.com' } }), undefined, 'grace.williams1958@gmail.com -> barrister.j.okoro@outlook.com'],
   ['TO_UNDISCLOSED', () => buildMail({ headers: { To: 'undisclosed-recipients:;' } }), undefined, undefined],
   ['FREEMAIL_UNDISCLOSED', () => buildMail({ headers: { From: 'Mrs Grace Williams <grace.williams1958@gmail.com>', To: 'undisclosed-recipients:;' } }), undefined, 'gmail.com'],
   ['USERNAME_LURE', () => buildMail({ text: 'Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN\n\nTo set your password, visit the following address:\n\nhttps://shop.example.com/wp-login.php?action=rp' }), undefined, 'KRAKEN'],
   ['DISGUISE_COMBINATION', () => buildMail({ headers: { From: '"#Rewards_Center#" <promo@example.com>', Subject: '_Please_Affirm_Your_Reward_Worth_$90.00_' } }), undefined, 'SUBJECT_UNDERSCORED + FROM_NAME_TAGGED'],
+  ['TO_RECIPIENTS_PLACEHOLDER', () => buildMail({ headers: { To: 'Recipients <info@example.com>' } }), undefined, 'recipients <info@example.com>'],
   ['TO_MANY_VISIBLE', () => buildMail({ headers: { To: Array.from({ length: 25 }, (_, i) => `u${i}@example.net`).join(', ') } }), undefined, '25'],
   ['ENVELOPE_FROM_MISMATCH', () => buildMail(), { mailFrom: 'bounce@other-org.example', rcptTo: ['bob@partner.example.org'] }, 'other-org.example'],
   ['AUTH_USER_FROM_MISMATCH', () => buildMail(), { mailFrom: 'alice@example.com', rcptTo: ['x@y.example'], authUser: 'mallory@elsewhere.example' }, 'mallory'],
@@ -868,9 +871,18 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(quiet.has('HTML_UPPERCASE_TAGS')).toBe(false)
   })
   it('the admin extends the host lists in [lists]', async () => {
-    const e = createEngine({ ...RULES_ONLY, lists: { shorteners: ['go.example.net'], redirectors: [], free_hosting: ['pages.example.org'], ipfs_gateways: [], esp_tracking: [] } })
+    const e = createEngine({ ...RULES_ONLY, lists: { shorteners: ['go.example.net'], redirectors: [], free_hosting: ['pages.example.org'], ipfs_gateways: [], esp_tracking: [], esp_bounce: ['bounces.esp.example'] } })
     const r = await e.score(buildMail({ text: 'see https://go.example.net/x and https://a.pages.example.org/y' }), FACTS)
     expect(r.symbols.map((s) => s.name)).toEqual(expect.arrayContaining(['URL_SHORTENER', 'URI_FREE_HOSTING']))
+    const viaEsp = await e.score(buildMail(), { mailFrom: 'b-123@mta7.bounces.esp.example', rcptTo: ['bob@partner.example.org'] })
+    expect(viaEsp.symbols.map((s) => s.name)).not.toContain('ENVELOPE_FROM_MISMATCH')
+  })
+  it('ENVELOPE_FROM_MISMATCH: an organisation\'s mail through an e-mail service provider has the provider\'s bounce domain as envelope; a freemail sender\'s has not', async () => {
+    for (const mailFrom of ['0100018f3a2b4c5d-6e7f-4a8b@eu-west-1.amazonses.com', 'bounce-mc.us21_123.456-bob=partner.example.org@mail123.suw11.mcdlv.net', 'bounces+4829-ab12@sendgrid.net', 'pm_bounces@pm.mtasv.net']) {
+      expect((await symbolsOf(buildMail(), { mailFrom, rcptTo: ['bob@partner.example.org'] })).has('ENVELOPE_FROM_MISMATCH'), mailFrom).toBe(false)
+    }
+    const freemail = await symbolsOf(buildMail({ headers: { From: 'Jan <jan.devries@gmail.com>' } }), { mailFrom: 'bounces+4829-ab12@sendgrid.net', rcptTo: ['bob@partner.example.org'] })
+    expect(freemail.get('ENVELOPE_FROM_MISMATCH')).toBe('sendgrid.net vs gmail.com')
   })
 })
 
@@ -903,6 +915,48 @@ describe('each rule', () => {
   it('XMAILER_RANDOM stays silent on real program names and on plain words', async () => {
     for (const mailer of ['Microsoft Outlook Express 6.00.2600.0000', 'Mozilla 4.79 [en] (Windows NT 5.0; U)', 'MIME::Lite 1.3', 'Thunderbird', 'PHPMailer6', 'SomeMailer2000']) {
       expect((await symbolsOf(buildMail({ headers: { 'X-Mailer': mailer } }))).has('XMAILER_RANDOM')).toBe(false)
+    }
+  })
+  it('FREEMAIL_REPLY_TO_OTHER stays silent on the same mailbox name at another provider, on a company sender and on a freemail Reply-To of a company (REPLY_TO_FREEMAIL\'s)', async () => {
+    const quiet: Array<Record<string, string>> = [
+      { From: 'Jan de Vries <jan.devries@gmail.com>', 'Reply-To': 'Jan de Vries <Jan.DeVries@outlook.com>' },
+      { From: 'Jan de Vries <jan.devries@gmail.com>', 'Reply-To': 'jan.devries@gmail.com' },
+      { From: 'Alice <alice@example.com>', 'Reply-To': 'sales@example.com' },
+    ]
+    for (const headers of quiet) expect((await symbolsOf(buildMail({ headers }))).has('FREEMAIL_REPLY_TO_OTHER'), headers['Reply-To']).toBe(false)
+    const company = await symbolsOf(buildMail({ headers: { From: 'Alice <alice@example.com>', 'Reply-To': 'alice.example.ceo@gmail.com' } }))
+    expect(company.has('REPLY_TO_FREEMAIL') && !company.has('FREEMAIL_REPLY_TO_OTHER')).toBe(true)
+  })
+  it('TO_RECIPIENTS_PLACEHOLDER stays silent on a person or a group named Recipients of more than one address, and on undisclosed-recipients:;', async () => {
+    for (const to of ['Bob Partner <bob@partner.example.org>', '"Recipients Team" <team@example.com>', 'Recipients <a@example.com>, Recipients <b@example.com>', 'undisclosed-recipients:;']) {
+      expect((await symbolsOf(buildMail({ headers: { To: to } }))).has('TO_RECIPIENTS_PLACEHOLDER'), to).toBe(false)
+    }
+    // "Undisclosed Recipients" over an address is TO_UNDISCLOSED's
+    const undisclosed = await symbolsOf(buildMail({ headers: { To: '"Undisclosed Recipients" <me@example.com>' } }))
+    expect(undisclosed.has('TO_UNDISCLOSED') && !undisclosed.has('TO_RECIPIENTS_PLACEHOLDER')).toBe(true)
+  })
+  it('MISSING_MESSAGE_ID: the Message-ID Gmail writes for a message that came without one counts as none; its bounces and web mail are its own', async () => {
+    for (const mid of ['<63e8eea5.a70a0220.ba1d3.50efSMTPIN_ADDED_MISSING@mx.google.com>', '<65039048.a70a0220.ab2d4.7440@mx.google.com>']) {
+      expect((await symbolsOf(buildMail({ headers: { 'Message-ID': mid } }))).get('MISSING_MESSAGE_ID'), mid).toContain('written by the server')
+    }
+    for (const mid of ['<5e598a38.1c69fb81.21445.49b8.GMR@mx.google.com>', '<CAEPsAb8GO6R0kECTYgnExiNPG8D82Yerj9o2e0ZxzvE97Fa_jw@mail.gmail.com>', '<20250114.abc123@mx.example.com>']) {
+      expect((await symbolsOf(buildMail({ headers: { 'Message-ID': mid } }))).has('MISSING_MESSAGE_ID'), mid).toBe(false)
+    }
+  })
+  it('XMAILER_FORGED_OUTLOOK stays silent on the headers Outlook, Outlook Express and Windows Mail write beside their name, and on the Mac programs that write neither', async () => {
+    const genuine: Array<Record<string, string>> = [
+      { 'X-Mailer': 'Microsoft Outlook 16.0', 'Thread-Index': 'AQHZ3k1Xr2pYbq0s7E2uLw5nJ4Cw0g==' },
+      { 'X-Mailer': 'Microsoft Office Outlook 12.0', 'Thread-Index': 'AcSg4Wls/1uX1Fa0Q4apuZMmesL9gQ==' },
+      { 'X-Mailer': 'Microsoft Outlook Express 6.00.2900.5512', 'X-MimeOLE': 'Produced By Microsoft MimeOLE V6.00.2900.5512' },
+      { 'X-Mailer': 'Microsoft Windows Live Mail 15.4.3555.308', 'X-MimeOLE': 'Produced By Microsoft MimeOLE V15.4.3555.308' },
+      { 'X-Mailer': 'Microsoft Outlook Express Macintosh Edition - 5.01 (1630)' },
+      { 'X-Mailer': 'Microsoft-MacOutlook/16.78.23081600' },
+      { 'X-Mailer': 'Apple Mail (2.3774.500.171.1.1)' },
+    ]
+    for (const headers of genuine) expect((await symbolsOf(buildMail({ headers }))).has('XMAILER_FORGED_OUTLOOK'), headers['X-Mailer']).toBe(false)
+    // the name of Outlook Express and of Outlook 2002 without the header beside it: the bulk tools of 2002 and of today
+    for (const mailer of ['Microsoft Outlook Express 6.00.2600.0000', 'Microsoft Outlook, Build 10.0.2627', 'Microsoft Windows Mail 6.0.6000.16386']) {
+      expect((await symbolsOf(buildMail({ headers: { 'X-Mailer': mailer } }))).get('XMAILER_FORGED_OUTLOOK'), mailer).toBe(mailer)
     }
   })
   it('an executable hidden as .pdf with Windows executable content is still caught', async () => {

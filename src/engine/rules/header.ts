@@ -16,6 +16,27 @@ const EMAIL_IN_TEXT = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@([a-z0-9-]{1,63}(?:\.[a-
  */
 const TRANSACTION_SUBJECT = /\b(?:orders?|refund(?:ed)?|shipment|shipped|parcel|package|delivery|invoice|receipt|booking|reservation|appointment|tracking|bestellung|sendung|paket|lieferung|rechnung|erstattung|buchung|bestelling|zending|pakket|levering|terugbetaling|reservering|encomenda|envio|envío|entrega|reembolso|reserva|commande|colis|livraison|remboursement|ordine|spedizione|pacco|consegna|rimborso|prenotazione)\b/i
 
+/** To: "Recipients <one@address>": the placeholder bulk-mailing kits put over one address (the real recipients in Bcc). */
+const RECIPIENTS_PLACEHOLDER = /^\s{0,5}"?recipients"?\s{0,5}<[^<>\s]{1,254}>\s{0,5}$/
+
+/**
+ * The Message-ID Gmail writes into a message that came without one: on receipt ("...SMTPIN_ADDED_MISSING@") and
+ * on submission through its SMTP server by a program that wrote none ("<63e8eea5.a70a0220.ba1d3.50ef@mx.google.com>",
+ * four hexadecimal fields). Such a message reached the gateway without a Message-ID of its own. Not Gmail's own
+ * bounces ("<5e598a38.1c69fb81.21445.49b8.GMR@mx.google.com>", five fields) nor its web mail ("<CA...@mail.gmail.com>").
+ */
+const SERVER_ADDED_MESSAGE_ID = /SMTPIN_ADDED|^\s*<[0-9a-f]{8}\.[0-9a-f]{8}\.[0-9a-f]{3,6}\.[0-9a-f]{3,5}@mx\.google\.com>/i
+
+/**
+ * The X-Mailer of Outlook for Windows ("Microsoft Outlook 16.0", "Microsoft Office Outlook 12.0", "Microsoft
+ * Outlook, Build 10.0.2627"), Outlook Express and Windows (Live) Mail. Every one of them writes X-MimeOLE (Outlook
+ * Express, Windows Mail and Outlook up to 2003) or Thread-Index (Outlook since 2003) beside it; a bulk tool that
+ * borrows the name writes neither. In our sets: on 323 of the 405 messages of 2002 spam that claim these programs
+ * and on 18 of the 55 of modern spam; on none of the 390 of 2002 ham and the 32 of modern ham. Outlook for Mac
+ * ("Microsoft-MacOutlook") and Outlook Express for the Macintosh write neither header, and are left out.
+ */
+const OUTLOOK_FOR_WINDOWS = /^Microsoft (?:Office )?Outlook(?! Express Macintosh)\b|^Microsoft Windows (?:Live )?Mail\b/i
+
 export const headerRules: RuleFamily = {
   family: 'header',
   rules: [
@@ -23,7 +44,7 @@ export const headerRules: RuleFamily = {
     { name: 'MISSING_DATE', score: 1.2, description: 'no Date header' },
     { name: 'INVALID_DATE', score: 3, description: 'Date header that does not parse as a date' },
     { name: 'DATE_MISSING_TZ', score: 1.5, description: 'Date header without the time zone RFC 5322 requires (e.g. "Wed, 17 Jul 2002 19:09:57")' },
-    { name: 'MISSING_MESSAGE_ID', score: 1.0, description: 'no Message-ID header' },
+    { name: 'MISSING_MESSAGE_ID', score: 1.0, description: 'no Message-ID header, or only the one Gmail writes for a message that came without one ("<...SMTPIN_ADDED_MISSING@mx.google.com>", "<63e8eea5.a70a0220.ba1d3.50ef@mx.google.com>")' },
     { name: 'INVALID_MESSAGE_ID', score: 3.5, description: 'Message-ID not of the form <left@right>' },
     { name: 'MISSING_SUBJECT', score: 0.5, description: 'no Subject header, or an empty one' },
     { name: 'SUBJECT_ALL_CAPS', score: 3.5, description: 'subject of 10 or more letters, all upper case' },
@@ -32,13 +53,16 @@ export const headerRules: RuleFamily = {
     { name: 'SUBJECT_8BIT_UNENCODED', score: 1.5, description: 'raw 8-bit bytes in the Subject that are not UTF-8 (a Latin-1 or GB2312 subject sent raw) instead of RFC 2047 encoding; raw UTF-8 is valid since RFC 6532' },
     { name: 'SUBJECT_ENDS_IN_ID', score: 0.8, description: 'subject padded with a random tracking id (e.g. "... 12345" or "[abc7x]")' },
     { name: 'XMAILER_RANDOM', score: 1.5, description: 'X-Mailer is one random-looking string of letters and digits in mixed case, not a program name (ratware)' },
+    { name: 'XMAILER_FORGED_OUTLOOK', score: 1, description: 'X-Mailer names Microsoft Outlook, Outlook Express or Windows (Live) Mail, but the message has neither the X-MimeOLE nor the Thread-Index header every one of them writes: a bulk tool wearing Outlook\'s name' },
     { name: 'FROM_DISPLAY_NAME_SPOOF', score: 3.0, description: 'From display name contains an address in another domain than the real From address' },
     { name: 'REPLY_TO_FREEMAIL', score: 1.2, description: 'Reply-To at a freemail provider while From is not' },
+    { name: 'FREEMAIL_REPLY_TO_OTHER', score: 1.5, description: 'From a freemail mailbox, Reply-To another mailbox at a freemail provider (another name, at the same provider or another): the answers go to a mailbox the message was not written from, as advance-fee, loan and romance letters keep their conversation. A person who moved to another provider keeps the name, and is left out' },
     { name: 'REPLY_TO_DIVERTED', score: 3.5, description: 'Reply-To sends the answers to the sender\'s own name at a freemail provider while From is a company address ("Michael Reyes" <mreyes@company> replying to michael.reyes.ceo@outlook.com): how a mailbox taken over, or a company impersonated, keeps the conversation (business e-mail compromise)' },
     { name: 'LOOKALIKE_REPLY_PATH', score: 4, description: 'a Reply-To or Cc address in a domain that imitates the sender\'s or a recipient\'s domain by a typed character or two or a hyphen (ashcombe-industriall for ashcombe-industrial): the answers go to an impostor' },
     { name: 'TO_UNDISCLOSED', score: 0.5, description: 'no To/Cc addresses, or "undisclosed recipients" (announcements are sent Bcc too: alone it cannot tip a message whose classifiers sit at their cap)' },
     { name: 'FREEMAIL_UNDISCLOSED', score: 1.5, description: 'TO_UNDISCLOSED from a freemail address: a private mailbox writing to recipients it hides, the shape of advance-fee, loan and romance letters sent in bulk. An organisation announces from its own domain; a club\'s Bcc\'d note from a private Gmail address has it too, so with TO_UNDISCLOSED it is 2 points: it tips mail the classifiers are sure of, not mail they doubt' },
     { name: 'TO_MANY_VISIBLE', score: 1, description: '20 or more addresses listed in To/Cc' },
+    { name: 'TO_RECIPIENTS_PLACEHOLDER', score: 1.5, description: 'To is the placeholder "Recipients" over one address ("Recipients <info@example.com>", often the sender\'s own), the real recipients in Bcc: how bulk-mailing kits address a run; a mail program writes "undisclosed-recipients:;" or the sender\'s own name' },
   ],
   check(msg, _facts, hit) {
     const h = msg.headers
@@ -58,6 +82,7 @@ export const headerRules: RuleFamily = {
     const mid = h.get('message-id')?.[0]?.slice(0, MAX_RULE_HEADER_CHARS)
     if (mid === undefined) hit('MISSING_MESSAGE_ID')
     else if (!/^\s*<[^<>@\s]+@[^<>@\s]+>\s*$/.test(mid)) hit('INVALID_MESSAGE_ID', mid.slice(0, 60))
+    else if (SERVER_ADDED_MESSAGE_ID.test(mid)) hit('MISSING_MESSAGE_ID', `written by the server: ${mid.trim().slice(0, 60)}`)
 
     // the subject rules read its first MAX_RULE_SUBJECT_CHARS characters (its end, for SUBJECT_ENDS_IN_ID)
     const subject = msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS)
@@ -84,6 +109,7 @@ export const headerRules: RuleFamily = {
     }
     const mailer = (h.get('x-mailer')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).trim()
     if (/^[a-z0-9]{12,64}$/i.test(mailer) && /\d/.test(mailer) && classSwitches(mailer) >= 6) hit('XMAILER_RANDOM', mailer)
+    if (OUTLOOK_FOR_WINDOWS.test(mailer) && !h.has('x-mimeole') && !h.has('thread-index')) hit('XMAILER_FORGED_OUTLOOK', mailer.slice(0, 60))
     const rawSubject = msg.rawSubject.slice(0, MAX_RULE_SUBJECT_CHARS)
     // raw UTF-8 in a header is valid mail since RFC 6532 (SMTPUTF8); bytes that are not UTF-8 (a
     // Latin-1 or GB2312 subject sent raw, decoded to U+FFFD) are a sending tool that ignores the rules
@@ -95,6 +121,10 @@ export const headerRules: RuleFamily = {
     }
     for (const r of msg.replyTo.slice(0, 20)) {
       const d = domainOf(r.address)
+      if (d && FREEMAIL.has(fromDomain) && FREEMAIL.has(d) && localPart(r.address) !== localPart(fromAddr)) {
+        hit('FREEMAIL_REPLY_TO_OTHER', `${fromAddr.slice(0, 60)} -> ${r.address.slice(0, 60)}`)
+        break
+      }
       if (!d || !fromDomain || sameOrg(d, fromDomain)) continue
       if (FREEMAIL.has(d) && !FREEMAIL.has(fromDomain)) {
         hit('REPLY_TO_FREEMAIL', r.address)
@@ -111,7 +141,12 @@ export const headerRules: RuleFamily = {
       if (FREEMAIL.has(fromDomain)) hit('FREEMAIL_UNDISCLOSED', fromDomain)
     }
     else if (visible >= 20) hit('TO_MANY_VISIBLE', `${visible} addresses`)
+    else if (RECIPIENTS_PLACEHOLDER.test(toRaw)) hit('TO_RECIPIENTS_PLACEHOLDER', toRaw.slice(0, 60))
   },
+}
+
+function localPart(address: string): string {
+  return address.slice(0, address.lastIndexOf('@')).toLowerCase()
 }
 
 /** The Reply-To names the From's person: the same display name, or a mailbox named after them (michael.reyes.ceo@ for "Michael Reyes"). */

@@ -352,6 +352,20 @@ export function hostSet(entries: Iterable<string>): HostSet {
   }
 }
 
+/**
+ * The envelope sender (MAIL FROM, Return-Path) domains of e-mail service providers: the bounce addresses they
+ * send their customers' mail with ("0100018f3a2b...@amazonses.com", "bounce-mc.us21_...@mail123.suw11.mcdlv.net",
+ * "bounces+4829-...@sendgrid.net", "pm_bounces@pm.mtasv.net"). Mail an organisation sends through its ESP has the
+ * ESP's envelope and the organisation's From, and that is not ENVELOPE_FROM_MISMATCH.
+ */
+export const ESP_BOUNCE = [
+  'amazonses.com', 'sendgrid.net', 'mcsv.net', 'mcdlv.net', 'rsgsv.net', 'mandrillapp.com', 'mailgun.org', 'mailgun.net',
+  'sparkpostmail.com', 'mtasv.net', 'postmarkapp.com', 'hubspotemail.net', 'exct.net', 'sendibm1.com', 'sendibm2.com',
+  'sendibm3.com', 'sendibt2.com', 'sendibt3.com', 'sendinblue.com', 'mailjet.com', 'cmail19.com', 'cmail20.com',
+  'createsend.com', 'mlsend.com', 'ccsend.com', 'constantcontact.com', 'mktomail.com', 'en25.com', 'klaviyomail.com',
+  'intercom-mail.com', 'customeriomail.com', 'smtpcorp.com', 'elasticemail.com', 'bounces.google.com',
+]
+
 /** Admin additions to the shipped host lists ([lists] in config/outpost_policy.ini). */
 export interface ListAdditions {
   shorteners: string[]
@@ -359,6 +373,7 @@ export interface ListAdditions {
   free_hosting: string[]
   ipfs_gateways: string[]
   esp_tracking: string[]
+  esp_bounce: string[]
 }
 
-export const NO_ADDITIONS: ListAdditions = Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [] }) as ListAdditions
+export const NO_ADDITIONS: ListAdditions = Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [], esp_bounce: [] }) as ListAdditions
