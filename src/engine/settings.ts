@@ -5,6 +5,7 @@ import { ConfigError, SectionReader, type IniDocument } from '../lib/ini'
 import { RULES, type EngineSettings } from './index'
 import { AUTOLEARN_SECTION, BAYES_SECTION, DEFAULT_MODEL_PATH, HOST, LISTS_SECTION } from './schema'
 import { brandNameKey, NO_BRAND_ADDITIONS, type BrandAdditions } from './rules/brands'
+import { NO_ADDITIONS } from './rules/lists'
 
 export { DEFAULT_MODEL_PATH }
 
@@ -22,7 +23,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = Object.freeze({
     local_messages: BAYES_SECTION.keys.local_messages.default,
   }),
   logreg: Object.freeze({ enabled: BAYES_SECTION.keys.logreg.default }),
-  lists: Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [], esp_bounce: [] }),
+  lists: NO_ADDITIONS,
   brands: NO_BRAND_ADDITIONS,
   autolearn: Object.freeze({
     enabled: AUTOLEARN_SECTION.keys.enabled.default,

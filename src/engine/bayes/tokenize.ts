@@ -125,12 +125,13 @@ function addHeaderTokens(msg: ParsedMessage, out: Set<string>): void {
 }
 
 /**
- * The message's format: its charsets (cs:) and whether it is html-only or html+text (mime:). Not its content type
- * nor its transfer encoding (issue 10, fourteenth round): "text/html" said html-only a second time, and Bayes,
- * which counts each token alone, counted it twice; base64 and quoted-printable say which tool encoded the message
- * (today's mailers use both), and in our training data a base64 body was only ever spam (104 of our training
- * lures and 5 messages of 2002 spam, no ham), so "cte:base64" was a 0.998 spam clue. Blind template sets of other applications (Vendure's and SuperTokens' html-only sign-in and
- * verification mail) sat at the classifiers' cap on these three tokens with no rule at all.
+ * The message's format: its charsets (cs:) and whether it is html-only or html+text (mime:). Not its content
+ * type nor its transfer encoding (issue 10, fourteenth round): "text/html" said html-only a second time, and
+ * Bayes, which counts each token alone, counted it twice; base64 and quoted-printable say which tool encoded
+ * the message (today's mailers use both), and in our training data a base64 body was only ever spam (104 of
+ * our training lures and 5 messages of 2002 spam, no ham), so "cte:base64" was a 0.998 spam clue. Other
+ * applications' html-only sign-in and verification mail (SuperTokens', Vendure's) sat at the classifiers' cap
+ * on these three tokens with no rule at all.
  */
 function addFormatTokens(msg: ParsedMessage, out: Set<string>): void {
   for (const cs of msg.charsets) out.add(`cs:${cs}`)

@@ -34,13 +34,13 @@ export function lrExtraTokens(msg: ParsedMessage): string[] {
 }
 
 /**
- * The Bayes tokens of the message format: charsets (cs:), html-only or html+text (mime:) and time zone (tz:)
- * (the content type and transfer encoding are not tokenised since the fourteenth round). The logistic regression weighs features jointly, and on
- * our training data these tell the era apart, not ham from spam: the 2002 spam is html-only or plain text in
- * Latin-1, our modern ham is UTF-8 html+text, so it learned UTF-8 and html+text as strong ham (weights -6.6 and
- * -5.9) and html-only as spam. The honeypot's phishing was scored ham on them, and other applications'
- * html-only templates sat at the classifiers' cap. Bayes, which counts each token alone, still reads them.
- * Measured in the README (issue 10, thirteenth round).
+ * The Bayes tokens of the message format: charsets (cs:), html-only or html+text (mime:) and time zone (tz:);
+ * the content type and transfer encoding are not tokenised at all since the fourteenth round. The logistic
+ * regression weighs features jointly, and on our training data these tell the era apart, not ham from spam:
+ * the 2002 spam is html-only or plain text in Latin-1, our modern ham is UTF-8 html+text, so it learned UTF-8
+ * and html+text as strong ham (weights -6.6 and -5.9) and html-only as spam. The honeypot's phishing was scored
+ * ham on them, and other applications' html-only templates sat at the classifiers' cap. Bayes, which counts
+ * each token alone, still reads them. Measured in the README (issue 10, thirteenth round).
  */
 const FORMAT_TOKEN = /^(?:cs|mime|tz):/
 
