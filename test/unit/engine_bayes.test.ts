@@ -137,6 +137,12 @@ describe('tokenizer', () => {
     expect(tokens).toEqual(expect.arrayContaining(['mime:html-only', 'cs:utf-8', 'expires']))
     expect(tokens.filter((t) => t.startsWith('ct:') || t.startsWith('cte:'))).toEqual([])
   })
+  it('reads a mailto link\'s domain, not that it is a mailto link (issue 10, fourteenth round)', async () => {
+    const raw = buildMail({ html: '<p>Questions about your refund? <a href="mailto:support@shop.example.com">Write to us</a>.</p>' })
+    const tokens = tokenize(await parseMessage(raw))
+    expect(tokens).toEqual(expect.arrayContaining(['url:shop.example.com', 'url:example.com']))
+    expect(tokens).not.toContain('url:mailto')
+  })
 })
 
 describe('model files', () => {

@@ -34,14 +34,19 @@ function addWords(text: string, prefix: string, out: Set<string>): void {
   }
 }
 
-/** A link's host, its organisation and the words of its path ("url:remove", "url:cgi-bin"), as SpamBayes does. */
+/**
+ * A link's host, its organisation and the words of its path ("url:remove", "url:cgi-bin"), as SpamBayes does.
+ * A mailto: link gives its address's domain, not a token of its own saying it is one (issue 10, fourteenth
+ * round): in our training data mailto links are only in the 2002 corpus, where they were spam's removal
+ * addresses (240 of 1,319 spam, 73 of 2,941 ham); today's templates write "contact us" as one, and the token
+ * held other applications' receipts and refund notices at the classifiers' cap.
+ */
 function addLinkTokens(url: string, out: Set<string>): void {
   const m = /^(?:[a-z][a-z0-9+.-]{0,15}:\/\/|mailto:)?(?:[^/?#@\s]*@)?([^/?#:\s]+)([^\s]*)/i.exec(url)
   if (!m) return
   const host = m[1].toLowerCase()
   out.add(`url:${host}`)
   out.add(`url:${orgDomain(host)}`)
-  if (url.toLowerCase().startsWith('mailto:')) out.add('url:mailto')
   for (const part of m[2].toLowerCase().split(/[/?=&.#_:%+-]+/)) {
     if (out.size >= MAX_TOKENS) return
     if (part.length >= 3 && part.length <= 20) out.add(`url:${part}`)
