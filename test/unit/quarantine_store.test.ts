@@ -44,7 +44,11 @@ describe('quarantine ids', () => {
     const id = newId(new Date('2026-11-28T00:26:00.123Z'))
     expect(id).toMatch(/^20261128T002600Z-[0-9a-f]{12}$/)
     expect(checkId(id)).toBe(id)
-    for (const bad of ['../../etc/passwd', `${id}/../x`, `${id}.json`, '', '/etc/passwd', `../${id}`, id.toUpperCase(), `${id}\u0000`]) {
+    // an id with letters in its random part, so that its upper-case form differs (a random one is all digits
+    // once in about 280 runs, and its upper-case form is then the id itself)
+    const lettered = '20261128T002600Z-0a1b2c3d4e5f'
+    expect(checkId(lettered)).toBe(lettered)
+    for (const bad of ['../../etc/passwd', `${id}/../x`, `${id}.json`, '', '/etc/passwd', `../${id}`, lettered.toUpperCase(), `${id}\u0000`]) {
       expect(() => checkId(bad)).toThrow(InvalidIdError)
     }
     expect(() => checkId('../../etc/passwd')).toThrow(/invalid quarantine id "..\/..\/etc\/passwd": expected an id like/)
