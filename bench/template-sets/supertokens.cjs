@@ -13,7 +13,7 @@ const fs = require('fs'), path = require('path'), crypto = require('crypto')
 const [pkgs, out] = process.argv.slice(2)
 if (!pkgs || !out) { console.error('usage: node bench/template-sets/supertokens.cjs PKGS OUT'); process.exit(2) }
 const ROOT = path.join(__dirname, '..', '..')
-const { checkMessages } = require('./check_eml.cjs')
+const { checkMessages, nodemailerName } = require('./rendered_mail.cjs')
 const { mimeMessage, encodeWord } = require(path.join(ROOT, 'dist/tools/mail_build.js'))
 const { prng } = require(path.join(ROOT, 'dist/engine/logreg/model.js'))
 const ST = path.resolve(pkgs, 'supertokens', 'package', 'lib', 'build') + '/'
@@ -67,8 +67,6 @@ const userEmail = () => {
   return `${[`${f}.${l}`, `${f}${l}`, `${f[0]}${l}${Math.floor(r() * 100)}`, `${f}.${l}${1980 + Math.floor(r() * 25)}`, `${f}_${l}`][Math.floor(r() * 5)]}@${pick(PROVIDERS)}`
 }
 const when = (app) => new Date(Date.UTC(2025, 0, 1) + Math.floor(r() * 364) * 864e5 + ((7 + Math.floor(r() * 16) - app.tz) * 3600 + Math.floor(r() * 3600)) * 1000)
-// nodemailer's MimeNode._encodeAddressName: bare when [\w ]*, quoted when printable ASCII, else an encoded-word
-const nmName = (n) => (/^[\w ]*$/.test(n) ? n : /^[\x20-\x7e]*$/.test(n) ? `"${n.replace(/([\\"])/g, '\\$1')}"` : encodeWord(n))
 
 const PLAN = [
   ...Array.from({ length: 10 }, (_, i) => ['email-verification', EP[i % EP.length]]),
@@ -108,7 +106,7 @@ async function main() {
     if (sent.from !== `${app.name} <${app.from}>` || sent.to !== email || sent.text !== undefined || !sent.html) throw new Error('unexpected sendMail ' + JSON.stringify(Object.keys(sent)))
     const domain = app.from.split('@')[1], date = when(app)
     const h = [
-      `From: ${nmName(app.name)} <${app.from}>`, `To: ${sent.to}`, `Subject: ${encodeWord(sent.subject)}`,
+      `From: ${nodemailerName(app.name)} <${app.from}>`, `To: ${sent.to}`, `Subject: ${encodeWord(sent.subject)}`,
       `Date: ${date.toUTCString().replace('GMT', '+0000')}`, `Message-ID: <${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}@${domain}>`, 'MIME-Version: 1.0',
     ]
     const raw = mimeMessage(r, h, sent.html, '', true)

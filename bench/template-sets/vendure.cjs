@@ -16,7 +16,7 @@ const fs = require('fs'), path = require('path'), crypto = require('crypto')
 const [pkgs, out] = process.argv.slice(2)
 if (!pkgs || !out) { console.error('usage: node bench/template-sets/vendure.cjs PKGS OUT'); process.exit(2) }
 const ROOT = path.join(__dirname, '..', '..')
-const { checkMessages } = require('./check_eml.cjs')
+const { checkMessages, nodemailerName } = require('./rendered_mail.cjs')
 const { mimeMessage, encodeWord } = require(path.join(ROOT, 'dist/tools/mail_build.js'))
 const { prng } = require(path.join(ROOT, 'dist/engine/logreg/model.js'))
 const V = path.resolve(pkgs, 'vendure', 'package') + '/'
@@ -110,8 +110,6 @@ function person(shop) {
 }
 // a Date in 2025 at the shop's local daytime (07:00-22:59), as a UTC instant
 const when = (shop) => new Date(Date.UTC(2025, 0, 1) + Math.floor(r() * 364) * 864e5 + ((7 + Math.floor(r() * 16) - shop.tz) * 3600 + Math.floor(r() * 3600)) * 1000)
-// nodemailer's MimeNode._encodeAddressName: bare when [\w ]*, quoted when printable ASCII, else an encoded-word
-const nmName = (n) => (/^[\w ]*$/.test(n) ? n : /^[\x20-\x7e]*$/.test(n) ? `"${n.replace(/([\\"])/g, '\\$1')}"` : encodeWord(n))
 
 function order(shop, cust, placed) {
   const n = 2 + Math.floor(r() * 4)
@@ -178,7 +176,7 @@ async function main() {
       if (from !== fromAddress) throw new Error('from ' + from)
       const htmlOnly = j % 2 === 0
       const h = [
-        `From: ${nmName(shop.name)} <${shop.from}@${shop.domain}>`, `To: ${recipient}`, `Subject: ${encodeWord(subject)}`,
+        `From: ${nodemailerName(shop.name)} <${shop.from}@${shop.domain}>`, `To: ${recipient}`, `Subject: ${encodeWord(subject)}`,
         `Date: ${date.toUTCString().replace('GMT', '+0000')}`, `Message-ID: <${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}@${shop.domain}>`, 'MIME-Version: 1.0',
       ]
       const raw = mimeMessage(r, h, body, htmlOnly ? '' : htmlToText(body), htmlOnly)

@@ -9,6 +9,12 @@ export function domainOf(address: string | undefined): string {
   return at < 0 ? '' : trimTrailing(address.slice(at + 1), /[>\s.]/).toLowerCase()
 }
 
+/** The mailbox name of an address, lower-cased: what comes before its last @ ('' when it has none). */
+export function localPartOf(address: string): string {
+  const at = address.lastIndexOf('@')
+  return at < 0 ? '' : address.slice(0, at).toLowerCase()
+}
+
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'ltd', 'plc', 'gob', 'nic'])
 
 /**

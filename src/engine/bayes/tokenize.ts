@@ -10,7 +10,7 @@
 // learning them only teaches the model which relays and mailing lists the
 // training mail came through, which says nothing about mail an organisation sends.
 import type { ParsedMessage } from '../message'
-import { domainOf, orgDomain } from '../domains'
+import { domainOf, localPartOf, orgDomain } from '../domains'
 import { MAX_RULE_HEADER_CHARS, MAX_TEXT_CHARS, MAX_TOKENS } from '../limits'
 import { stripTags } from '../html'
 import { trimLeading, trimTrailing } from '../trim'
@@ -152,7 +152,7 @@ export function tokenize(msg: ParsedMessage): string[] {
     const d = domainOf(msg.from.address)
     if (d) {
       out.add(`fd:${orgDomain(d)}`)
-      out.add(`fa:${msg.from.address.slice(0, msg.from.address.lastIndexOf('@')).replace(/\d+/g, 'N').slice(0, 20)}`)
+      out.add(`fa:${localPartOf(msg.from.address).replace(/\d+/g, 'N').slice(0, 20)}`)
     }
     else out.add('fd:none')
   }

@@ -17,9 +17,10 @@ export const envelopeRules: RuleFamily = {
     const fromDomain = domainOf(msg.from?.address)
     const envDomain = domainOf(facts.mailFrom)
     // an organisation's mail sent through its ESP has the ESP's bounce domain as its envelope; a freemail
-    // mailbox's has not (Gmail and Yahoo mail does not leave through SendGrid)
-    const throughEsp = ctx.espBounce.has(envDomain) && !FREEMAIL.has(fromDomain)
-    if (fromDomain && envDomain && !sameOrg(fromDomain, envDomain) && !throughEsp) hit('ENVELOPE_FROM_MISMATCH', `${envDomain} vs ${fromDomain}`)
+    // mailbox's has not (Gmail and Yahoo mail does not leave through SendGrid). Looked up only on a mismatch.
+    if (fromDomain && envDomain && !sameOrg(fromDomain, envDomain) && !(ctx.espBounce.has(envDomain) && !FREEMAIL.has(fromDomain))) {
+      hit('ENVELOPE_FROM_MISMATCH', `${envDomain} vs ${fromDomain}`)
+    }
     const authDomain = domainOf(facts.authUser)
     if (fromDomain && authDomain && !sameOrg(fromDomain, authDomain)) hit('AUTH_USER_FROM_MISMATCH', `${facts.authUser} vs ${fromDomain}`)
     if (facts.rcptTo.length >= MANY_RECIPIENTS_AT) hit('MANY_RECIPIENTS', `${facts.rcptTo.length} recipients`)

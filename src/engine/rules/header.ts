@@ -1,6 +1,6 @@
 // Header rules: what the top-level header block says, and what it leaves out.
 import type { RuleFamily } from '../types'
-import { domainOf, imitatesDomain, sameOrg } from '../domains'
+import { domainOf, imitatesDomain, localPartOf, sameOrg } from '../domains'
 import { MAX_RULE_HEADER_CHARS, MAX_RULE_SUBJECT_CHARS } from '../limits'
 
 // the lookbehind starts a match only where a run of address characters starts: without it a long
@@ -121,7 +121,7 @@ export const headerRules: RuleFamily = {
     }
     for (const r of msg.replyTo.slice(0, 20)) {
       const d = domainOf(r.address)
-      if (d && FREEMAIL.has(fromDomain) && FREEMAIL.has(d) && localPart(r.address) !== localPart(fromAddr)) {
+      if (d && FREEMAIL.has(fromDomain) && FREEMAIL.has(d) && localPartOf(r.address) !== localPartOf(fromAddr)) {
         hit('FREEMAIL_REPLY_TO_OTHER', `${fromAddr.slice(0, 60)} -> ${r.address.slice(0, 60)}`)
         break
       }
@@ -145,17 +145,13 @@ export const headerRules: RuleFamily = {
   },
 }
 
-function localPart(address: string): string {
-  return address.slice(0, address.lastIndexOf('@')).toLowerCase()
-}
-
 /** The Reply-To names the From's person: the same display name, or a mailbox named after them (michael.reyes.ceo@ for "Michael Reyes"). */
 function namesSamePerson(fromName: string, replyTo: { name: string; address: string }): boolean {
   const norm = (s: string) => s.slice(0, 200).toLowerCase().normalize('NFKC').replace(/["'.,()]/g, ' ').replace(/\s+/g, ' ').trim()
   const name = norm(fromName)
   if (name.length < 3) return false
   if (norm(replyTo.name) === name) return true
-  const local = replyTo.address.slice(0, replyTo.address.lastIndexOf('@')).toLowerCase()
+  const local = localPartOf(replyTo.address)
   const words = name.split(' ').filter((w) => w.length >= 3)
   return words.length >= 2 && words.every((w) => local.includes(w))
 }

@@ -1,9 +1,19 @@
-// Parses rendered messages back with mailparser and checks what a renderer must have filled in: shared by
-// vendure.cjs and supertokens.cjs (measuring tools, not part of the product; issue 10, fourteenth round).
-// written: [{ name, subject, domain, htmlOnly? }]; unrendered: what must not be left in the HTML (the engine's
-// placeholders). Sets process.exitCode = 1 when any message fails.
+// What vendure.cjs and supertokens.cjs share about the messages they render (measuring tools, not part of the
+// product; issue 10, fourteenth round): the From display name as nodemailer writes it, and the check that parses
+// every message back.
 const fs = require('fs'), path = require('path')
+const { encodeWord } = require(path.join(__dirname, '..', '..', 'dist/tools/mail_build.js'))
 
+/** nodemailer's MimeNode._encodeAddressName: bare when [\w ]*, quoted when printable ASCII, else an encoded-word. */
+function nodemailerName(name) {
+  return /^[\w ]*$/.test(name) ? name : /^[\x20-\x7e]*$/.test(name) ? `"${name.replace(/([\\"])/g, '\\$1')}"` : encodeWord(name)
+}
+
+/**
+ * Parses the rendered messages back with mailparser and checks what a renderer must have filled in.
+ * written: [{ name, subject, domain, htmlOnly? }]; unrendered: what must not be left in the HTML (the template
+ * engine's placeholders). Sets process.exitCode = 1 when any message fails.
+ */
 async function checkMessages(dir, written, unrendered) {
   const { simpleParser } = require('mailparser')
   let bad = 0
@@ -25,4 +35,4 @@ async function checkMessages(dir, written, unrendered) {
   if (bad) process.exitCode = 1
 }
 
-module.exports = { checkMessages }
+module.exports = { checkMessages, nodemailerName }
