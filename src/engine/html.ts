@@ -24,21 +24,44 @@ export interface HtmlFacts {
   visibleChars: number
 }
 
+/**
+ * The HTML 4 entities of ISO-8859-1 (U+00A0 to U+00FF, in code order): the accented letters of the
+ * Western European languages. Mail in Portuguese, French or Spanish written by an HTML editor spells
+ * its words with them ("Aten&ccedil;&atilde;o", "r&eacute;f&eacute;rence"); left undecoded, the rules'
+ * phrases, the language test and the classifiers read broken words.
+ */
+const LATIN1_ENTITY_NAMES = [
+  'nbsp', 'iexcl', 'cent', 'pound', 'curren', 'yen', 'brvbar', 'sect', 'uml', 'copy', 'ordf', 'laquo',
+  'not', 'shy', 'reg', 'macr', 'deg', 'plusmn', 'sup2', 'sup3', 'acute', 'micro', 'para', 'middot',
+  'cedil', 'sup1', 'ordm', 'raquo', 'frac14', 'frac12', 'frac34', 'iquest', 'Agrave', 'Aacute', 'Acirc', 'Atilde',
+  'Auml', 'Aring', 'AElig', 'Ccedil', 'Egrave', 'Eacute', 'Ecirc', 'Euml', 'Igrave', 'Iacute', 'Icirc', 'Iuml',
+  'ETH', 'Ntilde', 'Ograve', 'Oacute', 'Ocirc', 'Otilde', 'Ouml', 'times', 'Oslash', 'Ugrave', 'Uacute', 'Ucirc',
+  'Uuml', 'Yacute', 'THORN', 'szlig', 'agrave', 'aacute', 'acirc', 'atilde', 'auml', 'aring', 'aelig', 'ccedil',
+  'egrave', 'eacute', 'ecirc', 'euml', 'igrave', 'iacute', 'icirc', 'iuml', 'eth', 'ntilde', 'ograve', 'oacute',
+  'ocirc', 'otilde', 'ouml', 'divide', 'oslash', 'ugrave', 'uacute', 'ucirc', 'uuml', 'yacute', 'thorn', 'yuml',
+]
+
+/** Entities by their exact (case-sensitive) name: &Eacute; is É, &eacute; is é. */
 const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", copy: '©', reg: '®', trade: '™',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', middot: '·', bull: '•', hellip: '…', mdash: '—', ndash: '–',
-  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+  ...Object.fromEntries(LATIN1_ENTITY_NAMES.map((name, i) => [name, String.fromCodePoint(0xa0 + i)])),
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", trade: '™',
+  euro: '€', bull: '•', hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+  sbquo: '‚', bdquo: '„', lsaquo: '‹', rsaquo: '›', oelig: 'œ', OElig: 'Œ', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', Yuml: 'Ÿ',
 }
+/** The same, found by a lower-cased name, for the entities written in capitals (&NBSP;, &AMP;) */
+const NAMED_ENTITIES_ANY_CASE: Record<string, string> = Object.fromEntries(
+  Object.entries(NAMED_ENTITIES).filter(([name]) => name === name.toLowerCase()),
+)
 
 export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s
-  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});?/gi, (m, body: string) => {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,7});?/gi, (m, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
       if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return ' '
       return String.fromCodePoint(code)
     }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? m
+    return NAMED_ENTITIES[body] ?? NAMED_ENTITIES_ANY_CASE[body.toLowerCase()] ?? m
   })
 }
 

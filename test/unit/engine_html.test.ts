@@ -1,0 +1,39 @@
+// HTML entities as the rules and classifiers read an HTML body: every ISO-8859-1 named entity, by its
+// exact name (issue 10, fifteenth round: "Aten&ccedil;&atilde;o" was read as it is written).
+import { describe, expect, it } from 'vitest'
+import { decodeEntities } from '../../src/engine/html'
+import { createEngine, type MessageFacts } from '../../src/engine/index'
+import { parseMessage } from '../../src/engine/message'
+import { looksEnglish } from '../../src/engine/language'
+import { RULES_ONLY } from '../helpers/engine'
+import { buildMail } from '../helpers/mail'
+
+describe('decodeEntities', () => {
+  it('decodes the accented letters of ISO-8859-1 by their case-sensitive names', () => {
+    expect(decodeEntities('Aten&ccedil;&atilde;o: r&eacute;f&eacute;rence, &Eacute;tat, Stra&szlig;e, se&ntilde;or, gr&uuml;&szlig;e, &Aring;se')).toBe('Atenção: référence, État, Straße, señor, grüße, Åse')
+    expect(decodeEntities('&frac12; &sup2; &deg; &iquest;Qu&eacute;? &laquo;oui&raquo; &times; &divide; &yuml;')).toBe('½ ² ° ¿Qué? «oui» × ÷ ÿ')
+  })
+  it('keeps what it decoded before, in any case, and leaves unknown names as written', () => {
+    expect(decodeEntities('a&nbsp;b &AMP; &lt;x&gt; &quot;q&quot; &euro;5 &hellip; &rsquo;')).toBe('a b & <x> "q" €5 … ’')
+    expect(decodeEntities('&NBSP;&Amp;')).toBe(' &')
+    expect(decodeEntities('&bogus; &EACUTE; R&D &amp')).toBe('&bogus; é R&D &')
+    expect(decodeEntities('&#231;&#xE3;o')).toBe('ção')
+  })
+  it('a soft hyphen is one, as its number already was', () => {
+    expect(decodeEntities('Kon&shy;to')).toBe(decodeEntities('Kon&#173;to'))
+  })
+})
+
+describe('an HTML body written with entities', () => {
+  const FACTS: MessageFacts = { mailFrom: 'aviso@entregas.example', rcptTo: ['cliente@example.org'] }
+  const html = '<p>Aten&ccedil;&atilde;o, prezado cliente:</p><p>A sua encomenda n&atilde;o p&ocirc;de ser entregue porque o endere&ccedil;o est&aacute; incompleto. ' +
+    'Para que possamos fazer uma nova tentativa, confirme os seus dados e pague a taxa de reentrega.</p><p><a href="https://rastreio-encomendas.example.net/r">Confirmar</a></p>'
+  it('is read with its letters: the language test and the rules see the words', async () => {
+    const msg = await parseMessage(buildMail({ html, headers: { From: 'Entregas <aviso@entregas.example>', Subject: 'Aviso de entrega' } }))
+    expect(msg.text).toContain('Atenção, prezado cliente')
+    expect(msg.text).toContain('não pôde ser entregue')
+    expect(looksEnglish(msg.text)).toBe(false)
+    const r = await createEngine(RULES_ONLY).score(buildMail({ html, headers: { From: 'Entregas <aviso@entregas.example>', Subject: 'Aviso de entrega' } }), FACTS)
+    expect(r.symbols.map((s) => s.name)).toContain('PARCEL_LURE')
+  })
+})
