@@ -30,7 +30,7 @@ export const attachmentRules: RuleFamily = {
     { name: 'EXECUTABLE_ATTACHMENT', score: 5.0, description: 'an attached program or script (.exe, .scr, .js, .vbs, .bat, ... or Windows executable content)' },
     { name: 'DOUBLE_EXTENSION_ATTACHMENT', score: 4, description: 'an executable disguised with a document extension first (invoice.pdf.exe)' },
     { name: 'MACRO_ATTACHMENT', score: 1.5, description: 'a macro-enabled Office document (.docm, .xlsm, ...)' },
-    { name: 'HTML_ATTACHMENT', score: 2.0, description: 'an attached HTML/SVG file (a classic credential-phishing carrier)' },
+    { name: 'HTML_ATTACHMENT', score: 3, description: 'an attached HTML/SVG file (a classic credential-phishing carrier)' },
     { name: 'ENCRYPTED_ARCHIVE', score: 3.0, description: 'a password-protected ZIP archive (encrypted entries hide their content from scanners), an archive attached to a message that gives its password, or a PDF whose three- to six-digit password is printed beside it ("Senha PDF: 123")' },
   ],
   check(msg, _facts, hit) {

@@ -221,13 +221,13 @@ export const bodyRules: RuleFamily = {
     { name: 'SPAM_PHRASES', score: 0.5, description: 'three or four distinct sales phrases (click here, act now, risk free, ...)' },
     { name: 'SPAM_PHRASES_MANY', score: 2.5, description: 'five or more distinct sales phrases' },
     { name: 'CLAIMS_NOT_SPAM', score: 1.5, description: 'claims not to be spam, cites "bill s.1618", or gives removal instructions without the List-Unsubscribe/List-Id header of a real list or newsletter' },
-    { name: 'SEXTORTION', score: 4.0, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a Bitcoin address beside two of a trojan or malware, the camera or microphone, adult sites and all your contacts (three beside the word bitcoin); not in a warning against a scam that says not to pay, which describes the extortion in its words' },
+    { name: 'SEXTORTION', score: 5, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a Bitcoin address beside two of a trojan or malware, the camera or microphone, adult sites and all your contacts (three beside the word bitcoin); not in a warning against a scam that says not to pay, which describes the extortion in its words' },
     { name: 'BODY_EXCESS_CAPS', score: 1, description: 'more than half of 200+ letters of the body in upper case' },
-    { name: 'BODY_EMPTY', score: 1, description: 'no text and no attachment' },
+    { name: 'BODY_EMPTY', score: 2, description: 'no text and no attachment' },
     { name: 'BODY_SHOUTING', score: 0.6, description: 'the text shouts an offer as bulk mail does: "FREE" in capitals, or three or more exclamation marks in a row (weak: it tips only a message the classifiers already call spam)' },
     { name: 'HTML_UPPERCASE_TAGS', score: 0.6, description: 'the HTML is written in upper-case tags (<FONT>, <BODY>, <TABLE>), as by the hand-made bulk mail of the 2000s; mail clients and template tools write lower case (weak, like BODY_SHOUTING)' },
     { name: 'USERNAME_LURE', score: 8.5, description: 'an account notice whose user name is an advertisement: a web address and beside it an amount or an exchange ("Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN"). Spammers register on a web site with the lure as their name and the site mails it: an organisation\'s own WordPress or shop abused to send spam' },
-    { name: 'BODY_RANDOM_TAIL', score: 1.5, description: 'the text ends in a random tracking id the bulk tool appends to make each copy unique ("5963HgYk7-980lnZG6754dLNm8-294…", "naorwnwbxbsttgvel…")' },
+    { name: 'BODY_RANDOM_TAIL', score: 2, description: 'the text ends in a random tracking id the bulk tool appends to make each copy unique ("5963HgYk7-980lnZG6754dLNm8-294…", "naorwnwbxbsttgvel…")' },
   ],
   check(msg, _facts, hit) {
     if (msg.text.includes(GTUBE) || msg.html.includes(GTUBE)) hit('GTUBE')

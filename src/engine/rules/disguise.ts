@@ -38,6 +38,13 @@ const FORWARD_PREFIX = /^\s{0,5}(?:(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r|fw|fwd|w
  */
 const NAME_DECORATION = /^[\s"'\\([]{0,3}[*#]|[*#][\s"')\]]{0,3}$|\p{L}_{1,2}\p{L}{1,30}_{1,2}\p{L}|^_{1,3}\p{L}|\p{L}_{1,3}$/u
 /**
+ * A display name padded with a run of dots before the kit's tracking token or number ("Collectief Energie
+ * Bewust...Ciro", "HetAkusoli ComfortTeam...Jvkr", "Lisa van EnergieSelect ..... #854"): three dots or an
+ * ellipsis between a letter and a further letter, digit or #. Not in a name that holds an address: a mailing
+ * list archive shortens addresses so ("luigi.d...@gmail.com").
+ */
+const NAME_DOT_PADDING = /\p{L}\s{0,2}(?:\.{3,20}|…)\s{0,2}[\p{L}\p{N}#]/u
+/**
  * A reference number in the display name, as bank and tax lures put it there ("Informe BB: Conta
  * bloqueada - Cod.9777800143996613966", "Valores a Receber - Protocolo: 782138398640256"): 13 digits
  * or more in one run (no telephone number has more than 15, and those are not written after a +),
@@ -48,6 +55,7 @@ const NAME_REFERENCE = /(?<![+\d])\d{13,40}|(?<!\p{L})(?:cod|código|codigo|prot
 
 function taggedName(name: string): string | undefined {
   if (NAME_DECORATION.test(name)) return name
+  if (!name.includes('@') && NAME_DOT_PADDING.test(name)) return name
   const ref = NAME_REFERENCE.exec(name)
   if (ref && (name.match(/\p{L}/gu)?.length ?? 0) >= 3) return name
   return undefined
@@ -109,16 +117,16 @@ function isThreaded(msg: ParsedMessage): boolean {
 export const disguiseRules: RuleFamily = {
   family: 'disguise',
   rules: [
-    { name: 'MIXED_SCRIPT_WORD', score: 3.5, description: 'a word mixes Latin letters with look-alike Cyrillic, Greek or other letters ("Yоur", "Μetamаsk"), in the subject, the sender\'s name or the text' },
+    { name: 'MIXED_SCRIPT_WORD', score: 4.5, description: 'a word mixes Latin letters with look-alike Cyrillic, Greek or other letters ("Yоur", "Μetamаsk"), in the subject, the sender\'s name or the text' },
     { name: 'SPACED_LETTERS', score: 2, description: 'a word spelt out in single letters joined by dots, dashes or underscores ("C.a.l.l.e.d", "p-a-y-m-e-n-t") in the subject or sender\'s name' },
     { name: 'INVISIBLE_CHARS_HEADER', score: 2.5, description: 'zero-width, Braille-blank or other invisible characters in the subject or sender\'s name' },
     { name: 'FAKE_REPLY', score: 0.5, description: 'the subject says it is a reply (Re:, AW:, Antw:, RES:, RV:) but the message has no In-Reply-To, References or Thread-Index (as often in ham as in spam: alone it cannot tip a message)' },
     { name: 'SUBJECT_RANDOM_TOKEN', score: 1, description: 'the subject or sender\'s name carries a random-looking token of mixed-case letters and digits ("vKsJR5Dcnny"), which bulk tools add to defeat duplicate detection' },
     { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text' },
     { name: 'SUBJECT_UNDERSCORED', score: 1.5, description: 'the subject\'s words are joined by underscores instead of spaces ("_Your_Reward_Worth_"), which defeats phrase filters' },
-    { name: 'FROM_NAME_TAGGED', score: 2, description: 'the From display name is dressed as bulk kits dress it: wrapped in * or # ("#Kohls_Rewards#"), words joined by underscores, or a long reference number ("Conta bloqueada - Cod.9777800143996613966")' },
-    { name: 'FROM_NAME_DOMAIN_MISMATCH', score: 1.5, description: 'the From display name is a domain name ("ethereum.org", "Dazn.de") of another organisation than the sender address' },
-    { name: 'DISGUISE_COMBINATION', score: 1.5, description: 'two or more kinds of disguise above in one message (FAKE_REPLY not counted): a bulk kit dresses both the subject and the sender\'s name ("_Your_Reward_Worth_" from "#Rewards_Center#"); no ham message of our sets has two' },
+    { name: 'FROM_NAME_TAGGED', score: 3, description: 'the From display name is dressed as bulk kits dress it: wrapped in * or # ("#Kohls_Rewards#"), words joined by underscores, padded with dots before a tracking token ("Energie Bewust...Ciro"), or a long reference number ("Conta bloqueada - Cod.9777800143996613966")' },
+    { name: 'FROM_NAME_DOMAIN_MISMATCH', score: 2.5, description: 'the From display name is a domain name ("ethereum.org", "Dazn.de") of another organisation than the sender address' },
+    { name: 'DISGUISE_COMBINATION', score: 2, description: 'two or more kinds of disguise above in one message (FAKE_REPLY not counted): a bulk kit dresses both the subject and the sender\'s name ("_Your_Reward_Worth_" from "#Rewards_Center#"); no ham message of our sets has two' },
   ],
   check(msg, _facts, report) {
     // every disguise found, for DISGUISE_COMBINATION: ordinary mail wears none, a bulk kit several
