@@ -795,6 +795,10 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'Hallo, ich bin eine einsame Frau aus Riga und suche einen ehrlichen Mann. Ich kann dir meine Fotos schicken.',
       'Olá! Sou uma mulher solteira de 30 anos, procurando um homem sério. Posso enviar minhas fotos.',
       'Hi handsome, there are lonely women in your city waiting tonight. Looking for a real man? Join now.',
+      // fifteenth round: her age in the other languages, also after her name
+      'Hoi daar! Ik ben Jasmijn, 21 jaar, en momenteel zoek ik een leuke man die net zo avontuurlijk is.',
+      'Ciao, ho 23 anni e cerco un uomo serio per una relazione vera.',
+      "Bonjour, j'ai 29 ans et je cherche un homme sincère.",
     ]
     for (const text of dating) expect((await symbolsOf(buildMail({ text }))).has('DATING_LURE'), text).toBe(true)
     const notDating = [
@@ -804,6 +808,9 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'We are looking for a handyman for the office kitchen. I am a bit short of time this week.',
       // a word that ends in the seeking word is not seeking: "Besuche" (visit) holds "suche"
       'Am Freitag besuche ich einen Freund im Lager. Ich bin eine Frau der Tat: die Inventur ist bis Montag fertig.',
+      // an age and a man, not a woman seeking one
+      'Ho 35 anni di esperienza nel settore; cerco un tecnico per il cantiere di lunedì.',
+      'Ich bin 45 Jahre im Betrieb. Wir suchen einen Mann oder eine Frau für das Lager.',
     ]
     for (const text of notDating) expect((await symbolsOf(buildMail({ text }))).has('DATING_LURE'), text).toBe(false)
 

@@ -307,8 +307,14 @@ const FEW_WORDS = "(?:[a-z0-9\\u00c0-\\u017f'’]{1,15} ){0,4}"
  * or with bait: photos to send, "single women in your area" (seven languages). Both are needed: each alone
  * is ordinary prose ("I'm a woman engineer", "we are looking for a good man for the job", "my photos attached").
  */
+/** Where a stated age ends: a stop or comma, or "old" or "and" in one of the seven languages. */
+const AGE_END = '(?=\\s{0,2}[,.!;]|\\s(?:old|oud|alt|and|en|und|e|y|et)(?!\\p{L}))'
 const DATING_SELF = [
   rx(`(?<!\\p{L})(?:i am|i['’]m|im) (?:a |an )?${FEW_WORDS}(?:girl|woman|lady|female|widow|divorcee)\\b`), rx('(?<!\\p{L})(?:i am|i[\'’]m|im) \\d{2} (?:years? old|y\\.?o\\b)'),
+  // her age, in the other six languages too, also after her name ("Ik ben Jasmijn, 21 jaar", "ho 23 anni"), where
+  // the sentence ends or goes on with "old" or "and": "ho 35 anni di esperienza" is a career, not an age
+  rx(`(?<!\\p{L})(?:i am|i['’]m|ik ben|ich bin)(?: \\p{L}{1,15},?)? \\d{2} (?:years|jaar|jahre)${AGE_END}`),
+  rx(`(?<!\\p{L})(?:(?:eu )?tenho|tengo|j['’]ai|ho) \\d{2} (?:anos|años|ans|anni)${AGE_END}`),
   rx(`(?<!\\p{L})ich bin (?:eine )?${FEW_WORDS}(?:frau|dame|mädchen|witwe)\\b`), rx(`(?<!\\p{L})ik ben (?:een )?${FEW_WORDS}(?:vrouw|meid|meisje|dame|weduwe)\\b`),
   rx(`(?<!\\p{L})sou (?:uma )?${FEW_WORDS}(?:mulher|garota|moça|menina|viúva)\\b`), rx(`(?<!\\p{L})soy (?:una )?${FEW_WORDS}(?:mujer|chica|señora|viuda)\\b`),
   rx(`(?<!\\p{L})je suis (?:une )?${FEW_WORDS}(?:femme|fille|veuve)\\b`), rx(`(?<!\\p{L})sono (?:una )?${FEW_WORDS}(?:donna|ragazza|vedova)\\b`),
