@@ -44,6 +44,7 @@ const LATIN1_ENTITY_NAMES = [
 /** Entities by their exact (case-sensitive) name: &Eacute; is É, &eacute; is é. */
 const NAMED_ENTITIES: Record<string, string> = {
   ...Object.fromEntries(LATIN1_ENTITY_NAMES.map((name, i) => [name, String.fromCodePoint(0xa0 + i)])),
+  // a non-breaking space is read as a space, as the words around it are
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", trade: '™',
   euro: '€', bull: '•', hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
   sbquo: '‚', bdquo: '„', lsaquo: '‹', rsaquo: '›', oelig: 'œ', OElig: 'Œ', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', Yuml: 'Ÿ',

@@ -8,16 +8,17 @@
 // training part (--modern, the unpacked ../shared/corpus/modern-dev.tar.xz); our own mail's training part
 // (--synthetic DIR, written by node dist/tools/synth.js --out DIR), with its ham once more sent HTML only
 // and to undisclosed recipients (made here, as synth.js makes the evaluation part's); and the design sets
-// of test/fixtures (ordinary-mail, written-mail, design-mail, bec-lures/design). Each message is scored
+// of test/fixtures (ordinary-mail, design-mail, bec-lures/design; not written-mail, an evaluation set). Each message is scored
 // once by the shipped engine; its score is then split into what the classifiers gave (BAYES_*, LR_*,
 // CLASSIFIER_CAP: held) and what each rule gave.
 // The search (fitRuleScores) raises one rule's score at a time by 0.5 or 1, up to --max-raise (default 1.5)
 // above its starting score, and keeps the move that catches most spam
 // (each kind of spam counts alike: the share of it caught above the threshold) while, for every kind of
 // ham, no more messages are flagged and no more reach --margin (default 7) than with the shipped scores.
-// It prints the moves; the chosen scores are written into the rules by hand (README "Rule scores by kind
-// of mail"). The search starts from the scores of an install (-c, default this repository: its
-// config/outpost_policy.ini [scores] over the rules' own), so a run can be repeated from any earlier scores.
+// It prints the moves; the chosen scores are written into the rules by hand (README, "What moved the
+// figures", the fifteenth round). The search starts from the scores of an install (-c, default this
+// repository: its config/outpost_policy.ini [scores] over the rules' own), so a run can be repeated from
+// any earlier scores.
 // Rules of 0.6 points or less are held: they are weak signals on purpose, so that a message
 // the classifiers put at their cap (7.5) needs real evidence to pass the threshold; --hold names more.
 import fs from 'node:fs'
@@ -144,11 +145,9 @@ function* trainingSources(modern: string, synthetic: string, fixtures: string): 
     }
   }
   const design: Array<[string, string, boolean]> = [['ordinary-mail', 'ordinary-mail', false], ['bec-lures/design', 'bec-lures', true]]
-  for (const set of ['written-mail', 'design-mail']) {
-    for (const t of fs.readdirSync(path.join(fixtures, set)).sort()) {
-      if (!fs.statSync(path.join(fixtures, set, t)).isDirectory()) continue
-      design.push([`${set}/${t}/ham`, `${set}-ham`, false], [`${set}/${t}/spam`, `${set}-spam`, true])
-    }
+  for (const t of fs.readdirSync(path.join(fixtures, 'design-mail')).sort()) {
+    if (!fs.statSync(path.join(fixtures, 'design-mail', t)).isDirectory()) continue
+    design.push([`design-mail/${t}/ham`, 'design-mail-ham', false], [`design-mail/${t}/spam`, 'design-mail-spam', true])
   }
   for (const [dir, kind, spam] of design) for (const f of listMessageFiles(path.join(fixtures, dir))) yield { raw: readMessageFile(f), kind, spam }
 }

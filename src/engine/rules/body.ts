@@ -221,7 +221,7 @@ export const bodyRules: RuleFamily = {
     { name: 'SPAM_PHRASES', score: 0.5, description: 'three or four distinct sales phrases (click here, act now, risk free, ...)' },
     { name: 'SPAM_PHRASES_MANY', score: 2.5, description: 'five or more distinct sales phrases' },
     { name: 'CLAIMS_NOT_SPAM', score: 1.5, description: 'claims not to be spam, cites "bill s.1618", or gives removal instructions without the List-Unsubscribe/List-Id header of a real list or newsletter' },
-    { name: 'SEXTORTION', score: 5, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a Bitcoin address beside two of a trojan or malware, the camera or microphone, adult sites and all your contacts (three beside the word bitcoin); not in a warning against a scam that says not to pay, which describes the extortion in its words' },
+    { name: 'SEXTORTION', score: 4, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a Bitcoin address beside two of a trojan or malware, the camera or microphone, adult sites and all your contacts (three beside the word bitcoin); not in a warning against a scam that says not to pay, which describes the extortion in its words' },
     { name: 'BODY_EXCESS_CAPS', score: 1, description: 'more than half of 200+ letters of the body in upper case' },
     { name: 'BODY_EMPTY', score: 2, description: 'no text and no attachment' },
     { name: 'BODY_SHOUTING', score: 0.6, description: 'the text shouts an offer as bulk mail does: "FREE" in capitals, or three or more exclamation marks in a row (weak: it tips only a message the classifiers already call spam)' },

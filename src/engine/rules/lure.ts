@@ -698,9 +698,9 @@ export function isReport(msg: ParsedMessage): boolean {
 export const lureRules: RuleFamily = {
   family: 'lure',
   rules: [
-    { name: 'BRAND_IMPERSONATION', score: 4.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain' },
+    { name: 'BRAND_IMPERSONATION', score: 5.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain' },
     { name: 'BRAND_DISGUISED', score: 3.5, description: 'the subject or From display name writes a brand with look-alike letters, marks or invisible characters ("Amаzon" with a Cyrillic а, "Trust WaIIet" with capital I for l, "Co\\u200bin\\u200bbase"): no genuine sender disguises its own name' },
-    { name: 'LOOKALIKE_DOMAIN', score: 5, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
+    { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
     { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 1.5, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
