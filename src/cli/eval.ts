@@ -69,8 +69,37 @@ export async function scoreAll(settings: EngineSettings, dir: string, files: Lab
   return out
 }
 
+/**
+ * Our own mail written by `node dist/tools/synth.js --out DIR`, one part of it: transactional mail and
+ * newsletters, our mail in seven languages (ham) and our lures (spam), each with its data set and kind; the
+ * evaluation part also sent HTML only and to undisclosed recipients. Throws UsageError for a missing folder.
+ */
+export function syntheticFiles(dir: string, part: 'train' | 'eval'): LabelledFile[] {
+  const files: LabelledFile[] = []
+  const folder = (name: string): string => {
+    const d = `${dir}/${part}/${name}`
+    if (!fs.existsSync(d)) throw new UsageError(`${d} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
+    return d
+  }
+  for (const kind of ['transactional', 'newsletters']) {
+    for (const f of listMessageFiles(folder(kind))) files.push({ file: f, spam: false, set: `synthetic-${part}-${path.basename(f).split('-')[1] ?? kind}`, kind })
+  }
+  // our own lures (spam), one data set per language: NNNN-LANG-KIND.eml
+  for (const f of listMessageFiles(folder('lures'))) files.push({ file: f, spam: true, set: `synthetic-${part}-lures-${path.basename(f).split('-')[1] ?? ''}`, kind: 'lures' })
+  // our own legitimate mail in seven languages (ham), one data set per language: NNNN-LANG-KIND.eml
+  for (const f of listMessageFiles(folder('i18n-ham'))) files.push({ file: f, spam: false, set: `synthetic-${part}-i18n-${path.basename(f).split('-')[1] ?? ''}`, kind: 'business-i18n' })
+  // the evaluation ham once more, sent HTML only and to undisclosed recipients (KIND-NAME.eml): a shape
+  // of ordinary mail alone must not flag it
+  if (part === 'eval') {
+    for (const kind of ['html-only', 'bcc']) {
+      for (const f of listMessageFiles(folder(kind))) files.push({ file: f, spam: false, set: `synthetic-eval-${kind}-${path.basename(f).replace(/-\d{4}-.*$/, '')}`, kind })
+    }
+  }
+  return files
+}
+
 /** The honeypot collection's messages, told apart into phishing and scams by what they are about (src/tools/modern.ts). */
-async function refinedKind(f: LabelledFile, raw: Buffer): Promise<LabelledFile> {
+export async function refinedKind<T extends { kind?: string }>(f: T, raw: Buffer): Promise<T> {
   if (f.kind !== 'phishing') return f
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { phishingOrScam } = require('../tools/modern') as typeof import('../tools/modern')
@@ -235,31 +264,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     }
     if (flags['--synthetic']) {
       const dir = flags['--synthetic'][0]
-      const parts = split === 'all' ? ['train', 'eval'] : [split]
-      for (const part of parts) {
-        for (const kind of ['transactional', 'newsletters']) {
-          const d = `${dir}/${part}/${kind}`
-          if (!fs.existsSync(d)) throw new UsageError(`${d} is missing: write the set with node dist/tools/synth.js --out ${dir}`)
-          for (const f of listMessageFiles(d)) files.push({ file: f, spam: false, set: `synthetic-${part}-${path.basename(f).split('-')[1] ?? kind}`, kind })
-        }
-        // our own lures (spam), one data set per language: NNNN-LANG-KIND.eml
-        const lures = `${dir}/${part}/lures`
-        if (!fs.existsSync(lures)) throw new UsageError(`${lures} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
-        for (const f of listMessageFiles(lures)) files.push({ file: f, spam: true, set: `synthetic-${part}-lures-${path.basename(f).split('-')[1] ?? ''}`, kind: 'lures' })
-        // our own legitimate mail in seven languages (ham), one data set per language: NNNN-LANG-KIND.eml
-        const i18n = `${dir}/${part}/i18n-ham`
-        if (!fs.existsSync(i18n)) throw new UsageError(`${i18n} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
-        for (const f of listMessageFiles(i18n)) files.push({ file: f, spam: false, set: `synthetic-${part}-i18n-${path.basename(f).split('-')[1] ?? ''}`, kind: 'business-i18n' })
-        // the evaluation ham once more, sent HTML only and to undisclosed recipients (KIND-NAME.eml): a shape
-        // of ordinary mail alone must not flag it
-        if (part === 'eval') {
-          for (const kind of ['html-only', 'bcc']) {
-            const d = `${dir}/eval/${kind}`
-            if (!fs.existsSync(d)) throw new UsageError(`${d} is missing: write the set again with node dist/tools/synth.js --out ${dir}`)
-            for (const f of listMessageFiles(d)) files.push({ file: f, spam: false, set: `synthetic-eval-${kind}-${path.basename(f).replace(/-\d{4}-.*$/, '')}`, kind })
-          }
-        }
-      }
+      const parts = split === 'all' ? ['train', 'eval'] as const : [split as 'train' | 'eval']
+      for (const part of parts) files.push(...syntheticFiles(dir, part))
       ctx.out.write(`synthetic mail ${dir}: ${split} part (template and sentence sets never trained on)\n`)
     }
     if (sets) {

@@ -24,13 +24,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { corpusMessages, isHoldout } from './corpus'
-import { modernMessages, isModernEval, phishingOrScam } from './modern'
+import { modernMessages, isModernEval } from './modern'
 import { htmlOnlyVariant, bccVariant, VARIANT_SOURCES } from './synth_variants'
 import { listMessageFiles, readMessageFile } from '../cli/mail_files'
-import { factsFromHeaders } from '../cli/eval'
+import { factsFromHeaders, refinedKind, syntheticFiles } from '../cli/eval'
 import { engineSettingsFor } from '../cli/engine_setup'
+import { parseStrict } from '../cli/args'
 import { createEngine } from '../engine/index'
-import { parseMessage } from '../engine/message'
 
 /** One scored message: its kind, and its score as the held part plus each rule that fired (times fired). */
 export interface FitSample {
@@ -96,10 +96,11 @@ export function fitRuleScores(samples: readonly FitSample[], start: Readonly<Rec
     return sum
   }
   const order = [...free].sort()
+  // the start meets the constraints by definition; after that, the value of the last move taken
+  let current = objective(base) ?? 0
   for (let round = 0; round < opts.rounds; round++) {
     let moved = false
     for (const rule of order) {
-      const current = objective(kindFigures(samples, scores, opts)) ?? 0
       let best: { score: number; value: number } | undefined
       for (const step of [0.5, 1]) {
         const score = Math.round((scores[rule] + step) * 10) / 10
@@ -111,6 +112,7 @@ export function fitRuleScores(samples: readonly FitSample[], start: Readonly<Rec
       }
       if (best) {
         scores[rule] = best.score
+        current = best.value
         moved = true
       }
     }
@@ -131,11 +133,7 @@ const REPO = path.resolve(__dirname, '..', '..')
 function* trainingSources(modern: string, synthetic: string, fixtures: string): Generator<Source> {
   for (const m of corpusMessages().filter((c) => !isHoldout(c))) yield { raw: readMessageFile(m.file), kind: m.spam ? 'old-spam' : 'old-ham', spam: m.spam }
   for (const m of modernMessages(modern).filter((c) => !isModernEval(c))) yield { raw: readMessageFile(m.file), kind: m.kind, spam: m.spam }
-  for (const [folder, kind, spam] of [['transactional', 'transactional', false], ['newsletters', 'newsletters', false], ['i18n-ham', 'business-i18n', false], ['lures', 'lures', true]] as const) {
-    const dir = path.join(synthetic, 'train', folder)
-    if (!fs.existsSync(dir)) throw new Error(`${dir} is missing: write the set with node dist/tools/synth.js --out ${synthetic}`)
-    for (const f of listMessageFiles(dir)) yield { raw: readMessageFile(f), kind, spam }
-  }
+  for (const m of syntheticFiles(synthetic, 'train')) yield { raw: readMessageFile(m.file), kind: m.kind ?? '', spam: m.spam }
   for (const [variant, kind] of [[htmlOnlyVariant, 'html-only'], [bccVariant, 'bcc']] as const) {
     for (const folder of VARIANT_SOURCES) {
       for (const f of listMessageFiles(path.join(synthetic, 'train', folder))) {
@@ -159,11 +157,7 @@ export async function trainingSamples(installDir: string, modern: string, synthe
   const engine = createEngine(settings, { installDir })
   const out: FitSample[] = []
   for (const src of trainingSources(modern, synthetic, path.join(REPO, 'test', 'fixtures'))) {
-    let kind = src.kind
-    if (kind === 'phishing') {
-      const msg = await parseMessage(src.raw.length > 65536 ? src.raw.subarray(0, 65536) : src.raw)
-      kind = phishingOrScam(msg.subject, msg.text)
-    }
+    const { kind } = await refinedKind(src, src.raw)
     const result = await engine.score(src.raw, await factsFromHeaders(src.raw))
     const sample: FitSample = { kind, spam: src.spam, held: 0, rules: {} }
     for (const sym of result.symbols) {
@@ -175,26 +169,38 @@ export async function trainingSamples(installDir: string, modern: string, synthe
   return out
 }
 
-function flag(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name)
-  return i >= 0 ? argv[i + 1] : undefined
+const USAGE = 'usage: fit_scores.js --modern DIR --synthetic DIR [-c INSTALL] [--hold A,B] [--max-raise P] [--margin M] [--rounds N]'
+
+/** A number option: its value, or the default when it is not given; anything else is a usage error. */
+function numberOption(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (value.trim() === '' || !Number.isFinite(n)) throw new Error(`--${name} takes a number, not "${value}"\n${USAGE}`)
+  return n
 }
 
 async function main(argv: string[]): Promise<void> {
-  const modern = flag(argv, '--modern')
-  const synthetic = flag(argv, '--synthetic')
-  if (!modern || !synthetic) throw new Error('usage: fit_scores.js --modern DIR --synthetic DIR [-c INSTALL] [--hold A,B] [--max-raise P] [--margin M] [--rounds N]')
+  const p = parseStrict(argv, {
+    usage: USAGE,
+    options: { modern: { type: 'string' }, synthetic: { type: 'string' }, hold: { type: 'string' }, 'max-raise': { type: 'string' }, margin: { type: 'string' }, rounds: { type: 'string' } },
+    positionals: { max: 0 },
+  })
+  const { modern, synthetic } = p.values
+  if (!modern || !synthetic) throw new Error(USAGE)
   const opts: FitOptions = {
     ...DEFAULT_FIT,
-    maxRaise: Number(flag(argv, '--max-raise') ?? DEFAULT_FIT.maxRaise),
-    margin: Number(flag(argv, '--margin') ?? DEFAULT_FIT.margin),
-    rounds: Number(flag(argv, '--rounds') ?? DEFAULT_FIT.rounds),
+    maxRaise: numberOption(p.values['max-raise'], 'max-raise', DEFAULT_FIT.maxRaise),
+    margin: numberOption(p.values.margin, 'margin', DEFAULT_FIT.margin),
+    rounds: numberOption(p.values.rounds, 'rounds', DEFAULT_FIT.rounds),
   }
-  const dir = path.resolve(flag(argv, '-c') ?? REPO)
+  const dir = path.resolve(p.configDir ?? REPO)
   const { settings } = engineSettingsFor(dir)
   const start = { ...settings.scores }
   // weak signals stay weak (see the header), and what the admin names
-  const hold = new Set([...Object.keys(start).filter((r) => start[r] <= 0.6), ...(flag(argv, '--hold') ?? '').split(',').filter(Boolean)])
+  const named = (p.values.hold ?? '').split(',').filter(Boolean)
+  const unknown = named.filter((r) => !(r in start))
+  if (unknown.length) throw new Error(`--hold names no symbol: ${unknown.join(', ')}`)
+  const hold = new Set([...Object.keys(start).filter((r) => start[r] <= 0.6), ...named])
   const samples = await trainingSamples(dir, modern, synthetic, hold)
   const free = Object.keys(start).filter((r) => !hold.has(r) && !CLASSIFIER_SYMBOL.test(r) && !NEVER_MOVED.has(r))
   const fitted = fitRuleScores(samples, start, free, opts)
