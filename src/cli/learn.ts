@@ -13,7 +13,7 @@ import { learnMessages, type LearnItem, type LearnSummary } from '../engine/lear
 export type { LearnItem, LearnSummary }
 
 const USAGE = 'usage: outpost learn [--spam DIR]... [--ham DIR]... [--forget]\n' +
-  '  adds the messages (one per file; every file under DIR except dot files and *.json) to the local model\n' +
+  '  adds the messages (one per file; every file under DIR except dot files, *.json, *.tsv and *.md) to the local model\n' +
   '  --forget  remove the given messages from the model instead\n'
 
 export async function learn(

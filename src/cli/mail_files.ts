@@ -3,9 +3,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /**
- * Every regular file under dir (recursively, sorted), skipping dot files and
- * `*.json` (metadata files beside messages, as in the public corpus package).
+ * Every regular file under dir (recursively, sorted), skipping dot files and the metadata files kept beside
+ * messages: `*.json` (as in the public corpus package), `*.tsv` and `*.md` (a set's MANIFEST.tsv or README.md,
+ * which `outpost eval` scored, and `outpost learn` learned, as one message more).
  */
+const METADATA_FILE = /\.(?:json|tsv|md)$/i
+
 export function listMessageFiles(dir: string): string[] {
   const out: string[] = []
   const walk = (d: string) => {
@@ -14,7 +17,7 @@ export function listMessageFiles(dir: string): string[] {
       if (e.name.startsWith('.')) continue
       const p = path.join(d, e.name)
       if (e.isDirectory()) walk(p)
-      else if (e.isFile() && !e.name.endsWith('.json')) out.push(p)
+      else if (e.isFile() && !METADATA_FILE.test(e.name)) out.push(p)
     }
   }
   walk(dir)

@@ -213,6 +213,8 @@ describe('outpost learn and the local model', () => {
     fs.mkdirSync(d, { recursive: true })
     for (let i = 0; i < count; i++) fs.writeFileSync(path.join(d, `${i}.eml`), make(i))
     fs.writeFileSync(path.join(d, 'meta.json'), '{}') // skipped: metadata, not a message
+    fs.writeFileSync(path.join(d, 'MANIFEST.tsv'), 'file\tlabel\n0.eml\tspam\n') // so are a set's manifest and README
+    fs.writeFileSync(path.join(d, 'README.md'), '# the set\n')
     return d
   }
   const spamMail = (i: number) => buildMail({ headers: { Subject: `Quarterly zorblax pricing ${i}` }, text: `zorblax zorblax discount wholesale catalogue number ${i}` })
