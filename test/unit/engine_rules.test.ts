@@ -166,6 +166,9 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['INVESTMENT_LURE', () => buildMail({ text: 'Quantum AI uses artificial intelligence to trade crypto automatically. Users report profits of £1,200 a day after an initial deposit of just £250.' }), undefined, 'artificial intelligence'],
   ['JOB_TASK_LURE', () => buildMail({ text: 'Remote part-time role: complete simple optimization tasks, rating and reviewing products in our app. Daily salary $300 - $800, paid the same day.' }), undefined, 'daily salary'],
   ['LURE_IN_ATTACHMENT', () => buildMail({ headers: { From: 'Atendimento <atendimento.cliente4821@gmail.com>', Subject: 'Saldo Liberado - kQ7rT2mWz' }, text: 'Prezado cliente, voce possui um saldo disponivel. Mais informacoes em anexo.\nProtocolo: 48213377', attachments: [{ filename: 'kQ7rT2mWz.pdf', contentType: 'application/pdf', content: '%PDF-1.4 x' }] }), undefined, 'em anexo'],
+  // issue 10, sixteenth round
+  ['SMALL_L_FOR_I', () => buildMail({ headers: { Subject: '[ lRS : Report ] - Your refund is ready to be proceed.' } }), undefined, 'lRS'],
+  ['PUNCTUATION_GLUED', () => buildMail({ headers: { Subject: '-Wij-hebben geprobeerd u..te bereiken.Reageer alstublieft! AI' } }), undefined, 'u..te'],
 ]
 
 describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
@@ -1014,5 +1017,81 @@ describe('[brands]: the admin\'s brands (src/engine/rules/brands.ts)', () => {
     expect(await names(withBrands, 'Caf <ne-pas-repondre@caf-aides.example>')).toContain('BRAND_IMPERSONATION')
     // the other names of that shipped brand keep their domains too
     expect(await names(withBrands, 'Ameli <ne-pas-repondre@ameli.fr>')).not.toContain('BRAND_IMPERSONATION')
+  })
+})
+
+describe('issue 10, sixteenth round: more languages for the fine, parcel, transfer and dating lures; the small l for I', () => {
+  const syms = async (text: string, headers: Record<string, string> = {}) => await symbolsOf(buildMail({ text, headers }))
+  it('SMALL_L_FOR_I reads a small l among capitals in the subject or the sender\'s name, not chemistry, brand spellings or ordinary words', async () => {
+    expect((await syms('see attached', { From: '"*SALE VlAGRA+ClALlS*" <ex.pharmacy@mailer.example.net>' })).get('SMALL_L_FOR_I')).toBe('VlAGRA')
+    expect((await syms('Fill in the form.', { Subject: 'lRS.GOV: Tax refund available' })).has('SMALL_L_FOR_I')).toBe(true)
+    for (const Subject of ['Add 2 ml HCl to the NaCl solution', 'AlCl3 and TlBr samples', 'New iOS and macOS builds', 'KLM flight AF1234 to CDG', 'All hands: URL and ACL changes', 'DEAL closed']) {
+      expect((await syms('Regards, Ana', { Subject })).has('SMALL_L_FOR_I'), Subject).toBe(false)
+    }
+    // the text is not read: base64 and keys have such runs
+    expect((await syms('-----BEGIN PGP SIGNATURE-----\niQEzBAEBCAAdFiEElEAAqZ7lRSTv\n')).has('SMALL_L_FOR_I')).toBe(false)
+  })
+  it('PUNCTUATION_GLUED: a hyphen glued to the first word, two dots joining words; not an ellipsis, an abbreviation, a domain or a dash', async () => {
+    for (const Subject of ['-Albert-Heijn Cadeaucentrum!', 'Payment..Declined', 'Fwd: -Einde aan voetpijn? Nu met 70% korting!']) {
+      expect((await syms('Regards', { Subject })).has('PUNCTUATION_GLUED'), Subject).toBe(true)
+    }
+    expect((await syms('Regards', { From: '"-leukste memory spel van Nederland" <news@mailer.example.net>' })).has('PUNCTUATION_GLUED')).toBe(true)
+    for (const Subject of ['Wait... the minutes are attached', 'Notes from the meeting - e.g. budget, i.e. Q3', 'Re: example.com renewal', '- Draft agenda -', 'Q3 figures -- final', 'Re: -5 % on the quote']) {
+      expect((await syms('Regards', { Subject })).has('PUNCTUATION_GLUED'), Subject).toBe(false)
+    }
+  })
+  it('FINE_LURE: the unpaid toll and the points on the driving licence in seven languages; ordinary talk of tolls and licences is none', async () => {
+    const lures = [
+      'Risulta un pedaggio non pagato sulla A1. Regolarizza entro 48 ore.',
+      'Tiene peajes pendientes de pago en la AP-7.',
+      'Vous avez un péage impayé sur l\'A13.',
+      'Existem portagens em dívida associadas à sua matrícula.',
+      'Sua CNH poderá ser suspensa: infração com pontuação grave em sua CNH.',
+      'Rischi la sospensione della patente e la perdita di punti sulla patente.',
+      'Sie erhalten zwei Punkte in Flensburg.',
+      'Uw rijbewijs wordt ingevorderd als u niet betaalt.',
+      'Dit is een dwangbevel van de Belastingdienst.',
+      'Your driving licence will be suspended unless the fine is paid.',
+    ]
+    for (const t of lures) expect((await syms(t)).has('FINE_LURE'), t).toBe(true)
+    const ordinary = [
+      'Il pedaggio è incluso nel rimborso spese della trasferta.',
+      'Los peajes de la ruta están incluidos en el presupuesto.',
+      'Please bring your driving licence to the rental desk.',
+      'Die Punkte der Tagesordnung schicke ich morgen.',
+    ]
+    for (const t of ordinary) expect((await syms(t)).has('FINE_LURE'), t).toBe(false)
+  })
+  it('PARCEL_LURE: the parcel in storage (giacenza) and the postage due; BEC_REQUEST: the urgent transfer asked in six more languages', async () => {
+    expect((await syms('Il tuo pacco è in giacenza presso il nostro deposito. Paga 1,99 € per la riconsegna.')).has('PARCEL_LURE')).toBe(true)
+    expect((await syms('Uw pakket is onvoldoende gefrankeerd. Betaal het ontbrekende bedrag.')).has('PARCEL_LURE')).toBe(true)
+    expect((await syms('Ihre Sendung wurde unzureichend frankiert; bitte Nachporto zahlen.')).has('PARCEL_LURE')).toBe(true)
+    expect((await syms('O seu envio tem portes em falta.')).has('PARCEL_LURE')).toBe(true)
+    expect((await syms('La giacenza media di magazzino è scesa del 4 %.')).has('PARCEL_LURE')).toBe(false)
+    expect((await syms('Kun je vandaag nog een spoedbetaling uitvoeren? Ik zit in een vergadering.')).has('BEC_REQUEST')).toBe(true)
+    expect((await syms('Ho bisogno che tu effettui un bonifico urgente a un nuovo fornitore.')).has('BEC_REQUEST')).toBe(true)
+    expect((await syms('Necesito que realices una transferencia urgente hoy.')).has('BEC_REQUEST')).toBe(true)
+    expect((await syms('Il bonifico è stato effettuato ieri, allego la contabile.')).has('BEC_REQUEST')).toBe(false)
+    expect((await syms('Ieri ho effettuato un bonifico urgente al fornitore, allego la contabile.')).has('BEC_REQUEST')).toBe(false)
+  })
+  it('DATING_LURE: the man sought beside the serious relationship she offers; a job advertisement and a company\'s lasting customer relationship are neither', async () => {
+    expect((await syms('Ik ben echt op zoek naar één man voor de ware liefde. Op zoek naar een serieuze relatie. Ontmoet mij nu')).has('DATING_LURE')).toBe(true)
+    expect((await syms('Busca un hombre sincero. Quiero una relación seria contigo.')).has('DATING_LURE')).toBe(true)
+    expect((await syms('Wir suchen einen zuverlässigen Mann für das Lager, ehrlich und pünktlich; wir pflegen eine langfristige Beziehung zu unseren Kunden.')).has('DATING_LURE')).toBe(false)
+    expect((await syms('We are looking for a handy man for the warehouse. We build a long-term relationship with every client.')).has('DATING_LURE')).toBe(false)
+    // the military doctor abroad is the romance letter's story, beside "your smile"
+    expect((await syms('Sono un medico militare in missione. Il tuo sorriso mi ha colpito.')).has('DATING_LURE')).toBe(true)
+  })
+  it('CRYPTO_LURE: a wallet as the sender\'s name makes the mail about crypto; the withdrawal to cancel; the buyer found for an NFT', async () => {
+    const firmware = 'A vulnerability has been identified in versions prior to 2.1.1. Install the firmware patch now.'
+    expect((await syms(firmware, { From: 'Ledger Live <noreply@info.uni.example>' })).has('CRYPTO_LURE')).toBe(true)
+    expect((await syms(firmware, { From: 'Printer Support <noreply@info.uni.example>' })).has('CRYPTO_LURE')).toBe(false)
+    expect((await syms('A withdrawal of 0.52 BTC was requested from your account. If this was not you, cancel this withdrawal here: https://secure-btc.example/cancel')).has('CRYPTO_LURE')).toBe(true)
+    // the exchange's own confirmation, from its own domain, with its app-store links
+    const own = 'A withdrawal of 0.52 BTC was requested. If this was not you, cancel this withdrawal in your account: https://www.coinbase.com/settings. Get the app: https://apps.apple.com/app/coinbase/id886427730'
+    expect((await syms(own, { From: 'Coinbase <no-reply@info.coinbase.com>' })).has('CRYPTO_LURE')).toBe(false)
+    expect((await syms(own, { From: 'Coinbase <no-reply@coinbase-secure.example>' })).has('CRYPTO_LURE')).toBe(true)
+    expect((await syms('Se não reconhece, pode cancelar esta transferência na app do banco: https://secure-bank.example/x')).has('CRYPTO_LURE')).toBe(false)
+    expect((await syms('Potential buyer found for your digital collectible NFT_452296. Respond within 17 hours.')).has('CRYPTO_LURE')).toBe(true)
   })
 })

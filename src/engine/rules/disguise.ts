@@ -107,6 +107,23 @@ function randomToken(text: string): string | undefined {
   return undefined
 }
 
+/**
+ * A word in capitals written with a small l where the capital I belongs ("lRS", "VlAGRA", "ClALlS"): in
+ * most fonts l and I look alike, and the word no longer matches a filter's list. At least three
+ * letters, two of them capitals, only capitals and l; an l after A, C or T is left alone (the element
+ * symbols of "AlCl3", "HCl", "TlBr"). Read in the subject and the sender's name only: the text carries
+ * base64 and key material with such runs.
+ */
+const SMALL_L_FOR_I = /(?<![\p{L}\p{N}])(?=[A-Zl]{3,40}(?![\p{L}\p{N}]))(?=[A-Zl]{0,39}[A-Z][A-Zl]{0,39}[A-Z])[A-Zl]{0,39}(?<![ACT])l[A-Zl]{0,39}(?![\p{L}\p{N}])/u
+
+/**
+ * Punctuation glued to the words of a subject or a sender's name, as bulk kits vary each copy and break the
+ * phrases filters look for: a hyphen glued to the first word ("-Albert-Heijn Cadeaucentrum", "-Wij-hebben
+ * geprobeerd u..te bereiken") or two dots joining words ("Payment..Declined", "HRCb..HRCb"). One dot is an
+ * abbreviation or a domain, three an ellipsis; nobody opens a subject with a hyphen glued to a word.
+ */
+const GLUED_PUNCTUATION = /^\s{0,3}-\p{L}|\p{L}\.\.\p{L}/u
+
 // a domain name written into the display name: "ethereum.org", "Streaming@Dazn.de", "lRS.GOV"
 const DOMAIN_IN_NAME = /(?<![\p{L}\p{N}.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|org|net|gov|edu|io|co|de|nl|be|fr|it|es|pt|br|uk|us|ca|au|ch|at|eu|info|biz|app|shop|online|store|site))(?![\p{L}\p{N}-])/iu
 
@@ -125,6 +142,8 @@ export const disguiseRules: RuleFamily = {
     { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text' },
     { name: 'SUBJECT_UNDERSCORED', score: 1.5, description: 'the subject\'s words are joined by underscores instead of spaces ("_Your_Reward_Worth_"), which defeats phrase filters' },
     { name: 'FROM_NAME_TAGGED', score: 3, description: 'the From display name is dressed as bulk kits dress it: wrapped in * or # ("#Kohls_Rewards#"), words joined by underscores, padded with dots before a tracking token ("Energie Bewust...Ciro"), or a long reference number ("Conta bloqueada - Cod.9777800143996613966")' },
+    { name: 'SMALL_L_FOR_I', score: 2, description: 'a word in capitals written with a small l for the capital I ("lRS", "VlAGRA", "ClALlS") in the subject or the sender\'s name: the two look alike, and the word escapes word filters' },
+    { name: 'PUNCTUATION_GLUED', score: 2, description: 'the subject or the sender\'s name opens with a hyphen glued to its first word ("-Albert-Heijn Cadeaucentrum") or joins words by two dots ("u..te bereiken", "Payment..Declined"), as bulk kits vary their copies and break phrases apart' },
     { name: 'FROM_NAME_DOMAIN_MISMATCH', score: 2.5, description: 'the From display name is a domain name ("ethereum.org", "Dazn.de") of another organisation than the sender address' },
     { name: 'DISGUISE_COMBINATION', score: 2, description: 'two or more kinds of disguise above in one message (FAKE_REPLY not counted): a bulk kit dresses both the subject and the sender\'s name ("_Your_Reward_Worth_" from "#Rewards_Center#"); no ham message of our sets has two' },
   ],
@@ -153,6 +172,10 @@ export const disguiseRules: RuleFamily = {
     const invisible = invisibleInHeader(heads)
     if (invisible) hit('INVISIBLE_CHARS_HEADER', invisible)
     if (REPLY_PREFIX.test(subject) && !isThreaded(msg)) hit('FAKE_REPLY', subject.slice(0, 60))
+    const glued = GLUED_PUNCTUATION.exec(subject.replace(FORWARD_PREFIX, '')) ? subject : GLUED_PUNCTUATION.exec(fromName) ? fromName : undefined
+    if (glued) hit('PUNCTUATION_GLUED', glued.slice(0, 60))
+    const smallL = SMALL_L_FOR_I.exec(heads)
+    if (smallL) hit('SMALL_L_FOR_I', smallL[0])
     const token = randomToken(heads)
     if (token) hit('SUBJECT_RANDOM_TOKEN', token)
     const underscored = underscoredSubject(subject)

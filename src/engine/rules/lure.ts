@@ -7,7 +7,7 @@
 // each scan is linear in the text.
 import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
-import { domainOf, linksOnlyToSender } from '../domains'
+import { domainOf, linksOnlyToSender, orgDomain } from '../domains'
 import { invisibleInWords } from '../invisible'
 import type { Brand } from './lists'
 import { brandWords, escapeRegExp, type BrandCatalogue } from './brands'
@@ -116,14 +116,15 @@ const CRYPTO_LURE = [
   // an amount written with the dollar sign after it, as these lures do: "Your account already has 28,886$", "11.334$ burn out in 24 hours"
   /\d[\d,.]{0,12}\s?\$\s{1,3}(?:on|in) your\s{1,3}(?:balance|account|wallet)|your\s{1,3}(?:account|balance|wallet)\s{1,3}(?:already\s{1,3})?has\s{1,3}\+?\d[\d,.]{0,12}\s?\$|\d[\d,.]{0,12}\s?\$\s{1,3}burns?\s{1,3}out/u,
   // a "buyer" for an NFT the reader never owned
-  rx('(?:offer|bid|buyer) (?:on|for) your (?:nft|digital collectible|collectible)'),
+  rx('(?:offer|bid|buyer)(?: found)? (?:on|for) your (?:nft|digital collectible|collectible)'),
 ]
 
 /**
  * The wallet software "update": a new desktop app, extension or firmware to download from the lure's own
- * host, because the installed one is outdated or stops working (issue 10, eleventh round). Read as
- * CRYPTO_LURE only where the text is about crypto (CRYPTO_CONTEXT): an airline's "download the latest
- * version of our app" is no lure.
+ * host, because the installed one is outdated or stops working (issue 10, eleventh round); and the withdrawal
+ * to cancel (sixteenth round). Read as CRYPTO_LURE only where the mail is about crypto (CRYPTO_CONTEXT in the
+ * text, or a wallet or exchange as the sender's name): an airline's "download the latest version of our app"
+ * and a bank's "cancel this transfer" are no lures.
  */
 const WALLET_SOFTWARE_LURE = [
   rx('(?:download|install|update to|upgrade to)(?: and install)? (?:the |our |this )?(?:new|updated|upgraded|latest|newest) (?:version|release|desktop|app|application|extension|firmware|software)'),
@@ -133,7 +134,19 @@ const WALLET_SOFTWARE_LURE = [
   rx('firmware (?:update|upgrade|patch)'),
   rx('(?:laden sie|installieren sie|lade|installiere) (?:jetzt )?die neue(?:ste)? (?:version|app|firmware|desktop-app)'), rx('download (?:nu )?(?:de|onze) (?:nieuwe|nieuwste) (?:versie|app|firmware)'),
   rx('(?:baixe|instale|descargue|descarga|instala|téléchargez|installez|scarica|installa) (?:agora |ahora |maintenant |ora )?(?:a |la |l\')(?:nova|nueva|nouvelle|nuova) (?:versão|versión|version|versione|app|aplicación|aplicação|application|applicazione)'),
+  // the withdrawal the reader "did not make", to cancel on the lure's page (sixteenth round); an exchange's own
+  // confirmation links only to the exchange, and the own-site rule of the lure families leaves it alone
+  rx('(?:cancel|stop|block|reject|decline) (?:this|the) (?:withdrawal|transfer|transaction)'), rx('auszahlung (?:stornieren|abbrechen|ablehnen)|(?:stornieren|stoppen) sie (?:diese|die) auszahlung'),
+  rx('opname (?:annuleren|stoppen|weigeren)|annuleer (?:deze|de) opname'), rx('cancelar (?:este|esse|esta|essa|o|a|el|la) (?:saque|levantamento|retirada|retiro|transferência|transferencia)'),
+  rx('annuler (?:ce|le) retrait|annuler (?:cette|la) transaction'), rx('annullare (?:questo|il) prelievo|annulla(?:re)? (?:questa|la) transazione'),
 ]
+
+/**
+ * A From display name that names a wallet or an exchange ("Ledger Live", "Rabby", "Exodus Support"): mail from
+ * it is about crypto-assets though its text may not say so ("Firmware Patch for CVE-2025-1234"). "ledger" is
+ * read here only, never in the text, where it is also the accountant's.
+ */
+const CRYPTO_SENDER_NAME = /\b(?:ledger|trezor|metamask|exodus|phantom|rabby|trust ?wallet|coinbase|binance|kraken|bybit|okx|kucoin|bitget|bitpanda|bitvavo|uniswap|opensea|electrum|crypto\.com|blockchain\.com)\b/u
 
 /** Words only mail about crypto-assets uses ("wallet" alone is also Apple's and Google's) */
 const CRYPTO_CONTEXT = /\b(?:bitcoin|btc|crypto[a-z]{0,10}|krypto[a-z]{0,10}|cripto[a-z]{0,10}|ethereum|usdt|nfts?|blockchain|web3|defi|staking|(?:seed|recovery) phrase|hardware[- ]wallet|ledger live|trezor|metamask|non-custodial|self-custody|multisig|cold wallet)\b/u
@@ -171,6 +184,18 @@ const FINE_LURE = [
   rx('(?:multa|infracción|infraccion) (?:de (?:tráfico|trafico|tránsito|transito)|pendiente|impagada)'), rx('boleta de infracci[oó]n'), rx('citación judicial'),
   rx('(?:amende|contravention) (?:impayée|forfaitaire|majorée)'), rx('avis de contravention'), rx('convocation (?:judiciaire|au tribunal)'),
   rx('multa (?:stradale|non pagata|da pagare)'), rx('verbale di (?:contravvenzione|accertamento)'), rx('citazione (?:in giudizio|a comparire)'),
+  // sixteenth round: the unpaid toll and the points on the driving licence in every language, and the Dutch
+  // tax office's enforcement order: what the toll, traffic and tax lures of 2023-2025 threaten with
+  rx("(?:toll|tolls|toll balance|toll charges?) (?:due|outstanding|overdue|unpaid|not paid)"), rx('(?:pedaggi[oi]|pedaggio autostradale) (?:non pagat[oi]|insolut[oi]|da pagare|in sospeso|scadut[oi])'),
+  rx('(?:peajes?|telepeaje) (?:impagad[oa]s?|pendientes?|sin pagar|no pagad[oa]s?|vencid[oa]s?)'), rx('péages? (?:impayés?|non payés?|non réglés?|en attente de paiement)'),
+  rx('(?:portage(?:m|ns)|pedágios?) (?:em dívida|em divida|por pagar|não pag[oa]s?|nao pag[oa]s?|pendentes?|em aberto|em atraso)'),
+  rx("(?:driving|driver['’]?s?) licen[cs]e (?:points|will be suspended|suspension|has been suspended|may be suspended)"), rx("points (?:on|against) your (?:driving |driver['’]?s )?licen[cs]e"),
+  rx('(?:pontos|pontuação)[^.\\n]{0,30}(?:na|em sua|na sua|da sua|da) cnh'), rx('(?:suspensão|cassação|bloqueio) (?:da|de sua|da sua) cnh'), rx('cnh (?:será |pode ser |poderá ser )?(?:suspensa|cassada|bloqueada)'),
+  rx('punti (?:della|dalla|sulla) (?:tua |sua )?patente'), rx('(?:sospensione|ritiro|revoca) della (?:tua |sua )?patente'),
+  rx('(?:puntos del|puntos de tu|puntos de su) (?:carnet|permiso de conducir)'), rx('(?:retirada|suspensión) del (?:carnet|permiso de conducir)'),
+  rx('(?:retrait de points|points (?:de|sur) (?:votre |ton )?permis)'), rx('(?:suspension|retrait|annulation) (?:de|du) (?:votre |ton )?permis de conduire'),
+  rx('punkte in flensburg'), rx('(?:entzug|einzug) (?:ihrer |deiner |der )?fahrerlaubnis'),
+  rx('rijbewijs (?:wordt |zal worden |kan worden )?(?:ingevorderd|ingetrokken|geschorst|ongeldig verklaard)'), /\bdwangbevel\b/u,
 ]
 
 /**
@@ -205,6 +230,13 @@ const BEC_REQUEST = [
   rx('(?:acquistare|comprare|acquista|compra) (?:delle |alcune )?(?:carte regalo|gift card)'),
   rx('(?:nossos|meus) dados bancários (?:mudaram|foram alterados|foram atualizados)'), rx('(?:nova|novo) (?:conta bancária|nib)'),
   rx('(?:comprar|compre) (?:alguns |uns )?(?:cartões|vales) (?:presente|oferta)'),
+  // sixteenth round: the urgent or confidential transfer the "chief" asks for, as the English pattern above
+  // (the verb as a request in any person, "effettui un bonifico urgente", "realices una transferencia urgente";
+  // not the past, "ho effettuato un bonifico urgente", which reports a payment made)
+  rx('(?:een )?(?:spoedbetaling|spoedoverboeking|dringende overboeking|dringende betaling) (?:uitvoeren|doen|regelen|verwerken|maken)'), rx('(?:voer|doe|regel|maak) (?:een |de )?(?:spoedbetaling|spoedoverboeking|dringende overboeking|dringende betaling)'),
+  rx('(?:eine )?(?:dringende|eilige|vertrauliche|diskrete) (?:überweisung|auslandsüberweisung|zahlung) (?:tätigen|ausführen|vornehmen|veranlassen|durchführen)'),
+  rx('(?:effectuer|effectue|effectuez|effectuiez|faire|fais|faites|fasse|fassiez|réaliser|réalise|réalisez|traiter|traite|traitez|passer|passe|passez) un virement (?:urgent|confidentiel|international urgent)'), rx('(?:realizar|realiza|realice|realices|realicen|hacer|haz|haga|hagas|hagan|procesar|procesa|procese|procesen|gestionar|gestiona|gestione|efectuar|efectúa|efectúe|efectúes) una transferencia (?:urgente|confidencial)'),
+  rx('(?:effettuare|effettua|effettui|effettuate|effettuarlo|fare|fai|faccia|fate|eseguire|esegui|esegua|disporre|disponi|disponga) un bonifico (?:urgente|riservato|estero urgente|confidenziale)'), rx('(?:fazer|faz|faça|faca|façam|realizar|realize|realiza|efetuar|efetue|efetua|processar|processe) uma transferência (?:urgente|confidencial)'),
 ]
 
 /**
@@ -271,6 +303,11 @@ const PARCEL_LURE = [
   rx('(?:paquete|envío|pedido) (?:retenido|pendiente|no (?:pudo|ha podido) ser entregado|en espera)'), rx('(?:tasa|tarifa) de (?:entrega|aduana|envío)'),
   rx('(?:votre |un )?colis (?:est |a été )?(?:en attente|bloqué|retenu|vous attend|n\'a pas pu)'), rx('(?:frais|taxe) de (?:livraison|douane|réexpédition)'), /\bavis de passage\b/u,
   rx('(?:pacco|spedizione) (?:in attesa|bloccat[oa]|trattenut[oa]|non (?:è stat[oa]|e stat[oa]) consegnat[oa])'), rx('(?:spese|tassa) di (?:spedizione|consegna|sdoganamento)'),
+  // sixteenth round: the parcel "in storage" (giacenza) and the postage the sender "forgot", in every language
+  rx('(?:pacco|spedizione|collo|plico|raccomandata) (?:è |e |risulta )?in giacenza'), rx('giacenza (?:del|della|presso)'),
+  rx('(?:insufficient|unpaid|outstanding|missing) postage'), /\b(?:nachporto|unzureichend frankiert|porto nachzahlen|nachgebühr)\b/u,
+  rx('(?:onvoldoende gefrankeerd|porto bijbetalen|ontbrekende (?:post)?zegels?|bijbetaling (?:van )?porto)'),
+  rx('portes (?:em falta|por pagar|em dívida|insuficientes)'), rx('(?:franquia|franqueamento|franqueo) insuficiente'), rx('affranchissement insuffisant'), rx('affrancatura insufficiente'),
 ]
 
 const ILLICIT_SALE_PRODUCT = "(?:magic mushrooms?|shrooms|psilocybin|(?:golden teacher|blue meanie|penis envy) (?:mushrooms?|shrooms|spores)|(?:one ?up|polka ?dot) (?:bars?|chocolate|mushroom)|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|codeine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray|sheets?|spice|liquid)|thc (?:carts|vape)|vape carts|hash carts|cloned? cards?|counterfeit (?:money|notes|bills)|fake(?:-real| and real)? (?:passports?|drivers?'?s? licen[cs]es?|id cards?|documents)|research chemicals|ssd chemical)"
@@ -321,9 +358,9 @@ const DATING_SELF = [
 ]
 const DATING_SEEK = [
   rx(`(?<!\\p{L})(?:looking|searching|seeking|waiting|hunting) (?:for )?(?:a |an |my |the )?${FEW_WORDS}(?:man|men|guy|dude|gentleman|lover|boyfriend|husband|soulmate|soul mate)\\b`),
-  rx(`(?<!\\p{L})(?:suche|sucht|suchen) (?:einen |nach einem )?${FEW_WORDS}(?:mann|männer|liebhaber|freund)\\b`), rx(`(?<!\\p{L})(?:op zoek naar|zoek) (?:een )?${FEW_WORDS}(?:man|mannen|minnaar|vriend)\\b`),
-  rx(`(?<!\\p{L})(?:procuro|procurando|à procura de|a procura de) (?:um )?${FEW_WORDS}(?:homem|homens|namorado|amante)\\b`), rx(`(?<!\\p{L})(?:busco|buscando|en busca de) (?:un )?${FEW_WORDS}(?:hombre|hombres|novio|amante)\\b`),
-  rx(`(?<!\\p{L})(?:je cherche|cherche|à la recherche d['’]un) (?:un )?${FEW_WORDS}(?:homme|hommes|amant|copain)\\b`), rx(`(?<!\\p{L})(?:cerco|cercando|alla ricerca di) (?:un )?${FEW_WORDS}(?:uomo|uomini|amante|fidanzato)\\b`),
+  rx(`(?<!\\p{L})(?:suche|sucht|suchen) (?:einen |nach einem )?${FEW_WORDS}(?:mann|männer|liebhaber|freund)\\b`), rx(`(?<!\\p{L})(?:op zoek naar|zoek|zoekt) (?:een )?${FEW_WORDS}(?:man|mannen|minnaar|vriend)\\b`),
+  rx(`(?<!\\p{L})(?:procuro|procura|procurando|à procura de|a procura de) (?:um )?${FEW_WORDS}(?:homem|homens|namorado|amante)\\b`), rx(`(?<!\\p{L})(?:busco|busca|buscando|en busca de) (?:un )?${FEW_WORDS}(?:hombre|hombres|novio|amante)\\b`),
+  rx(`(?<!\\p{L})(?:je cherche|cherche|à la recherche d['’]un) (?:un )?${FEW_WORDS}(?:homme|hommes|amant|copain)\\b`), rx(`(?<!\\p{L})(?:cerco|cerca|cercando|alla ricerca di) (?:un )?${FEW_WORDS}(?:uomo|uomini|amante|fidanzato)\\b`),
 ]
 const DATING_BAIT = [
   rx(`(?<!\\p{L})(?:send|show|reply|mail|write) (?:to )?you my ${FEW_WORDS}(?:photos?|pictures?|pics?)`),
@@ -359,8 +396,15 @@ function investmentLure(text: string): string | undefined {
  * an honest or serious partner (seven languages).
  */
 const ROMANCE_SEEN = /(?:your|seu|sua|tu|votre|ton|il tuo|je|jouw|dein|ihr) (?:smile|sorriso|sonrisa|sourire|glimlach|lächeln)|(?:saw|seen|came across|found) your (?:photo|picture|pictures|photos)|(?:vi|visto|vu|gezien|gesehen)[^.\n]{0,20}(?:foto|photo|fotos|photos)|(?:profile|profil|perfil|profiel|profilo)[^.\n]{0,30}(?:dating|singles|rencontre|friendship|freundschaft|vriendschap|amizade|namoro|amistad|citas|amicizia|incontri)/iu
-const ROMANCE_STORY = /(?<!\p{L})(?:widow(?:er|ed)?|viúv[oa]|viud[oa]|veuf|veuve|vedov[oa]|weduwe(?:naar)?|witwe(?:r)?|verwitwet)(?!\p{L})|peace(?:keeping)? mission|miss[ãa]o de paz|misión de paz|mission de paix|missione di pace|vredesmissie|friedensmission|oil (?:rig|platform)|plataforma petrol|plateforme pétrolière|piattaforma petrolifera|boorplatform|ölplattform|medische missie|medical mission|missão médica|misión médica|mission médicale/iu
+const ROMANCE_STORY = /(?<!\p{L})(?:widow(?:er|ed)?|viúv[oa]|viud[oa]|veuf|veuve|vedov[oa]|weduwe(?:naar)?|witwe(?:r)?|verwitwet)(?!\p{L})|peace(?:keeping)? mission|miss[ãa]o de paz|misión de paz|mission de paix|missione di pace|vredesmissie|friedensmission|oil (?:rig|platform)|plataforma petrol|plateforme pétrolière|piattaforma petrolifera|boorplatform|ölplattform|medische missie|medical mission|missão médica|misión médica|mission médicale|(?:military|army) (?:doctor|surgeon|nurse|general|officer)|medico militare|m[ée]dico militar|médecin militaire|milit[äa]r[äa]rzt(?:in)?|legerarts|soldier (?:on|in) (?:a )?mission|soldado em missão|soldado en misión|soldat en mission|soldato in missione|soldaat op missie|soldat im (?:auslands)?einsatz/iu
 const ROMANCE_SEEK = /(?:honest|sincere|serious|caring|loving) (?:and \p{L}+ )?(?:man|woman|lady|gentleman|person|partner|relationship)|pessoa honesta|(?:homem|mulher) (?:honest[oa]|sincer[oa]|de bom coração)|persona (?:honesta|sincera)|(?:hombre|mujer) (?:honest[oa]|sincer[oa]|serio)|homme (?:honnête|sincère|sérieux)|femme (?:honnête|sincère)|uomo (?:onesto|sincero|serio)|donna (?:onesta|sincera)|(?:eerlijke|serieuze|goede en eerlijke) (?:man|vrouw)|(?:ehrliche[rn]?|ernste[rn]?|treue[rn]?) (?:und \p{L}+ )?(?:mann|frau)|rela[çc][ãa]o s[ée]ria|relación seria|relation sérieuse|relazione seria|serieuze relatie|ernsthafte beziehung/iu
+
+/**
+ * The relationship a dating lure offers beside the man it seeks (sixteenth round). Not ROMANCE_SEEK's "honest man" or
+ * "serious person": a job advertisement looks for those too; nor the "long-term" or "lasting" relationship that
+ * business mail builds with its customers.
+ */
+const DATING_RELATIONSHIP = /(?:serious|sincere|loving) relationship|rela[çc][ãa]o s[ée]ria|relación seria|relation sérieuse|relazione seria|(?:serieuze|vaste) relatie|(?:ernsthafte|feste) beziehung/iu
 
 function romanceLetter(text: string): string | undefined {
   const found = [ROMANCE_SEEN.exec(text), ROMANCE_STORY.exec(text), ROMANCE_SEEK.exec(text)].filter((m): m is RegExpExecArray => m !== null)
@@ -384,7 +428,8 @@ function jobTaskLure(text: string): string | undefined {
 /** The dating lure's evidence: seeking a man, and a self-introduction or bait; or a romance scammer's letter. */
 function datingLure(text: string): string | undefined {
   const seek = firstMatch(text, DATING_SEEK)
-  const other = seek ? firstMatch(text, DATING_SELF) ?? firstMatch(text, DATING_BAIT) : undefined
+  // or with the serious relationship she offers ("Ik ben echt op zoek naar één man … een serieuze relatie")
+  const other = seek ? firstMatch(text, DATING_SELF) ?? firstMatch(text, DATING_BAIT) ?? DATING_RELATIONSHIP.exec(text)?.[0] : undefined
   return seek && other ? `${other} … ${seek}` : romanceLetter(text)
 }
 
@@ -459,10 +504,17 @@ const ANCHORS: Record<string, string[]> = {
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
     'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
-    'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione'],
+    'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
+    'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'retid', 'retenido', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
-    'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa'],
-  BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'wiring', 'deposit', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales'],
+    'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa',
+    'giacenza', 'postage', 'porto', 'frankiert', 'nachgebühr', 'gefrankeerd', 'zegel', 'portes', 'franqu', 'affranchissement', 'affrancatura'],
+  BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'wiring', 'deposit', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales',
+    'spoed', 'dringende', 'überweisung', 'zahlung', 'virement', 'bonifico'],
+  // the wallet software "update" and the withdrawal to cancel, read only in mail about crypto-assets
+  WALLET_SOFTWARE_LURE: ['download', 'install', 'update', 'upgrade', 'outdated', 'out of date', 'no longer', 'version', 'launch', 'release', 'introduction', 'firmware', 'laden sie', 'lade', 'neue',
+    'nieuwe', 'baixe', 'instale', 'descargue', 'descarga', 'instala', 'téléchargez', 'installez', 'scarica', 'installa', 'cancel', 'stop', 'block', 'reject', 'decline', 'auszahlung',
+    'opname', 'annul', 'cancelar'],
   URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
   ILLICIT_SALE: ['mushroom', 'shroom', 'psilocybin', 'golden teacher', 'blue meanie', 'penis envy', 'one up', 'oneup', 'polka', 'dmt', 'lsd', 'mdma', 'ecsta', 'molly', 'cocaine', 'ketamine', 'codeine', 'oxy', 'xanax', 'adderall',
     'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone', 'meth', 'k2 ', 'thc', 'vape', 'hash cart', 'clone card', 'cloned card', 'counterfeit', 'fake', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
@@ -476,7 +528,8 @@ const ANCHORS: Record<string, string[]> = {
   // the seeking half, which every dating lure has
   DATING_LURE: ['looking', 'searching', 'seeking', 'waiting', 'hunting', 'such', 'zoek', 'procur', 'busc', 'cherche', 'cerc',
     // the romance letter's two of three: seen your profile or smile, a widow or a mission abroad, an honest partner
-    'profil', 'perfil', 'smile', 'sorri', 'sonri', 'lächeln', 'glimlach', 'widow', 'viúv', 'viud', 'veu', 'vedov', 'weduw', 'witwe', 'verwitwet', 'missi', 'missã', 'misió', 'platform', 'plataforma', 'plateforme', 'piattaforma', 'plattform'],
+    'profil', 'perfil', 'smile', 'sorri', 'sonri', 'lächeln', 'glimlach', 'widow', 'viúv', 'viud', 'veu', 'vedov', 'weduw', 'witwe', 'verwitwet', 'missi', 'missã', 'misió', 'platform', 'plataforma', 'plateforme', 'piattaforma', 'plattform',
+    'milit', 'legerarts', 'soldat', 'soldier', 'soldado', 'soldaat'],
 }
 
 const ANCHOR_RE: Record<string, RegExp> = Object.fromEntries(
@@ -704,7 +757,7 @@ export const lureRules: RuleFamily = {
     { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 1.5, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CRYPTO_LURE', score: 5.5, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated (only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them' },
+    { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel (these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
@@ -713,7 +766,7 @@ export const lureRules: RuleFamily = {
     { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
     { name: 'INVESTMENT_LURE', score: 4, description: 'an investment lure: two of an AI or automated trading platform, a 250 deposit grown or a return per day or week, and the banks or the government trying to hide or ban it (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'JOB_TASK_LURE', score: 3, description: 'a task scam\'s job offer: pay by the day for liking videos, reviewing products or "optimisation tasks" in an app (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'DATING_LURE', score: 5, description: 'a dating lure: looking for a man, said by a woman introducing herself or with photos to send or "single women near you"; or a romance scammer\'s letter: two of "your smile", "I saw your photos" or a profile on a dating site, a widow(er) or a mission abroad (peace mission, oil platform), an honest or serious partner sought (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'DATING_LURE', score: 5, description: 'a dating lure: looking for a man, said by a woman introducing herself, with photos to send or "single women near you", or with a serious relationship offered; or a romance scammer\'s letter: two of "your smile", "I saw your photos" or a profile on a dating site, a widow(er) or a mission abroad (peace mission, oil platform), an honest or serious partner sought (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CONTACT_FREEMAIL', score: 3, description: 'the text asks the reader to write to a freemail address that is neither the sender\'s nor a recipient\'s ("reply to my private email …@gmail.com", "responda-me pelo e-mail"): advance-fee, dating and business e-mail compromise scams move the conversation where the sending domain sees nothing' },
     { name: 'LURE_IN_ATTACHMENT', score: 2.5, description: 'a short note from a freemail sender that only points to its attached document, about money, points, a refund or a blocked account ("Mais informações em anexo"): the lure is in the attachment, where its words cannot be read' },
     { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, business e-mail compromise, dating, investment, task job) in one message' },
@@ -791,10 +844,11 @@ export const lureRules: RuleFamily = {
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit
-    const check = (name: string, patterns: RegExp[], isLure = true, find = firstUnwarnedMatch, unless?: () => boolean): boolean => {
+    // anchor: whose ANCHORS are looked for first (the family's own unless a list of it has its own words)
+    const check = (name: string, patterns: RegExp[], isLure = true, find = firstUnwarnedMatch, unless?: () => boolean, anchor = name): boolean => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure;
       // nor is a lure forwarded or quoted by a writer who calls it a scam or asks whether it is real
-      if (systemSender || (reported && !(warningOnly && name === 'BEC_REQUEST')) || !anchored(text, name)) return false
+      if (systemSender || (reported && !(warningOnly && name === 'BEC_REQUEST')) || !anchored(text, anchor)) return false
       if (ownSiteOnly && !SCORED_WHATEVER_THE_LINKS.has(name)) return false
       const m = find(text, patterns)
       if (!m || unless?.()) return false
@@ -806,7 +860,11 @@ export const lureRules: RuleFamily = {
     // "verify your identity to ..." is one request: when PHISHING_WORDS (body) has scored it, it is not scored again
     check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, firstUnwarnedMatch, () => PHISHING.some((re) => re.test(text)))
     // an exchange's "we will never ask for your recovery phrase" is a warning, not a lure
-    if (!check('CRYPTO_LURE', CRYPTO_LURE) && CRYPTO_CONTEXT.test(text)) check('CRYPTO_LURE', WALLET_SOFTWARE_LURE)
+    // a wallet's or an exchange's own mail about its new app or a withdrawal, sent from its own domain, is its
+    // business (its app-store and social links keep the own-site rule from seeing that)
+    if (!check('CRYPTO_LURE', CRYPTO_LURE) && (CRYPTO_CONTEXT.test(text) || CRYPTO_SENDER_NAME.test(fromName.slice(0, 200).toLowerCase()))) {
+      check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, firstUnwarnedMatch, () => fromDomain !== '' && brands.byDomain.has(orgDomain(fromDomain)), 'WALLET_SOFTWARE_LURE')
+    }
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
     check('FINE_LURE', FINE_LURE)

@@ -29,7 +29,7 @@ export const uriRules: RuleFamily = {
     { name: 'URI_USERINFO', score: 3, description: 'a link with user@ before the host (http://bank.com@evil.example/)' },
     { name: 'HTML_LINK_TEXT_MISMATCH', score: 3, description: 'link text shows one domain, the href goes to another (not an ESP click-tracking host or the sender\'s own domain)' },
     { name: 'URI_PUNYCODE', score: 1.0, description: 'a link to an internationalised (xn--) host, used for look-alike domains' },
-    { name: 'URI_SUSPICIOUS_TLD', score: 2.5, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
+    { name: 'URI_SUSPICIOUS_TLD', score: 3.5, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
     { name: 'URI_NONSTANDARD_PORT', score: 1.5, description: 'a web link to an explicit unusual port, not on an internal host' },
     { name: 'URI_JAVASCRIPT', score: 2.0, description: 'a javascript: or data: link' },
     { name: 'HTML_FORM', score: 0.5, description: 'an HTML form in the message (credential harvesting)' },
