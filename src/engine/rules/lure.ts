@@ -135,7 +135,7 @@ const WALLET_SOFTWARE_LURE = [
   rx('(?:laden sie|installieren sie|lade|installiere) (?:jetzt )?die neue(?:ste)? (?:version|app|firmware|desktop-app)'), rx('download (?:nu )?(?:de|onze) (?:nieuwe|nieuwste) (?:versie|app|firmware)'),
   rx('(?:baixe|instale|descargue|descarga|instala|téléchargez|installez|scarica|installa) (?:agora |ahora |maintenant |ora )?(?:a |la |l\')(?:nova|nueva|nouvelle|nuova) (?:versão|versión|version|versione|app|aplicación|aplicação|application|applicazione)'),
   // the withdrawal the reader "did not make", to cancel on the lure's page (sixteenth round); an exchange's own
-  // confirmation links only to the exchange, and the own-site rule of the lure families leaves it alone
+  // confirmation, sent from its own domain, is left alone where the list is read (the check function below)
   rx('(?:cancel|stop|block|reject|decline) (?:this|the) (?:withdrawal|transfer|transaction)'), rx('auszahlung (?:stornieren|abbrechen|ablehnen)|(?:stornieren|stoppen) sie (?:diese|die) auszahlung'),
   rx('opname (?:annuleren|stoppen|weigeren)|annuleer (?:deze|de) opname'), rx('cancelar (?:este|esse|esta|essa|o|a|el|la) (?:saque|levantamento|retirada|retiro|transferência|transferencia)'),
   rx('annuler (?:ce|le) retrait|annuler (?:cette|la) transaction'), rx('annullare (?:questo|il) prelievo|annulla(?:re)? (?:questa|la) transazione'),
@@ -392,7 +392,7 @@ function investmentLure(text: string): string | undefined {
 /**
  * The romance scammer's first letter: two of "your smile", "I saw your photos" or a profile on a dating or
  * friendship site (not a recruiter's "we saw your profile on LinkedIn"), a widow or widower or
- * someone on a mission abroad (peace mission, oil platform, the UN's medical mission), and the search for
+ * someone on a mission abroad (peace mission, oil platform, the UN's medical mission, a military doctor), and the search for
  * an honest or serious partner (seven languages).
  */
 const ROMANCE_SEEN = /(?:your|seu|sua|tu|votre|ton|il tuo|je|jouw|dein|ihr) (?:smile|sorriso|sonrisa|sourire|glimlach|lächeln)|(?:saw|seen|came across|found) your (?:photo|picture|pictures|photos)|(?:vi|visto|vu|gezien|gesehen)[^.\n]{0,20}(?:foto|photo|fotos|photos)|(?:profile|profil|perfil|profiel|profilo)[^.\n]{0,30}(?:dating|singles|rencontre|friendship|freundschaft|vriendschap|amizade|namoro|amistad|citas|amicizia|incontri)/iu
@@ -425,7 +425,7 @@ function jobTaskLure(text: string): string | undefined {
   return pay && task ? `${pay[0].trim().slice(0, 40)} … ${task[0].slice(0, 40)}` : undefined
 }
 
-/** The dating lure's evidence: seeking a man, and a self-introduction or bait; or a romance scammer's letter. */
+/** The dating lure's evidence: seeking a man, and a self-introduction, bait or the relationship offered; or a romance scammer's letter. */
 function datingLure(text: string): string | undefined {
   const seek = firstMatch(text, DATING_SEEK)
   // or with the serious relationship she offers ("Ik ben echt op zoek naar één man … een serieuze relatie")
