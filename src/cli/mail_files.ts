@@ -3,12 +3,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /**
- * Every regular file under dir (recursively, sorted), skipping dot files and the metadata files kept beside
- * messages: `*.json` (as in the public corpus package), `*.tsv` and `*.md` (a set's MANIFEST.tsv or README.md,
- * which `outpost eval` scored, and `outpost learn` learned, as one message more).
+ * The metadata files kept beside messages: `*.json` (as in the public corpus package), `*.tsv` and `*.md` (a
+ * set's MANIFEST.tsv or README.md, which `outpost eval` scored, and `outpost learn` learned, as one message more).
  */
 const METADATA_FILE = /\.(?:json|tsv|md)$/i
 
+/** Every regular file under dir (recursively, sorted), skipping dot files and metadata files. */
 export function listMessageFiles(dir: string): string[] {
   const out: string[] = []
   const walk = (d: string) => {

@@ -83,6 +83,11 @@ export class BrandCatalogue {
     return undefined
   }
 
+  /** The brand one of whose listed domains this domain's organisation is ("info.coinbase.com" -> Coinbase). */
+  brandOf(domain: string): Brand | undefined {
+    return this.byDomain.get(orgDomain(domain))
+  }
+
   /** Whether the domain is one the brand really sends from or links to. */
   isOwnDomain(brand: Brand, domain: string): boolean {
     const org = orgDomain(domain)

@@ -172,7 +172,7 @@ export const disguiseRules: RuleFamily = {
     const invisible = invisibleInHeader(heads)
     if (invisible) hit('INVISIBLE_CHARS_HEADER', invisible)
     if (REPLY_PREFIX.test(subject) && !isThreaded(msg)) hit('FAKE_REPLY', subject.slice(0, 60))
-    const glued = GLUED_PUNCTUATION.exec(subject.replace(FORWARD_PREFIX, '')) ? subject : GLUED_PUNCTUATION.exec(fromName) ? fromName : undefined
+    const glued = GLUED_PUNCTUATION.test(subject.replace(FORWARD_PREFIX, '')) ? subject : GLUED_PUNCTUATION.test(fromName) ? fromName : undefined
     if (glued) hit('PUNCTUATION_GLUED', glued.slice(0, 60))
     const smallL = SMALL_L_FOR_I.exec(heads)
     if (smallL) hit('SMALL_L_FOR_I', smallL[0])

@@ -7,7 +7,7 @@
 // each scan is linear in the text.
 import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
-import { domainOf, linksOnlyToSender, orgDomain } from '../domains'
+import { domainOf, linksOnlyToSender, localPartOf } from '../domains'
 import { invisibleInWords } from '../invisible'
 import type { Brand } from './lists'
 import { brandWords, escapeRegExp, type BrandCatalogue } from './brands'
@@ -397,14 +397,16 @@ function investmentLure(text: string): string | undefined {
  */
 const ROMANCE_SEEN = /(?:your|seu|sua|tu|votre|ton|il tuo|je|jouw|dein|ihr) (?:smile|sorriso|sonrisa|sourire|glimlach|lächeln)|(?:saw|seen|came across|found) your (?:photo|picture|pictures|photos)|(?:vi|visto|vu|gezien|gesehen)[^.\n]{0,20}(?:foto|photo|fotos|photos)|(?:profile|profil|perfil|profiel|profilo)[^.\n]{0,30}(?:dating|singles|rencontre|friendship|freundschaft|vriendschap|amizade|namoro|amistad|citas|amicizia|incontri)/iu
 const ROMANCE_STORY = /(?<!\p{L})(?:widow(?:er|ed)?|viúv[oa]|viud[oa]|veuf|veuve|vedov[oa]|weduwe(?:naar)?|witwe(?:r)?|verwitwet)(?!\p{L})|peace(?:keeping)? mission|miss[ãa]o de paz|misión de paz|mission de paix|missione di pace|vredesmissie|friedensmission|oil (?:rig|platform)|plataforma petrol|plateforme pétrolière|piattaforma petrolifera|boorplatform|ölplattform|medische missie|medical mission|missão médica|misión médica|mission médicale|(?:military|army) (?:doctor|surgeon|nurse|general|officer)|medico militare|m[ée]dico militar|médecin militaire|milit[äa]r[äa]rzt(?:in)?|legerarts|soldier (?:on|in) (?:a )?mission|soldado em missão|soldado en misión|soldat en mission|soldato in missione|soldaat op missie|soldat im (?:auslands)?einsatz/iu
-const ROMANCE_SEEK = /(?:honest|sincere|serious|caring|loving) (?:and \p{L}+ )?(?:man|woman|lady|gentleman|person|partner|relationship)|pessoa honesta|(?:homem|mulher) (?:honest[oa]|sincer[oa]|de bom coração)|persona (?:honesta|sincera)|(?:hombre|mujer) (?:honest[oa]|sincer[oa]|serio)|homme (?:honnête|sincère|sérieux)|femme (?:honnête|sincère)|uomo (?:onesto|sincero|serio)|donna (?:onesta|sincera)|(?:eerlijke|serieuze|goede en eerlijke) (?:man|vrouw)|(?:ehrliche[rn]?|ernste[rn]?|treue[rn]?) (?:und \p{L}+ )?(?:mann|frau)|rela[çc][ãa]o s[ée]ria|relación seria|relation sérieuse|relazione seria|serieuze relatie|ernsthafte beziehung/iu
+/** "A serious relationship" in the six languages besides English: sought in the romance letter, offered in the dating lure. */
+const SERIOUS_RELATIONSHIP = 'rela[çc][ãa]o s[ée]ria|relación seria|relation sérieuse|relazione seria|serieuze relatie|ernsthafte beziehung'
+const ROMANCE_SEEK = new RegExp(`(?:honest|sincere|serious|caring|loving) (?:and \\p{L}+ )?(?:man|woman|lady|gentleman|person|partner|relationship)|pessoa honesta|(?:homem|mulher) (?:honest[oa]|sincer[oa]|de bom coração)|persona (?:honesta|sincera)|(?:hombre|mujer) (?:honest[oa]|sincer[oa]|serio)|homme (?:honnête|sincère|sérieux)|femme (?:honnête|sincère)|uomo (?:onesto|sincero|serio)|donna (?:onesta|sincera)|(?:eerlijke|serieuze|goede en eerlijke) (?:man|vrouw)|(?:ehrliche[rn]?|ernste[rn]?|treue[rn]?) (?:und \\p{L}+ )?(?:mann|frau)|${SERIOUS_RELATIONSHIP}`, 'iu')
 
 /**
  * The relationship a dating lure offers beside the man it seeks (sixteenth round). Not ROMANCE_SEEK's "honest man" or
  * "serious person": a job advertisement looks for those too; nor the "long-term" or "lasting" relationship that
  * business mail builds with its customers.
  */
-const DATING_RELATIONSHIP = /(?:serious|sincere|loving) relationship|rela[çc][ãa]o s[ée]ria|relación seria|relation sérieuse|relazione seria|(?:serieuze|vaste) relatie|(?:ernsthafte|feste) beziehung/iu
+const DATING_RELATIONSHIP = new RegExp(`(?:serious|sincere|loving) relationship|${SERIOUS_RELATIONSHIP}|vaste relatie|feste beziehung`, 'iu')
 
 function romanceLetter(text: string): string | undefined {
   const found = [ROMANCE_SEEN.exec(text), ROMANCE_STORY.exec(text), ROMANCE_SEEK.exec(text)].filter((m): m is RegExpExecArray => m !== null)
@@ -785,7 +787,7 @@ export const lureRules: RuleFamily = {
     const fromName = msg.from?.name ?? ''
     const fromAddr = msg.from?.address ?? ''
     const fromDomain = domainOf(fromAddr)
-    const local = fromAddr.slice(0, fromAddr.lastIndexOf('@')).toLowerCase()
+    const local = localPartOf(fromAddr)
     // delivery reports name the MTA's product ("Microsoft Outlook"), not a brand being claimed
     // Exchange sends its own notices (quota, quarantine) as "Microsoft Outlook" from a system mailbox
     // of the organisation's domain: MicrosoftExchange followed by 32 hexadecimal digits
@@ -863,7 +865,7 @@ export const lureRules: RuleFamily = {
     // a wallet's or an exchange's own mail about its new app or a withdrawal, sent from its own domain, is its
     // business (its app-store and social links keep the own-site rule from seeing that)
     if (!check('CRYPTO_LURE', CRYPTO_LURE) && (CRYPTO_CONTEXT.test(text) || CRYPTO_SENDER_NAME.test(fromName.slice(0, 200).toLowerCase()))) {
-      check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, firstUnwarnedMatch, () => fromDomain !== '' && brands.byDomain.has(orgDomain(fromDomain)), 'WALLET_SOFTWARE_LURE')
+      check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, firstUnwarnedMatch, () => fromDomain !== '' && brands.brandOf(fromDomain) !== undefined, 'WALLET_SOFTWARE_LURE')
     }
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)

@@ -1,7 +1,7 @@
 // MIME-structure rules: how the message is built, and whether it could be read.
 import type { RuleContext, RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
-import { domainOf, isInternalHost, isSendersHost, orgDomain } from '../domains'
+import { domainOf, isInternalHost, isSendersHost } from '../domains'
 import { NEUTRAL_LINK_HOSTS } from './lists'
 import { FREEMAIL } from './header'
 import { MAX_HEADER_BYTES, MAX_HEADER_FIELD_BYTES, MAX_MIME_DEPTH, MAX_PARSE_BYTES } from '../limits'
@@ -95,10 +95,10 @@ export function unsubscribesHome(msg: ParsedMessage, fromDomain: string, ctx: Ru
 export function linkDestinations(msg: ParsedMessage, fromDomain: string, ctx: RuleContext): { home: number; away: number } {
   let home = 0
   let away = 0
-  const brand = fromDomain && !FREEMAIL.has(fromDomain) ? ctx.brands.byDomain.get(orgDomain(fromDomain)) : undefined
+  const brand = fromDomain && !FREEMAIL.has(fromDomain) ? ctx.brands.brandOf(fromDomain) : undefined
   for (const l of msg.links.slice(0, 300)) {
     if (!/^https?:/i.test(l.url)) continue
-    if (l.host && ((fromDomain && isSendersHost(l.host, fromDomain)) || ctx.espTracking.has(l.host) || isInternalHost(l.host) || (brand && ctx.brands.byDomain.get(orgDomain(l.host)) === brand))) home++
+    if (l.host && ((fromDomain && isSendersHost(l.host, fromDomain)) || ctx.espTracking.has(l.host) || isInternalHost(l.host) || (brand && ctx.brands.brandOf(l.host) === brand))) home++
     else if (!l.host || !NEUTRAL_LINK_HOSTS.has(l.host)) away++
   }
   return { home, away }
