@@ -7,6 +7,7 @@ import type { ScoredSymbol } from '../lib/verdict'
 import type { MessageFacts, RuleInfo } from './types'
 import { parseMessage } from './message'
 import { RULE_FAMILIES } from './rules/index'
+import { checkForwardedSender } from './rules/forwarded'
 import { tokenize } from './bayes/tokenize'
 import { BAYES_BANDS, bandOf, classify, countSource, type CountSource } from './bayes/classify'
 import { loadModel, type BayesModel } from './bayes/model'
@@ -212,6 +213,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
         symbols.push(s)
       }
       for (const family of RULE_FAMILIES) family.check(msg, safeFacts, hit, ctx)
+      checkForwardedSender(msg, safeFacts, hit, ctx, new Set(symbols.map((s) => s.name)))
       let tokens: string[] | undefined
       const tokensOf = () => (tokens ??= tokenize(msg))
       const before = symbols.length

@@ -14,7 +14,7 @@
 // doubt it ("is this real?", "don't click"), or tell the reader not to pay, which is what a lure must not
 // say. The classifiers, the header, MIME, attachment and link rules still read everything.
 import type { Link } from './html'
-import type { ParsedMessage } from './message'
+import type { Mailbox, ParsedMessage } from './message'
 
 /** The writer's part is looked for in the first 20,000 characters, like the lure rules read. */
 const READ_CHARS = 20000
@@ -40,7 +40,7 @@ const FORWARD_SEPARATOR = new RegExp(
  */
 const SCAM_TALK = new RegExp(
   '(?<!\\p{L})(?:scam(?:s|mer|mers)?|phishing|smishing|hameçonnage|estafa|timo|golpe|golpista|truffa|truffatori|arnaque|escroquerie|escroc|betrug|betrüger|abzocke|oplichting|oplichters?|nep|nepmail|nepbericht)(?!\\p{L})' +
-    '|is (?:this|it|that) (?:real|legit|genuine)|(?:é|e) verdade\\?|(?:esto|eso) es real|c[\'’]est (?:vrai|réel|normal)\\s?\\?|è vero\\?|klopt (?:dit|dat)\\?|is dit echt|ist (?:das|die) echt' +
+    '|is (?:this|it|that) (?:real|legit|genuine)|(?:is (?:this|it|that) legitimate|c[\'’]est légitime|est-ce légitime|ist (?:das|die|diese (?:e-?mail|nachricht)) (?:legitim|seriös)|is dit (?:legitiem|betrouwbaar)|(?:é|e) legítim[oa]|es legítim[oa]|è legittim[oa])\\s?\\?|(?:é|e) verdade\\?|(?:esto|eso) es real|c[\'’]est (?:vrai|réel|normal)\\s?\\?|è vero\\?|klopt (?:dit|dat)\\?|is dit echt|ist (?:das|die) echt' +
     '|(?:don[\'’]t|do not|didn[\'’]t|did not|haven[\'’]t) click|n[ãa]o cliqu|no (?:hagas|he hecho|has hecho) clic|no (?:pinches|he pinchado)|ne (?:cliquez|clique) pas|non cliccare|niet (?:op (?:de |die |deze )?(?:link |links )?)?klikken|klik niet|nicht (?:drauf |darauf )?klicken',
   'giu',
 )
@@ -145,4 +145,47 @@ export function reportedLure(msg: ParsedMessage): Reported | undefined {
 /** The links the link rules read: all of them, or of a reported lure only those the writer gives in their own part. */
 export function linksToScore(msg: ParsedMessage): readonly Link[] {
   return reportedLure(msg)?.links ?? msg.links
+}
+
+/**
+ * The separators that only a forward writes: Gmail's "Forwarded message" and Apple Mail's "Begin forwarded
+ * message:" in the seven languages. Outlook writes its line of underscores and "-----Original Message-----"
+ * above a reply's quote too, so those count only under a forward's subject (FORWARD_SUBJECT).
+ */
+const FORWARD_ONLY_SEPARATOR =
+  /^[ \t]{0,4}(?:-{2,}[ \t]{0,3}(?:forwarded message|weitergeleitete nachricht|doorgestuurd bericht|mensagem encaminhada|mensaje reenviado|message transféré|messaggio inoltrato)[ \t]{0,3}-{2,}[ \t]*$|(?:begin forwarded message|anfang der weitergeleiteten nachricht|begin doorgestuurd bericht|début du message réexpédié|inicio del mensaje reenviado|início da mensagem reencaminhada|inizio messaggio inoltrato)[ \t]?:)/imu
+
+/** A subject that mail programs give a forward: "Fwd:", "FW:", "TR:", "WG:", "RV:", "ENC:", "I:", "Doorst:" */
+const FORWARD_SUBJECT = /^[ \t]{0,3}(?:\[[^\]\n]{1,40}\][ \t]{0,3})?(?:fwd?|tr|wg|rv|enc|i|doorst|vs|vb)[ \t]?:/iu
+
+/** The forwarded message's own From field: "From:", "De:", "Von:", "Van:", "Da:" (also bold, "*From:*") */
+const FORWARDED_FROM = /^[ \t*]{0,4}(?:from|de|von|van|da)[ \t]?\*{0,2}[ \t]?:[ \t*]{0,4}([^\n]{1,300})$/imu
+
+/** "Name <address>", "Name [mailto:address]", "address": the field's mailbox */
+const NAMED_ADDRESS = /^["'\s]{0,3}([^<>\n]{0,200}?)["'\s]{0,3}(?:<[ \t]?(?:mailto:)?([^<>\s@]{1,64}@[^<>\s@]{1,255}?)[ \t]?>|\[mailto:([^\]\s@]{1,64}@[^\]\s@]{1,255})\])/iu
+const BARE_ADDRESS = /^[ \t<]{0,2}([^\s<>@"']{1,64}@[^\s<>@"']{1,255}?)[ \t>]{0,2}$/u
+
+/** How far below its separator a forwarded header block's From field may be. */
+const FROM_WITHIN = 400
+
+/**
+ * The sender of the message a forward passes on, as its header block in the text names it
+ * ("---------- Forwarded message ---------" then "From: PayPal <service@paypa1-help.example>"), or undefined
+ * when the message forwards nothing, or passes it on only to warn about it or ask about it (reportedLure).
+ * A forwarded lure keeps its body, words and links, which the rules read anyway; what a forward loses is the
+ * lure's sender, which the rules about the sender (a brand's name from another domain) then read from here.
+ */
+export function forwardedSender(msg: ParsedMessage): Mailbox | undefined {
+  const head = msg.text.length > READ_CHARS ? msg.text.slice(0, READ_CHARS) : msg.text
+  const separator = FORWARD_SUBJECT.test(msg.subject) ? FORWARD_SEPARATOR.exec(head) : FORWARD_ONLY_SEPARATOR.exec(head)
+  if (!separator || reportedLure(msg)) return undefined
+  const start = separator.index + separator[0].length
+  // from the separator itself: Outlook's line of underscores is matched together with the From field below it
+  const field = FORWARDED_FROM.exec(head.slice(separator.index, start + FROM_WITHIN))
+  if (!field) return undefined
+  const value = field[1].trim()
+  const named = NAMED_ADDRESS.exec(value)
+  if (named) return { name: named[1].replace(/["'\s]+$/u, '').trim(), address: (named[2] ?? named[3]).toLowerCase() }
+  const bare = BARE_ADDRESS.exec(value)
+  return bare ? { name: '', address: bare[1].toLowerCase() } : undefined
 }

@@ -200,6 +200,35 @@ function forwardedPhish(note: string, id: string): string {
   ].join('\r\n')
 }
 
+/** A genuine receipt as an employee forwards it to the accounts department for the expenses. */
+const FORWARDED_RECEIPT = [
+  'From: "Mark Lindqvist" <mark@corp.example>',
+  'To: accounts@partner.example',
+  'Subject: Fwd: Your receipt from Apple (fwd-receipt-e2e)',
+  `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+  'Message-ID: <fwd-receipt-e2e@corp.example>',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Hi, for the December expenses (iCloud storage for the design team). Thanks, Mark',
+  '',
+  '---------- Forwarded message ---------',
+  'From: Apple <no_reply@email.apple.com>',
+  'Date: Tue, 2 Dec 2025 at 08:14',
+  'Subject: Your receipt from Apple',
+  'To: <mark@corp.example>',
+  '',
+  'Receipt',
+  'Apple ID: mark@corp.example',
+  'Billed to: Visa .... 4821',
+  'Date: 2 Dec 2025   Order ID: MT8X2Q4LPK   Document: 184302755119',
+  'iCloud+ with 2 TB storage, monthly   9.99 EUR',
+  'Subtotal 8.39 EUR   VAT 1.60 EUR   Total 9.99 EUR',
+  'If you have any questions about your bill, visit https://support.apple.com/billing',
+  'Manage subscriptions: https://apps.apple.com/account/subscriptions',
+  '',
+].join('\r\n')
+
 /** The IT department's warning of a sextortion wave, which describes the extortion in its own words, and the extortion. */
 const EXTORTION_WORDS = 'claims to have hacked your computer, recorded you through your webcam while you visited adult websites, and demands a payment of 1,500 USD in Bitcoin within 48 hours, or the video goes to all your contacts.'
 function sextortionMail(kind: 'warning' | 'extortion'): string {
@@ -293,7 +322,12 @@ describe('modern mail through the gateway (issue 10)', () => {
     const asked = forwardedPhish("Hi, is this real? It says our PayPal account is limited. I didn't click anything.\r\nMark", 'fwd-asked-e2e')
     expect(await deliveredScore(asked, 'Fwd: Your account has been limited (fwd-asked-e2e)', 'the question')).toBeLessThanOrEqual(8)
     const { names } = await heldWith(forwardedPhish('', 'fwd-bare-e2e'), (subject) => subject.includes('fwd-bare-e2e'))
-    expect(names).toEqual(expect.arrayContaining(['LOOKALIKE_DOMAIN', 'ACCOUNT_LURE']))
+    // the forwarded sender is read too: "PayPal Service" from a domain that is not PayPal's
+    expect(names).toEqual(expect.arrayContaining(['LOOKALIKE_DOMAIN', 'ACCOUNT_LURE', 'BRAND_IMPERSONATION']))
+  })
+  it('a receipt forwarded to the accounts department arrives unquarantined: its sender is the brand\'s own', async () => {
+    const score = await deliveredScore(FORWARDED_RECEIPT, 'Fwd: Your receipt from Apple (fwd-receipt-e2e)', 'the forwarded receipt')
+    expect(score).toBeLessThanOrEqual(8)
   })
   it('the IT department\'s warning of a sextortion wave arrives unquarantined; the extortion it describes is held', async () => {
     expect(await deliveredScore(sextortionMail('warning'), 'Security notice: extortion e-mails this week', 'the warning')).toBeLessThanOrEqual(8)
