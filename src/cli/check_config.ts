@@ -28,6 +28,8 @@ import { readIdentityConfig } from '../identity/config'
 import { parseRouteConfig, type RouteConfig } from '../route/config'
 import { readCredentialsFile } from '../route/credentials'
 import { keyDir, readStoredKey } from '../dkim/keys'
+import { brandCatalogue } from '../engine/rules/brands'
+import { lookalikeBrand } from '../engine/rules/lure'
 import type { CliContext } from './outpost'
 
 export interface Finding {
@@ -44,7 +46,7 @@ export function formatFinding(f: Finding): string {
   return `${f.severity === 'error' ? 'ERROR' : 'WARN '} ${f.file}${f.line ? `:${f.line}` : ''}: ${f.where}: ${f.detail}`
 }
 
-interface Loaded {
+export interface Loaded {
   /** each file's parsed text, by shipped path */
   docs: Record<string, IniDocument>
   relay?: RelayConfig
@@ -279,17 +281,25 @@ function checkPlugins(dir: string, findings: Finding[], loaded: Loaded): PluginL
   return plugins
 }
 
-/** Domains the gateway signs for: each needs config/dkim/<domain> (or a parent's) with a private key and a selector. */
-function checkDkim(dir: string, findings: Finding[], loaded: Loaded, plugins: PluginLine[]): void {
-  if (!plugins.some((p) => p.name === 'outpost_dkim' || p.name === 'dkim')) return
-  const dkimIni = readText(path.join(dir, 'config', 'dkim.ini')) ?? ''
-  if (/^\s*\[sign\][^[]*^\s*enabled\s*=\s*(false|no|off|0)\s*$/im.test(dkimIni)) return
-  const domains = new Map<string, { file: string; line?: number; where: string }>()
+/** Where the config names one of the organisation's own sender domains. */
+interface DomainOrigin {
+  file: string
+  line?: number
+  where: string
+}
+
+/**
+ * The organisation's own sender domains, each with the first place that names it: the sender domains of the
+ * trusted networks, of AUTH users and of Office 365 tenants, and the sender domains with a route of their own.
+ * A rule for a domain and its subdomains (".example.com", "*.example.com") counts only withWildcards.
+ */
+function ownSenderDomains(loaded: Loaded, withWildcards: boolean): Map<string, DomainOrigin> {
+  const domains = new Map<string, DomainOrigin>()
   const relayDoc = loaded.docs['config/outpost_relay.ini']
   for (const [cidr, rules] of loaded.relay?.senderDomains ?? []) {
     const entry = relayDoc?.sections.find((s) => s.name === 'sender_domains')?.entries.find((e) => e.key === cidr)
     for (const r of rules) {
-      if (!r.subdomains && !domains.has(r.domain)) {
+      if ((withWildcards || !r.subdomains) && !domains.has(r.domain)) {
         domains.set(r.domain, { file: 'config/outpost_relay.ini', line: entry?.line, where: `sender_domains.${cidr} = "${entry?.value ?? ''}"` })
       }
     }
@@ -297,24 +307,59 @@ function checkDkim(dir: string, findings: Finding[], loaded: Loaded, plugins: Pl
   for (const [user, rules] of loaded.relay?.authSenderDomains ?? []) {
     const entry = relayDoc?.sections.find((s) => s.name === 'auth_sender_domains')?.entries.find((e) => e.key.toLowerCase() === user)
     for (const r of rules) {
-      if (!r.subdomains && !domains.has(r.domain)) {
+      if ((withWildcards || !r.subdomains) && !domains.has(r.domain)) {
         domains.set(r.domain, { file: 'config/outpost_relay.ini', line: entry?.line, where: `auth_sender_domains.${entry?.key ?? user} = "${entry?.value ?? ''}"` })
       }
     }
   }
   for (const tenant of loaded.relay?.office365 ?? []) {
     for (const r of tenant.senderDomains) {
-      if (!r.subdomains && !domains.has(r.domain)) {
+      if ((withWildcards || !r.subdomains) && !domains.has(r.domain)) {
         domains.set(r.domain, { file: 'config/outpost_relay.ini', line: tenant.line, where: `[office365 ${tenant.name}] sender_domains` })
       }
     }
   }
   const routeDoc = loaded.docs['config/outpost_route.ini']
-  for (const [domain, route] of loaded.route?.routes ?? []) {
-    if (domain.startsWith('*.') || domains.has(domain)) continue
+  for (const [pattern, route] of loaded.route?.routes ?? []) {
+    const wildcard = pattern.startsWith('*.')
+    const domain = wildcard ? pattern.slice(2) : pattern
+    if ((wildcard && !withWildcards) || domains.has(domain)) continue
     const section = routeDoc?.sections.find((s) => s.name === route.name)
     domains.set(domain, { file: 'config/outpost_route.ini', line: section?.line, where: `[${route.name}]` })
   }
+  return domains
+}
+
+/**
+ * The organisation's own sender domain that holds a brand's name without being among the brand's domains
+ * ("notificacionesbancolombia.com" for Bancolombia): the brand rules read it as a look-alike, and its mail as
+ * LOOKALIKE_DOMAIN, and as BRAND_IMPERSONATION too when the display name is the brand's. Not an error (a
+ * tenant of a service provider may really be imitating a brand), but said with the [brands] line that tells
+ * the rules the domain is the brand's own.
+ */
+export function brandLookalikeWarnings(loaded: Loaded): Finding[] {
+  const catalogue = brandCatalogue(loaded.policy?.engine.brands)
+  const findings: Finding[] = []
+  for (const [domain, origin] of ownSenderDomains(loaded, true)) {
+    const brand = lookalikeBrand(catalogue, domain)
+    if (!brand) continue
+    findings.push({
+      severity: 'warning',
+      file: origin.file,
+      line: origin.line,
+      where: origin.where,
+      detail: `${domain} holds the name of the brand "${brand.names[0]}" but is not one of its domains: the rules score mail from it LOOKALIKE_DOMAIN, and BRAND_IMPERSONATION when its display name is the brand's. If ${domain} is the brand's own, add "${brand.names[0]} = ${domain}" to [brands] in config/outpost_policy.ini`,
+    })
+  }
+  return findings
+}
+
+/** Domains the gateway signs for: each needs config/dkim/<domain> (or a parent's) with a private key and a selector. */
+function checkDkim(dir: string, findings: Finding[], loaded: Loaded, plugins: PluginLine[]): void {
+  if (!plugins.some((p) => p.name === 'outpost_dkim' || p.name === 'dkim')) return
+  const dkimIni = readText(path.join(dir, 'config', 'dkim.ini')) ?? ''
+  if (/^\s*\[sign\][^[]*^\s*enabled\s*=\s*(false|no|off|0)\s*$/im.test(dkimIni)) return
+  const domains = ownSenderDomains(loaded, false)
   // each key directory present must be whole and usable
   let keyDirs: string[] = []
   try {
@@ -375,6 +420,7 @@ export function checkConfig(dir: string): Finding[] {
   checkHarakaIniFiles(dir, findings)
   const plugins = checkPlugins(dir, findings, loaded)
   checkDkim(dir, findings, loaded, plugins)
+  findings.push(...brandLookalikeWarnings(loaded))
   return findings
 }
 

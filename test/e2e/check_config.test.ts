@@ -101,6 +101,31 @@ describe('outpost check-config', () => {
     expect(r.err).toContain('ERROR config/outpost_relay.ini:4: auth_sender_domains.alice@example.org = "example.org": no DKIM key for example.org')
   })
 
+  it('a sender domain of the organisation that holds a brand\'s name: a warning with the [brands] line; with that line: none', async () => {
+    const relay = '[trusted_networks]\n127.0.0.1/32 = localhost\n127.0.0.11/32 = Bank\n[sender_domains]\n127.0.0.11/32 = notificacionesbancolombia.com, .bancolombia.com.co, bank-staff.example\n'
+    const key = testDkimKey('notificacionesbancolombia.com', 's1')
+    const staffKey = testDkimKey('bank-staff.example', 's1')
+    const policy = fs.readFileSync(path.join(REPO, 'config', 'outpost_policy.ini'), 'utf8')
+    const warned = await check({ 'config/outpost_relay.ini': relay, ...key.files, ...staffKey.files })
+    expect(warned.code).toBe(0)
+    expect(warned.out).toContain(
+      'WARN  config/outpost_relay.ini:5: sender_domains.127.0.0.11/32 = "notificacionesbancolombia.com, .bancolombia.com.co, bank-staff.example": notificacionesbancolombia.com holds the name of the brand "bancolombia" but is not one of its domains',
+    )
+    expect(warned.out).toContain('add "bancolombia = notificacionesbancolombia.com" to [brands] in config/outpost_policy.ini')
+    // the brand's own domain and an ordinary one are not warned about
+    expect(warned.out).not.toContain('bancolombia.com.co holds')
+    expect(warned.out).not.toContain('bank-staff.example holds')
+    expect(warned.out).toContain('is valid (1 warning)')
+    const told = await check({
+      'config/outpost_relay.ini': relay,
+      'config/outpost_policy.ini': policy.replace(/^\[brands\]$/m, '[brands]\nBancolombia = notificacionesbancolombia.com'),
+      ...key.files,
+      ...staffKey.files,
+    })
+    expect(told.code).toBe(0)
+    expect(told.out).not.toContain('WARN')
+  })
+
   it('wrong plugin order: outpost_relay not first, policy after quarantine, DKIM before policy', async () => {
     const swapped = PLUGINS.replace(/^outpost_policy$/m, '__P__').replace(/^outpost_quarantine$/m, 'outpost_policy').replace('__P__', 'outpost_quarantine')
     const r = await check({ 'config/plugins': 'dns-list\n' + swapped.replace(/^outpost_dkim$/m, '').replace(/^outpost_relay$/m, 'outpost_relay\noutpost_dkim') })
