@@ -63,6 +63,17 @@ describe('feature hashing', () => {
     expect(lr.some((t) => t.startsWith('hs:x-mailer:'))).toBe(true)
     for (const t of lr) expect(t).not.toMatch(/^(?:cs|ct|cte|mime|tz):/)
   })
+  it('reads the From display name\'s character trigrams, lower case and spaces folded (issue 10, seventeenth round)', async () => {
+    const lr = (from: string) => parseMessage(buildMail({ headers: { From: from } })).then((msg) => lrTokens(tokenize(msg), msg))
+    const named = await lr('"*SALE  VlAGRA*" <a@example.com>')
+    expect(named).toEqual(expect.arrayContaining(['fc: *s', 'fc:*sa', 'fc:e v', 'fc:vla', 'fc:ra*', 'fc:a* ']))
+    expect(named.filter((t) => t.startsWith('fc:')).every((t) => t.length === 6)).toBe(true)
+    // no display name, no trigrams of it; a long one is read to its first 100 characters
+    expect((await lr('a@example.com')).some((t) => t.startsWith('fc:'))).toBe(false)
+    const long = await lr(`"${'x'.repeat(98)}yz tail" <a@example.com>`)
+    expect(long).toContain('fc:xyz')
+    expect(long.some((t) => t.startsWith('fc:') && t.includes('tai'))).toBe(false)
+  })
 })
 
 describe('training and the weights file', () => {
@@ -100,6 +111,10 @@ describe('training and the weights file', () => {
     expect(() => parseLogReg(Buffer.from('{"format":"outpost-bayes"}'), '/x/lr.bin')).toThrow(/\/x\/lr.bin.*not an outpost logistic-regression model/)
     const good = serializeLogReg(trainLogReg(samples, params))
     expect(() => parseLogReg(good.subarray(0, good.length - 2), '/x/lr.bin')).toThrow(/expected \d+ bytes/)
+    // a file of an earlier version was trained on other features: refused, not read with the wrong ones
+    const older = Buffer.from(good)
+    older.writeUInt32LE(2, 8)
+    expect(() => parseLogReg(older, '/x/lr.bin')).toThrow(/\/x\/lr.bin.*model version 2, this engine reads 3/)
   })
 })
 

@@ -10,7 +10,8 @@ import { DEFAULT_HASH_BITS, type HashedFeatures } from './features'
 
 export const LOGREG_MAGIC = 'OPLOGREG'
 // 2: features include src/engine/logreg/tokens.ts (subject trigrams, header shapes); a version-1 file was trained without them
-export const LOGREG_VERSION = 2
+// 3: features include the From display name's character trigrams (fc:, issue 10, seventeenth round)
+export const LOGREG_VERSION = 3
 const HEADER_BYTES = 32
 
 export interface LogRegModel {

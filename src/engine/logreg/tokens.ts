@@ -4,13 +4,17 @@
 //   sc:  character trigrams of the subject (lower case, spaces folded, padded):
 //        catch obfuscated and inflected subject words ("V1AGRA", "refinancing",
 //        "mortgages") that the word tokens miss;
+//   fc:  character trigrams of the From display name, likewise (seventeenth round of issue 10): the
+//        name is where a lure writes its brand, its tags and its disguises ("Informa BB: Conta
+//        bloqueada - Cod.VX..", "*SALE VlAGRA+ClALlS*", "Eco Savings Elon Musk"), and a department's
+//        name is how an organisation signs its own mail ("Buchhaltung", "IT Service Desk");
 //   hs:  the shape of a few header values the sender's software writes (From,
 //        Message-ID, Content-Type, MIME-Version, X-Mailer, User-Agent, X-Priority):
 //        letters and digits folded to A/a/N, so "1.0 (Apple Message framework v552)"
 //        and a bulk mailer's boundary style are recognised without their words.
 // Chosen by cross-validation on the training part (src/tools/cv.ts; README
-// "Measured"). Bounded: at most MAX_SUBJECT_CHARS of the subject and
-// MAX_SHAPE_CHARS of each header value are read.
+// "Measured"). Bounded: at most MAX_SUBJECT_CHARS of the subject, MAX_NAME_CHARS of the
+// From display name and MAX_SHAPE_CHARS of each header value are read.
 //
 // It does not read the Bayes tokens that describe only the MIME format (charset,
 // content and transfer types, html-only or html+text, time zone): see lrTokens.
@@ -18,12 +22,18 @@ import type { ParsedMessage } from '../message'
 
 const MAX_SUBJECT_CHARS = 300
 const MAX_SHAPE_CHARS = 200
+const MAX_NAME_CHARS = 100
 const SHAPE_HEADERS = ['from', 'message-id', 'content-type', 'mime-version', 'x-mailer', 'user-agent', 'x-priority']
 
 export function lrExtraTokens(msg: ParsedMessage): string[] {
   const out = new Set<string>()
   const subject = ` ${msg.subject.slice(0, MAX_SUBJECT_CHARS).toLowerCase().replace(/\s+/g, ' ')} `
   for (let i = 0; i + 3 <= subject.length; i++) out.add(`sc:${subject.slice(i, i + 3)}`)
+  const displayName = msg.from?.name.slice(0, MAX_NAME_CHARS).toLowerCase().replace(/\s+/g, ' ').trim()
+  if (displayName) {
+    const padded = ` ${displayName} `
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(`fc:${padded.slice(i, i + 3)}`)
+  }
   for (const name of SHAPE_HEADERS) {
     const v = msg.headers.get(name)?.[0]
     if (v === undefined) continue
