@@ -22,7 +22,7 @@ export const BAYES_SECTION = section('bayes', {
     min_messages: integer(50, 'The classifier is used only once the combined model holds at least this many spam and this many ham messages (else BAYES_SKIPPED, score 0).', { min: 1, ship: 'set' }),
     logreg: bool(
       true,
-      'Also score with the second, discriminative classifier: L2-regularised logistic regression over the same tokens plus subject character trigrams and the shapes of a few header values, hashed into 2^18 features (symbols LR_HAM_01 .. LR_SPAM_99; false gives LR_SKIPPED). Shipped model models/outpost-logreg.bin only: `outpost learn` does not retrain it. Independent of enabled/shipped above.',
+      'Also score with the second, discriminative classifier: L2-regularised logistic regression over the same tokens plus character trigrams of the subject and of the From display name and the shapes of a few header values, hashed into 2^18 features (symbols LR_HAM_01 .. LR_SPAM_99; false gives LR_SKIPPED). Shipped model models/outpost-logreg.bin only: `outpost learn` does not retrain it. Independent of enabled/shipped above.',
       { ship: 'set' },
     ),
     cap: number(7.5, 'The most points the two classifiers (BAYES_* + LR_*) may add together while the local model is empty. They learned somebody else\'s mail: alone they must not make a message spam, so the cap stays below the threshold (8) and at least some rule evidence of abuse is needed on top. Lower it if you lower the threshold. CLASSIFIER_CAP shows the correction.', { min: 0, max: 1000, ship: 'set' }),
