@@ -1,6 +1,6 @@
-// The sender of a forwarded message. A lure forwarded inline (by hand, or by a mailbox rule that forwards
-// "as attachment" is not this) keeps its subject, words and links, which every rule reads as before; what
-// it loses is its sender, replaced by the forwarder's. The rules that judge a sender's name against its
+// The sender of a forwarded message. A lure forwarded inline (a forward "as attachment" is another shape)
+// keeps its subject, words and links, which every rule reads as before; what it loses is its sender,
+// replaced by the forwarder's. The rules that judge a sender's name against its
 // address read the forwarded header block's sender too (src/engine/reported.ts, forwardedSender): a
 // forward of "PayPal <service@paypa1-help.example>" is a forward of a brand impersonation. Not when the
 // writer passes the lure on to warn about it or ask about it; that is reportedLure's, as before.
