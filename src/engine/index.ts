@@ -213,7 +213,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
         symbols.push(s)
       }
       for (const family of RULE_FAMILIES) family.check(msg, safeFacts, hit, ctx)
-      checkForwardedSender(msg, safeFacts, hit, ctx, new Set(symbols.map((s) => s.name)))
+      checkForwardedSender(msg, safeFacts, hit, ctx, symbols)
       let tokens: string[] | undefined
       const tokensOf = () => (tokens ??= tokenize(msg))
       const before = symbols.length

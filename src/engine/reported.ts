@@ -19,6 +19,16 @@ import type { Mailbox, ParsedMessage } from './message'
 /** The writer's part is looked for in the first 20,000 characters, like the lure rules read. */
 const READ_CHARS = 20000
 
+/** The words of Gmail's "---------- Forwarded message ---------" line in the seven languages. */
+const FORWARDED_WORDS = 'forwarded message|weitergeleitete nachricht|doorgestuurd bericht|mensagem encaminhada|mensaje reenviado|message transféré|messaggio inoltrato'
+/** The words of Outlook's and Thunderbird's "-----Original Message-----" line, which a reply's quote has too. */
+const ORIGINAL_WORDS = "original message|ursprüngliche nachricht|originalnachricht|oorspronkelijk bericht|origineel bericht|mensagem original|mensaje original|message d'origine|message original|messaggio originale"
+/** Apple Mail's "Begin forwarded message:" in the seven languages. */
+const BEGIN_FORWARDED = 'begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|início da mensagem reencaminhada|inizio messaggio inoltrato'
+/** A line of these words between dashes, and a line that begins with these words and a colon. */
+const dashedLine = (words: string): string => `^[ \\t]{0,4}-{2,}[ \\t]{0,3}(?:${words})[ \\t]{0,3}-{2,}[ \\t]*$`
+const begunLine = (words: string): string => `^[ \\t]{0,4}(?:${words})[ \\t]?:`
+
 /**
  * Where a forwarded or quoted message starts, in the seven languages and the common mail programs:
  * "---------- Forwarded message ---------" (Gmail), "-----Original Message-----" (Outlook, Thunderbird),
@@ -26,11 +36,13 @@ const READ_CHARS = 20000
  * the "On ... wrote:" attribution of a reply, and two lines quoted with ">".
  */
 const FORWARD_SEPARATOR = new RegExp(
-  '^[ \\t]{0,4}-{2,}[ \\t]{0,3}(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|doorgestuurd bericht|oorspronkelijk bericht|origineel bericht|mensagem encaminhada|mensagem original|mensaje reenviado|mensaje original|message transféré|message d\'origine|message original|messaggio inoltrato|messaggio originale)[ \\t]{0,3}-{2,}[ \\t]*$' +
-    '|^[ \\t]{0,4}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|início da mensagem reencaminhada|inizio messaggio inoltrato)[ \\t]?:' +
-    '|^_{20,}[ \\t]*\\r?\\n[ \\t]*(?:from|de|von|van|da)[ \\t]?:' +
-    '|^[^\\n]{0,200}(?:wrote|schrieb|schreef|escreveu|escribió|a écrit|ha scritto)[ \\t]?:[ \\t]*$' +
-    '|^[ \\t]{0,3}>[^\\n]{0,2000}\\r?\\n[ \\t]{0,3}>',
+  [
+    dashedLine(`${FORWARDED_WORDS}|${ORIGINAL_WORDS}`),
+    begunLine(BEGIN_FORWARDED),
+    '^_{20,}[ \\t]*\\r?\\n[ \\t]*(?:from|de|von|van|da)[ \\t]?:',
+    '^[^\\n]{0,200}(?:wrote|schrieb|schreef|escreveu|escribió|a écrit|ha scritto)[ \\t]?:[ \\t]*$',
+    '^[ \\t]{0,3}>[^\\n]{0,2000}\\r?\\n[ \\t]{0,3}>',
+  ].join('|'),
   'imu',
 )
 
@@ -149,11 +161,11 @@ export function linksToScore(msg: ParsedMessage): readonly Link[] {
 
 /**
  * The separators that only a forward writes: Gmail's "Forwarded message" and Apple Mail's "Begin forwarded
- * message:" in the seven languages. Outlook writes its line of underscores and "-----Original Message-----"
- * above a reply's quote too, so those count only under a forward's subject (FORWARD_SUBJECT).
+ * message:" in the seven languages (and Apple Mail's Dutch line, which FORWARD_SEPARATOR lacks). Outlook writes
+ * its line of underscores and "-----Original Message-----" above a reply's quote too, so those count only under
+ * a forward's subject (FORWARD_SUBJECT).
  */
-const FORWARD_ONLY_SEPARATOR =
-  /^[ \t]{0,4}(?:-{2,}[ \t]{0,3}(?:forwarded message|weitergeleitete nachricht|doorgestuurd bericht|mensagem encaminhada|mensaje reenviado|message transféré|messaggio inoltrato)[ \t]{0,3}-{2,}[ \t]*$|(?:begin forwarded message|anfang der weitergeleiteten nachricht|begin doorgestuurd bericht|début du message réexpédié|inicio del mensaje reenviado|início da mensagem reencaminhada|inizio messaggio inoltrato)[ \t]?:)/imu
+const FORWARD_ONLY_SEPARATOR = new RegExp(`${dashedLine(FORWARDED_WORDS)}|${begunLine(`${BEGIN_FORWARDED}|begin doorgestuurd bericht`)}`, 'imu')
 
 /** A subject that mail programs give a forward: "Fwd:", "FW:", "TR:", "WG:", "RV:", "ENC:", "I:", "Doorst:" */
 const FORWARD_SUBJECT = /^[ \t]{0,3}(?:\[[^\]\n]{1,40}\][ \t]{0,3})?(?:fwd?|tr|wg|rv|enc|i|doorst|vs|vb)[ \t]?:/iu

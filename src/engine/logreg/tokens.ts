@@ -25,15 +25,16 @@ const MAX_SHAPE_CHARS = 200
 const MAX_NAME_CHARS = 100
 const SHAPE_HEADERS = ['from', 'message-id', 'content-type', 'mime-version', 'x-mailer', 'user-agent', 'x-priority']
 
+/** The character trigrams of the text padded with a space at each end, each as prefix + trigram. */
+function addTrigrams(out: Set<string>, prefix: string, text: string): void {
+  const padded = ` ${text} `
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(`${prefix}${padded.slice(i, i + 3)}`)
+}
+
 export function lrExtraTokens(msg: ParsedMessage): string[] {
   const out = new Set<string>()
-  const subject = ` ${msg.subject.slice(0, MAX_SUBJECT_CHARS).toLowerCase().replace(/\s+/g, ' ')} `
-  for (let i = 0; i + 3 <= subject.length; i++) out.add(`sc:${subject.slice(i, i + 3)}`)
-  const displayName = msg.from?.name.slice(0, MAX_NAME_CHARS).toLowerCase().replace(/\s+/g, ' ').trim()
-  if (displayName) {
-    const padded = ` ${displayName} `
-    for (let i = 0; i + 3 <= padded.length; i++) out.add(`fc:${padded.slice(i, i + 3)}`)
-  }
+  addTrigrams(out, 'sc:', msg.subject.slice(0, MAX_SUBJECT_CHARS).toLowerCase().replace(/\s+/g, ' '))
+  addTrigrams(out, 'fc:', (msg.from?.name ?? '').slice(0, MAX_NAME_CHARS).toLowerCase().replace(/\s+/g, ' ').trim())
   for (const name of SHAPE_HEADERS) {
     const v = msg.headers.get(name)?.[0]
     if (v === undefined) continue

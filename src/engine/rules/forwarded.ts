@@ -38,13 +38,14 @@ export const FORWARDED_SENDER_RULES: ReadonlySet<string> = new Set([
 
 /**
  * Reads the sender rules again with a forwarded message's sender in the From; hits those that the first
- * reading (fired) did not, each once, its evidence naming the forwarded sender.
+ * reading (its symbols, `fired`) did not, each once, its evidence naming the forwarded sender.
  */
-export function checkForwardedSender(msg: ParsedMessage, facts: MessageFacts, hit: Hit, ctx: RuleContext, fired: ReadonlySet<string>): void {
+export function checkForwardedSender(msg: ParsedMessage, facts: MessageFacts, hit: Hit, ctx: RuleContext, fired: ReadonlyArray<{ name: string }>): void {
   const sender = forwardedSender(msg)
   if (!sender) return
   const view: ParsedMessage = { ...msg, from: sender, replyTo: [] }
-  const taken = new Set(fired)
+  // built only for a forward: most messages forward nothing
+  const taken = new Set(fired.map((s) => s.name))
   const hitForwarded: Hit = (name, evidence) => {
     if (!FORWARDED_SENDER_RULES.has(name) || taken.has(name)) return
     taken.add(name)
