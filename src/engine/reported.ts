@@ -15,6 +15,7 @@
 // say. The classifiers, the header, MIME, attachment and link rules still read everything.
 import type { Link } from './html'
 import type { Mailbox, ParsedMessage } from './message'
+import { FORWARD_SUBJECT } from './subject_prefix'
 
 /** The writer's part is looked for in the first 20,000 characters, like the lure rules read. */
 const READ_CHARS = 20000
@@ -24,7 +25,7 @@ const FORWARDED_WORDS = 'forwarded message|weitergeleitete nachricht|doorgestuur
 /** The words of Outlook's and Thunderbird's "-----Original Message-----" line, which a reply's quote has too. */
 const ORIGINAL_WORDS = "original message|ursprüngliche nachricht|originalnachricht|oorspronkelijk bericht|origineel bericht|mensagem original|mensaje original|message d'origine|message original|messaggio originale"
 /** Apple Mail's "Begin forwarded message:" in the seven languages. */
-const BEGIN_FORWARDED = 'begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|início da mensagem reencaminhada|inizio messaggio inoltrato'
+const BEGIN_FORWARDED = 'begin forwarded message|anfang der weitergeleiteten nachricht|begin doorgestuurd bericht|début du message réexpédié|inicio del mensaje reenviado|início da mensagem reencaminhada|inizio messaggio inoltrato'
 /** A line of these words between dashes, and a line that begins with these words and a colon. */
 const dashedLine = (words: string): string => `^[ \\t]{0,4}-{2,}[ \\t]{0,3}(?:${words})[ \\t]{0,3}-{2,}[ \\t]*$`
 const begunLine = (words: string): string => `^[ \\t]{0,4}(?:${words})[ \\t]?:`
@@ -161,14 +162,10 @@ export function linksToScore(msg: ParsedMessage): readonly Link[] {
 
 /**
  * The separators that only a forward writes: Gmail's "Forwarded message" and Apple Mail's "Begin forwarded
- * message:" in the seven languages (and Apple Mail's Dutch line, which FORWARD_SEPARATOR lacks). Outlook writes
- * its line of underscores and "-----Original Message-----" above a reply's quote too, so those count only under
- * a forward's subject (FORWARD_SUBJECT).
+ * message:" in the seven languages. Outlook writes its line of underscores and "-----Original Message-----"
+ * above a reply's quote too, so those count only under a forward's subject (FORWARD_SUBJECT).
  */
-const FORWARD_ONLY_SEPARATOR = new RegExp(`${dashedLine(FORWARDED_WORDS)}|${begunLine(`${BEGIN_FORWARDED}|begin doorgestuurd bericht`)}`, 'imu')
-
-/** A subject that mail programs give a forward: "Fwd:", "FW:", "TR:", "WG:", "RV:", "ENC:", "I:", "Doorst:" */
-const FORWARD_SUBJECT = /^[ \t]{0,3}(?:\[[^\]\n]{1,40}\][ \t]{0,3})?(?:fwd?|tr|wg|rv|enc|i|doorst|vs|vb)[ \t]?:/iu
+const FORWARD_ONLY_SEPARATOR = new RegExp(`${dashedLine(FORWARDED_WORDS)}|${begunLine(BEGIN_FORWARDED)}`, 'imu')
 
 /** The forwarded message's own From field: "From:", "De:", "Von:", "Van:", "Da:" (also bold, "*From:*") */
 const FORWARDED_FROM = /^[ \t*]{0,4}(?:from|de|von|van|da)[ \t]?\*{0,2}[ \t]?:[ \t*]{0,4}([^\n]{1,300})$/imu
@@ -179,6 +176,12 @@ const BARE_ADDRESS = /^[ \t<]{0,2}([^\s<>@"']{1,64}@[^\s<>@"']{1,255}?)[ \t>]{0,
 
 /** How far below its separator a forwarded header block's From field may be. */
 const FROM_WITHIN = 400
+/**
+ * The address of a From field whose long display name pushed it onto the next line, as mail programs wrap
+ * the header block at 76 or 78 characters ("From: Service Clientèle de votre Banque en Ligne - Ne pas
+ * répondre" then "<alertes@banque-securite.example>").
+ */
+const WRAPPED_ADDRESS = /^\r?\n[ \t]{0,8}((?:<|\[mailto:)[^\n]{1,300})/u
 
 /**
  * The sender of the message a forward passes on, as its header block in the text names it
@@ -195,7 +198,12 @@ export function forwardedSender(msg: ParsedMessage): Mailbox | undefined {
   // from the separator itself: Outlook's line of underscores is matched together with the From field below it
   const field = FORWARDED_FROM.exec(head.slice(separator.index, start + FROM_WITHIN))
   if (!field) return undefined
-  const value = field[1].trim()
+  let value = field[1].trim()
+  if (!value.includes('@')) {
+    const fieldEnd = separator.index + field.index + field[0].length
+    const wrapped = WRAPPED_ADDRESS.exec(head.slice(fieldEnd, fieldEnd + 310))
+    if (wrapped) value = `${value} ${wrapped[1].trim()}`
+  }
   const named = NAMED_ADDRESS.exec(value)
   if (named) return { name: named[1].replace(/["'\s]+$/u, '').trim(), address: (named[2] ?? named[3]).toLowerCase() }
   const bare = BARE_ADDRESS.exec(value)

@@ -73,7 +73,11 @@ function headerMap(raw: Buffer): Map<string, string> {
   return out
 }
 
-/** Subject with RFC 2047 words reduced to their charset-independent payload, numbers and punctuation dropped. */
+/**
+ * Subject with RFC 2047 words reduced to their charset-independent payload, numbers and punctuation dropped.
+ * Its own short list of reply and forward markers, not the engine's (src/engine/subject_prefix.ts): the key
+ * groups campaigns for the fixed split, and a longer list would move messages between its parts.
+ */
 export function subjectKey(subject: string): string {
   return subject
     .toLowerCase()

@@ -38,6 +38,10 @@ describe('the sender of a forwarded message', () => {
       ['Fw: x', '________________________________\nDe: "Banco do Brasil" <avisos@bb-atualiza.example.com>\nEnviado: terça-feira, 9 de maio de 2023 02:09\nPara: ana', { name: 'Banco do Brasil', address: 'avisos@bb-atualiza.example.com' }],
       ['WG: x', '-----Ursprüngliche Nachricht-----\nVon: Sparkasse Kundenservice [mailto:info@sparkasse-de.example.org]\nGesendet: Montag, 2. Februar 2026 09:12', { name: 'Sparkasse Kundenservice', address: 'info@sparkasse-de.example.org' }],
       ['x', 'Begin forwarded message:\n\nFrom: Apple <no_reply@email.apple.com>\nSubject: Your receipt', { name: 'Apple', address: 'no_reply@email.apple.com' }],
+      ['x', 'Begin doorgestuurd bericht:\n\nVan: Apple <no_reply@email.apple.com>\nOnderwerp: Je bon', { name: 'Apple', address: 'no_reply@email.apple.com' }],
+      // a long display name pushes the address onto the next line
+      ['Fwd: x', '---------- Forwarded message ---------\nFrom: Service Clientèle de votre Banque en Ligne - Ne pas répondre\n <alertes@banque-securite.example.com>\nDate: lun. 2 févr. 2026', { name: 'Service Clientèle de votre Banque en Ligne - Ne pas répondre', address: 'alertes@banque-securite.example.com' }],
+      ['RV: x', '________________________________\nDe: Correos <avisos@correos-envio.example.com>\nEnviado: lunes, 2 de febrero de 2026 9:12', { name: 'Correos', address: 'avisos@correos-envio.example.com' }],
       ['TR: x', '-------- Message transféré --------\n*De :* Ameli <REMBOURSEMENT@ameli-info.example.fr>\n*Objet :* x', { name: 'Ameli', address: 'remboursement@ameli-info.example.fr' }],
       ['Doorst: x', '-------- Doorgestuurd bericht --------\nVan: factuur@kpn-factuur.example.nl\nDatum: 2 februari 2026', { name: '', address: 'factuur@kpn-factuur.example.nl' }],
     ]

@@ -32,6 +32,7 @@ describe('reported lures', () => {
       'Klopt dit?\n\n-------- Doorgestuurd bericht --------\nVan: x',
       'É verdade?\n\n-----Mensagem original-----\nDe: x',
       'Is this real?\n\nBegin forwarded message:\n\nFrom: x',
+      'Is dit echt?\n\nBegin doorgestuurd bericht:\n\nVan: x',
       'Is this real?\n\n________________________________\nDe: x\nEnviado: y',
       'No, es un timo.\n\nEl lun, 11 nov 2024 a las 10:02, Nuria (<n@example.com>) escribió:\n> Dani, me ha llegado esto',
       'Non cliccare!\n\n> Ciao Luca, mi è arrivato un messaggio\n> sul telefono',

@@ -591,10 +591,10 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
   })
   it('a brand written with look-alike letters, marks or a capital I is BRAND_DISGUISED; the brand plainly written, accented or in another script\'s sentence is not', async () => {
     const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='
-    const disguised = ['Your Am\u0430zon account is on hold', 'Co\u200bin\u200bbase: verify now', 'Am\u073faz\u073fon: your order', 'Trust WaIIet support']
+    const disguised = ['Your Am\u0430zon account is on hold', 'Co\u200bin\u200bbase: verify now', 'Am\u073faz\u073fon: your order', 'Trust WaIIet support', '[lRS Report] Tax refund ready for processing']
     for (const subject of disguised) expect((await symbolsOf(buildMail({ headers: { Subject: enc(subject) } }))).has('BRAND_DISGUISED'), subject).toBe(true)
     expect((await symbolsOf(buildMail({ headers: { From: `${enc('Netfli\u0445')} <news@mailer.example.net>` } }))).has('BRAND_DISGUISED')).toBe(true)
-    const plain = ['Your Amazon order has shipped', 'Crédit Agricole Informations', 'Ваш заказ Amazon отправлен', 'Invoice from Iberia for your PayPal payment', 'IKEA: your delivery slot']
+    const plain = ['Your Amazon order has shipped', 'Crédit Agricole Informations', 'Ваш заказ Amazon отправлен', 'Invoice from Iberia for your PayPal payment', 'IKEA: your delivery slot', 'IRS Form 1099 for 2025', 'AlCl3 and HCl stock for the lab']
     for (const subject of plain) expect((await symbolsOf(buildMail({ headers: { Subject: enc(subject) } }))).has('BRAND_DISGUISED'), subject).toBe(false)
   })
   it('a PDF whose short numeric password is printed beside it is ENCRYPTED_ARCHIVE; a payslip saying how its password is made is not', async () => {

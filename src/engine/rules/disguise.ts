@@ -7,6 +7,7 @@ import type { ParsedMessage } from '../message'
 import { domainOf, sameOrg } from '../domains'
 import { invisibleInHeader } from '../invisible'
 import { MAX_RULE_HEADER_CHARS, MAX_RULE_SUBJECT_CHARS } from '../limits'
+import { REPLY_OR_FORWARD_PREFIX, REPLY_PREFIX } from '../subject_prefix'
 
 /** Text of the body read by these rules: disguise sits at the top of a message. */
 const BODY_CHARS = 5000
@@ -29,7 +30,6 @@ const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[.\-_*~]){3,40}\p{L}(?![\p{L}\p
  * that have spaces; a file name ends in its extension.
  */
 const UNDERSCORED_WORDS = /^_{0,2}[\p{L}\p{N}$€£][\p{L}\p{N}$€£.,:!?'’%-]{1,30}(?:_{1,3}[\p{L}\p{N}$€£.,:!?'’%-]{1,30}){2,30}_{0,3}$/u
-const FORWARD_PREFIX = /^\s{0,5}(?:(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r|fw|fwd|wg|enc|tr|i)\s{0,2}(?:\[\d{1,4}\])?\s{0,2}:\s{0,5}){1,5}/i
 
 /**
  * A display name dressed as today's bulk kits dress it: wrapped in or ending with * or #
@@ -62,7 +62,7 @@ function taggedName(name: string): string | undefined {
 }
 
 function underscoredSubject(subject: string): string | undefined {
-  const bare = subject.replace(FORWARD_PREFIX, '').trim()
+  const bare = subject.replace(REPLY_OR_FORWARD_PREFIX, '').trim()
   if (bare.length > 200 || !bare.includes('_') || /\s/.test(bare) || /\.[a-z0-9]{2,4}$/i.test(bare)) return undefined
   if (!UNDERSCORED_WORDS.test(bare)) return undefined
   const words = bare.split(/_+/).filter((w) => /^\p{L}{2,}/u.test(w))
@@ -70,9 +70,6 @@ function underscoredSubject(subject: string): string | undefined {
   const natural = bare.startsWith('_') || bare.endsWith('_') || words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))
   return natural ? bare.slice(0, 60) : undefined
 }
-
-/** A reply marker in several languages: Re, AW, Antw, RES, RV, SV, VS, R, Odp, Ynt. */
-const REPLY_PREFIX = /^\s{0,5}(?:re|aw|antw|res|rv|sv|vs|odp|ynt|r)\s{0,2}(?:\[\d{1,4}\])?\s{0,2}:/i
 
 /** Merge fields the sending tool failed to fill in. */
 const PLACEHOLDER = /\{\{?\s{0,2}(?:first_?name|last_?name|fname|lname|full_?name|vorname|voornaam|nome|nombre|prénom|prenom)\s{0,2}\}\}?|%%?(?:first_?name|fname)%%?|\*\|(?:fname|lname)\|\*|~name~|\[(?:firstname|first_name|fname)\]|\$\{(?:first_?name|fname)\}/i
@@ -114,7 +111,7 @@ function randomToken(text: string): string | undefined {
  * symbols of "AlCl3", "HCl", "TlBr"). Read in the subject and the sender's name only: the text carries
  * base64 and key material with such runs.
  */
-const SMALL_L_FOR_I = /(?<![\p{L}\p{N}])(?=[A-Zl]{3,40}(?![\p{L}\p{N}]))(?=[A-Zl]{0,39}[A-Z][A-Zl]{0,39}[A-Z])[A-Zl]{0,39}(?<![ACT])l[A-Zl]{0,39}(?![\p{L}\p{N}])/u
+export const SMALL_L_FOR_I = /(?<![\p{L}\p{N}])(?=[A-Zl]{3,40}(?![\p{L}\p{N}]))(?=[A-Zl]{0,39}[A-Z][A-Zl]{0,39}[A-Z])[A-Zl]{0,39}(?<![ACT])l[A-Zl]{0,39}(?![\p{L}\p{N}])/u
 
 /**
  * Punctuation glued to the words of a subject or a sender's name, as bulk kits vary each copy and break the
@@ -137,7 +134,7 @@ export const disguiseRules: RuleFamily = {
     { name: 'MIXED_SCRIPT_WORD', score: 4.5, description: 'a word mixes Latin letters with look-alike Cyrillic, Greek or other letters ("Yоur", "Μetamаsk"), in the subject, the sender\'s name or the text' },
     { name: 'SPACED_LETTERS', score: 2, description: 'a word spelt out in single letters joined by dots, dashes or underscores ("C.a.l.l.e.d", "p-a-y-m-e-n-t") in the subject or sender\'s name' },
     { name: 'INVISIBLE_CHARS_HEADER', score: 2.5, description: 'zero-width, Braille-blank or other invisible characters in the subject or sender\'s name' },
-    { name: 'FAKE_REPLY', score: 0.5, description: 'the subject says it is a reply (Re:, AW:, Antw:, RES:, RV:) but the message has no In-Reply-To, References or Thread-Index (as often in ham as in spam: alone it cannot tip a message)' },
+    { name: 'FAKE_REPLY', score: 0.5, description: 'the subject says it is a reply (Re:, AW:, Antw:, RES:, SV:) but the message has no In-Reply-To, References or Thread-Index (as often in ham as in spam: alone it cannot tip a message)' },
     { name: 'SUBJECT_RANDOM_TOKEN', score: 1, description: 'the subject or sender\'s name carries a random-looking token of mixed-case letters and digits ("vKsJR5Dcnny"), which bulk tools add to defeat duplicate detection' },
     { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text' },
     { name: 'SUBJECT_UNDERSCORED', score: 1.5, description: 'the subject\'s words are joined by underscores instead of spaces ("_Your_Reward_Worth_"), which defeats phrase filters' },
@@ -172,7 +169,7 @@ export const disguiseRules: RuleFamily = {
     const invisible = invisibleInHeader(heads)
     if (invisible) hit('INVISIBLE_CHARS_HEADER', invisible)
     if (REPLY_PREFIX.test(subject) && !isThreaded(msg)) hit('FAKE_REPLY', subject.slice(0, 60))
-    const glued = GLUED_PUNCTUATION.test(subject.replace(FORWARD_PREFIX, '')) ? subject : GLUED_PUNCTUATION.test(fromName) ? fromName : undefined
+    const glued = GLUED_PUNCTUATION.test(subject.replace(REPLY_OR_FORWARD_PREFIX, '')) ? subject : GLUED_PUNCTUATION.test(fromName) ? fromName : undefined
     if (glued) hit('PUNCTUATION_GLUED', glued.slice(0, 60))
     const smallL = SMALL_L_FOR_I.exec(heads)
     if (smallL) hit('SMALL_L_FOR_I', smallL[0])

@@ -15,6 +15,7 @@ import { linksToScore, reportedLure } from '../reported'
 import { FREEMAIL } from './header'
 import { PHISHING, withoutAccents } from './body'
 import { messengerHost } from './links'
+import { SMALL_L_FOR_I } from './disguise'
 
 const S = '\\s{1,3}'
 
@@ -694,6 +695,13 @@ function capitalIAsL(text: string): string {
   return text.replace(/I(?=[a-z])|(?<=[a-z]I{0,3})I/g, 'l')
 }
 
+/** Every word in capitals written with a small l for the capital I (SMALL_L_FOR_I): "lRS" */
+const SMALL_L_WORDS = new RegExp(SMALL_L_FOR_I.source, 'gu')
+/** Those words read as the capitals they imitate: "lRS Report" -> "IRS Report", "PAYPAl" -> "PAYPAI" */
+function smallLAsCapitalI(text: string): string {
+  return text.replace(SMALL_L_WORDS, (word) => word.replace(/l/g, 'I'))
+}
+
 /** Characters that break a word for a filter but not for a reader: combining marks, format characters (zero-width, tags). */
 const MARKS_AND_INVISIBLES = /[\p{M}\p{Cf}]/gu
 /** Latin next to a Cyrillic, Greek or Armenian letter in one word: the mark of a homoglyph. */
@@ -701,16 +709,20 @@ const MIXED_WORD = /[a-z][\u0370-\u058f\u0250-\u02af]|[\u0370-\u058f\u0250-\u02a
 
 /**
  * "brand as written" when the text names a brand only once look-alike letters are folded, marks and
- * invisible characters removed, or a capital I read as the small l it imitates: the brand is disguised.
+ * invisible characters removed, a capital I read as the small l it imitates, or a small l in a word of
+ * capitals as the capital I ("lRS"): the brand is disguised.
  */
 function disguisedBrand(brands: BrandCatalogue, text: string): string | undefined {
-  if (!text || (/^[\x20-\x7e]*$/.test(text) && !/I(?=[a-z])|[a-z]I/.test(text))) return undefined
+  if (!text) return undefined
+  const smallL = SMALL_L_FOR_I.test(text)
+  if (/^[\x20-\x7e]*$/.test(text) && !/I(?=[a-z])|[a-z]I/.test(text) && !smallL) return undefined
   const stripped = text.replace(MARKS_AND_INVISIBLES, '')
   const folded = MIXED_WORD.test(stripped) || stripped !== text ? stripped : ''
   const capitalI = /I/.test(text) ? capitalIAsL(stripped) : ''
+  const capitalL = smallL ? smallLAsCapitalI(stripped) : ''
   // as written: only a Latin letter's own accents taken off ("Crédit Agricole" names its brand plainly)
   let asWritten: Brand | undefined | null = null
-  for (const candidate of [folded, capitalI]) {
+  for (const candidate of [folded, capitalI, capitalL]) {
     const brand = candidate ? brandNamed(brands, candidate) : undefined
     if (!brand) continue
     if (asWritten === null) asWritten = brandNamed(brands, withoutAccents(text), false)
