@@ -589,6 +589,16 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     const bank = 'Download the new version of the Northbank app: your cards, wallet and payments in one place.'
     expect((await symbolsOf(buildMail({ text: bank }))).has('CRYPTO_LURE')).toBe(false)
   })
+  it('mail about crypto-assets from a wallet\'s or an exchange\'s name in another domain is CRYPTO_LURE; the wallet\'s own mail and an accountant named Ledger are not', async () => {
+    const crypto = async (from: string, text: string) => (await symbolsOf(buildMail({ headers: { From: from }, text }))).has('CRYPTO_LURE')
+    // a copied breach notice: no lure phrase, and the genuine mail's warning copied with it
+    const breach = 'We are writing to inform you about a security vulnerability we discovered and fixed. Your Ledger Live configuration may be affected: please review your device settings. Ledger will never ask for your 24 words.'
+    expect(await crypto('Ledger <noreply@floorcoverings-intl.example>', breach)).toBe(true)
+    expect(await crypto('Rabby Team <news@wallet-updates.example.net>', 'A new Rabby release improves hardware wallet support and DeFi connections.')).toBe(true)
+    expect(await crypto('Ledger <newsletter@ledger.com>', breach)).toBe(false)
+    expect(await crypto('Rabby <hello@rabby.io>', 'A new Rabby release improves hardware wallet support and DeFi connections.')).toBe(false)
+    expect(await crypto('Ledger Accountants <info@ledger-accountants.example>', 'Your quarterly VAT return is ready for review. Please send the missing receipts by Friday.')).toBe(false)
+  })
   it('a brand written with look-alike letters, marks or a capital I is BRAND_DISGUISED; the brand plainly written, accented or in another script\'s sentence is not', async () => {
     const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='
     const disguised = ['Your Am\u0430zon account is on hold', 'Co\u200bin\u200bbase: verify now', 'Am\u073faz\u073fon: your order', 'Trust WaIIet support', '[lRS Report] Tax refund ready for processing']

@@ -7,7 +7,7 @@
 // each scan is linear in the text.
 import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
-import { domainOf, linksOnlyToSender, localPartOf } from '../domains'
+import { domainOf, linksOnlyToSender, localPartOf, orgDomain } from '../domains'
 import { invisibleInWords } from '../invisible'
 import type { Brand } from './lists'
 import { brandWords, escapeRegExp, type BrandCatalogue } from './brands'
@@ -151,6 +151,21 @@ const CRYPTO_SENDER_NAME = /\b(?:ledger|trezor|metamask|exodus|phantom|rabby|tru
 
 /** Words only mail about crypto-assets uses ("wallet" alone is also Apple's and Google's) */
 const CRYPTO_CONTEXT = /\b(?:bitcoin|btc|crypto[a-z]{0,10}|krypto[a-z]{0,10}|cripto[a-z]{0,10}|ethereum|usdt|nfts?|blockchain|web3|defi|staking|(?:seed|recovery) phrase|hardware[- ]wallet|ledger live|trezor|metamask|non-custodial|self-custody|multisig|cold wallet)\b/u
+
+/**
+ * A wallet or an exchange named as the sender (CRYPTO_SENDER_NAME) from a domain that is not its own, writing
+ * about crypto-assets: the crypto words it uses, or undefined. Such mail is the lure whatever its words say (a
+ * copied breach notice, a "firmware patch for CVE-…", a "security synchronisation"), and the warning it copies
+ * from the genuine mail ("Ledger will never ask for your 24 words") is the wallet's own only from the wallet's
+ * domain. Its own domain is the catalogue's (src/engine/rules/lists.ts) or, for a wallet the catalogue does not
+ * list, one whose organisation carries the wallet's name ("rabby.io" for "Rabby"). An accountant named "Ledger"
+ * writes no crypto words.
+ */
+function walletImpostor(brands: BrandCatalogue, wallet: string, fromDomain: string, text: string): string | undefined {
+  if (!fromDomain || brands.brandOf(fromDomain) !== undefined) return undefined
+  if (orgDomain(fromDomain).replace(/[^a-z0-9]/g, '').includes(wallet.replace(/[^a-z0-9]/g, ''))) return undefined
+  return CRYPTO_CONTEXT.exec(text)?.[0]
+}
 
 /** Prizes, vouchers, gift cards and rewards for nothing, in seven languages. */
 const PRIZE_LURE = [
@@ -771,7 +786,7 @@ export const lureRules: RuleFamily = {
     { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel (these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them' },
+    { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel (these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
@@ -876,8 +891,15 @@ export const lureRules: RuleFamily = {
     // an exchange's "we will never ask for your recovery phrase" is a warning, not a lure
     // a wallet's or an exchange's own mail about its new app or a withdrawal, sent from its own domain, is its
     // business (its app-store and social links keep the own-site rule from seeing that)
-    if (!check('CRYPTO_LURE', CRYPTO_LURE) && (CRYPTO_CONTEXT.test(text) || CRYPTO_SENDER_NAME.test(fromName.slice(0, 200).toLowerCase()))) {
-      check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, firstUnwarnedMatch, () => fromDomain !== '' && brands.brandOf(fromDomain) !== undefined, 'WALLET_SOFTWARE_LURE')
+    const wallet = CRYPTO_SENDER_NAME.exec(fromName.slice(0, 200).toLowerCase())
+    if (!check('CRYPTO_LURE', CRYPTO_LURE) && (CRYPTO_CONTEXT.test(text) || wallet)) {
+      if (!check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, firstUnwarnedMatch, () => fromDomain !== '' && brands.brandOf(fromDomain) !== undefined, 'WALLET_SOFTWARE_LURE')) {
+        const impostor = wallet && !systemSender && !reported ? walletImpostor(brands, wallet[0], fromDomain, text) : undefined
+        if (impostor) {
+          hit('CRYPTO_LURE', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}> on ${impostor}`)
+          lures++
+        }
+      }
     }
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
