@@ -812,6 +812,9 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'Hoi daar! Ik ben Jasmijn, 21 jaar, en momenteel zoek ik een leuke man die net zo avontuurlijk is.',
       'Ciao, ho 23 anni e cerco un uomo serio per una relazione vera.',
       "Bonjour, j'ai 29 ans et je cherche un homme sincère.",
+      // eighteenth round: the spun words of today's kits ("miss", "top-quality man", "trying to find charming male")
+      'I am solitary adorable Mistress from Moldova:) For now I am looking for top-quality man! I will reply to You my pictures)',
+      'Now I am trying to find charming male from USA! What State are You from? I am going to reply to You my photo attached.',
     ]
     for (const text of dating) expect((await symbolsOf(buildMail({ text }))).has('DATING_LURE'), text).toBe(true)
     const notDating = [
@@ -824,6 +827,8 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       // an age and a man, not a woman seeking one
       'Ho 35 anni di esperienza nel settore; cerco un tecnico per il cantiere di lunedì.',
       'Ich bin 45 Jahre im Betrieb. Wir suchen einen Mann oder eine Frau für das Lager.',
+      'We are trying to find a male nurse for the night shift. I am a bit short of staff this month.',
+      "I'm hoping to meet the new team lead on Monday; I'll send you my photos of the site afterwards.",
     ]
     for (const text of notDating) expect((await symbolsOf(buildMail({ text }))).has('DATING_LURE'), text).toBe(false)
 

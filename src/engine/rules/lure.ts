@@ -353,7 +353,7 @@ const SEO_SPAM = [
 ]
 
 /** Up to four words between the parts of a dating lure ("a solitary loyal girl", "for fine guy"). Each part starts a word ("zoek" is not in "bezoek", "suche" not in "Besuche"). */
-const FEW_WORDS = "(?:[a-z0-9\\u00c0-\\u017f'’]{1,15} ){0,4}"
+const FEW_WORDS = "(?:[a-z0-9\\u00c0-\\u017f'’-]{1,15} ){0,4}"
 
 /**
  * Dating lures: looking for a man, said by a woman introducing herself ("I'm a lonely 28 years old girl")
@@ -363,7 +363,7 @@ const FEW_WORDS = "(?:[a-z0-9\\u00c0-\\u017f'’]{1,15} ){0,4}"
 /** Where a stated age ends: a stop or comma, or "old" or "and" in one of the seven languages. */
 const AGE_END = '(?=\\s{0,2}[,.!;]|\\s(?:old|oud|alt|and|en|und|e|y|et)(?!\\p{L}))'
 const DATING_SELF = [
-  rx(`(?<!\\p{L})(?:i am|i['’]m|im) (?:a |an )?${FEW_WORDS}(?:girl|woman|lady|female|widow|divorcee)\\b`), rx('(?<!\\p{L})(?:i am|i[\'’]m|im) \\d{2} (?:years? old|y\\.?o\\b)'),
+  rx(`(?<!\\p{L})(?:i am|i['’]m|im) (?:a |an )?${FEW_WORDS}(?:girl|woman|lady|female|widow|divorcee|miss|mistress)\\b`), rx('(?<!\\p{L})(?:i am|i[\'’]m|im) \\d{2} (?:years? old|y\\.?o\\b)'),
   // her age, in the other six languages too, also after her name ("Ik ben Jasmijn, 21 jaar", "ho 23 anni"), where
   // the sentence ends or goes on with "old" or "and": "ho 35 anni di esperienza" is a career, not an age
   rx(`(?<!\\p{L})(?:i am|i['’]m|ik ben|ich bin)(?: \\p{L}{1,15},?)? \\d{2} (?:years|jaar|jahre)${AGE_END}`),
@@ -373,7 +373,7 @@ const DATING_SELF = [
   rx(`(?<!\\p{L})je suis (?:une )?${FEW_WORDS}(?:femme|fille|veuve)\\b`), rx(`(?<!\\p{L})sono (?:una )?${FEW_WORDS}(?:donna|ragazza|vedova)\\b`),
 ]
 const DATING_SEEK = [
-  rx(`(?<!\\p{L})(?:looking|searching|seeking|waiting|hunting) (?:for )?(?:a |an |my |the )?${FEW_WORDS}(?:man|men|guy|dude|gentleman|lover|boyfriend|husband|soulmate|soul mate)\\b`),
+  rx(`(?<!\\p{L})(?:looking|searching|seeking|waiting|hunting|trying to find|want to find|hoping to (?:find|meet)) (?:for )?(?:a |an |my |the )?${FEW_WORDS}(?:man|men|male|guy|dude|gentleman|lover|boyfriend|husband|soulmate|soul mate)\\b`),
   rx(`(?<!\\p{L})(?:suche|sucht|suchen) (?:einen |nach einem )?${FEW_WORDS}(?:mann|männer|liebhaber|freund)\\b`), rx(`(?<!\\p{L})(?:op zoek naar|zoek|zoekt) (?:een )?${FEW_WORDS}(?:man|mannen|minnaar|vriend)\\b`),
   rx(`(?<!\\p{L})(?:procuro|procura|procurando|à procura de|a procura de) (?:um )?${FEW_WORDS}(?:homem|homens|namorado|amante)\\b`), rx(`(?<!\\p{L})(?:busco|busca|buscando|en busca de) (?:un )?${FEW_WORDS}(?:hombre|hombres|novio|amante)\\b`),
   rx(`(?<!\\p{L})(?:je cherche|cherche|à la recherche d['’]un) (?:un )?${FEW_WORDS}(?:homme|hommes|amant|copain)\\b`), rx(`(?<!\\p{L})(?:cerco|cerca|cercando|alla ricerca di) (?:un )?${FEW_WORDS}(?:uomo|uomini|amante|fidanzato)\\b`),
@@ -544,7 +544,7 @@ const ANCHORS: Record<string, string[]> = {
   // the pay by the day, which every task-scam offer has
   JOB_TASK_LURE: ['day', 'dag', 'tag', 'dia', 'día', 'jour', 'giorno', 'diári', 'diari', 'quotidien', 'dagelijk', 'tägliche'],
   // the seeking half, which every dating lure has
-  DATING_LURE: ['looking', 'searching', 'seeking', 'waiting', 'hunting', 'such', 'zoek', 'procur', 'busc', 'cherche', 'cerc',
+  DATING_LURE: ['looking', 'searching', 'seeking', 'waiting', 'hunting', 'to find', 'to meet', 'such', 'zoek', 'procur', 'busc', 'cherche', 'cerc',
     // the romance letter's two of three: seen your profile or smile, a widow or a mission abroad, an honest partner
     'profil', 'perfil', 'smile', 'sorri', 'sonri', 'lächeln', 'glimlach', 'widow', 'viúv', 'viud', 'veu', 'vedov', 'weduw', 'witwe', 'verwitwet', 'missi', 'missã', 'misió', 'platform', 'plataforma', 'plateforme', 'piattaforma', 'plattform',
     'milit', 'legerarts', 'soldat', 'soldier', 'soldado', 'soldaat'],
