@@ -75,6 +75,19 @@ const WALLET_LURE = [
   '',
 ].join('\r\n')
 
+// eighteenth round: a compromised account sending a wallet's copied "breach notice" under the wallet's name: no
+// lure phrase in it, and the genuine mail's warning ("will never ask for your 24 words") copied with it
+const WALLET_NOTICE = makeMessage({
+  from: 'Ledger <alice@corp.example>',
+  to: 'bob@partner.example',
+  subject: 'Data Breach Disclosure (wallet-notice-e2e)',
+  body:
+    'Hello,\r\n\r\nWe are writing to inform you about a security vulnerability we discovered and fixed on 21 July. ' +
+    'It may have affected the configuration of your Ledger Live application and your hardware wallet.\r\n' +
+    'Review your device settings here: https://ledger-device-review.example.net/start\r\n\r\n' +
+    'Ledger will never ask for your 24 words.\r\n',
+})
+
 // a compromised account posting the drug spam of 2020-2025 mailing lists: the offer, and a Telegram link to order by
 // (eleventh round: ILLICIT_SALE and MESSENGER_CONTACT alone came to 7, below the threshold when the
 // classifiers read it as an ordinary list post)
@@ -317,6 +330,10 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(names).toEqual(expect.arrayContaining(['BRAND_IMPERSONATION', 'MIXED_SCRIPT_WORD', 'FAKE_REPLY', 'CRYPTO_LURE']))
     await new Promise((r) => setTimeout(r, 500))
     expect(gateway.sink.messages.find((m: ReceivedMessage) => m.raw.toString().includes('wallet-e2e-1@corp.example'))).toBeUndefined()
+  })
+  it('a wallet\'s copied breach notice sent under the wallet\'s name from a compromised account is quarantined as a crypto lure', async () => {
+    const { names } = await heldWith(WALLET_NOTICE, (subject) => subject.includes('wallet-notice-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['BRAND_IMPERSONATION', 'CRYPTO_LURE']))
   })
   it('the phish forwarded to the IT desk with the question "is this real?" arrives unquarantined; forwarded without a word it is held', async () => {
     const asked = forwardedPhish("Hi, is this real? It says our PayPal account is limited. I didn't click anything.\r\nMark", 'fwd-asked-e2e')

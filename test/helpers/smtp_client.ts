@@ -247,7 +247,8 @@ export function makeMessage(opts: {
     `To: ${opts.to}`,
     `Subject: ${opts.subject ?? 'Quarterly report'}`,
     `Date: ${(opts.date ?? new Date()).toUTCString().replace('GMT', '+0000')}`,
-    `Message-ID: <${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@${opts.from.split('@')[1] ?? 'test'}>`,
+    // the domain of the From address, also when the field has a display name ("Ledger <alice@corp.example>")
+    `Message-ID: <${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@${/@([^>\s]+)/.exec(opts.from)?.[1] ?? 'test'}>`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
     'Content-Transfer-Encoding: 7bit',
