@@ -598,6 +598,14 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await crypto('Ledger <newsletter@ledger.com>', breach)).toBe(false)
     expect(await crypto('Rabby <hello@rabby.io>', 'A new Rabby release improves hardware wallet support and DeFi connections.')).toBe(false)
     expect(await crypto('Ledger Accountants <info@ledger-accountants.example>', 'Your quarterly VAT return is ready for review. Please send the missing receipts by Friday.')).toBe(false)
+    // the wallet is impersonated too, also where the brand list lacks it (Rabby) or names it with a second word ("Exodus Wallet")
+    const names = async (from: string, text: string) => await symbolsOf(buildMail({ headers: { From: from }, text }))
+    const update = 'The backend API of the current Desktop application will be discontinued. Download and install the updated Desktop application to keep your hardware wallet working.'
+    for (const from of ['Rabby <servicio@aprende.example>', 'Exodus <exodus@cryptonewsletter.example>']) {
+      const got = await names(from, update)
+      expect(got.has('CRYPTO_LURE') && got.has('BRAND_IMPERSONATION'), from).toBe(true)
+    }
+    expect((await names('Exodus Travels <trips@exodustravels.example>', 'Your Peru itinerary is ready: 12 days from Lima to Cusco.')).has('BRAND_IMPERSONATION')).toBe(false)
   })
   it('a brand written with look-alike letters, marks or a capital I is BRAND_DISGUISED; the brand plainly written, accented or in another script\'s sentence is not', async () => {
     const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='

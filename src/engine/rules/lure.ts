@@ -819,10 +819,14 @@ export const lureRules: RuleFamily = {
     // Exchange sends its own notices (quota, quarantine) as "Microsoft Outlook" from a system mailbox
     // of the organisation's domain: MicrosoftExchange followed by 32 hexadecimal digits
     const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon|microsoftexchange[0-9a-f]{32})$/.test(local)
+    let impersonated = false
     if (fromName && !systemSender) {
       // a capital I for a small l ("Trust WaIIet", "Iedger") reads as the brand it imitates
       const brand = brandNamed(brands, fromName) ?? (/I/.test(fromName) ? brandNamed(brands, capitalIAsL(fromName)) : undefined)
-      if (brand && (!fromDomain || !brands.isOwnDomain(brand, fromDomain))) hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
+      if (brand && (!fromDomain || !brands.isOwnDomain(brand, fromDomain))) {
+        hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
+        impersonated = true
+      }
     }
     // a forwarded or quoted lure that the writer warns about or asks about: its subject, words and links are
     // what is reported; or a warning that describes a scam in the scam's words (src/engine/reported.ts)
@@ -892,14 +896,20 @@ export const lureRules: RuleFamily = {
     // a wallet's or an exchange's own mail about its new app or a withdrawal, sent from its own domain, is its
     // business (its app-store and social links keep the own-site rule from seeing that)
     const wallet = CRYPTO_SENDER_NAME.exec(fromName.slice(0, 200).toLowerCase())
-    if (!check('CRYPTO_LURE', CRYPTO_LURE) && (CRYPTO_CONTEXT.test(text) || wallet)) {
-      if (!check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, firstUnwarnedMatch, () => fromDomain !== '' && brands.brandOf(fromDomain) !== undefined, 'WALLET_SOFTWARE_LURE')) {
-        const impostor = wallet && !systemSender && !reported ? walletImpostor(brands, wallet[0], fromDomain, text) : undefined
-        if (impostor) {
-          hit('CRYPTO_LURE', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}> on ${impostor}`)
-          lures++
-        }
+    let crypto = check('CRYPTO_LURE', CRYPTO_LURE)
+    if (!crypto && (CRYPTO_CONTEXT.test(text) || wallet)) {
+      crypto = check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, firstUnwarnedMatch, () => fromDomain !== '' && brands.brandOf(fromDomain) !== undefined, 'WALLET_SOFTWARE_LURE')
+    }
+    // a wallet's name from another domain, about crypto-assets: the lure, and the wallet impersonated (the brand
+    // list names some wallets only with a second word, "exodus wallet", and lacks others)
+    const impostor = wallet && !systemSender && !reported ? walletImpostor(brands, wallet[0], fromDomain, text) : undefined
+    if (impostor) {
+      const evidence = `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}> on ${impostor}`
+      if (!crypto) {
+        hit('CRYPTO_LURE', evidence)
+        lures++
       }
+      if (!impersonated) hit('BRAND_IMPERSONATION', evidence)
     }
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
