@@ -590,7 +590,8 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await symbolsOf(buildMail({ text: bank }))).has('CRYPTO_LURE')).toBe(false)
   })
   it('mail about crypto-assets from a wallet\'s or an exchange\'s name in another domain is CRYPTO_LURE; the wallet\'s own mail and an accountant named Ledger are not', async () => {
-    const crypto = async (from: string, text: string) => (await symbolsOf(buildMail({ headers: { From: from }, text }))).has('CRYPTO_LURE')
+    const names = async (from: string, text: string) => await symbolsOf(buildMail({ headers: { From: from }, text }))
+    const crypto = async (from: string, text: string) => (await names(from, text)).has('CRYPTO_LURE')
     // a copied breach notice: no lure phrase, and the genuine mail's warning copied with it
     const breach = 'We are writing to inform you about a security vulnerability we discovered and fixed. Your Ledger Live configuration may be affected: please review your device settings. Ledger will never ask for your 24 words.'
     expect(await crypto('Ledger <noreply@floorcoverings-intl.example>', breach)).toBe(true)
@@ -599,7 +600,6 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await crypto('Rabby <hello@rabby.io>', 'A new Rabby release improves hardware wallet support and DeFi connections.')).toBe(false)
     expect(await crypto('Ledger Accountants <info@ledger-accountants.example>', 'Your quarterly VAT return is ready for review. Please send the missing receipts by Friday.')).toBe(false)
     // the wallet is impersonated too, also where the brand list lacks it (Rabby) or names it with a second word ("Exodus Wallet")
-    const names = async (from: string, text: string) => await symbolsOf(buildMail({ headers: { From: from }, text }))
     const update = 'The backend API of the current Desktop application will be discontinued. Download and install the updated Desktop application to keep your hardware wallet working.'
     for (const from of ['Rabby <servicio@aprende.example>', 'Exodus <exodus@cryptonewsletter.example>']) {
       const got = await names(from, update)
