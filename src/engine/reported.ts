@@ -177,11 +177,13 @@ const BARE_ADDRESS = /^[ \t<]{0,2}([^\s<>@"']{1,64}@[^\s<>@"']{1,255}?)[ \t>]{0,
 /** How far below its separator a forwarded header block's From field may be. */
 const FROM_WITHIN = 400
 /**
- * The address of a From field whose long display name pushed it onto the next line, as mail programs wrap
- * the header block at 76 or 78 characters ("From: Service Clientèle de votre Banque en Ligne - Ne pas
- * répondre" then "<alertes@banque-securite.example>").
+ * A From field that mail programs wrapped at 76 or 78 characters: a long display name pushes the address onto
+ * the next line ("From: Service Clientèle de votre Banque en Ligne - Ne pas répondre" then
+ * "<alertes@banque-securite.example>"), a long address its closing bracket ("From: Estela <relacionamento@
+ * divulga.relacionamento….com.br" then ">").
  */
 const WRAPPED_ADDRESS = /^\r?\n[ \t]{0,8}((?:<|\[mailto:)[^\n]{1,300})/u
+const WRAPPED_BRACKET = /^\r?\n[ \t]{0,8}>/u
 
 /**
  * The sender of the message a forward passes on, as its header block in the text names it
@@ -199,10 +201,12 @@ export function forwardedSender(msg: ParsedMessage): Mailbox | undefined {
   const field = FORWARDED_FROM.exec(head.slice(separator.index, start + FROM_WITHIN))
   if (!field) return undefined
   let value = field[1].trim()
+  const fieldEnd = separator.index + field.index + field[0].length
   if (!value.includes('@')) {
-    const fieldEnd = separator.index + field.index + field[0].length
     const wrapped = WRAPPED_ADDRESS.exec(head.slice(fieldEnd, fieldEnd + 310))
     if (wrapped) value = `${value} ${wrapped[1].trim()}`
+  } else if (value.includes('<') && !value.includes('>') && WRAPPED_BRACKET.test(head.slice(fieldEnd, fieldEnd + 12))) {
+    value = `${value}>`
   }
   const named = NAMED_ADDRESS.exec(value)
   if (named) return { name: named[1].replace(/["'\s]+$/u, '').trim(), address: (named[2] ?? named[3]).toLowerCase() }

@@ -41,6 +41,8 @@ describe('the sender of a forwarded message', () => {
       ['x', 'Begin doorgestuurd bericht:\n\nVan: Apple <no_reply@email.apple.com>\nOnderwerp: Je bon', { name: 'Apple', address: 'no_reply@email.apple.com' }],
       // a long display name pushes the address onto the next line
       ['Fwd: x', '---------- Forwarded message ---------\nFrom: Service Clientèle de votre Banque en Ligne - Ne pas répondre\n <alertes@banque-securite.example.com>\nDate: lun. 2 févr. 2026', { name: 'Service Clientèle de votre Banque en Ligne - Ne pas répondre', address: 'alertes@banque-securite.example.com' }],
+      // Gmail wrapped a long address before its closing bracket
+      ['Fwd: x', '---------- Forwarded message ---------\nFrom: Estela do Sebrae <relacionamento@divulga.relacionamento-empresas.example.com.br\n>\nDate: Mon, Mar 6, 2023 at 1:34 PM', { name: 'Estela do Sebrae', address: 'relacionamento@divulga.relacionamento-empresas.example.com.br' }],
       ['RV: x', '________________________________\nDe: Correos <avisos@correos-envio.example.com>\nEnviado: lunes, 2 de febrero de 2026 9:12', { name: 'Correos', address: 'avisos@correos-envio.example.com' }],
       ['TR: x', '-------- Message transféré --------\n*De :* Ameli <REMBOURSEMENT@ameli-info.example.fr>\n*Objet :* x', { name: 'Ameli', address: 'remboursement@ameli-info.example.fr' }],
       ['Doorst: x', '-------- Doorgestuurd bericht --------\nVan: factuur@kpn-factuur.example.nl\nDatum: 2 februari 2026', { name: '', address: 'factuur@kpn-factuur.example.nl' }],
