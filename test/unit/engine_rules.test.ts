@@ -607,6 +607,24 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     }
     expect((await names('Exodus Travels <trips@exodustravels.example>', 'Your Peru itinerary is ready: 12 days from Lima to Cusco.')).has('BRAND_IMPERSONATION')).toBe(false)
   })
+  it('nineteenth round: a crypto lure through a hijacked marketing account, a wallet\'s name on a system mailbox, a linked wallet and a token distribution are CRYPTO_LURE; an exchange\'s own mail under its own name is not', async () => {
+    const names = async (from: string, text: string, html?: string) => await symbolsOf(buildMail({ headers: { From: from }, text, ...(html ? { html } : {}) }))
+    const claim = 'Token Distribution Has Started. Dear User, the $ASTER token distribution phase is now officially live. Sign in to your dashboard to verify your eligibility and claim your token.'
+    // every link goes to the hijacked account's own click tracker, under another organisation's name
+    const tracked = (host: string) => `<p>${claim}</p><p><a href="https://${host}/?qs=c059cd2434d3">Check Eligibility</a></p>`
+    expect((await names('AsterDex Update <clientes@correo.verti.example>', claim, tracked('click.correo.verti.example'))).has('CRYPTO_LURE')).toBe(true)
+    // the same words from an exchange under its own name, linking to its own site, are its business
+    const own = 'Your staking rewards are ready: claim your rewards in the app before the next cycle.'
+    expect((await names('Coinbase <no-reply@info.coinbase.com>', own, `<p>${own}</p><p><a href="https://www.coinbase.com/earn">Open</a></p>`)).has('CRYPTO_LURE')).toBe(false)
+    expect((await names('Kraken Team <news@email.kraken.com>', own, `<p>${own}</p><p><a href="https://email.kraken.com/c/abc">Open</a></p>`)).has('CRYPTO_LURE')).toBe(false)
+    for (const text of ['To obtain your USDT tokens, simply link your Web3 purse and follow the guidance on our site.', 'The reward distribution has begun for eligible holders.']) {
+      expect((await symbolsOf(buildMail({ text }))).has('CRYPTO_LURE'), text).toBe(true)
+    }
+    expect((await symbolsOf(buildMail({ text: 'Link your wallet app to the loyalty card in settings.' }))).has('CRYPTO_LURE')).toBe(false)
+    // a postmaster address is no delivery system when it calls itself OpenSea and speaks of an NFT
+    const opensea = await names('OpenSea <postmaster@mg.iaplicada.example>', 'Prompt NFT Offer. A buyer has made an offer on your asset. Offer Amount: 1.53 ETH.')
+    expect(opensea.has('CRYPTO_LURE') && opensea.has('BRAND_IMPERSONATION')).toBe(true)
+  })
   it('a brand written with look-alike letters, marks or a capital I is BRAND_DISGUISED; the brand plainly written, accented or in another script\'s sentence is not', async () => {
     const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='
     const disguised = ['Your Am\u0430zon account is on hold', 'Co\u200bin\u200bbase: verify now', 'Am\u073faz\u073fon: your order', 'Trust WaIIet support', '[lRS Report] Tax refund ready for processing']

@@ -99,8 +99,12 @@ const URGENCY = [
 const CRYPTO_LURE = [
   rx('(?:seed|recovery|secret recovery|mnemonic|backup) (?:phrase|words)'), rx('(?:12|24)[- ]word (?:phrase|seed|recovery)'),
   rx('(?:wallet|metamask|ledger|trezor|trust wallet) (?:has been|is|was|will be) (?:temporarily )?(?:suspended|blocked|restricted|locked|disabled|deactivated|frozen)'),
-  rx('(?:verify|validate|synchroni[sz]e|sync|connect|upgrade|update|migrate|activate|secure) your (?:wallet|metamask|ledger|trezor|crypto|assets|tokens|nft)'),
+  rx('(?:verify|validate|synchroni[sz]e|sync|connect|upgrade|update|migrate|activate|secure) your (?:wallet|metamask|ledger|trezor|crypto|assets|tokens|nft|web3)'),
+  // "link your Web3 purse" (a shop's app links "your wallet" to a loyalty card: only the crypto kinds here)
+  rx('link your (?:web3|crypto|metamask|ledger|trezor|(?:web3|crypto|digital|hardware|metamask|phantom|trust) wallet)'),
   /\bairdrops?\b/u, rx('claim (?:your|the) (?:tokens?|rewards?|airdrop|nft|bitcoin|btc|eth|usdt|crypto|allocation)'),
+  // the token "distribution" that has started, for the eligible to claim after signing in
+  rx('(?:token|airdrop|reward|rewards) distribution (?:phase |event )?(?:has (?:officially )?(?:started|begun)|is (?:now )?(?:officially )?(?:live|open))'),
   rx('(?:reserved|unclaimed|pending) (?:tokens|rewards|balance|funds|bitcoin|btc|usdt)'),
   rx('(?:bitcoin|btc|usdt|crypto|ethereum) (?:balance|wallet|account) (?:of|worth|with)'),
   rx('(?:wallet|self-custody) (?:verification|validation|synchroni[sz]ation|migration|upgrade)'),
@@ -165,6 +169,22 @@ function walletImpostor(brands: BrandCatalogue, wallet: string, fromDomain: stri
   if (!fromDomain || brands.brandOf(fromDomain) !== undefined) return undefined
   if (orgDomain(fromDomain).replace(/[^a-z0-9]/g, '').includes(wallet.replace(/[^a-z0-9]/g, ''))) return undefined
   return CRYPTO_CONTEXT.exec(text)?.[0]
+}
+
+/** Labels of a sender's domain that name a mail service's function, not the organisation ("news.", "email.") */
+const FUNCTION_LABELS = new Set(['mail', 'email', 'mailer', 'mailing', 'news', 'newsletter', 'info', 'send', 'click', 'links', 'noreply', 'notify', 'marketing', 'bounce', 'reply'])
+
+/**
+ * Whether the From display name carries the name of the sender's domain ("Coinbase" at info.coinbase.com, "Team
+ * Kraken" at kraken.com, "Rabby Wallet" at rabby.io, "Pool" at minepool.example.com). A crypto lure sent through
+ * a hijacked marketing account links only to that account's click tracker ("AsterDex Update" at
+ * correo.verti.es): its links are the sender's own, but the name is not.
+ */
+function nameCarriesOrg(fromName: string, fromDomain: string): boolean {
+  const name = fromName.slice(0, 200).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  if (name.length < 3) return false
+  const labels = fromDomain.toLowerCase().split('.').slice(0, -1).slice(-4).map((l) => l.replace(/-/g, ''))
+  return labels.some((l) => l.length >= 4 && !FUNCTION_LABELS.has(l) && (name.includes(l) || l.includes(name)))
 }
 
 /** Prizes, vouchers, gift cards and rewards for nothing, in seven languages. */
@@ -786,7 +806,7 @@ export const lureRules: RuleFamily = {
     { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel (these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain' },
+    { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel (these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
@@ -882,7 +902,8 @@ export const lureRules: RuleFamily = {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure;
       // nor is a lure forwarded or quoted by a writer who calls it a scam or asks whether it is real
       if (systemSender || (reported && !(warningOnly && name === 'BEC_REQUEST')) || !anchored(text, anchor)) return false
-      if (ownSiteOnly && !SCORED_WHATEVER_THE_LINKS.has(name)) return false
+      // a crypto lure is its sender's own business only under its own name (nameCarriesOrg)
+      if (ownSiteOnly && !SCORED_WHATEVER_THE_LINKS.has(name) && !(name === 'CRYPTO_LURE' && !nameCarriesOrg(fromName, fromDomain))) return false
       const m = find(text, patterns)
       if (!m || unless?.()) return false
       hit(name, m.slice(0, 80))
@@ -902,7 +923,8 @@ export const lureRules: RuleFamily = {
     }
     // a wallet's name from another domain, about crypto-assets: the lure, and the wallet impersonated (the brand
     // list names some wallets only with a second word, "exodus wallet", and lacks others)
-    const impostor = wallet && !systemSender && !reported ? walletImpostor(brands, wallet[0], fromDomain, text) : undefined
+    // (a system mailbox is no excuse here: no delivery system calls itself "OpenSea"; a delivery report is)
+    const impostor = wallet && !isReport(msg) && !reported ? walletImpostor(brands, wallet[0], fromDomain, text) : undefined
     if (impostor) {
       const evidence = `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}> on ${impostor}`
       if (!crypto) {
