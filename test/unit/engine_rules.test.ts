@@ -625,6 +625,24 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     const opensea = await names('OpenSea <postmaster@mg.iaplicada.example>', 'Prompt NFT Offer. A buyer has made an offer on your asset. Offer Amount: 1.53 ETH.')
     expect(opensea.has('CRYPTO_LURE') && opensea.has('BRAND_IMPERSONATION')).toBe(true)
   })
+  it('nineteenth round: an "unauthorised transaction" to call about, the Brazilian lawsuit in your name, the UN releasing unclaimed millions, Elon\'s and Prime\'s names', async () => {
+    const geek = 'Your Geek Squad membership was renewed. You will be charged $348.80. If you believe that this was an unauthorized transaction, please get in touch with our billing department right away at: 844 584-4936.'
+    expect((await symbolsOf(buildMail({ text: geek }))).has('CALLBACK_LURE')).toBe(true)
+    expect((await symbolsOf(buildMail({ text: 'Statement ready. If you believe this was an unauthorized transaction, sign in and open the dispute form.' }))).has('CALLBACK_LURE')).toBe(false)
+    const lawsuit = 'Advogado, OAB 73742. Seu nome foi citado no processo abaixo: processo-jus3009928.example. Confirme o recebimento!'
+    expect((await symbolsOf(buildMail({ text: lawsuit }))).has('FINE_LURE')).toBe(true)
+    expect((await symbolsOf(buildMail({ text: 'O processo seletivo foi concluído e o seu nome está na lista dos aprovados.' }))).has('FINE_LURE')).toBe(false)
+    const un = 'Prezado, escrevo sobre os seus fundos não reclamados. Fomos instruídos pelas Nações Unidas a liberar os fundos; o pagamento de compensação está avaliado em US$ 5,5 milhões.'
+    expect((await symbolsOf(buildMail({ text: un }))).has('ADVANCE_FEE')).toBe(true)
+    expect((await symbolsOf(buildMail({ text: 'The United Nations climate summit opens in Belém on Monday; the IMF will present its outlook.' }))).has('ADVANCE_FEE')).toBe(false)
+    const brand = async (from: string, subject: string) => (await symbolsOf(buildMail({ headers: { From: from, Subject: subject } }))).has('BRAND_IMPERSONATION')
+    expect(await brand("Elon's Green Vision <yunddelpizzo@bloomcomputers.example>", 'Exclusive Access: Where Ultimate Energy Efficiency Blossoms')).toBe(true)
+    expect(await brand('Elon Cohen <elon@studio-cohen.example>', 'Drafts for Tuesday')).toBe(false)
+    expect(await brand('Prime US e-Center <donot_reply@picofun.example>', '[Payment Decline] Notifications about issues your transaction')).toBe(true)
+    expect(await brand('P\u200dr\u200di\u200dm\u200de <noreply@fortexmanufacturing.example>', 'Your renewal prime membership could not be completed')).toBe(true)
+    expect(await brand('Prime Realty <info@primerealty.example>', 'Your payment receipt for December')).toBe(false)
+    expect(await brand('Prime Movers <quotes@movers.example>', 'Your quote for Saturday')).toBe(false)
+  })
   it('a brand written with look-alike letters, marks or a capital I is BRAND_DISGUISED; the brand plainly written, accented or in another script\'s sentence is not', async () => {
     const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='
     const disguised = ['Your Am\u0430zon account is on hold', 'Co\u200bin\u200bbase: verify now', 'Am\u073faz\u073fon: your order', 'Trust WaIIet support', '[lRS Report] Tax refund ready for processing']

@@ -44,6 +44,8 @@ const ADVANCE_FEE = [
   /solicit\s{1,3}(?:for\s{1,3})?your\s{1,3}(?:assistance|help|cooperation|partnership|consent)/, /risk[\s-]{1,3}free\s{1,3}(?:transaction|venture|deal|business)/,
   /\d{1,2}\s?%\s{1,3}of\s{1,3}the\s{1,3}(?:total\s{1,3})?(?:fund|sum|money|amount)/,
   /selected\s{1,3}as\s{1,3}(?:a\s{1,3}|the\s{1,3})?beneficiary/, /(?:unclaimed|abandoned)\s{1,3}(?:fund|funds|sum|inheritance|consignment)/,
+  // nineteenth round: the United Nations or the IMF as the body that "instructed" the release of the funds
+  /\b(?:united\s{1,3}nations|international\s{1,3}monetary\s{1,3}fund|imf)\b/,
 ]
 
 /**
@@ -83,6 +85,11 @@ const ADVANCE_FEE_OTHER_LANGUAGES = [
   /\btransferencia (?:dos|do|deste|de los|del|de este|de estos) (?:fundos|fundo|dinheiro|montante|fondos|fondo|dinero)|\btransfert (?:des|de ces|de ce) (?:fonds|montant)|\b(?:uberweisung|transfer) (?:der|des|dieser|dieses) (?:gelder|geldes|summe|fonds)|\btrasferimento (?:dei|del|di questi) (?:fondi|fondo|soldi)|\boverdracht van (?:het geld|de fondsen|dit geld)/,
   // a letter that may surprise, the fund to be transferred (the verb: "transferir o fundo restante")
   /\bcarta (?:surpresa|sorpresa)\b|\blettre (?:surprise|inattendue)\b|\blettera (?:a )?sorpresa\b/,
+  // nineteenth round: the transfer of funds without an article, the sum in millions with its currency sign
+  // ("US$ 5,5 milhoes"), and the United Nations or the IMF that "instructed" the release
+  /\btransferencia de (?:fundos|fondos)\b|\btransfert de fonds\b|\btrasferimento di fondi\b/,
+  /(?:us\$|usd|\$|€|eur)\s?\d{1,4}(?:[.,]\d{1,3})?\s{0,2}(?:milhoes|milhao|millones|millon|millions|million|milioni|milione|miljoen|millionen|mio)\b/,
+  /\b(?:nacoes unidas|naciones unidas|nations unies|vereinten? nationen|nazioni unite|verenigde naties|fundo monetario internacional|fondo monetario internacional|fonds monetaire international|internationale[rn]? wahrungsfonds|fondo monetario internazionale|internationaal monetair fonds)\b/,
   /\btransferir (?:o|este|esse|os|estes|el|los|este|estos) (?:\w{1,12} )?(?:fundos?|dinheiro|montante|fondos?|dinero)\b|\btransferer (?:les|ces|ce|le) (?:fonds|montant)\b|\btrasferire (?:i|il|questi|questo) (?:fondi|fondo|soldi)\b|\b(?:die|diese) (?:gelder|summe) (?:zu )?uberweisen\b/,
   // unclaimed funds, the incomplete transaction whose fees the victim "could not pay"
   /\bfundos? nao reclamados?\b|\bfondos? no reclamados?\b|\bfonds non reclames\b|\bfondi non reclamati\b|\btransac(?:ao|cion) incompleta\b|\btransaction (?:incomplete|inachevee)\b|\btransazione incompleta\b/,

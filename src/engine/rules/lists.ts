@@ -114,7 +114,9 @@ export const BRANDS: Brand[] = [
   { names: ['airbnb'], host: 'airbnb', domains: ['airbnb.com'] },
   { names: ['zoom'], host: '', domains: ['zoom.us', 'zoom.com'] },
   { names: ['openai', 'chatgpt'], host: '', domains: ['openai.com', 'chatgpt.com'] },
-  { names: ['elon musk', 'tesla'], host: '', domains: ['tesla.com', 'x.com', 'spacex.com'] },
+  // his name in the possessive is the energy-saving and crypto kits' sender ("Elon's Green Vision", "Musk's
+  // Vision"); a man called Elon writes his name without it
+  { names: ['elon musk', "elon's", "musk's", 'elon s', 'musk s', 'tesla'], host: '', domains: ['tesla.com', 'x.com', 'spacex.com'] },
   { names: ['tupperware'], host: '', domains: ['tupperware.com'] },
   { names: ['nespresso'], host: '', domains: ['nespresso.com'] },
   { names: ['samsung'], host: '', domains: ['samsung.com'] },

@@ -232,6 +232,9 @@ const FINE_LURE = [
   rx('(?:retrait de points|points (?:de|sur) (?:votre |ton )?permis)'), rx('(?:suspension|retrait|annulation) (?:de|du) (?:votre |ton )?permis de conduire'),
   rx('punkte in flensburg'), rx('(?:entzug|einzug) (?:ihrer |deiner |der )?fahrerlaubnis'),
   rx('rijbewijs (?:wordt |zal worden |kan worden )?(?:ingevorderd|ingetrokken|geschorst|ongeldig verklaard)'), /\bdwangbevel\b/u,
+  // nineteenth round: the Brazilian "lawsuit in your name" (a lawyer's "notice" linking to a look-alike court site)
+  rx('(?:seu nome|você|voce|vossa senhoria) (?:foi|está sendo|esta sendo|é|e) citad[oa] (?:no|em um|num|neste|em) processo'), rx('processo (?:judicial |civil |criminal |trabalhista )?(?:aberto )?em seu nome'),
+  rx('(?:su nombre|usted) (?:ha sido|fue|está siendo) citad[oa] en (?:el|un) proceso'), rx('proceso (?:judicial |penal |civil )?(?:abierto )?(?:a|en) su nombre'),
 ]
 
 /**
@@ -301,7 +304,7 @@ const BEC_PRESSURE = [
  */
 const CALLBACK_DISPUTE = [
   rx('if you (?:did not|didn[\'’]t|do not|don[\'’]t|have not|haven[\'’]t) (?:make|made|authori[sz]e|authori[sz]ed|place|placed|recogni[sz]e|initiate|initiated|approve|approved|order|ordered|believe you ordered)'),
-  rx('dispute (?:your |the |this )?(?:charge|transaction)'), rx('(?:unsure|not sure) about this (?:auto-)?(?:renewal|charge|payment|purchase|order)'),
+  rx('dispute (?:your |the |this )?(?:charge|transaction)'), rx('if you believe (?:that )?(?:this|it) (?:was|is) (?:an? )?(?:unauthori[sz]ed|fraudulent) (?:transaction|charge|payment|purchase|renewal|order)'), rx('(?:unsure|not sure) about this (?:auto-)?(?:renewal|charge|payment|purchase|order)'),
   rx('nicht (?:von ihnen |von dir |selbst )?(?:autorisiert|veranlasst|getätigt|bestellt|durchgeführt)'),
   rx('niet (?:zelf )?(?:gedaan|geautoriseerd|besteld|uitgevoerd)'),
   rx('(?:não|nao) (?:reconhece|reconhecer|realizou|autorizou|fez) (?:esta|essa|este|esse|a|o)'),
@@ -543,7 +546,7 @@ const ANCHORS: Record<string, string[]> = {
     'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
-    'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel'],
+    'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel', 'processo', 'proceso'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'retid', 'retenido', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa',
     'giacenza', 'postage', 'porto', 'frankiert', 'nachgebühr', 'gefrankeerd', 'zegel', 'portes', 'franqu', 'affranchissement', 'affrancatura'],
@@ -725,6 +728,24 @@ function brandNamed(brands: BrandCatalogue, text: string, fold = true): Brand | 
   return brands.named(` ${brandWords(text, fold ? foldConfusables : (spaced) => spaced.toLowerCase())} `)
 }
 
+/** "Prime" as a sender's name, invisible characters taken out ("P\u200dr\u200di\u200dm\u200de", "Prime US e-Center", "Prime's Video Suspended") */
+const PRIME_NAME = /\bprime\b/
+/** What Amazon's Prime membership mail is about, in the sender's name or the subject */
+const PRIME_MATTER = /\b(?:membership|member|video|renewal|renew|payment|billing|subscription|account|e-center)\b/
+
+/**
+ * Amazon when a sender that names no brand calls itself "Prime" and writes about a membership, a payment or an
+ * account ("Prime US e-Center": "[Payment Decline] …"; "Prime": "Your renewal prime membership could not be
+ * completed"): the brand its lures leave out of the name. Not a business whose own domain carries the word
+ * ("Prime Realty" at primerealty.example), nor one whose name says another trade ("Prime Lending": a loan).
+ */
+function primeMembership(brands: BrandCatalogue, fromName: string, subject: string, fromDomain: string): Brand | undefined {
+  const name = fromName.slice(0, 200).replace(MARKS_AND_INVISIBLES, '').toLowerCase()
+  if (!PRIME_NAME.test(name) || (fromDomain && orgDomain(fromDomain).includes('prime'))) return undefined
+  if (!PRIME_MATTER.test(`${name} ${subject.slice(0, 300).toLowerCase()}`)) return undefined
+  return brands.named(' amazon ')
+}
+
 /** A capital I inside or at the start of a lower-case word read as the small l it imitates ("WaIIet" -> "Wallet", "Iedger" -> "ledger"). */
 function capitalIAsL(text: string): string {
   return text.replace(/I(?=[a-z])|(?<=[a-z]I{0,3})I/g, 'l')
@@ -800,7 +821,7 @@ export function isReport(msg: ParsedMessage): boolean {
 export const lureRules: RuleFamily = {
   family: 'lure',
   rules: [
-    { name: 'BRAND_IMPERSONATION', score: 5.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain' },
+    { name: 'BRAND_IMPERSONATION', score: 5.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain; "Prime" writing about a membership, a payment or an account is Amazon' },
     { name: 'BRAND_DISGUISED', score: 3.5, description: 'the subject or From display name writes a brand with look-alike letters, marks or invisible characters ("Amаzon" with a Cyrillic а, "Trust WaIIet" with capital I for l, "Co\\u200bin\\u200bbase"): no genuine sender disguises its own name' },
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
     { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
@@ -809,7 +830,7 @@ export const lureRules: RuleFamily = {
     { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel (these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll or court summons to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll, court summons or lawsuit "in your name" to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
@@ -842,7 +863,7 @@ export const lureRules: RuleFamily = {
     let impersonated = false
     if (fromName && !systemSender) {
       // a capital I for a small l ("Trust WaIIet", "Iedger") reads as the brand it imitates
-      const brand = brandNamed(brands, fromName) ?? (/I/.test(fromName) ? brandNamed(brands, capitalIAsL(fromName)) : undefined)
+      const brand = brandNamed(brands, fromName) ?? (/I/.test(fromName) ? brandNamed(brands, capitalIAsL(fromName)) : undefined) ?? primeMembership(brands, fromName, msg.subject, fromDomain)
       if (brand && (!fromDomain || !brands.isOwnDomain(brand, fromDomain))) {
         hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
         impersonated = true
