@@ -643,6 +643,24 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await brand('Prime Realty <info@primerealty.example>', 'Your payment receipt for December')).toBe(false)
     expect(await brand('Prime Movers <quotes@movers.example>', 'Your quote for Saturday')).toBe(false)
   })
+  it('nineteenth round: the threat "to avoid the suspension" of an account is CREDENTIAL_REQUEST in the six other languages too; avoiding a delay or a fee is not', async () => {
+    const threats = [
+      'Bitte führen Sie die Legitimationsprüfung online durch, um Einschränkungen Ihres Kontos zu vermeiden.',
+      'Log vandaag in om een blokkering van uw rekening te voorkomen.',
+      'Acesse o link para evitar o bloqueio da sua conta.',
+      'Ingrese ahora para evitar la suspensión de su cuenta.',
+      'Connectez-vous afin d\'éviter la suspension de votre compte.',
+      'Accedi subito per evitare la sospensione del tuo account.',
+    ]
+    for (const text of threats) expect((await symbolsOf(buildMail({ text }))).has('CREDENTIAL_REQUEST'), text).toBe(true)
+    const ordinary = [
+      'Bitte bestellen Sie bis Freitag, um Verzögerungen bei der Lieferung zu vermeiden.',
+      'Betaal op tijd om extra kosten te voorkomen.',
+      'Para evitar atrasos, envie os documentos até sexta-feira.',
+      'Para evitar el bloqueo de nuestros servidores por spam, limitamos los envíos masivos.',
+    ]
+    for (const text of ordinary) expect((await symbolsOf(buildMail({ text }))).has('CREDENTIAL_REQUEST'), text).toBe(false)
+  })
   it('a brand written with look-alike letters, marks or a capital I is BRAND_DISGUISED; the brand plainly written, accented or in another script\'s sentence is not', async () => {
     const enc = (t: string) => '=?UTF-8?B?' + Buffer.from(t).toString('base64') + '?='
     const disguised = ['Your Am\u0430zon account is on hold', 'Co\u200bin\u200bbase: verify now', 'Am\u073faz\u073fon: your order', 'Trust WaIIet support', '[lRS Report] Tax refund ready for processing']
