@@ -88,6 +88,28 @@ const WALLET_NOTICE = makeMessage({
     'Ledger will never ask for your 24 words.\r\n',
 })
 
+// nineteenth round: the organisation's marketing account hijacked to send a token "distribution": every link goes
+// through the organisation's own click tracker, so the links alone look like its own campaign; the name is another's
+const TRACKER = 'https://click.corp.example/?qs='
+const HIJACKED_CAMPAIGN = makeMessage({
+  from: 'AsterDex Update <news@corp.example>',
+  to: 'bob@partner.example',
+  subject: 'Claim Your Token (hijacked-campaign-e2e)',
+  body:
+    'Token Distribution Has Started\r\n\r\nDear User, the $ASTER token distribution phase is now officially live. ' +
+    'Please sign in to your dashboard to verify your eligibility and complete your confirmation.\r\n' +
+    `Check Eligibility: ${TRACKER}c059cd2434d3f176696e\r\n\r\nUnsubscribe: ${TRACKER}c059cd2434d3f176f06c\r\n`,
+})
+// the organisation's own campaign about crypto-assets, under its own name, through the same tracker
+const OWN_CAMPAIGN = makeMessage({
+  from: 'Corp News <news@corp.example>',
+  to: 'bob@partner.example',
+  subject: 'Our staking desk is live (own-campaign-e2e)',
+  body:
+    'Dear customer,\r\n\r\nCorp Bank now offers custody for bitcoin and ethereum. Claim your rewards from the new staking desk ' +
+    `in your online banking: ${TRACKER}aa01\r\n\r\nUnsubscribe: ${TRACKER}aa02\r\n`,
+})
+
 // a compromised account posting the drug spam of 2020-2025 mailing lists: the offer, and a Telegram link to order by
 // (eleventh round: ILLICIT_SALE and MESSENGER_CONTACT alone came to 7, below the threshold when the
 // classifiers read it as an ordinary list post)
@@ -334,6 +356,11 @@ describe('modern mail through the gateway (issue 10)', () => {
   it('a wallet\'s copied breach notice sent under the wallet\'s name from a compromised account is quarantined as a crypto lure', async () => {
     const { names } = await heldWith(WALLET_NOTICE, (subject) => subject.includes('wallet-notice-e2e'))
     expect(names).toEqual(expect.arrayContaining(['BRAND_IMPERSONATION', 'CRYPTO_LURE']))
+  })
+  it('a token "distribution" sent through the organisation\'s hijacked marketing account is quarantined; its own crypto campaign under its own name arrives', async () => {
+    const { names } = await heldWith(HIJACKED_CAMPAIGN, (subject) => subject.includes('hijacked-campaign-e2e'))
+    expect(names).toContain('CRYPTO_LURE')
+    expect(await deliveredScore(OWN_CAMPAIGN, 'Our staking desk is live (own-campaign-e2e)', 'the own campaign')).toBeLessThanOrEqual(8)
   })
   it('the phish forwarded to the IT desk with the question "is this real?" arrives unquarantined; forwarded without a word it is held', async () => {
     const asked = forwardedPhish("Hi, is this real? It says our PayPal account is limited. I didn't click anything.\r\nMark", 'fwd-asked-e2e')
