@@ -162,6 +162,11 @@ const CRYPTO_SENDER_NAME = /\b(?:ledger|trezor|metamask|exodus|phantom|rabby|tru
 /** Words only mail about crypto-assets uses ("wallet" alone is also Apple's and Google's) */
 const CRYPTO_CONTEXT = /\b(?:bitcoin|btc|crypto[a-z]{0,10}|krypto[a-z]{0,10}|cripto[a-z]{0,10}|ethereum|usdt|nfts?|blockchain|web3|defi|staking|(?:seed|recovery) phrase|hardware[- ]wallet|ledger live|trezor|metamask|non-custodial|self-custody|multisig|cold wallet)\b/u
 
+/** Whether the sender's organisation domain carries a name, letters and digits only ("rabby.io" carries "Rabby", "prime-realty.example" "prime") */
+function orgCarries(domain: string, name: string): boolean {
+  return orgDomain(domain).replace(/[^a-z0-9]/g, '').includes(name.toLowerCase().replace(/[^a-z0-9]/g, ''))
+}
+
 /**
  * A wallet or an exchange named as the sender (CRYPTO_SENDER_NAME) from a domain that is not its own, writing
  * about crypto-assets: the crypto words it uses, or undefined. Such mail is the lure whatever its words say (a
@@ -173,7 +178,7 @@ const CRYPTO_CONTEXT = /\b(?:bitcoin|btc|crypto[a-z]{0,10}|krypto[a-z]{0,10}|cri
  */
 function walletImpostor(brands: BrandCatalogue, wallet: string, fromDomain: string, text: string): string | undefined {
   if (!fromDomain || brands.brandOf(fromDomain) !== undefined) return undefined
-  if (orgDomain(fromDomain).replace(/[^a-z0-9]/g, '').includes(wallet.replace(/[^a-z0-9]/g, ''))) return undefined
+  if (orgCarries(fromDomain, wallet)) return undefined
   return CRYPTO_CONTEXT.exec(text)?.[0]
 }
 
@@ -748,7 +753,7 @@ const PRIME_MATTER = /\b(?:membership|member|video|renewal|renew|payment|billing
  */
 function primeMembership(brands: BrandCatalogue, fromName: string, subject: string, fromDomain: string): Brand | undefined {
   const name = fromName.slice(0, 200).replace(MARKS_AND_INVISIBLES, '').toLowerCase()
-  if (!PRIME_NAME.test(name) || (fromDomain && orgDomain(fromDomain).includes('prime'))) return undefined
+  if (!PRIME_NAME.test(name) || (fromDomain && orgCarries(fromDomain, 'prime'))) return undefined
   if (!PRIME_MATTER.test(`${name} ${subject.slice(0, 300).toLowerCase()}`)) return undefined
   return brands.named(' amazon ')
 }
