@@ -88,7 +88,8 @@ const ADVANCE_FEE_OTHER_LANGUAGES = [
   // nineteenth round: the transfer of funds without an article, the sum in millions with its currency sign
   // ("US$ 5,5 milhoes"), and the United Nations or the IMF that "instructed" the release
   /\btransferencia de (?:fundos|fondos)\b|\btransfert de fonds\b|\btrasferimento di fondi\b/,
-  /(?:us\$|usd|\$|€|eur)\s?\d{1,4}(?:[.,]\d{1,3})?\s{0,2}(?:milhoes|milhao|millones|millon|millions|million|milioni|milione|miljoen|millionen|mio)\b/,
+  // (the German "Million" only after the euro: the English list above reads "$14.6 million", and a phrase counts once)
+  /(?:us\$|usd|\$|€|eur)\s?\d{1,4}(?:[.,]\d{1,3})?\s{0,2}(?:milhoes|milhao|millones|millon|millions|milioni|milione|miljoen|millionen|mio)\b|(?:€|eur)\s?\d{1,4}(?:[.,]\d{1,3})?\s{0,2}million\b/,
   /\b(?:nacoes unidas|naciones unidas|nations unies|vereinten? nationen|nazioni unite|verenigde naties|fundo monetario internacional|fondo monetario internacional|fonds monetaire international|internationale[rn]? wahrungsfonds|fondo monetario internazionale|internationaal monetair fonds)\b/,
   /\btransferir (?:o|este|esse|os|estes|el|los|este|estos) (?:\w{1,12} )?(?:fundos?|dinheiro|montante|fondos?|dinero)\b|\btransferer (?:les|ces|ce|le) (?:fonds|montant)\b|\btrasferire (?:i|il|questi|questo) (?:fondi|fondo|soldi)\b|\b(?:die|diese) (?:gelder|summe) (?:zu )?uberweisen\b/,
   // unclaimed funds, the incomplete transaction whose fees the victim "could not pay"
