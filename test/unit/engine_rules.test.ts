@@ -646,6 +646,20 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await brand('Prime Realty <info@primerealty.example>', 'Your payment receipt for December')).toBe(false)
     expect(await brand('Prime Movers <quotes@movers.example>', 'Your quote for Saturday')).toBe(false)
   })
+  it('nineteenth round: sextortion that names the camera, the family and friends, other malware, or a crypto-currency in its own language is SEXTORTION; a camera shop\'s crypto payment notice is not', async () => {
+    await expectRule('SEXTORTION', [
+      // no Bitcoin address: three threats beside the currency's name
+      'Ich habe einen Trojaner auf Ihrem Computer installiert und über Ihre Kamera ein Video aufgenommen, während Sie Pornoseiten besucht haben. Zahlen Sie 1500 EUR in Kryptowährung, sonst schicke ich das Video an Ihre Familie und Freunde.',
+      'Instalé un troyano en tu ordenador y grabé un vídeo con tu cámara mientras veías páginas para adultos. Paga 1000 USD en criptomonedas o enviaré el vídeo a tu familia y amigos.',
+      'I installed a trojan on your computer and recorded a video with your camera while you watched adult sites. Pay 1000 USD in crypto or I will send the video to your family and friends.',
+      // an address beside two threats written in words the rule did not know ("Schadsoftware", "Kamera")
+      'Über Ihren Browser habe ich eine Schadsoftware installiert und Ihre Kamera eingeschaltet. Überweisen Sie 1350 EUR in Bitcoin an: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh.',
+    ], true)
+    await expectRule('SEXTORTION', [
+      'Thank you for your order of the Alpha 7 camera. You paid 0.021 BTC; our crypto payments partner will e-mail your receipt. A virus scan of the firmware file is on our site.',
+      'Family and friends discount: 10 % off every camera this weekend. We now accept crypto payments.',
+    ], false)
+  })
   it('nineteenth round: the threat "to avoid the suspension" of an account is CREDENTIAL_REQUEST in the six other languages too; avoiding a delay or a fee is not', async () => {
     const threats = [
       'Bitte führen Sie die Legitimationsprüfung online durch, um Einschränkungen Ihres Kontos zu vermeiden.',

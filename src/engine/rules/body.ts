@@ -186,21 +186,24 @@ const BITCOIN_ADDRESS = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-N
  * ("beware of malware that swaps the address you paste").
  */
 const EXTORTION_THREATS: Array<[string, RegExp]> = [
-  ['malware', /\b(?:trojan\w{0,3}|troyano|troiano|cavalo\s{1,3}de\s{1,3}tr[oó]ia|cheval\s{1,3}de\s{1,3}troie|paard\s{1,3}van\s{1,3}troje|malware|spyware|keylogger|rdp)\b/],
-  ['camera', /\b(?:microphone|mikrofon|microfoon|microfone|micr[oó]fono|webcam)\b/],
+  ['malware', /\b(?:trojan\w{0,3}|troyano|troiano|cavalo\s{1,3}de\s{1,3}tr[oó]ia|cheval\s{1,3}de\s{1,3}troie|paard\s{1,3}van\s{1,3}troje|malware|spyware|keylogger|rdp|schadsoftware|schadprogramm\w{0,2}|virus|vírus|logiciel\s{1,3}espion|software\s{1,3}esp[ií]a|programa\s{1,3}espi[aã]o)\b/],
+  // (nineteenth round: the camera itself, not only the webcam, in each language)
+  ['camera', /\b(?:microphone|mikrofon|microfoon|microfone|micr[oó]fono|webcam|camera|kamera|câmera|cámara|caméra|fotocamera)\b/],
   ['adult sites', /\b(?:adult|porn\w{0,6}|erwachsene\w{0,2}|volwassenen|adultos|adultes|adulti|masturbat\w{0,5}|befriedig\w{0,4})\b/],
-  ['all your contacts', /\b(?:all|alle|todos|tous|tutti)\s{1,3}(?:of\s{1,3})?(?:your|ihre|deine|je|jouw|uw|os\s{1,3}seus|seus|tus|sus|vos|tes|i\s{1,3}tuoi|i\s{1,3}suoi)\s{1,3}(?:\w{1,15}\s{1,3})?(?:contacts|kontakte\w?|contacten|contatos|contactos|contatti)\b/],
+  ['all your contacts', /\b(?:all|alle|todos|tous|tutti)\s{1,3}(?:of\s{1,3})?(?:your|ihre|deine|je|jouw|uw|os\s{1,3}seus|seus|tus|sus|vos|tes|i\s{1,3}tuoi|i\s{1,3}suoi)\s{1,3}(?:\w{1,15}\s{1,3})?(?:contacts|kontakte\w?|contacten|contatos|contactos|contatti)\b|\b(?:family|familie|famille|familia|família|famiglia)\b[^.\n]{0,40}\b(?:friends|freunde\w?|amis|amigos|amici|vrienden|colleagues|kollegen|collègues|colegas|colleghi)/],
 ]
 
 /** The extortion in any language: two threats beside a Bitcoin address, or three beside the word "bitcoin". */
 function extortionAnyLanguage(raw: string, lower: string): string | undefined {
   // every such demand names the currency or the wallet, or gives a bech32 address: the threats are looked for only then
-  if (!/bitcoin|btc|bc1|wallet|billetera|monedero|carteira|portefeuille|portafoglio|portemonnee/.test(lower)) return undefined
+  if (!/bitcoin|btc|bc1|wallet|billetera|monedero|carteira|portefeuille|portafoglio|portemonnee|krypto|crypto|cripto/.test(lower)) return undefined
   const threats = EXTORTION_THREATS.filter(([, re]) => re.test(lower)).map(([name]) => name)
   if (threats.length < 2) return undefined
   const address = BITCOIN_ADDRESS.exec(raw)
   if (address) return `${threats.join(', ')} and the Bitcoin address ${address[0].slice(0, 12)}…`
-  return threats.length >= 3 && /\b(?:bitcoin|btc)\b/.test(lower) ? `${threats.join(', ')} and bitcoin` : undefined
+  // the word, or a crypto-currency named in its language ("Kryptowährung", "criptomonedas", "cryptovaluta")
+  const currency = /\b(?:bitcoin|btc|crypto)\b|\b(?:krypto|crypto|cripto)(?:währung|waehrung|valuta|monnaie|monedas?|moedas?|currency)/.exec(lower)
+  return threats.length >= 3 && currency ? `${threats.join(', ')} and ${currency[0]}` : undefined
 }
 
 /** The text with its accents and other combining marks (U+0300-U+036F after NFD) removed ("herança" -> "heranca", "übermittelt" -> "ubermittelt"). */
@@ -229,7 +232,7 @@ export const bodyRules: RuleFamily = {
     { name: 'SPAM_PHRASES', score: 0.5, description: 'three or four distinct sales phrases (click here, act now, risk free, ...)' },
     { name: 'SPAM_PHRASES_MANY', score: 2.5, description: 'five or more distinct sales phrases' },
     { name: 'CLAIMS_NOT_SPAM', score: 1.5, description: 'claims not to be spam, cites "bill s.1618", or gives removal instructions without the List-Unsubscribe/List-Id header of a real list or newsletter' },
-    { name: 'SEXTORTION', score: 4, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a Bitcoin address beside two of a trojan or malware, the camera or microphone, adult sites and all your contacts (three beside the word bitcoin); not in a warning against a scam that says not to pay, which describes the extortion in its words' },
+    { name: 'SEXTORTION', score: 4, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a Bitcoin address beside two of a trojan or malware, the camera or microphone, adult sites and all your contacts or family and friends (three beside the word bitcoin or a crypto-currency\'s name); not in a warning against a scam that says not to pay, which describes the extortion in its words' },
     { name: 'BODY_EXCESS_CAPS', score: 1, description: 'more than half of 200+ letters of the body in upper case' },
     { name: 'BODY_EMPTY', score: 2.5, description: 'no text and no attachment' },
     { name: 'BODY_SHOUTING', score: 0.6, description: 'the text shouts an offer as bulk mail does: "FREE" in capitals, or three or more exclamation marks in a row (weak: it tips only a message the classifiers already call spam)' },
