@@ -660,6 +660,20 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'Family and friends discount: 10 % off every camera this weekend. We now accept crypto payments.',
     ], false)
   })
+  it('nineteenth round: the client with the reader\'s surname who died without heirs, the dormant account and the share in per cent are ADVANCE_FEE in seven languages; a bank\'s dormant-account notice and a notary\'s letter are not', async () => {
+    await expectRule('ADVANCE_FEE', [
+      'I am a bank manager. A foreign client with your surname died without heirs, leaving 7.5 million euros in a dormant account. I want to present you as the beneficiary so we can share the funds: 40% for you.',
+      'Ik ben advocaat van een overleden cliënt met dezelfde achternaam als u, die zonder testament een tegoed van 3.231.227 USD heeft nagelaten. Ik stel voor u als naaste familie op te geven en het geld te delen.',
+      'Sou gerente de banco. Um cliente estrangeiro com o mesmo sobrenome que você faleceu sem herdeiros, deixando 7,5 milhões de euros numa conta inativa. Proponho apresentá-lo como beneficiário: 40% para você.',
+      'Sono il direttore di una banca. Un cliente straniero con il suo stesso cognome è morto senza eredi lasciando 5,8 milioni di euro. Vorrei presentarla come beneficiario: 40% per lei.',
+      'Bonjour, je suis Mme Claire Dubois, veuve et atteinte d\'un cancer. Je souhaite faire un don de 2,8 millions d\'euros à une personne honnête pour des œuvres de charité.',
+    ], true)
+    await expectRule('ADVANCE_FEE', [
+      'Your account has been dormant for 12 months. Sign in once to keep it active; no balance is lost.',
+      'Sehr geehrte Frau Weber, im Nachlass Ihres verstorbenen Onkels sind Sie laut Testament als Erbin eingesetzt. Bitte vereinbaren Sie einen Termin in unserer Kanzlei und bringen Sie Ihren Ausweis mit.',
+      'Uw rekening is al 15 maanden een slapende rekening. Log in om haar actief te houden.',
+    ], false)
+  })
   it('nineteenth round: the threat "to avoid the suspension" of an account is CREDENTIAL_REQUEST in the six other languages too; avoiding a delay or a fee is not', async () => {
     const threats = [
       'Bitte führen Sie die Legitimationsprüfung online durch, um Einschränkungen Ihres Kontos zu vermeiden.',

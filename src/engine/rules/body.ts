@@ -27,7 +27,7 @@ const ADVANCE_FEE = [
   // funds"): together they are one clue, the fraud's story has to supply the other two
   /(?:usd|us\$|u\.s\.\s*dollars?)\s?\d|transfer\s+(?:of\s+)?(?:the\s+)?(?:fund|sum|money)|\bbeneficiary\b|\bmt\s?103\b/,
   /next[\s-]{1,3}of[\s-]{1,3}kin/, /\d{1,15}(?:\.\d{1,6})?\s?(?:million|m)\s+(?:united\s+states\s+|us\s+|u\.s\.\s+)?dollars/,
-  /(?:late|deceased)\s+(?:client|husband|father|customer)/, /\bbarrister\b/, /foreign\s+(?:partner|account)/,
+  /(?:late|deceased)\s+(?:client|husband|father|customer)/, /\bbarrister\b/, /foreign\s+(?:partner|account|client|customer|investor)/,
   /strictest\s+confidence/, /(?:central|reserve)\s+bank\s+of/,
   /(?:government|nnpc|ministry)\s+(?:contract|official)/, /percent(?:age)?\s+of\s+the\s+(?:total\s+)?(?:fund|sum)/,
   // today's wording of the same frauds (issue 10): inheritances, widows, "compensation", consignment boxes
@@ -46,6 +46,11 @@ const ADVANCE_FEE = [
   /selected\s{1,3}as\s{1,3}(?:a\s{1,3}|the\s{1,3})?beneficiary/, /(?:unclaimed|abandoned)\s{1,3}(?:fund|funds|sum|inheritance|consignment)/,
   // nineteenth round: the United Nations or the IMF as the body that "instructed" the release of the funds
   /\b(?:united\s{1,3}nations|international\s{1,3}monetary\s{1,3}fund|imf)\b/,
+  // nineteenth round: the client who died without heirs and bore the reader's surname, whose dormant account the
+  // writer will "present" the reader as heir to, for a share in per cent; the sick widow who donates her fund
+  /with\s{1,3}(?:the\s{1,3}same|your)\s{1,3}(?:last\s{1,3}name|surname|family\s{1,3}name)/, /died\s{1,3}without\s{1,3}(?:any\s{1,3})?(?:heirs?|a\s{1,3}will|next\s{1,3}of\s{1,3}kin)/,
+  /(?:dormant|abandoned)\s{1,3}(?:bank\s{1,3})?account/, /present\s{1,3}you\s{1,3}as\s{1,3}(?:the\s{1,3})?(?:beneficiary|next\s{1,3}of\s{1,3}kin|heir)/,
+  /\b\d{1,2}\s?%\s{1,3}(?:for|to)\s{1,3}you\b/, /donate\s{1,3}(?:my|the|this|these)\s{1,3}(?:fund|funds|money|inheritance|estate|fortune)/,
 ]
 
 /**
@@ -62,7 +67,7 @@ const ADVANCE_FEE_OTHER_LANGUAGES = [
   // next of kin
   /\b(?:parente|familiar|pariente) mais proximo|\b(?:pariente|familiar) mas cercano|\bplus proche parent|\bnachste[rn]?\s{1,3}(?:angehorige|verwandte)|\bparente piu (?:prossimo|stretto)|\bnaaste\s{1,3}(?:familielid|verwant)/,
   // millions of dollars
-  /\b(?:milhoes|milhao|millones|millon|millions|million|millionen|milioni|milione|miljoen)\s{1,3}(?:de|di|van)?\s{0,3}(?:dolares|dollars|dollar|dollari|us-dollar|dolares americanos|dollars americains)/,
+  /\b(?:milhoes|milhao|millones|millon|millions|million|millionen|milioni|milione|miljoen)\s{1,3}(?:de|di|van|d')?\s{0,3}(?:dolares|dollars|dollar|dollari|us-dollar|dolares americanos|dollars americains|euros?)/,
   // a foreign partner, sought urgently
   /\b(?:parceiro|socio|partenaire|partner)\s{1,3}(?:estrangeiro|extranjero|etranger|straniero)|\bauslandische[nr]?\s{1,3}partner|\bbuitenlandse\s{1,3}partner/,
   // strictest confidence
@@ -71,9 +76,17 @@ const ADVANCE_FEE_OTHER_LANGUAGES = [
   /\bdepositou (?:a quantia|o valor|a soma|o montante)|\bdeposito (?:la suma|la cantidad|el monto)|\b(?:depose|deposee) (?:la somme|un montant)|\b(?:depositato|depositata) (?:la somma|l'importo)|\b(?:het bedrag|de som) van [^.\n]{0,40}(?:gestort|gedeponeerd)|\b(?:die summe|einen betrag|den betrag) von [^.\n]{0,40}(?:hinterlegt|eingezahlt|deponiert)/,
   // a widow, an illness that leaves little time
   /\b(?:viuva|viuda|veuve|witwe|vedova|weduwe)\b/,
-  /\bdiagnosticad[oa] com (?:cancer|cancro)|\bdiagnosticad[oa] con cancer|\bdiagnostique[e]? (?:d'un|avec un) cancer|\bkrebs diagnostiziert|\bdiagnosticat[oa] (?:un|con un|il) cancro|\bkanker gediagnosticeerd|\b(?:doenca|enfermedad|maladie|malattia) (?:terminal|incuravel|incurable|en phase terminale|terminale)/,
+  /\bdiagnosticad[oa] com (?:cancer|cancro)|\bdiagnosticad[oa] con cancer|\bdiagnostique[e]? (?:d'un|avec un) cancer|\bkrebs diagnostiziert|\bdiagnosticat[oa] (?:un|con un|il) cancro|\bkanker gediagnosticeerd|\b(?:doenca|enfermedad|maladie|malattia) (?:terminal|incuravel|incurable|en phase terminale|terminale)|\b(?:lijdt|leidt) aan kanker|\batteinte? d'un cancer|\bsofre de cancer|\bpadece (?:de )?cancer|\bsoffre di cancro|\ban krebs erkrankt/,
   // a charity the fortune should go to
-  /\b(?:orfanatos|orphelinats|waisenhauser|orfanotrofi|weeshuizen)\b|\b(?:instituicoes|obras) de caridade|\bobras de caridad|\boeuvres (?:de charite|caritatives)|\bopere (?:di carita|caritatevoli)/,
+  /\b(?:orfanatos|orphelinats|waisenhauser|orfanotrofi|weeshuizen)\b|\b(?:instituicoes|obras) de caridade|\bobras de caridad|(?:\boeuvres|œuvres) (?:de charite|caritatives)|\bopere (?:di carita|caritatevoli)|\bgoede doelen\b|\bwohltatige[nr]? zwecke/,
+  // nineteenth round: the client with the reader's surname who died without heirs or a will, the dormant account,
+  // the reader "presented" as beneficiary or next of kin, the money to share and the share in per cent
+  /\b(?:mesmo sobrenome|mismo apellido|meme nom de famille|stesso cognome|dezelfde achternaam|gleichen nachnamen|mit ihrem nachnamen)\b/,
+  /\b(?:sem herdeiros|sem testamento|sin herederos|sin testamento|sans heritiers?|sans testament|senza eredi|senza testamento|zonder erfgenamen|zonder testament|ohne erben|ohne testament)\b/,
+  /\b(?:conta (?:inativa|dormente|adormecida)|cuenta (?:inactiva|durmiente)|compte (?:dormant|inactif)|conto (?:dormiente|inattivo)|(?:slapende|inactieve) rekening|(?:ruhendes|inaktives|nachrichtenloses) konto)\b/,
+  /\b(?:als (?:begunstigde|naaste familie|nachste[nr]? angehorige\w{0,2}|begunstigte[nr]?)|(?:apresenta-lo|apresenta-la|apresentar voce|presentarle|presentarte|vous presenter|presentarla|presentarti) (?:como|comme|come) (?:beneficiari[oa]|herdeiro|heredero|beneficiaire|erede)|comme (?:beneficiaire|heritier))\b/,
+  /\b(?:het geld|de som|het bedrag) te delen\b|\b(?:die summe|das geld|den betrag) zu teilen\b|\bdividir(?:mos)? (?:o valor|a soma|o dinheiro|la suma|el dinero)\b|\bpartager (?:la somme|l'argent)\b|\bdividere (?:la somma|i soldi)\b/,
+  /\b\d{1,2} ?% (?:para (?:voce|usted|ti)|pour vous|per (?:lei|te)|voor u|voor jou|fur sie)\b/,
   // found your contact, write to my private e-mail
   /\b(?:encontrei|obtive|consegui) (?:o )?seu (?:contato|contacto|e-?mail|endereco)|\b(?:encontre|obtuve|consegui) (?:su|tu) (?:contacto|correo|direccion)|\bj'ai (?:trouve|obtenu) (?:votre|ton) (?:contact|adresse|e-?mail)|\b(?:ho trovato|ho ottenuto) il (?:suo|tuo) (?:contatto|indirizzo)|\b(?:uw|je) (?:contact|e-?mail|adres)\w{0,12} (?:gevonden|gekregen)/,
   /\b(?:meu|mi|mon|mein|meine|mio|mia|mijn)\s{1,3}(?:e-?mail|correo|adresse e-?mail|indirizzo e-?mail)\s{1,3}(?:particular|pessoal|privado|personal|prive|personnel|private?|privat|privata|personale|prive|persoonlijke?)\b|\bmeine\s{1,3}private\s{1,3}e-?mail|\bmijn\s{1,3}(?:prive|persoonlijke)\s{1,3}e-?mail/,
