@@ -674,6 +674,18 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'Uw rekening is al 15 maanden een slapende rekening. Log in om haar actief te houden.',
     ], false)
   })
+  it('nineteenth round: a task or money-mule job paid by the day with one amount is JOB_TASK_LURE; a consultant\'s day rate and a rental\'s price by the day are not', async () => {
+    await expectRule('JOB_TASK_LURE', [
+      'You can earn £662 per day working from home. The tasks are simple: rate products and apps online, about one hour a day.',
+      'Sie verdienen 860 EUR pro Tag von zu Hause aus. Als Zahlungsassistent empfangen Sie Überweisungen unserer Kunden auf Ihr Konto und leiten sie weiter.',
+      'Vaga home office: ganhe R$ 170 por dia. As tarefas são simples: avaliar produtos e aplicativos online.',
+      'Puede ganar 156 € al día desde casa. Para empezar, envíenos su nombre completo, edad, ciudad y un número de WhatsApp.',
+    ], true)
+    await expectRule('JOB_TASK_LURE', [
+      'Mein Tagessatz beträgt 850 EUR pro Tag für die Migration; die Abnahme planen wir für Mai.',
+      'Your e-bike rental: €25 per day, collected at the shop. Questions? Our WhatsApp number is +34 600 000 000.',
+    ], false)
+  })
   it('nineteenth round: the threat "to avoid the suspension" of an account is CREDENTIAL_REQUEST in the six other languages too; avoiding a delay or a fee is not', async () => {
     const threats = [
       'Bitte führen Sie die Legitimationsprüfung online durch, um Einschränkungen Ihres Kontos zu vermeiden.',
