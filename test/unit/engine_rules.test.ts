@@ -686,6 +686,18 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       'Your e-bike rental: €25 per day, collected at the shop. Questions? Our WhatsApp number is +34 600 000 000.',
     ], false)
   })
+  it('nineteenth round: drugs "without prescription" and cloned cards offered in the other languages are ILLICIT_SALE; a pharmacy\'s note that a medicine needs a prescription is not', async () => {
+    await expectRule('ILLICIT_SALE', [
+      'Kein Rezept nötig: Oxycodon, Xanax, Tramadol und andere Medikamente zu den niedrigsten Preisen.',
+      'Sin receta: oxicodona, xanax, tramadol y otros medicamentos al mejor precio.',
+      'Senza ricetta: ossicodone, xanax, tramadolo e altri farmaci ai prezzi più bassi.',
+      'Nuestras tarjetas clonadas llevan un saldo desde 1.124 € y funcionan en cualquier cajero del mundo.',
+    ], true)
+    await expectRule('ILLICIT_SALE', [
+      'Tramadol ist verschreibungspflichtig: ohne Rezept können wir es leider nicht abgeben.',
+      'Su receta de tramadol está lista para recoger en la farmacia.',
+    ], false)
+  })
   it('nineteenth round: the threat "to avoid the suspension" of an account is CREDENTIAL_REQUEST in the six other languages too; avoiding a delay or a fee is not', async () => {
     const threats = [
       'Bitte führen Sie die Legitimationsprüfung online durch, um Einschränkungen Ihres Kontos zu vermeiden.',

@@ -360,7 +360,7 @@ const PARCEL_LURE = [
   rx('portes (?:em falta|por pagar|em dívida|insuficientes)'), rx('(?:franquia|franqueamento|franqueo) insuficiente'), rx('affranchissement insuffisant'), rx('affrancatura insufficiente'),
 ]
 
-const ILLICIT_SALE_PRODUCT = "(?:magic mushrooms?|shrooms|psilocybin|(?:golden teacher|blue meanie|penis envy) (?:mushrooms?|shrooms|spores)|(?:one ?up|polka ?dot) (?:bars?|chocolate|mushroom)|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|codeine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray|sheets?|spice|liquid)|thc (?:carts|vape)|vape carts|hash carts|cloned? cards?|counterfeit (?:money|notes|bills)|fake(?:-real| and real)? (?:passports?|drivers?'?s? licen[cs]es?|id cards?|documents)|research chemicals|ssd chemical)"
+const ILLICIT_SALE_PRODUCT = "(?:magic mushrooms?|shrooms|psilocybin|(?:golden teacher|blue meanie|penis envy) (?:mushrooms?|shrooms|spores)|(?:one ?up|polka ?dot) (?:bars?|chocolate|mushroom)|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|codeine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray|sheets?|spice|liquid)|thc (?:carts|vape)|vape carts|hash carts|cloned? cards?|counterfeit (?:money|notes|bills)|fake(?:-real| and real)? (?:passports?|drivers?'?s? licen[cs]es?|id cards?|documents)|research chemicals|ssd chemical|psilocibina|psilocybine|oxycodon|oxicodona|ossicodone|tramadolo)"
 
 /**
  * Drugs, forged documents and carding offered for sale (list and forum spam). The verbs start a word
@@ -372,6 +372,9 @@ const ILLICIT_SALE = [
   rx(`(?<![\\p{L}])(?:buy|order|sell|selling|purchase|for sale|where to (?:buy|order|get|purchase)|shop for|kaufen|bestellen|comprar|acquista|acheter|kopen)(?:,? [a-z0-9-]{1,20}){0,4},? ${ILLICIT_SALE_PRODUCT}`),
   rx(`${ILLICIT_SALE_PRODUCT} (?:for sale|online|near me|available|in stock|without prescription)`),
   rx('(?:high|low) balance clone cards?'), rx('(?:swift|atm) cash ?out'), rx('(?:pain|anxiety) pills'),
+  // nineteenth round: "no prescription needed: oxycodone" and cloned cards in the other six languages
+  rx(`(?:no prescription|without (?:a )?prescription|kein rezept|ohne rezept|sin receta|senza ricetta|sem receita|sans ordonnance|zonder recept|geen recept)[^.\\n]{0,10}${ILLICIT_SALE_PRODUCT}`),
+  rx('(?:tarjetas clonadas|cartões clonados|carte clonate|cartes clonées|geklonte (?:karten|kreditkarten)|gekloonde (?:kaarten|passen))'),
 ]
 
 /** Cracked software and pirated downloads. */
@@ -573,7 +576,8 @@ const ANCHORS: Record<string, string[]> = {
     'opname', 'annul', 'cancelar'],
   URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
   ILLICIT_SALE: ['mushroom', 'shroom', 'psilocybin', 'golden teacher', 'blue meanie', 'penis envy', 'one up', 'oneup', 'polka', 'dmt', 'lsd', 'mdma', 'ecsta', 'molly', 'cocaine', 'ketamine', 'codeine', 'oxy', 'xanax', 'adderall',
-    'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone', 'meth', 'k2 ', 'thc', 'vape', 'hash cart', 'clone card', 'cloned card', 'counterfeit', 'fake', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills'],
+    'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone', 'meth', 'k2 ', 'thc', 'vape', 'hash cart', 'clone card', 'cloned card', 'counterfeit', 'fake', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills',
+    'psilocib', 'oxi', 'ossicod', 'clonad', 'clonat', 'clonée', 'geklont', 'gekloond'],
   WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
   SEO_SPAM: ['guest', 'article on your', 'post on your', 'follow', 'backlink', 'link insertion', 'niche edit', 'google'],
   // the promise or the suppression story, one of which every investment lure has
@@ -859,7 +863,7 @@ export const lureRules: RuleFamily = {
     { name: 'FROM_NAME_EMOJI', score: 2, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
     { name: 'SUBJECT_HAS_RECIPIENT', score: 3.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation; not in a calendar invitation, which names its attendee there)' },
-    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale' },
+    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale (drugs "without prescription" and cloned cards also in DE, NL, PT, ES, FR, IT)' },
     { name: 'ILLICIT_SALE_MESSENGER', score: 4.5, description: 'ILLICIT_SALE with a Telegram or WhatsApp link to order by: with it the rules alone pass the threshold whatever the classifiers say (they read such offers as ordinary list posts)' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
     { name: 'SEO_SPAM', score: 2, description: 'paid "guest post", backlink or search-ranking offers' },
