@@ -646,58 +646,75 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(await brand('Prime Realty <info@primerealty.example>', 'Your payment receipt for December')).toBe(false)
     expect(await brand('Prime Movers <quotes@movers.example>', 'Your quote for Saturday')).toBe(false)
   })
-  it('nineteenth round: sextortion that names the camera, the family and friends, other malware, or a crypto-currency in its own language is SEXTORTION; a camera shop\'s crypto payment notice is not', async () => {
-    await expectRule('SEXTORTION', [
-      // no Bitcoin address: three threats beside the currency's name
-      'Ich habe einen Trojaner auf Ihrem Computer installiert und über Ihre Kamera ein Video aufgenommen, während Sie Pornoseiten besucht haben. Zahlen Sie 1500 EUR in Kryptowährung, sonst schicke ich das Video an Ihre Familie und Freunde.',
-      'Instalé un troyano en tu ordenador y grabé un vídeo con tu cámara mientras veías páginas para adultos. Paga 1000 USD en criptomonedas o enviaré el vídeo a tu familia y amigos.',
-      'I installed a trojan on your computer and recorded a video with your camera while you watched adult sites. Pay 1000 USD in crypto or I will send the video to your family and friends.',
-      // an address beside two threats written in words the rule did not know ("Schadsoftware", "Kamera")
-      'Über Ihren Browser habe ich eine Schadsoftware installiert und Ihre Kamera eingeschaltet. Überweisen Sie 1350 EUR in Bitcoin an: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh.',
-    ], true)
-    await expectRule('SEXTORTION', [
-      'Thank you for your order of the Alpha 7 camera. You paid 0.021 BTC; our crypto payments partner will e-mail your receipt. A virus scan of the firmware file is on our site.',
-      'Family and friends discount: 10 % off every camera this weekend. We now accept crypto payments.',
-    ], false)
-  })
-  it('nineteenth round: the client with the reader\'s surname who died without heirs, the dormant account and the share in per cent are ADVANCE_FEE in seven languages; a bank\'s dormant-account notice and a notary\'s letter are not', async () => {
-    await expectRule('ADVANCE_FEE', [
-      'I am a bank manager. A foreign client with your surname died without heirs, leaving 7.5 million euros in a dormant account. I want to present you as the beneficiary so we can share the funds: 40% for you.',
-      'Ik ben advocaat van een overleden cliënt met dezelfde achternaam als u, die zonder testament een tegoed van 3.231.227 USD heeft nagelaten. Ik stel voor u als naaste familie op te geven en het geld te delen.',
-      'Sou gerente de banco. Um cliente estrangeiro com o mesmo sobrenome que você faleceu sem herdeiros, deixando 7,5 milhões de euros numa conta inativa. Proponho apresentá-lo como beneficiário: 40% para você.',
-      'Sono il direttore di una banca. Un cliente straniero con il suo stesso cognome è morto senza eredi lasciando 5,8 milioni di euro. Vorrei presentarla come beneficiario: 40% per lei.',
-      'Bonjour, je suis Mme Claire Dubois, veuve et atteinte d\'un cancer. Je souhaite faire un don de 2,8 millions d\'euros à une personne honnête pour des œuvres de charité.',
-    ], true)
-    await expectRule('ADVANCE_FEE', [
-      'Your account has been dormant for 12 months. Sign in once to keep it active; no balance is lost.',
-      'Sehr geehrte Frau Weber, im Nachlass Ihres verstorbenen Onkels sind Sie laut Testament als Erbin eingesetzt. Bitte vereinbaren Sie einen Termin in unserer Kanzlei und bringen Sie Ihren Ausweis mit.',
-      'Uw rekening is al 15 maanden een slapende rekening. Log in om haar actief te houden.',
-    ], false)
-  })
-  it('nineteenth round: a task or money-mule job paid by the day with one amount is JOB_TASK_LURE; a consultant\'s day rate and a rental\'s price by the day are not', async () => {
-    await expectRule('JOB_TASK_LURE', [
-      'You can earn £662 per day working from home. The tasks are simple: rate products and apps online, about one hour a day.',
-      'Sie verdienen 860 EUR pro Tag von zu Hause aus. Als Zahlungsassistent empfangen Sie Überweisungen unserer Kunden auf Ihr Konto und leiten sie weiter.',
-      'Vaga home office: ganhe R$ 170 por dia. As tarefas são simples: avaliar produtos e aplicativos online.',
-      'Puede ganar 156 € al día desde casa. Para empezar, envíenos su nombre completo, edad, ciudad y un número de WhatsApp.',
-    ], true)
-    await expectRule('JOB_TASK_LURE', [
-      'Mein Tagessatz beträgt 850 EUR pro Tag für die Migration; die Abnahme planen wir für Mai.',
-      'Your e-bike rental: €25 per day, collected at the shop. Questions? Our WhatsApp number is +34 600 000 000.',
-    ], false)
-  })
-  it('nineteenth round: drugs "without prescription" and cloned cards offered in the other languages are ILLICIT_SALE; a pharmacy\'s note that a medicine needs a prescription is not', async () => {
-    await expectRule('ILLICIT_SALE', [
-      'Kein Rezept nötig: Oxycodon, Xanax, Tramadol und andere Medikamente zu den niedrigsten Preisen.',
-      'Sin receta: oxicodona, xanax, tramadol y otros medicamentos al mejor precio.',
-      'Senza ricetta: ossicodone, xanax, tramadolo e altri farmaci ai prezzi più bassi.',
-      'Nuestras tarjetas clonadas llevan un saldo desde 1.124 € y funcionan en cualquier cajero del mundo.',
-    ], true)
-    await expectRule('ILLICIT_SALE', [
-      'Tramadol ist verschreibungspflichtig: ohne Rezept können wir es leider nicht abgeben.',
-      'Su receta de tramadol está lista para recoger en la farmacia.',
-    ], false)
-  })
+  // nineteenth round: four families read in more wordings; each row's texts fire the rule, the clear ones do not
+  const moreWordings: Array<{ title: string; rule: string; fires: string[]; clear: string[] }> = [
+    {
+      title: 'nineteenth round: sextortion that names the camera, the family and friends, other malware, or a crypto-currency in its own language is SEXTORTION; a camera shop\'s crypto payment notice is not',
+      rule: 'SEXTORTION',
+      fires: [
+        // no Bitcoin address: three threats beside the currency's name
+        'Ich habe einen Trojaner auf Ihrem Computer installiert und über Ihre Kamera ein Video aufgenommen, während Sie Pornoseiten besucht haben. Zahlen Sie 1500 EUR in Kryptowährung, sonst schicke ich das Video an Ihre Familie und Freunde.',
+        'Instalé un troyano en tu ordenador y grabé un vídeo con tu cámara mientras veías páginas para adultos. Paga 1000 USD en criptomonedas o enviaré el vídeo a tu familia y amigos.',
+        'I installed a trojan on your computer and recorded a video with your camera while you watched adult sites. Pay 1000 USD in crypto or I will send the video to your family and friends.',
+        // an address beside two threats written in words the rule did not know ("Schadsoftware", "Kamera")
+        'Über Ihren Browser habe ich eine Schadsoftware installiert und Ihre Kamera eingeschaltet. Überweisen Sie 1350 EUR in Bitcoin an: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh.',
+      ],
+      clear: [
+        'Thank you for your order of the Alpha 7 camera. You paid 0.021 BTC; our crypto payments partner will e-mail your receipt. A virus scan of the firmware file is on our site.',
+        'Family and friends discount: 10 % off every camera this weekend. We now accept crypto payments.',
+      ],
+    },
+    {
+      title: 'nineteenth round: the client with the reader\'s surname who died without heirs, the dormant account and the share in per cent are ADVANCE_FEE in seven languages; a bank\'s dormant-account notice and a notary\'s letter are not',
+      rule: 'ADVANCE_FEE',
+      fires: [
+        'I am a bank manager. A foreign client with your surname died without heirs, leaving 7.5 million euros in a dormant account. I want to present you as the beneficiary so we can share the funds: 40% for you.',
+        'Ik ben advocaat van een overleden cliënt met dezelfde achternaam als u, die zonder testament een tegoed van 3.231.227 USD heeft nagelaten. Ik stel voor u als naaste familie op te geven en het geld te delen.',
+        'Sou gerente de banco. Um cliente estrangeiro com o mesmo sobrenome que você faleceu sem herdeiros, deixando 7,5 milhões de euros numa conta inativa. Proponho apresentá-lo como beneficiário: 40% para você.',
+        'Sono il direttore di una banca. Un cliente straniero con il suo stesso cognome è morto senza eredi lasciando 5,8 milioni di euro. Vorrei presentarla come beneficiario: 40% per lei.',
+        'Bonjour, je suis Mme Claire Dubois, veuve et atteinte d\'un cancer. Je souhaite faire un don de 2,8 millions d\'euros à une personne honnête pour des œuvres de charité.',
+      ],
+      clear: [
+        'Your account has been dormant for 12 months. Sign in once to keep it active; no balance is lost.',
+        'Sehr geehrte Frau Weber, im Nachlass Ihres verstorbenen Onkels sind Sie laut Testament als Erbin eingesetzt. Bitte vereinbaren Sie einen Termin in unserer Kanzlei und bringen Sie Ihren Ausweis mit.',
+        'Uw rekening is al 15 maanden een slapende rekening. Log in om haar actief te houden.',
+      ],
+    },
+    {
+      title: 'nineteenth round: a task or money-mule job paid by the day with one amount is JOB_TASK_LURE; a consultant\'s day rate and a rental\'s price by the day are not',
+      rule: 'JOB_TASK_LURE',
+      fires: [
+        'You can earn £662 per day working from home. The tasks are simple: rate products and apps online, about one hour a day.',
+        'Sie verdienen 860 EUR pro Tag von zu Hause aus. Als Zahlungsassistent empfangen Sie Überweisungen unserer Kunden auf Ihr Konto und leiten sie weiter.',
+        'Vaga home office: ganhe R$ 170 por dia. As tarefas são simples: avaliar produtos e aplicativos online.',
+        'Puede ganar 156 € al día desde casa. Para empezar, envíenos su nombre completo, edad, ciudad y un número de WhatsApp.',
+      ],
+      clear: [
+        'Mein Tagessatz beträgt 850 EUR pro Tag für die Migration; die Abnahme planen wir für Mai.',
+        'Your e-bike rental: €25 per day, collected at the shop. Questions? Our WhatsApp number is +34 600 000 000.',
+      ],
+    },
+    {
+      title: 'nineteenth round: drugs "without prescription" and cloned cards offered in the other languages are ILLICIT_SALE; a pharmacy\'s note that a medicine needs a prescription is not',
+      rule: 'ILLICIT_SALE',
+      fires: [
+        'Kein Rezept nötig: Oxycodon, Xanax, Tramadol und andere Medikamente zu den niedrigsten Preisen.',
+        'Sin receta: oxicodona, xanax, tramadol y otros medicamentos al mejor precio.',
+        'Senza ricetta: ossicodone, xanax, tramadolo e altri farmaci ai prezzi più bassi.',
+        'Nuestras tarjetas clonadas llevan un saldo desde 1.124 € y funcionan en cualquier cajero del mundo.',
+      ],
+      clear: [
+        'Tramadol ist verschreibungspflichtig: ohne Rezept können wir es leider nicht abgeben.',
+        'Su receta de tramadol está lista para recoger en la farmacia.',
+      ],
+    },
+  ]
+  for (const { title, rule, fires, clear } of moreWordings) {
+    it(title, async () => {
+      await expectRule(rule, fires, true)
+      await expectRule(rule, clear, false)
+    })
+  }
   it('nineteenth round: the threat "to avoid the suspension" of an account is CREDENTIAL_REQUEST in the six other languages too; avoiding a delay or a fee is not', async () => {
     const threats = [
       'Bitte führen Sie die Legitimationsprüfung online durch, um Einschränkungen Ihres Kontos zu vermeiden.',
