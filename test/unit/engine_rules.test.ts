@@ -715,6 +715,11 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       await expectRule(rule, clear, false)
     })
   }
+  it('a phrase that the English and the other-language advance-fee lists both read counts once', async () => {
+    // "US$ 7,5 milhões" is one phrase (the English list reads its "US$ 7"): with the widow it is two, not three
+    await expectRule('ADVANCE_FEE', ['Prezado, temos US$ 7,5 milhões para a viúva.'], false)
+    await expectRule('ADVANCE_FEE', ['Prezado, temos US$ 7,5 milhões para a viúva do nosso falecido cliente, o seu parente mais próximo.'], true)
+  })
   it('nineteenth round: the threat "to avoid the suspension" of an account is CREDENTIAL_REQUEST in the six other languages too; avoiding a delay or a fee is not', async () => {
     const threats = [
       'Bitte führen Sie die Legitimationsprüfung online durch, um Einschränkungen Ihres Kontos zu vermeiden.',

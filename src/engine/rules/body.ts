@@ -101,7 +101,7 @@ const ADVANCE_FEE_OTHER_LANGUAGES = [
   // nineteenth round: the transfer of funds without an article, the sum in millions with its currency sign
   // ("US$ 5,5 milhoes"), and the United Nations or the IMF that "instructed" the release
   /\btransferencia de (?:fundos|fondos)\b|\btransfert de fonds\b|\btrasferimento di fondi\b/,
-  // (the German "Million" only after the euro: the English list above reads "$14.6 million", and a phrase counts once)
+  // (the German "Million" only after the euro: the English list above reads "$14.6 million" in the text as written)
   /(?:us\$|usd|\$|€|eur)\s?\d{1,4}(?:[.,]\d{1,3})?\s{0,2}(?:milhoes|milhao|millones|millon|millions|milioni|milione|miljoen|millionen|mio)\b|(?:€|eur)\s?\d{1,4}(?:[.,]\d{1,3})?\s{0,2}million\b/,
   /\b(?:nacoes unidas|naciones unidas|nations unies|vereinten? nationen|nazioni unite|verenigde naties|fundo monetario internacional|fondo monetario internacional|fonds monetaire international|internationale[rn]? wahrungsfonds|fondo monetario internazionale|internationaal monetair fonds)\b/,
   /\btransferir (?:o|este|esse|os|estes|el|los|este|estos) (?:\w{1,12} )?(?:fundos?|dinheiro|montante|fondos?|dinero)\b|\btransferer (?:les|ces|ce|le) (?:fonds|montant)\b|\btrasferire (?:i|il|questi|questo) (?:fondi|fondo|soldi)\b|\b(?:die|diese) (?:gelder|summe) (?:zu )?uberweisen\b/,
@@ -274,8 +274,13 @@ export const bodyRules: RuleFamily = {
     // the fraud's own phrases are not read in it
     const describes = reported?.warns === true
     const fee = describes ? [] : firstMatches(text, ADVANCE_FEE, 5)
-    // other languages: read without accents (scammers write "heranca" as often as "herança")
-    if (!describes && fee.length < 3 && ADVANCE_FEE_STORY.test(text)) fee.push(...firstMatches(withoutAccents(text.slice(0, 20000)).replace(/\s+/g, ' '), ADVANCE_FEE_OTHER_LANGUAGES, 5 - fee.length))
+    // other languages: read without accents (scammers write "heranca" as often as "herança"); a phrase the English
+    // list has counted already is not counted again ("7.5 million euros" is read by both lists)
+    if (!describes && fee.length < 3 && ADVANCE_FEE_STORY.test(text)) {
+      const counted = fee.map((f) => withoutAccents(f).replace(/\s+/g, ' '))
+      const other = firstMatches(withoutAccents(text.slice(0, 20000)).replace(/\s+/g, ' '), ADVANCE_FEE_OTHER_LANGUAGES, 5)
+      fee.push(...other.filter((m) => !counted.some((f) => f.includes(m) || m.includes(f))).slice(0, 5 - fee.length))
+    }
     if (fee.length >= 3) hit('ADVANCE_FEE', fee.slice(0, 3).join('; '))
     const sales = firstMatches(text, MARKETING, 5)
     if (sales.length >= 5) hit('SPAM_PHRASES_MANY', sales.join('; '))
