@@ -474,7 +474,24 @@ function romanceLetter(text: string): string | undefined {
  * money mule's "task" (receive our clients' transfers into your account and forward them) and a WhatsApp
  * number to send; a consultant's day rate, or a rental's price by the day with its WhatsApp line, is no lure.
  */
-const JOB_DAILY_PAY = /(?:[$€£]|r\$)?\s?\d{2,4}\s?(?:€|\$|euros?|eur|usd|dollars?|reais)?\s?(?:-|–|to|à|a|bis|tot|até|y|e)\s?(?:[$€£]|r\$)?\s?\d{2,4}\s?(?:€|\$|euros?|eur|usd|dollars?|reais)?\s?(?:\/|per|a|pro|por|par|al|ao|each)\s?(?:day|dag|tag|dia|día|jour|giorno)(?!\p{L})|(?:[$€£]|r\$)\s?\d{2,4}(?:[.,]\d{2})?\s?(?:\/|per|a|pro|por|par|al|ao)\s?(?:day|dag|tag|dia|día|jour|giorno)(?!\p{L})|\d{2,4}(?:[.,]\d{2})?\s?(?:€|eur|euros?|usd|dollars?|reais)\s?(?:\/|per|a|pro|por|par|al|ao)\s?(?:day|dag|tag|dia|día|jour|giorno)(?!\p{L})|(?:daily (?:salary|pay|income|earnings)|tagesverdienst|dagloon|salário diário|salario diario|salaire journalier|paga giornaliera|pagamento (?:giornaliero|diário)|paiement quotidien|pago diario|dagelijkse (?:uitbetaling|betaling)|tägliche (?:auszahlung|bezahlung)|paid (?:daily|the same day|every day))/iu
+/** An amount's currency sign before it ("$", "€", "£", "R$"), its currency word after it ("EUR", "dollars", "reais") */
+const PAY_SIGN = '(?:[$€£]|r\\$)'
+const PAY_WORD = '(?:€|euros?|eur|usd|dollars?|reais)'
+/** By the day in the seven languages: "/day", "per dag", "pro Tag", "por dia", "par jour", "al giorno" */
+const PER = '(?:\\/|per|a|pro|por|par|al|ao)'
+const DAY = '(?:day|dag|tag|dia|día|jour|giorno)(?!\\p{L})'
+const JOB_DAILY_PAY = new RegExp(
+  [
+    // a range: "$300 - $800 per day", "de 150 € à 450 € par jour", "da 80 a 300 euro al giorno"
+    `${PAY_SIGN}?\\s?\\d{2,4}\\s?(?:${PAY_WORD}|\\$)?\\s?(?:-|–|to|à|a|bis|tot|até|y|e)\\s?${PAY_SIGN}?\\s?\\d{2,4}\\s?(?:${PAY_WORD}|\\$)?\\s?(?:${PER}|each)\\s?${DAY}`,
+    // one amount (nineteenth round): "£662 per day", "860 EUR pro Tag"
+    `${PAY_SIGN}\\s?\\d{2,4}(?:[.,]\\d{2})?\\s?${PER}\\s?${DAY}`,
+    `\\d{2,4}(?:[.,]\\d{2})?\\s?${PAY_WORD}\\s?${PER}\\s?${DAY}`,
+    // the daily pay in words
+    '(?:daily (?:salary|pay|income|earnings)|tagesverdienst|dagloon|salário diário|salario diario|salaire journalier|paga giornaliera|pagamento (?:giornaliero|diário)|paiement quotidien|pago diario|dagelijkse (?:uitbetaling|betaling)|tägliche (?:auszahlung|bezahlung)|paid (?:daily|the same day|every day))',
+  ].join('|'),
+  'iu',
+)
 const JOB_CLICK_TASKS = /(?:like|rate|rating|review|reviewing|optimi[sz]\p{L}{0,6}|boost)[^.\n]{0,40}(?:videos?|products?|reviews?|apps?|hotels?|tasks?|ranking|merchants?)|(?:aimer|liker|liken|curtir|dar like|mettere "?mi piace"?|me gusta)[^.\n]{0,30}(?:vidéos?|videos?|vídeos?|profil|posts?)|(?:laisser|schreiben|scrivere|escribir|escrever|schrijven|write) (?:des |brevi |kurze |korte |short )?(?:avis|recensioni|reseñas|avaliações|beoordelingen|bewertungen|reviews)|(?:optimi[sz]ation|optimalisatie|optimierungs|otimização|optimización|optimisation|ottimizzazione)s?[ -]?(?:tasks?|taken|aufgaben|tarefas|tareas|tâches|compiti)|valider des commandes|(?:tasks?|aufgaben|taken|tarefas|tareas|tâches|compiti) (?:in|on|from) (?:the|our|unserer|onze|nossa|nuestra|notre|nostra) app|(?:avaliar|valutare|noter|bewerten|beoordelen|valorar|calificar|evaluar)[^.\n]{0,40}(?:produtos|prodotti|produits|produkte|producten|productos|aplicativos|applications|aplicaciones|applicazioni|apps?)|(?:producten|produkte)[^.\n]{0,20}(?:beoordelen|bewerten)|(?:receive|empfangen sie|recebe|recibe|recevez|ricevi|riceve|ontvangt u)[^.\n]{0,30}(?:transfers|payments|überweisungen|transferências|transferencias|virements|bonifici|overboekingen|overschrijvingen)[^.\n]{0,80}(?:forward|weiter|repass|reenv|transf|renv|revers|inoltr|gir|door)|(?:send|envie|envíe|envíenos|envoyez|invia|inviaci|stuur|senden sie|schicken sie)[^.\n]{0,60}(?:whatsapp|telegram)/iu
 
 function jobTaskLure(text: string): string | undefined {
