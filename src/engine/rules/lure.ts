@@ -773,7 +773,9 @@ const PRIME_MATTER = /\b(?:membership|member|video|renewal|renew|payment|billing
  * Amazon when a sender that names no brand calls itself "Prime" and writes about a membership, a payment or an
  * account ("Prime US e-Center": "[Payment Decline] …"; "Prime": "Your renewal prime membership could not be
  * completed"): the brand its lures leave out of the name. Not a business whose own domain carries the word
- * ("Prime Realty" at primerealty.example), nor one whose name says another trade ("Prime Lending": a loan).
+ * ("Prime Realty" at primerealty.example), nor a sender whose name and subject speak of something else ("Prime
+ * Lending": "Your loan application has been accepted"). A "Prime Lending" writing about "your account" is read
+ * as Amazon: the name alone does not tell the trade.
  */
 function primeMembership(brands: BrandCatalogue, fromName: string, subject: string, fromDomain: string): Brand | undefined {
   const name = fromName.slice(0, 200).replace(MARKS_AND_INVISIBLES, '').toLowerCase()
