@@ -295,6 +295,43 @@ function sextortionMail(kind: 'warning' | 'extortion'): string {
   ].join('\r\n')
 }
 
+/**
+ * A colleague's share notice as SharePoint writes it, sent from her own mailbox: when the mailbox is taken
+ * over, the "Open" button leads to a page on a site builder (DOCUMENT_LURE); her genuine share leads to the
+ * tenant's sharepoint.com.
+ */
+function shareNotice(file: string, tag: string, url: string): string {
+  return [
+    'From: Anna Schmidt <anna.schmidt@corp.example>',
+    'To: bob@partner.example',
+    `Subject: Anna Schmidt shared "${file}" with you (${tag})`,
+    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <${tag}@corp.example>`,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/alternative; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Anna Schmidt shared a file with you',
+    '',
+    file,
+    '',
+    `Open: ${url}`,
+    '',
+    'This link will work for anyone in your organisation.',
+    '--b1',
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    '<div style="font-size:22px">Anna Schmidt shared a file with you</div>',
+    `<p>${file}</p>`,
+    `<p><a href="${url}" style="background:#0f6cbd;color:#fff;padding:7px 20px">Open</a></p>`,
+    '<p style="font-size:12px">This link will work for anyone in your organisation.</p>',
+    '--b1--',
+    '',
+  ].join('\r\n')
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -394,6 +431,13 @@ describe('modern mail through the gateway (issue 10)', () => {
     const { entry, names } = await heldWith(FREEMAIL_LETTER, (subject) => subject === 'Hello dear', 'bob@partner.example')
     expect(names).toEqual(expect.arrayContaining(['TO_UNDISCLOSED', 'FREEMAIL_UNDISCLOSED']))
     expect(entry.score).toBeGreaterThan(8)
+  })
+  it('a share notice from a taken-over mailbox whose Open button leads to a site builder is quarantined as a document lure; the colleague\'s genuine share arrives', async () => {
+    const { entry, names } = await heldWith(shareNotice('Q4 Invoice Payment.pdf', 'share-lure-e2e', 'https://corp-docs-share.weebly.com/q4'), (subject) => subject.includes('share-lure-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['DOCUMENT_LURE', 'URI_FREE_HOSTING']))
+    expect(entry.score).toBeGreaterThan(8)
+    const genuine = shareNotice('Q4 Budget.xlsx', 'share-genuine-e2e', 'https://corpexample.sharepoint.com/:x:/s/finance/EaR7q0Kx3mZPv8')
+    expect(await deliveredScore(genuine, 'Anna Schmidt shared "Q4 Budget.xlsx" with you (share-genuine-e2e)', 'the genuine share')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')

@@ -161,6 +161,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   // issue 10, sixth round
   ['BRAND_DISGUISED', () => buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from('Your Am\u0430zon account is on hold').toString('base64') + '?=' } }), undefined, 'amazon as'],
   ['BODY_SHOUTING', () => buildMail({ text: 'Get your FREE report today!!! Limited copies.' }), undefined, 'FREE'],
+  ['DOCUMENT_LURE', () => buildMail({ text: 'Anna Schmidt shared a file with you.\nQ4 Invoice Payment.pdf\nOpen: https://harborlogistics-docs.weebly.com/' }), undefined, 'weebly.com'],
   ['BEC_REQUEST', () => buildMail({ text: 'Hi Anna,\nPlease note our bank details have changed. Send the outstanding invoices to our new account below.\nThanks, Mark' }), undefined, 'bank details have changed'],
   ['BEC_PRESSURE', () => buildMail({ text: "Peter, I'm in meetings all day and can't take calls. Please disregard the previous payment instructions and use our new bank details below today.\nCatherine" }), undefined, "can't take calls"],
   ['HTML_UPPERCASE_TAGS', () => buildMail({ text: 'see the offer', html: '<HTML><BODY><FONT SIZE=3>Best rates</FONT></BODY></HTML>' }), undefined, '<HTML>'],
@@ -1247,5 +1248,82 @@ describe('issue 10, sixteenth round: more languages for the fine, parcel, transf
     expect((await syms(own, { From: 'Coinbase <no-reply@coinbase-secure.example>' })).has('CRYPTO_LURE')).toBe(true)
     expect((await syms('Se não reconhece, pode cancelar esta transferência na app do banco: https://secure-bank.example/x')).has('CRYPTO_LURE')).toBe(false)
     expect((await syms('Potential buyer found for your digital collectible NFT_452296. Respond within 17 hours.')).has('CRYPTO_LURE')).toBe(true)
+  })
+})
+
+describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice that leads away (src/engine/rules/document.ts)', () => {
+  const syms = async (parts: Parameters<typeof buildMail>[0]) => await symbolsOf(buildMail(parts))
+  const fires = async (parts: Parameters<typeof buildMail>[0]) => (await syms(parts)).has('DOCUMENT_LURE')
+  it('reads the notice in seven languages, beside a link into free hosting', async () => {
+    const notices = [
+      'Anna Schmidt shared a file with you: Q4 Invoice Payment.pdf',
+      'Mark has sent you a secure document.',
+      'You have a new voicemail (0:42) from +1 415 555 0142.',
+      'Fax document received: 3 pages.',
+      'Please review and sign the agreement.',
+      'Remittance advice for the payment released today.',
+      '2025 salary adjustment: review your new compensation.',
+      'Peter Braun hat ein Dokument mit Ihnen geteilt.',
+      'Sie haben eine neue Sprachnachricht erhalten (0:37).',
+      'Jan de Vries heeft een document met u gedeeld.',
+      'U heeft een nieuw voicemailbericht.',
+      'Miguel Sousa partilhou um ficheiro consigo.',
+      'Você tem uma nova mensagem de voz.',
+      'Nerea ha compartido un documento contigo.',
+      'Tiene un nuevo mensaje de voz.',
+      'Sophie Lambert a partagé un fichier avec vous.',
+      'Vous avez un nouveau message vocal.',
+      'Luca ha condiviso un documento con te.',
+      'Hai un nuovo messaggio vocale.',
+    ]
+    for (const notice of notices) expect(await fires({ text: `${notice}\nOpen: https://docs-view-8f2a.pages.dev/open` }), notice).toBe(true)
+  })
+  it('reads where the action leads: IPFS, a shortener, an abused TLD, a bare IP, a WordPress system folder, a host dressed as SharePoint or a brand, an attached web page', async () => {
+    const text = (url: string) => `Anna Schmidt shared a file with you.\nQ4 Invoice Payment.pdf\nOpen: ${url}`
+    const away: Array<[string, string]> = [
+      ['https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi', 'ipfs.io'],
+      ['https://bit.ly/3xQ4inv', 'bit.ly'],
+      ['https://harbor-docs.click/view', 'harbor-docs.click'],
+      ['http://203.0.113.50/share/q4', '203.0.113.50'],
+      ['https://www.brightsmiledental.com.au/wp-includes/js/share/index.html', 'WordPress system folder'],
+      ['https://harborlogistics-my.sharepoint-docs.net/:b:/g/personal/anna', 'dressed as a document service'],
+      ['https://docusign-review-center.net/sign', 'look-alike'],
+    ]
+    for (const [url, evidence] of away) expect((await syms({ text: text(url) })).get('DOCUMENT_LURE'), url).toContain(evidence)
+    const page = await syms({ text: 'You have a new voicemail (0:42). Open the attached recording to listen.', attachments: [{ filename: 'VM_Playback_0323.htm', contentType: 'text/html', content: '<form></form>' }] })
+    expect(page.get('DOCUMENT_LURE')).toContain('attached VM_Playback_0323.htm')
+  })
+  it('leaves the genuine notices alone: the service\'s own links, the sender\'s own site, the recording or the PDF attached, a sharing or form service', async () => {
+    const genuine: Array<Parameters<typeof buildMail>[0]> = [
+      // SharePoint's own notice, to the tenant (also in the sovereign clouds)
+      { headers: { From: 'Anna Schmidt <no-reply@sharepointonline.com>' }, text: 'Anna Schmidt shared a file with you.\nOpen: https://harborlogistics.sharepoint.com/:x:/s/finance/EaBcD123' },
+      { text: 'Anna Schmidt shared a file with you.\nOpen: https://harborlogistics-my.sharepoint.us/:x:/g/personal/anna' },
+      // a colleague's share by Google Docs, Dropbox, WeTransfer
+      { text: 'I have shared the document with you: https://docs.google.com/document/d/1AbCdEf/edit' },
+      { text: 'I have sent you the files: https://db.tt/a8Fq2 and https://we.tl/t-8f2aBcD' },
+      // the sender's own site (an IT department's portal, a firm's own document portal)
+      { headers: { From: 'IT Helpdesk <it@harbor-logistics.com>' }, text: 'You have a new voicemail. Listen: https://pbx.harbor-logistics.com/vm/123' },
+      // the telephone system attaches the recording, the accounts department the PDF
+      { text: 'You have a new voicemail (0:42) from +1 415 555 0142.', attachments: [{ filename: 'vm_0415550142.wav', contentType: 'audio/wav', content: 'RIFF....WAVEfmt ' }] },
+      { text: 'Please find attached the remittance advice for payment #4821.', attachments: [{ filename: 'remittance-4821.pdf', contentType: 'application/pdf', content: '%PDF-1.4 test' }] },
+      // HR's own survey form, a brochure among another firm's WordPress uploads, a telephone system on the office network
+      { text: '2025 salary review: please fill in the self-assessment at https://forms.office.com/r/Ab12Cd34' },
+      { text: 'Remittance advice and our terms: https://www.partner-firm.com/wp-content/uploads/2025/05/terms.pdf' },
+      { text: 'You have a new voicemail. Listen: https://192.168.10.20/voicemail/123' },
+      // a free-hosted site without a notice of a document
+      { text: 'Our new menu is online: https://harbor-bakery.weebly.com/' },
+    ]
+    for (const parts of genuine) expect(await fires(parts), parts.text).toBe(false)
+  })
+  it('is not read in a lure reported to IT (forwarded and asked about, or attached whole) nor in a delivery report', async () => {
+    const forwarded = 'Hi IT, is this real? I did not expect a file from her.\n\n---------- Forwarded message ---------\nFrom: Anna Schmidt <anna@harbor-logistics.com>\nSubject: Q4 Invoice\n\nAnna Schmidt shared a file with you.\nOpen: https://harborlogistics-docs.weebly.com/'
+    expect(await fires({ headers: { Subject: 'Fwd: Q4 Invoice' }, text: forwarded })).toBe(false)
+    const attachedWhole = await syms({ text: 'Hi IT, I received the attached voicemail notice. Is it genuine?', attachments: [{ filename: 'New voicemail.eml', contentType: 'message/rfc822', content: 'Subject: New voicemail\r\n\r\nYou have a new voicemail.\r\n' }, { filename: 'VM_Playback.htm', contentType: 'text/html', content: '<form></form>' }] })
+    expect(attachedWhole.has('DOCUMENT_LURE')).toBe(false)
+  })
+  it('counts as a lure of its own kind for LURE_COMBINATION', async () => {
+    const s = await syms({ text: 'Anna Schmidt shared a file with you. Your account will be suspended unless you open it within 24 hours.\nOpen: https://harborlogistics-docs.weebly.com/' })
+    expect(s.has('DOCUMENT_LURE') && s.has('ACCOUNT_LURE')).toBe(true)
+    expect(s.get('LURE_COMBINATION')).toBe('2 kinds')
   })
 })

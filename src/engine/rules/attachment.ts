@@ -1,5 +1,6 @@
 // Attachment rules: file names and the first bytes of their content.
 import type { RuleFamily } from '../types'
+import type { ParsedMessage } from '../message'
 import { trimTrailing } from '../trim'
 
 /** extensions Windows or a mail client runs on a double click */
@@ -17,6 +18,19 @@ const ARCHIVE_PASSWORD = /(?:password|passwort|kennwort|wachtwoord|senha|contras
 
 /** "Senha PDF: 123", "Senha de acesso ao PDF: 1234", "Password: 4711", "Passwort lautet 123456": a short number as the password */
 const PDF_PIN = /(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe)[^:=\n\d]{0,24}?(?:\bis|\bist|\blautet|\bé|\bes|\best|\bè|:|=)\s{0,3}\d{3,6}(?![\d\p{L}])/u
+
+/** The name of the first attached HTML or SVG file (HTML_ATTACHMENT), or undefined. */
+export function htmlAttachment(msg: ParsedMessage): string | undefined {
+  for (const a of msg.attachments) {
+    const exts = extensions(a.filename)
+    if (HTML_EXTENSIONS.has(exts[exts.length - 1] ?? '')) return a.filename
+  }
+  for (const name of msg.namesBeyondCap) {
+    const exts = extensions(name)
+    if (HTML_EXTENSIONS.has(exts[exts.length - 1] ?? '')) return name
+  }
+  return undefined
+}
 
 function extensions(name: string): string[] {
   // the last 255 characters are enough for the extensions

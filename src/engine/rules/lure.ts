@@ -16,6 +16,7 @@ import { FREEMAIL } from './header'
 import { PHISHING, withoutAccents } from './body'
 import { messengerHost } from './links'
 import { SMALL_L_FOR_I } from './disguise'
+import { documentActionAway, documentNotice } from './document'
 
 const S = '\\s{1,3}'
 
@@ -870,6 +871,7 @@ export const lureRules: RuleFamily = {
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll, court summons or lawsuit "in your name" to pay or open: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'DOCUMENT_LURE', score: 5, description: 'a notice of a shared or secure document, a voicemail or a fax, a document to sign, a remittance advice or a salary adjustment (EN, DE, NL, PT, ES, FR, IT) whose action leads where no genuine one does: an attached web page (.htm, .svg), or a link, not to the sender\'s own site, into free hosting or a site builder, an IPFS gateway, a shortener, an abused top-level domain, a bare IP address, a WordPress site\'s system folders, or to a host dressed as a brand or as SharePoint or OneDrive: what a taken-over mailbox sends to its owner\'s contacts (src/engine/rules/document.ts)' },
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
     { name: 'INVESTMENT_LURE', score: 4, description: 'an investment lure: two of an AI or automated trading platform, a 250 deposit grown or a return per day or week, and the banks or the government trying to hide or ban it (EN, DE, NL, PT, ES, FR, IT)' },
@@ -877,7 +879,7 @@ export const lureRules: RuleFamily = {
     { name: 'DATING_LURE', score: 5, description: 'a dating lure: looking for a man, said by a woman introducing herself, with photos to send or "single women near you", or with a serious relationship offered; or a romance scammer\'s letter: two of "your smile", "I saw your photos" or a profile on a dating site, a widow(er) or a mission abroad (peace mission, oil platform), an honest or serious partner sought (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CONTACT_FREEMAIL', score: 3, description: 'the text asks the reader to write to a freemail address that is neither the sender\'s nor a recipient\'s ("reply to my private email …@gmail.com", "responda-me pelo e-mail"): advance-fee, dating and business e-mail compromise scams move the conversation where the sending domain sees nothing' },
     { name: 'LURE_IN_ATTACHMENT', score: 2.5, description: 'a short note from a freemail sender that only points to its attached document, about money, points, a refund or a blocked account ("Mais informações em anexo"): the lure is in the attachment, where its words cannot be read' },
-    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, business e-mail compromise, dating, investment, task job) in one message' },
+    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, document, business e-mail compromise, dating, investment, task job) in one message' },
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 2, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
@@ -1010,6 +1012,15 @@ export const lureRules: RuleFamily = {
       const call = dispute ? CALL_NUMBER.exec(around) ?? (RECEIPT_AMOUNT.test(text) ? CALL_NUMBER_ORDER.exec(around) : null) : null
       if (dispute && call && call[0].replace(/\D/g, '').length >= 9) {
         hit('CALLBACK_LURE', `${dispute[0].replace(/\s+/g, ' ').slice(0, 50)} … ${call[0].replace(/\s+/g, ' ').slice(-40)}`)
+        lures++
+      }
+    }
+    if (!systemSender && !reported) {
+      // where the notice leads is asked first: most mail has no link of that kind, and the words need not be read
+      const away = documentActionAway(msg, fromDomain, ctx) ?? (lookalike ? `${lookalike} (look-alike)` : undefined)
+      const notice = away ? documentNotice(text) : undefined
+      if (notice) {
+        hit('DOCUMENT_LURE', `${notice.slice(0, 50)} … ${away}`)
         lures++
       }
     }

@@ -1,0 +1,115 @@
+// The business-document lure (DOCUMENT_LURE): a notice of a shared or secure document, a voicemail
+// or a fax, a document to sign, a remittance advice or a salary adjustment, whose action leads where
+// no such notice leads. This is what a compromised mailbox sends to every contact of its owner, and so
+// what an outbound gateway sees of a takeover first: "Anna Schmidt shared 'Q4 Invoice Payment.pdf' with
+// you", from Anna's own address, with the "Open" button on a Weebly page or in an attached .htm file.
+//
+// The genuine notices say the same words. What tells them apart is where they lead (issue 10, twentieth
+// round; the genuine counterparts in test/fixtures/design-mail were read first): SharePoint's links go to
+// the tenant's sharepoint.com, Dropbox's to dropbox.com, an IT department's to its own intranet, a
+// telephone system's voicemail comes with the recording attached (.wav). A lure's goes to free hosting
+// or a site builder, an IPFS gateway, a shortener, an abused top-level domain, a bare IP address, the
+// system folders of somebody else's WordPress site, or a host dressed as the service ("sharepoint-docs"),
+// or it is an attached web page. Pure: the message, the sender's domain and the shipped host lists in.
+import type { ParsedMessage } from '../message'
+import type { RuleContext } from '../types'
+import { isInternalHost, isIpLiteral, sameOrg } from '../domains'
+import { linksToScore } from '../reported'
+import { htmlAttachment } from './attachment'
+import { SUSPICIOUS_TLDS } from './uri'
+
+const S = '\\s{1,3}'
+
+function rx(source: string): RegExp {
+  return new RegExp(source.replace(/ /g, S), 'u')
+}
+
+/** The notices, lower-case, in the seven languages. Read in the subject and the first NOTICE_CHARS of the text. */
+const DOCUMENT_NOTICE = [
+  // en: a file shared, a secure document, a voicemail or fax, a document to sign, a remittance, a salary change
+  rx('shared (?:an? |the |\\d{1,3} )?(?:file|document|folder|pdf|spreadsheet)s? with you'),
+  rx('(?:file|document|folder|pdf)s? (?:has been |have been |was |were )?shared with you'),
+  rx('(?:has|have) sent you (?:an? |the |\\d{1,3} )?(?:secure |encrypted |protected |confidential |new )?(?:document|file|pdf|fax)s?(?![\\p{L}])'),
+  rx('sent you (?:an? |the )?(?:document|contract|agreement)s? to (?:review|sign|view|e-sign)'),
+  rx('(?:secure|encrypted|protected|confidential) (?:document|file|pdf|fax)s? (?:has been |have been |was |is |are )?(?:sent|shared|delivered|received|waiting|available)'),
+  rx('you (?:have )?(?:received|got) (?:an? |\\d{1,3} )?(?:new )?(?:secure |encrypted )?(?:document|fax|(?:voicemail|voice-mail|voice mail)|voice message|audio message)s?(?![\\p{L}])'),
+  rx('new (?:(?:voicemail|voice-mail|voice mail)|voice message|audio message|fax)(?![\\p{L}])'),
+  rx('(?:voicemail|voice-mail|voice mail) (?:message|received|from|notification)'),
+  rx('fax (?:document|message) (?:received|from)'),
+  rx('(?:review|view) (?:and|&) (?:e-)?sign(?![\\p{L}])|(?:document|contract|agreement) (?:is )?(?:waiting|pending|ready) for (?:your )?(?:e-)?signature|pending (?:e-)?signature'),
+  rx('(?:payment|remittance) advice'),
+  rx('(?:salary|compensation|payroll|bonus) (?:adjustment|increase|review|revision)'),
+  // de
+  rx('(?:hat|haben) (?:ihnen |dir )?(?:ein(?:e|en)? |das |die |den |\\d{1,3} )?(?:dokument|datei|ordner)(?:e|en)? (?:mit (?:ihnen|dir) )?(?:geteilt|freigegeben)'),
+  rx('(?:dokument|datei|ordner) wurde (?:mit ihnen |für sie )?(?:geteilt|freigegeben)'),
+  rx('neue (?:sprachnachricht|voicemail|faxnachricht)|neues fax|zahlungsavis|gehalts(?:anpassung|erhöhung)|bitte (?:prüfen und )?(?:unterschreiben|unterzeichnen)'),
+  // nl
+  rx('heeft (?:een |het |\\d{1,3} )?(?:document|bestand|map)(?:en)? met (?:u|je|jou) gedeeld|(?:document|bestand|map) (?:is )?met (?:u|je) gedeeld'),
+  rx('nieuw (?:spraakbericht|voicemailbericht|faxbericht)|betalingsadvies|salaris(?:aanpassing|verhoging)|ter ondertekening'),
+  // pt
+  rx('(?:compartilhou|partilhou) (?:um |o |\\d{1,3} )?(?:documento|arquivo|ficheiro|pasta)s? (?:com você|consigo)'),
+  rx('nova mensagem de voz|novo fax|aviso de transferência|comprovante de transferência|reajuste salarial|(?:documento|contrato) (?:para|aguardando) (?:a )?(?:sua )?assinatura'),
+  // es
+  rx('ha compartido (?:un |el |\\d{1,3} )?(?:documento|archivo|carpeta)s? (?:contigo|con usted)'),
+  rx('nuevo mensaje de voz|nuevo fax|aviso de (?:transferencia|remesa)|justificante de transferencia|ajuste salarial|(?:documento|contrato) (?:pendiente de|para) (?:su )?firma'),
+  // fr
+  rx('a partagé (?:un |le |\\d{1,3} )?(?:document|fichier|dossier)s? avec vous'),
+  rx('nouveau message vocal|nouveau fax|nouvelle télécopie|avis de virement|(?:ajustement|révision) salarial|augmentation de salaire|(?:document|contrat) (?:en attente de signature|à signer)'),
+  // it
+  rx('ha condiviso (?:un |il |\\d{1,3} )?(?:documento|file|cartella) con (?:te|lei|voi)'),
+  rx('nuovo messaggio vocale|nuovo fax|avviso di bonifico|contabile (?:del )?bonifico|adeguamento (?:salariale|retributivo)|aumento di stipendio|documento da firmare'),
+]
+
+const NOTICE_RE = new RegExp(DOCUMENT_NOTICE.map((p) => `(?:${p.source})`).join('|'), 'u')
+
+/** A notice is short: it is read in the first characters of the text. */
+const NOTICE_CHARS = 3000
+
+/**
+ * Hosts where a genuine notice's link may go although they are on the lists of hosts that hide a link's
+ * destination: the sharing services' own pages (a colleague's "I've shared the file with you:
+ * https://docs.google.com/…", Dropbox's db.tt) and the form services an HR or IT department uses for its
+ * own surveys ("salary review: please fill in https://forms.office.com/…").
+ */
+const SHARING_HOSTS = new Set(['docs.google.com', 'drive.google.com', 'db.tt', 'forms.office.com', 'forms.gle', 'sway.office.com'])
+
+/** The system folders of a WordPress site, where phishing kits are dropped on a compromised one (its uploads are not). */
+const SITE_SYSTEM_PATH = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-includes|wp-admin|wp-content\/(?:plugins|themes|upgrade))\//i
+
+/**
+ * Document services that the brand list names only in display names: a host dressed as one
+ * ("acme-my.sharepoint-docs.example", "onedrive-share.example") and not Microsoft's own is a costume.
+ */
+const SERVICE_TOKEN = /sharepoint|onedrive/
+
+/**
+ * Where the notice's action leads, when it leads where no genuine notice does: an attached web page, or the
+ * first link to a host that hides (see the module comment), not of the sender's organisation. undefined when
+ * no action leads there.
+ */
+export function documentActionAway(msg: ParsedMessage, fromDomain: string, ctx: RuleContext): string | undefined {
+  // a message attached whole is a user reporting a lure to IT: what it carries is the report's, not the sender's
+  if (!msg.attachments.some((a) => a.mimeType === 'message/rfc822')) {
+    const page = htmlAttachment(msg)
+    if (page) return `attached ${page.slice(0, 60)}`
+  }
+  const seen = new Set<string>()
+  for (const l of linksToScore(msg).slice(0, 200)) {
+    const host = l.host
+    if (!host || seen.has(host) || !/^https?:/i.test(l.url)) continue
+    seen.add(host)
+    if ((fromDomain && sameOrg(host, fromDomain)) || SHARING_HOSTS.has(host)) continue
+    const tld = host.slice(host.lastIndexOf('.') + 1)
+    if (ctx.freeHosting.has(host) || ctx.ipfsGateways.has(host) || ctx.shorteners.has(host) || SUSPICIOUS_TLDS.has(tld)) return host
+    if (isIpLiteral(host) && !isInternalHost(host)) return host
+    if (SITE_SYSTEM_PATH.test(l.url.slice(0, 600))) return `${host} (WordPress system folder)`
+    if (SERVICE_TOKEN.test(host.replace(/[.-]/g, '')) && !ctx.brands.brandOf(host)) return `${host} (dressed as a document service)`
+  }
+  return undefined
+}
+
+/** The notice's words, or undefined. `text`: subject and text, lower-cased (look-alike letters folded). */
+export function documentNotice(text: string): string | undefined {
+  const m = NOTICE_RE.exec(text.length > NOTICE_CHARS ? text.slice(0, NOTICE_CHARS) : text)
+  return m ? m[0].replace(/\s+/g, ' ') : undefined
+}
