@@ -1321,6 +1321,17 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
     const attachedWhole = await syms({ text: 'Hi IT, I received the attached voicemail notice. Is it genuine?', attachments: [{ filename: 'New voicemail.eml', contentType: 'message/rfc822', content: 'Subject: New voicemail\r\n\r\nYou have a new voicemail.\r\n' }, { filename: 'VM_Playback.htm', contentType: 'text/html', content: '<form></form>' }] })
     expect(attachedWhole.has('DOCUMENT_LURE')).toBe(false)
   })
+  it('reads an invoice or a purchase order in the seven languages whose document is an attached web page; a shop\'s invoice on its platform and an invoice attached as PDF are genuine', async () => {
+    const page = [{ filename: 'Document_Securise.html', contentType: 'text/html', content: '<form></form>' }]
+    for (const text of ['Please find attached invoice INV-2024-1187, due on receipt.', 'Anbei unsere Rechnung Nr. 2024-118.', 'Bijgaand onze factuur 2024-118.', 'Segue em anexo a nota fiscal.', 'Adjuntamos la factura FV-2024/1187 pendiente de pago.',
+      'Veuillez trouver ci-joint notre bon de commande n° BC-2024-118.', 'In allegato la fattura n. 118.', 'Please confirm the attached purchase order PO-4471.']) {
+      expect(await fires({ text, attachments: page }), text).toBe(true)
+    }
+    expect(await fires({ text: 'Your invoice for order #1187: https://acme-outdoor.myshopify.com/account/orders/8812' })).toBe(false)
+    expect(await fires({ text: 'Please find attached invoice INV-2024-1187.', attachments: [{ filename: 'INV-2024-1187.pdf', contentType: 'application/pdf', content: '%PDF-1.4 test' }] })).toBe(false)
+    // "invoicing" and "refactura" are no invoice notice
+    expect(await fires({ text: 'Our invoicing portal moved: https://acme-billing.netlify.app/' })).toBe(false)
+  })
   it('counts as a lure of its own kind for LURE_COMBINATION', async () => {
     const s = await syms({ text: 'Anna Schmidt shared a file with you. Your account will be suspended unless you open it within 24 hours.\nOpen: https://harborlogistics-docs.weebly.com/' })
     expect(s.has('DOCUMENT_LURE') && s.has('ACCOUNT_LURE')).toBe(true)

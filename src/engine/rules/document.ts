@@ -1,8 +1,9 @@
 // The business-document lure (DOCUMENT_LURE): a notice of a shared or secure document, a voicemail
-// or a fax, a document to sign, a remittance advice or a salary adjustment, whose action leads where
-// no such notice leads. This is what a compromised mailbox sends to every contact of its owner, and so
-// what an outbound gateway sees of a takeover first: "Anna Schmidt shared 'Q4 Invoice Payment.pdf' with
-// you", from Anna's own address, with the "Open" button on a Weebly page or in an attached .htm file.
+// or a fax, a document to sign, an invoice or a purchase order, a remittance advice or a salary
+// adjustment, whose action leads where no such notice leads. This is what a compromised mailbox sends
+// to every contact of its owner, and so what an outbound gateway sees of a takeover first: "Anna
+// Schmidt shared 'Q4 Invoice Payment.pdf' with you", from Anna's own address, with the "Open" button
+// on a Weebly page or in an attached .htm file.
 //
 // The genuine notices say the same words. What tells them apart is where they lead (issue 10, twentieth
 // round; the genuine counterparts in test/fixtures/design-mail were read first): SharePoint's links go to
@@ -17,6 +18,7 @@ import { isInternalHost, isIpLiteral, sameOrg } from '../domains'
 import { linksToScore } from '../reported'
 import { htmlAttachment } from './attachment'
 import { SUSPICIOUS_TLDS } from './uri'
+import { hostSet } from './lists'
 
 const S = '\\s{1,3}'
 
@@ -39,6 +41,8 @@ const DOCUMENT_NOTICE = [
   rx('(?:review|view) (?:and|&) (?:e-)?sign(?![\\p{L}])|(?:document|contract|agreement) (?:is )?(?:waiting|pending|ready) for (?:your )?(?:e-)?signature|pending (?:e-)?signature'),
   rx('(?:payment|remittance) advice'),
   rx('(?:salary|compensation|payroll|bonus) (?:adjustment|increase|review|revision)'),
+  // an invoice or a purchase order, in the seven languages (not an order: a shop's order notice links to its shop platform)
+  rx('(?<![\\p{L}])(?:invoices?|purchase orders?|rechnung(?:en)?|factuur|facturen|inkooporders?|faturas?|notas? fisca(?:l|is)|nf-e|boletos?|ordem de compra|pedido de compra|facturas?|orden de compra|factures?|bons? de commande|fatture|fattura|ordine d(?:\'|i )acquisto)(?![\\p{L}])'),
   // de
   rx('(?:hat|haben) (?:ihnen |dir )?(?:ein(?:e|en)? |das |die |den |\\d{1,3} )?(?:dokument|datei|ordner)(?:e|en)? (?:mit (?:ihnen|dir) )?(?:geteilt|freigegeben)'),
   rx('(?:dokument|datei|ordner) wurde (?:mit ihnen |für sie )?(?:geteilt|freigegeben)'),
@@ -69,9 +73,10 @@ const NOTICE_CHARS = 3000
  * Hosts where a genuine notice's link may go although they are on the lists of hosts that hide a link's
  * destination: the sharing services' own pages (a colleague's "I've shared the file with you:
  * https://docs.google.com/…", Dropbox's db.tt) and the form services an HR or IT department uses for its
- * own surveys ("salary review: please fill in https://forms.office.com/…").
+ * own surveys ("salary review: please fill in https://forms.office.com/…"), and the shop platforms whose
+ * merchants' invoices link to the shop's platform host (acme.myshopify.com) or the platform's own pages.
  */
-const SHARING_HOSTS = new Set(['docs.google.com', 'drive.google.com', 'db.tt', 'forms.office.com', 'forms.gle', 'sway.office.com'])
+const SHARING_HOSTS = hostSet(['docs.google.com', 'drive.google.com', 'db.tt', 'forms.office.com', 'forms.gle', 'sway.office.com', 'myshopify.com', 'wix.com'])
 
 /** The system folders of a WordPress site, where phishing kits are dropped on a compromised one (its uploads are not). */
 const SITE_SYSTEM_PATH = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-includes|wp-admin|wp-content\/(?:plugins|themes|upgrade))\//i
