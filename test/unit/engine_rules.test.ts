@@ -135,6 +135,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['MESSENGER_CONTACT', () => buildMail({ text: 'Order here: https://t.me/someshop' }), undefined, 't.me'],
   ['ILLICIT_SALE_MESSENGER', () => buildMail({ text: 'Buy magic mushrooms online, discreet shipping. Order on WhatsApp: https://wa.me/15550100' }), undefined, 'wa.me'],
   ['HTML_ONLY_LINKS_ELSEWHERE', () => buildMail({ html: '<p>Your reward</p><p><a href="https://claim.other.example.net/x">Claim</a></p>' }), undefined, 'none to example.com'],
+  ['MAILTO_FREEMAIL', () => buildMail({ html: '<p>A user from Moscow just signed in to your account. If this was not you, <a href="mailto:secure.alerts10@gmail.com?cc=secure.alerts10@gmail.com&amp;subject=Report-User-Now">report the user</a>.</p>' }), undefined, 'secure.alerts10@gmail.com'],
   ['CREDENTIAL_FORM', () => buildMail({ text: 'see below', html: '<form action="https://collect.example/p">E-mail <input name=u> Password <input type="password" name=p></form>' }), undefined, '1 password'],
   // issue 10, second round: disguise and offer rules
   ['MIXED_SCRIPT_WORD', () => buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from('Y\u043eur crypt\u043e has been suspended').toString('base64') + '?=' } }), undefined, 'Y\u043eur'],
@@ -1331,6 +1332,16 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
     expect(await fires({ text: 'Please find attached invoice INV-2024-1187.', attachments: [{ filename: 'INV-2024-1187.pdf', contentType: 'application/pdf', content: '%PDF-1.4 test' }] })).toBe(false)
     // "invoicing" and "refactura" are no invoice notice
     expect(await fires({ text: 'Our invoicing portal moved: https://acme-billing.netlify.app/' })).toBe(false)
+  })
+  it('MAILTO_FREEMAIL: a mailto: button that fills in its subject or copy, to somebody else\'s freemail mailbox; not a signature, the company\'s own address, the sender\'s or a recipient\'s', async () => {
+    const mailto = async (href: string, headers: Record<string, string> = {}) => (await syms({ headers, html: `<p>If this was not you, <a href="${href}">report the user</a>.</p>` })).has('MAILTO_FREEMAIL')
+    expect(await mailto('mailto:fwrakib03@gmail.com?cc=fwrakib03@gmail.com&amp;subject=Report-User-Now')).toBe(true)
+    expect(await mailto('mailto:solutionteam@hotmail.com?subject=Send+Statement')).toBe(true)
+    // a signature's address, the company's "write to us" with a subject, the sender's own freemail, a recipient's
+    expect(await mailto('mailto:alice.example@gmail.com')).toBe(false)
+    expect(await mailto('mailto:support@example.com?subject=Question')).toBe(false)
+    expect(await mailto('mailto:alice.example@gmail.com?subject=Re%3A%20minutes', { From: 'Alice <alice.example@gmail.com>' })).toBe(false)
+    expect(await mailto('mailto:bob.partner@gmail.com?subject=Minutes', { To: 'Bob <bob.partner@gmail.com>' })).toBe(false)
   })
   it('counts as a lure of its own kind for LURE_COMBINATION', async () => {
     const s = await syms({ text: 'Anna Schmidt shared a file with you. Your account will be suspended unless you open it within 24 hours.\nOpen: https://harborlogistics-docs.weebly.com/' })
