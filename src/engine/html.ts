@@ -17,6 +17,8 @@ export interface HtmlFacts {
   text: string
   links: Link[]
   images: number
+  /** the distinct hosts the images are loaded from (http(s) src), the first MAX_IMAGE_HOSTS of them */
+  imageHosts: string[]
   forms: number
   /** <input type=password> fields (credential-harvesting forms) */
   passwordFields: number
@@ -154,6 +156,9 @@ export function stripTags(html: string, blockBreaks = false): string {
   return out + html.slice(pos)
 }
 
+/** Image hosts kept per message: enough to see where a message's pictures live, bounded for the rules that read them. */
+const MAX_IMAGE_HOSTS = 20
+
 export function htmlFacts(source: string): HtmlFacts {
   let html = source.length > MAX_HTML_CHARS ? source.slice(0, MAX_HTML_CHARS) : source
   html = html
@@ -161,6 +166,7 @@ export function htmlFacts(source: string): HtmlFacts {
     .replace(/<(style|script|head|title)\b[^>]{0,200}>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
   const links: Link[] = []
   let images = 0
+  const imageHosts: string[] = []
   let forms = 0
   let passwordFields = 0
   const nextGt = forwardFinder(html, '>')
@@ -177,6 +183,11 @@ export function htmlFacts(source: string): HtmlFacts {
     open.lastIndex = gt + 1
     if (tag === 'img') {
       images++
+      if (imageHosts.length < MAX_IMAGE_HOSTS) {
+        const src = attr(attrs, 'src')
+        const host = src && /^\s{0,3}(?:https?:)?\/\//i.test(src) ? hostOf(src.trim().replace(/^\/\//, 'https://')) : ''
+        if (host && !imageHosts.includes(host)) imageHosts.push(host)
+      }
       continue
     }
     if (tag === 'input') {
@@ -202,5 +213,5 @@ export function htmlFacts(source: string): HtmlFacts {
     .trim()
   let visibleChars = 0
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) visibleChars++
-  return { text, links, images, forms, passwordFields, visibleChars }
+  return { text, links, images, imageHosts, forms, passwordFields, visibleChars }
 }

@@ -62,6 +62,8 @@ export interface ParsedMessage {
   htmlVisibleChars: number
   links: Link[]
   images: number
+  /** the hosts the HTML body's images are loaded from (src/engine/html.ts) */
+  imageHosts: string[]
   forms: number
   /** <input type=password> fields in the HTML body */
   passwordFields: number
@@ -125,7 +127,7 @@ export function scanNames(raw: Buffer, from: number): string[] {
 function emptyMessage(raw: Buffer): ParsedMessage {
   return {
     rawSize: raw.length, parsedBytes: 0, partCount: 0, oversizedHeaders: [], headers: new Map(), subject: '', rawSubject: '', replyTo: [], to: [], cc: [],
-    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, forms: 0, passwordFields: 0,
+    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, imageHosts: [], forms: 0, passwordFields: 0,
     attachments: [], namesBeyondCap: [], multipartCount: 0, multipartWithoutBoundary: false, contentType: '', charsets: [],
   }
 }
@@ -461,6 +463,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     const facts = htmlFacts(msg.html)
     msg.links = facts.links
     msg.images = facts.images
+    msg.imageHosts = facts.imageHosts
     msg.forms = facts.forms
     msg.passwordFields = facts.passwordFields
     msg.htmlVisibleChars = facts.visibleChars

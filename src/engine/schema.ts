@@ -51,6 +51,7 @@ export const LISTS_SECTION = section('lists', {
     redirectors: list<string>([], 'Open redirectors that forward to an address in the link (URI_REDIRECTOR), added to the shipped list.', { item: HOST }),
     free_hosting: list<string>([], 'Free web hosting, site builders, form services, cloud storage (URI_FREE_HOSTING), added to the shipped list.', { item: HOST }),
     ipfs_gateways: list<string>([], 'IPFS gateways (URI_IPFS), added to the shipped list.', { item: HOST }),
+    image_hosts: list<string>([], 'Free image hosts that HTML images are loaded from (HTML_IMAGE_FREE_HOST), added to the shipped list.', { item: HOST }),
     esp_tracking: list<string>([], 'Click-tracking hosts of the e-mail service providers you use: links through them are not HTML_LINK_TEXT_MISMATCH.', { item: HOST }),
     esp_bounce: list<string>([], 'Envelope sender (MAIL FROM) domains of the e-mail service providers you use, their bounce domains: mail they send with your From is not ENVELOPE_FROM_MISMATCH. Added to the shipped list (Amazon SES, SendGrid, Mailchimp, Mailgun, Postmark, ...).', { item: HOST }),
   },

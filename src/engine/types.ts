@@ -32,6 +32,8 @@ export interface RuleContext {
   redirectors: HostSet
   freeHosting: HostSet
   ipfsGateways: HostSet
+  /** free image hosts (HTML_IMAGE_FREE_HOST) */
+  imageHosts: HostSet
   espTracking: HostSet
   /** envelope sender domains of e-mail service providers (their bounce addresses) */
   espBounce: HostSet

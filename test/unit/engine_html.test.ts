@@ -1,7 +1,7 @@
 // HTML entities as the rules and classifiers read an HTML body: every ISO-8859-1 named entity, by its
 // exact name (issue 10, fifteenth round: "Aten&ccedil;&atilde;o" was read as it is written).
 import { describe, expect, it } from 'vitest'
-import { decodeEntities } from '../../src/engine/html'
+import { decodeEntities, htmlFacts } from '../../src/engine/html'
 import { createEngine, type MessageFacts } from '../../src/engine/index'
 import { parseMessage } from '../../src/engine/message'
 import { looksEnglish } from '../../src/engine/language'
@@ -35,5 +35,17 @@ describe('an HTML body written with entities', () => {
     expect(looksEnglish(msg.text)).toBe(false)
     const r = await createEngine(RULES_ONLY).score(buildMail({ html, headers: { From: 'Entregas <aviso@entregas.example>', Subject: 'Aviso de entrega' } }), FACTS)
     expect(r.symbols.map((s) => s.name)).toContain('PARCEL_LURE')
+  })
+})
+
+describe('htmlFacts: where the images are loaded from', () => {
+  it('names each distinct http(s) image host once, protocol-relative ones too; inline and relative images have none', () => {
+    const facts = htmlFacts('<img src="https://i.ibb.co/x/logo.png"><IMG SRC=\'//cdn.example.com/a.gif\'><img src="https://i.ibb.co/y/b.png"><img src="cid:part1"><img src="data:image/png;base64,AAAA"><img src="/local.png">')
+    expect(facts.images).toBe(6)
+    expect(facts.imageHosts).toEqual(['i.ibb.co', 'cdn.example.com'])
+  })
+  it('keeps at most 20 hosts, however many images', () => {
+    const html = Array.from({ length: 60 }, (_, i) => `<img src="https://img${i}.example.com/p.png">`).join('')
+    expect(htmlFacts(html).imageHosts).toHaveLength(20)
   })
 })

@@ -127,6 +127,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['SUBJECT_HAS_RECIPIENT', () => buildMail({ headers: { Subject: 'bob@partner.example.org, your reward is ready' } }), undefined, 'bob@partner.example.org'],
   ['ZERO_WIDTH_TEXT', () => buildMail({ text: 'Your pass\u200bword expires today' }), undefined, undefined],
   ['URI_FREE_HOSTING', () => buildMail({ text: 'Open the document: https://docs-share-7781.web.app/view' }), undefined, 'web.app'],
+  ['HTML_IMAGE_FREE_HOST', () => buildMail({ html: '<p><img src="https://i.ibb.co/Zx4b7Qp/ledger-logo.png" alt="Ledger"></p><p>Your device needs an update.</p>' }), undefined, 'i.ibb.co'],
   ['URI_IPFS', () => buildMail({ text: 'View: https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/index.html' }), undefined, 'ipfs.io'],
   ['URI_REDIRECTOR', () => buildMail({ text: 'Open https://www.google.com/url?q=https://collect.evil.example/login&sa=D' }), undefined, 'collect.evil.example'],
   ['ILLICIT_SALE', () => buildMail({ text: 'Where to buy magic mushrooms online, fast shipping.' }), undefined, 'magic mushrooms'],
@@ -1037,9 +1038,9 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(quiet.has('HTML_UPPERCASE_TAGS')).toBe(false)
   })
   it('the admin extends the host lists in [lists]', async () => {
-    const e = createEngine({ ...RULES_ONLY, lists: { shorteners: ['go.example.net'], redirectors: [], free_hosting: ['pages.example.org'], ipfs_gateways: [], esp_tracking: [], esp_bounce: ['bounces.esp.example'] } })
-    const r = await e.score(buildMail({ text: 'see https://go.example.net/x and https://a.pages.example.org/y' }), FACTS)
-    expect(r.symbols.map((s) => s.name)).toEqual(expect.arrayContaining(['URL_SHORTENER', 'URI_FREE_HOSTING']))
+    const e = createEngine({ ...RULES_ONLY, lists: { shorteners: ['go.example.net'], redirectors: [], free_hosting: ['pages.example.org'], ipfs_gateways: [], image_hosts: ['pics.example.net'], esp_tracking: [], esp_bounce: ['bounces.esp.example'] } })
+    const r = await e.score(buildMail({ text: 'see https://go.example.net/x and https://a.pages.example.org/y', html: '<img src="https://u1.pics.example.net/a.png"><p>see the links</p>' }), FACTS)
+    expect(r.symbols.map((s) => s.name)).toEqual(expect.arrayContaining(['URL_SHORTENER', 'URI_FREE_HOSTING', 'HTML_IMAGE_FREE_HOST']))
     const viaEsp = await e.score(buildMail(), { mailFrom: 'b-123@mta7.bounces.esp.example', rcptTo: ['bob@partner.example.org'] })
     expect(viaEsp.symbols.map((s) => s.name)).not.toContain('ENVELOPE_FROM_MISMATCH')
   })
@@ -1342,6 +1343,16 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
     expect(await mailto('mailto:support@example.com?subject=Question')).toBe(false)
     expect(await mailto('mailto:alice.example@gmail.com?subject=Re%3A%20minutes', { From: 'Alice <alice.example@gmail.com>' })).toBe(false)
     expect(await mailto('mailto:bob.partner@gmail.com?subject=Minutes', { To: 'Bob <bob.partner@gmail.com>' })).toBe(false)
+  })
+  it('HTML_IMAGE_FREE_HOST: an HTML image loaded from a free image host; not a link to a screenshot, the sender\'s own or its ESP\'s images, nor the pictures of a lure forwarded to ask about it', async () => {
+    const image = async (parts: Parameters<typeof buildMail>[0]) => (await syms(parts)).has('HTML_IMAGE_FREE_HOST')
+    expect(await image({ html: '<img src="https://i.imgur.com/8sTq2Lm.png"><p>Claim your reward today.</p>' })).toBe(true)
+    expect(await image({ html: '<img src="//i.postimg.cc/abc/banner.jpg"><p>Claim your reward today.</p>' })).toBe(true)
+    expect(await image({ text: 'Here is the screenshot of the error: https://i.imgur.com/8sTq2Lm.png' })).toBe(false)
+    expect(await image({ html: '<img src="https://www.example.com/logo.png"><img src="https://mcusercontent.com/abc/images/x.png"><p>Our autumn news.</p>' })).toBe(false)
+    expect(await image({ headers: { From: 'Imgur <noreply@imgur.com>' }, html: '<img src="https://i.imgur.com/logo.png"><p>Your post is trending.</p>' })).toBe(false)
+    const asked = 'Hi IT, is this real? I did not order anything.<br><br>---------- Forwarded message ---------<br>From: Ledger &lt;support@ledger-update.example&gt;<br>Subject: Update<br><br><img src="https://i.ibb.co/Zx4b7Qp/ledger-logo.png"><p>Your device needs an update.</p>'
+    expect(await image({ headers: { Subject: 'Fwd: Update' }, html: asked })).toBe(false)
   })
   it('counts as a lure of its own kind for LURE_COMBINATION', async () => {
     const s = await syms({ text: 'Anna Schmidt shared a file with you. Your account will be suspended unless you open it within 24 hours.\nOpen: https://harborlogistics-docs.weebly.com/' })

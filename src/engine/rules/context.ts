@@ -2,7 +2,7 @@
 // additions ([lists] and [brands] of config/outpost_policy.ini), built once per loaded config.
 import type { RuleContext } from '../types'
 import { brandCatalogue, NO_BRAND_ADDITIONS, type BrandAdditions } from './brands'
-import { ESP_BOUNCE, ESP_TRACKING, FREE_HOSTING, hostSet, IPFS_GATEWAYS, NO_ADDITIONS, REDIRECTORS, URL_SHORTENERS, type ListAdditions } from './lists'
+import { ESP_BOUNCE, ESP_TRACKING, FREE_HOSTING, hostSet, IMAGE_HOSTS, IPFS_GATEWAYS, NO_ADDITIONS, REDIRECTORS, URL_SHORTENERS, type ListAdditions } from './lists'
 
 export function ruleContext(add: ListAdditions = NO_ADDITIONS, brands: BrandAdditions = NO_BRAND_ADDITIONS): RuleContext {
   return {
@@ -10,6 +10,7 @@ export function ruleContext(add: ListAdditions = NO_ADDITIONS, brands: BrandAddi
     redirectors: hostSet([...REDIRECTORS, ...add.redirectors]),
     freeHosting: hostSet([...FREE_HOSTING, ...add.free_hosting]),
     ipfsGateways: hostSet([...IPFS_GATEWAYS, ...add.ipfs_gateways]),
+    imageHosts: hostSet([...IMAGE_HOSTS, ...(add.image_hosts ?? [])]),
     espTracking: hostSet([...ESP_TRACKING, ...add.esp_tracking]),
     espBounce: hostSet([...ESP_BOUNCE, ...add.esp_bounce]),
     brands: brandCatalogue(brands),

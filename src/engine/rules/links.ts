@@ -7,7 +7,7 @@ import type { ParsedMessage } from '../message'
 import { domainOf, sameOrg } from '../domains'
 import { FREEMAIL } from './header'
 import { linkDestinations, unsubscribesHome } from './mime'
-import { linksToScore } from '../reported'
+import { linksToScore, reportedLure } from '../reported'
 
 /** A further web address inside a link's query or path (plain or percent-encoded). */
 const EMBEDDED_URL = /[?&/=](?:https?(?::|%3a)(?:\/|%2f){2}|www\.)([a-z0-9.-]{1,253}|[a-z0-9%.-]{1,300})/i
@@ -65,6 +65,7 @@ export const linkRules: RuleFamily = {
     { name: 'MESSENGER_CONTACT', score: 2, description: 'a Telegram (t.me) or WhatsApp (wa.me, chat.whatsapp.com) contact link: scams move the conversation off e-mail' },
     { name: 'HTML_ONLY_LINKS_ELSEWHERE', score: 2, description: 'HTML-only message from a company domain whose links all lead to other domains (none to the sender\'s own or, from a brand\'s own domain, to another of the brand\'s, none through an ESP\'s tracking, not only to social profiles, app stores or a Teams or Zoom meeting; not a newsletter whose List-Unsubscribe address is the sender\'s own or its ESP\'s)' },
     { name: 'MAILTO_FREEMAIL', score: 4, description: 'a mailto: link that fills in its own subject or copy address, to a freemail mailbox that is neither the sender\'s nor a recipient\'s ("Report the user": mailto:…@gmail.com?subject=Report-User-Now): the button of a lure that collects its answers in a private mailbox; a company\'s "write to us" link goes to its own domain' },
+    { name: 'HTML_IMAGE_FREE_HOST', score: 2, description: 'the HTML loads an image from a free image host (imgur, ImgBB, Postimages, ...; [lists] image_hosts) while the sender is not that host: bulk and lure kits host their pictures where anyone can upload, a company\'s mail carries its own or loads them from its own, its ESP\'s or its platform\'s servers' },
     { name: 'CREDENTIAL_FORM', score: 3.0, description: 'an HTML form with a password field in the message body' },
   ],
   check(msg, facts, hit, ctx) {
@@ -100,6 +101,9 @@ export const linkRules: RuleFamily = {
       const { home, away } = linkDestinations(msg, fromDomain, ctx)
       if (home === 0 && away > 0) hit('HTML_ONLY_LINKS_ELSEWHERE', `${webLinks} link(s), none to ${fromDomain}`)
     }
+    // the pictures of a lure forwarded or quoted to ask about it are the lure's, not the writer's
+    const image = reportedLure(msg)?.quotes ? undefined : msg.imageHosts.find((h) => ctx.imageHosts.has(h) && !(fromDomain && sameOrg(h, fromDomain)))
+    if (image) hit('HTML_IMAGE_FREE_HOST', image)
     if (msg.passwordFields > 0) hit('CREDENTIAL_FORM', `${msg.passwordFields} password field(s)`)
   },
 }

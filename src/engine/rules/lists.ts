@@ -284,6 +284,18 @@ export const FREE_HOSTING = [
   'webcindario.com', 'ukit.me', 'tilda.ws', 'bubbleapps.io', 'glide.page', 'plasmic.run', 'lovable.app', 'myshopify.com',
 ]
 
+/**
+ * Free image hosts: where anyone uploads a picture and links it. Bulk and lure kits load their pictures
+ * from them (a logo, a "button" drawn as an image); a company's mail carries its images itself or loads
+ * them from its own site, its ESP's or its shop platform's servers. Read in the src of HTML images only
+ * (HTML_IMAGE_FREE_HOST): a person's link to a screenshot is no such evidence.
+ */
+export const IMAGE_HOSTS = [
+  'i.ibb.co', 'ibb.co', 'imgbb.com', 'imgur.com', 'i.imgur.com', 'postimg.cc', 'i.postimg.cc', 'postimages.org', 'media.gab.com',
+  'imageshack.com', 'imagizer.imageshack.com', 'tinypic.com', 'prnt.sc', 'image.prntscr.com', 'gyazo.com', 'imgbox.com', 'freeimage.host',
+  'iili.io', 'pixhost.to', 'imgpile.com', 'imgpx.com', 'imagebam.com', 'picsur.org', 'lensdump.com', 'catbox.moe', 'files.catbox.moe',
+]
+
 /** IPFS gateways: content addressed pages that no host can take down. */
 export const IPFS_GATEWAYS = [
   'ipfs.io', 'dweb.link', 'cloudflare-ipfs.com', 'gateway.pinata.cloud', 'ipfs.fleek.co', 'nftstorage.link',
@@ -374,8 +386,9 @@ export interface ListAdditions {
   redirectors: string[]
   free_hosting: string[]
   ipfs_gateways: string[]
+  image_hosts: string[]
   esp_tracking: string[]
   esp_bounce: string[]
 }
 
-export const NO_ADDITIONS: ListAdditions = Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], esp_tracking: [], esp_bounce: [] }) as ListAdditions
+export const NO_ADDITIONS: ListAdditions = Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], image_hosts: [], esp_tracking: [], esp_bounce: [] }) as ListAdditions
