@@ -133,7 +133,7 @@ export const disguiseRules: RuleFamily = {
   rules: [
     { name: 'MIXED_SCRIPT_WORD', score: 4.5, description: 'a word mixes Latin letters with look-alike Cyrillic, Greek or other letters ("Yоur", "Μetamаsk"), in the subject, the sender\'s name or the text' },
     { name: 'SPACED_LETTERS', score: 2, description: 'a word spelt out in single letters joined by dots, dashes or underscores ("C.a.l.l.e.d", "p-a-y-m-e-n-t") in the subject or sender\'s name' },
-    { name: 'INVISIBLE_CHARS_HEADER', score: 2.5, description: 'zero-width, Braille-blank or other invisible characters in the subject or sender\'s name' },
+    { name: 'INVISIBLE_CHARS_HEADER', score: 3, description: 'zero-width, Braille-blank or other invisible characters in the subject or sender\'s name' },
     { name: 'FAKE_REPLY', score: 0.5, description: 'the subject says it is a reply (Re:, AW:, Antw:, RES:, SV:) but the message has no In-Reply-To, References or Thread-Index (as often in ham as in spam: alone it cannot tip a message)' },
     { name: 'SUBJECT_RANDOM_TOKEN', score: 1, description: 'the subject or sender\'s name carries a random-looking token of mixed-case letters and digits ("vKsJR5Dcnny"), which bulk tools add to defeat duplicate detection' },
     { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text' },
