@@ -255,7 +255,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       for (const s of symbols) total += s.score
       let rulePoints = 0
       for (let i = 0; i < before; i++) rulePoints += symbols[i].score
-      return { score: round2(total), ruleScore: round2(rulePoints), symbols, ms: round2(performance.now() - started), linkDomains: linkDomains(msg.links.map((l) => l.host)) }
+      return { score: round2(total), ruleScore: round2(rulePoints), symbols, ms: round2(performance.now() - started), linkDomains: linkDomains([...msg.links, ...msg.attachmentLinks].map((l) => l.host)) }
     } catch (err) {
       return {
         score: 0,

@@ -2,7 +2,8 @@
 // the tokeniser read. postal-mime does the MIME work; this module caps what it
 // is given and never lets a parse error escape.
 import { PostalMime, ensureFastDecoders, type Address, type Email } from './postal'
-import { htmlFacts, linksInText, type Link } from './html'
+import { hostOf, htmlFacts, linksInText, type Link } from './html'
+import { MAX_PDF_LINKS, pdfLinks } from './pdf'
 import { trimTrailing } from './trim'
 import {
   MAX_CUT_BLOCK_BYTES,
@@ -17,6 +18,9 @@ import {
   MAX_PARTS,
   MAX_TEXT_CHARS,
 } from './limits'
+
+/** Attached PDFs whose links are read (src/engine/pdf.ts): a lure sends one; the rest are the same document's kin. */
+const MAX_PDFS = 3
 
 export interface Mailbox {
   name: string
@@ -64,6 +68,8 @@ export interface ParsedMessage {
   images: number
   /** the hosts the HTML body's images are loaded from (src/engine/html.ts) */
   imageHosts: string[]
+  /** the links of the attached PDFs (src/engine/pdf.ts), at most MAX_PDF_LINKS in all */
+  attachmentLinks: Link[]
   forms: number
   /** <input type=password> fields in the HTML body */
   passwordFields: number
@@ -127,7 +133,7 @@ export function scanNames(raw: Buffer, from: number): string[] {
 function emptyMessage(raw: Buffer): ParsedMessage {
   return {
     rawSize: raw.length, parsedBytes: 0, partCount: 0, oversizedHeaders: [], headers: new Map(), subject: '', rawSubject: '', replyTo: [], to: [], cc: [],
-    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, imageHosts: [], forms: 0, passwordFields: 0,
+    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, imageHosts: [], attachmentLinks: [], forms: 0, passwordFields: 0,
     attachments: [], namesBeyondCap: [], multipartCount: 0, multipartWithoutBoundary: false, contentType: '', charsets: [],
   }
 }
@@ -478,15 +484,22 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
   } else if (!msg.hasHtml) {
     msg.text = ''
   }
+  let pdfs = 0
   for (const a of email.attachments) {
     const content = a.content as ArrayBuffer
     const size = content ? content.byteLength : 0
-    msg.attachments.push({
-      filename: a.filename ?? '',
-      mimeType: (a.mimeType ?? '').toLowerCase(),
-      size,
-      head: content ? new Uint8Array(content, 0, Math.min(8, size)) : new Uint8Array(0),
-    })
+    const head = content ? new Uint8Array(content, 0, Math.min(8, size)) : new Uint8Array(0)
+    const mimeType = (a.mimeType ?? '').toLowerCase()
+    msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head })
+    // the links of the first MAX_PDFS attached PDFs: a lure sent as a document has its button there
+    const pdf = size > 8 && (mimeType === 'application/pdf' || /\.pdf$/i.test(a.filename ?? '') || String.fromCharCode(...head.subarray(0, 5)) === '%PDF-')
+    if (pdf && pdfs < MAX_PDFS && msg.attachmentLinks.length < MAX_PDF_LINKS) {
+      pdfs++
+      for (const url of pdfLinks(new Uint8Array(content))) {
+        if (msg.attachmentLinks.length >= MAX_PDF_LINKS) break
+        msg.attachmentLinks.push({ url, host: hostOf(url) })
+      }
+    }
   }
   return msg
 }

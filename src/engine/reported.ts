@@ -161,6 +161,16 @@ export function linksToScore(msg: ParsedMessage): readonly Link[] {
 }
 
 /**
+ * linksToScore and after them the links of the attached PDFs (src/engine/pdf.ts), where a lure sent as a
+ * document has its button; of a reported lure, the writer's links only (the attachment is the lure's).
+ */
+export function linksWithAttached(msg: ParsedMessage): readonly Link[] {
+  const reported = reportedLure(msg)
+  if (reported) return reported.links
+  return msg.attachmentLinks.length ? [...msg.links, ...msg.attachmentLinks] : msg.links
+}
+
+/**
  * The separators that only a forward writes: Gmail's "Forwarded message" and Apple Mail's "Begin forwarded
  * message:" in the seven languages. Outlook writes its line of underscores and "-----Original Message-----"
  * above a reply's quote too, so those count only under a forward's subject (FORWARD_SUBJECT).

@@ -99,6 +99,7 @@ export function documentActionAway(msg: ParsedMessage, fromDomain: string, ctx: 
     if (page) return `attached ${page.slice(0, 60)}`
   }
   const seen = new Set<string>()
+  // the message's own links: an attached PDF's "Pay online" to a small business's site-builder shop is genuine
   for (const l of linksToScore(msg).slice(0, 200)) {
     const host = l.host
     if (!host || seen.has(host) || !/^https?:/i.test(l.url)) continue

@@ -7,7 +7,8 @@ import type { ParsedMessage } from '../message'
 import { domainOf, sameOrg } from '../domains'
 import { FREEMAIL } from './header'
 import { linkDestinations, unsubscribesHome } from './mime'
-import { linksToScore, reportedLure } from '../reported'
+import { linksToScore, linksWithAttached, reportedLure } from '../reported'
+import { MAX_PDF_LINKS } from '../pdf'
 
 /** A further web address inside a link's query or path (plain or percent-encoded). */
 const EMBEDDED_URL = /[?&/=](?:https?(?::|%3a)(?:\/|%2f){2}|www\.)([a-z0-9.-]{1,253}|[a-z0-9%.-]{1,300})/i
@@ -29,7 +30,7 @@ const MESSENGER_HOSTS = new Set(['t.me', 'telegram.me', 'wa.me', 'chat.whatsapp.
 
 /** The first messenger contact host among the links that are scored (first 300), or ''. */
 export function messengerHost(msg: ParsedMessage): string {
-  for (const l of linksToScore(msg).slice(0, 300)) if (l.host && MESSENGER_HOSTS.has(l.host)) return l.host
+  for (const l of linksWithAttached(msg).slice(0, 300 + MAX_PDF_LINKS)) if (l.host && MESSENGER_HOSTS.has(l.host)) return l.host
   return ''
 }
 
@@ -76,13 +77,19 @@ export const linkRules: RuleFamily = {
     let messenger = ''
     let webLinks = 0
     let ownOrTracked = false
-    // of a forwarded or quoted lure reported as such, only the writer's own links (src/engine/reported.ts)
-    for (const l of linksToScore(msg).slice(0, 300)) {
+    // of a forwarded or quoted lure reported as such, only the writer's own links (src/engine/reported.ts);
+    // after the message's own, the links of its attached PDFs (where they lead is read; they are not the body's)
+    const body = linksToScore(msg).slice(0, 300)
+    const all = linksWithAttached(msg)
+    const links = all.length > linksToScore(msg).length ? [...body, ...all.slice(linksToScore(msg).length)] : body
+    for (let i = 0; i < links.length; i++) {
+      const l = links[i]
       const host = l.host
       if (!host) continue
       const own = !!fromDomain && sameOrg(host, fromDomain)
-      if (/^https?:/i.test(l.url)) webLinks++
-      if (own || ctx.espTracking.has(host)) ownOrTracked = true
+      const inBody = i < body.length
+      if (inBody && /^https?:/i.test(l.url)) webLinks++
+      if (inBody && (own || ctx.espTracking.has(host))) ownOrTracked = true
       if (!messenger && MESSENGER_HOSTS.has(host)) messenger = host
       if (!free && !own && ctx.freeHosting.has(host)) free = host
       if (!ipfs && (ctx.ipfsGateways.has(host) || /(?:^|\.)ipfs\./.test(host) || /\/ipfs\/(?:qm[1-9a-z]{44}|bafy[a-z2-7]{20,})/i.test(l.url.slice(0, 500)))) ipfs = host

@@ -11,7 +11,8 @@ import { domainOf, linksOnlyToSender, localPartOf, orgDomain } from '../domains'
 import { invisibleInWords } from '../invisible'
 import type { Brand } from './lists'
 import { brandWords, escapeRegExp, type BrandCatalogue } from './brands'
-import { linksToScore, reportedLure } from '../reported'
+import { linksWithAttached, reportedLure } from '../reported'
+import { MAX_PDF_LINKS } from '../pdf'
 import { FREEMAIL } from './header'
 import { PHISHING, withoutAccents } from './body'
 import { messengerHost } from './links'
@@ -921,7 +922,7 @@ export const lureRules: RuleFamily = {
     if (fromDomain && lookalikeBrand(brands, fromDomain)) lookalike = fromDomain
     if (!lookalike) {
       const seen = new Set<string>()
-      for (const l of linksToScore(msg).slice(0, 200)) {
+      for (const l of linksWithAttached(msg).slice(0, 200 + MAX_PDF_LINKS)) {
         if (!l.host || seen.has(l.host)) continue
         seen.add(l.host)
         if (lookalikeBrand(brands, l.host)) {

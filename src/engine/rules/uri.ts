@@ -2,7 +2,7 @@
 import type { RuleFamily } from '../types'
 import { hostOf } from '../html'
 import { domainOf, isInternalHost, isIpLiteral, sameOrg } from '../domains'
-import { linksToScore } from '../reported'
+import { linksWithAttached } from '../reported'
 
 export const SUSPICIOUS_TLDS = new Set([
   'xyz', 'top', 'click', 'tk', 'ml', 'ga', 'cf', 'gq', 'zip', 'mov', 'country', 'work', 'loan', 'men', 'date', 'racing',
@@ -43,7 +43,7 @@ export const uriRules: RuleFamily = {
       hit(name, evidence.slice(0, 120))
     }
     // of a forwarded or quoted lure reported as such, only the writer's own links (src/engine/reported.ts)
-    for (const link of linksToScore(msg)) {
+    for (const link of linksWithAttached(msg)) {
       const url = link.url
       if (/^\s*(?:javascript|vbscript|data):/i.test(url)) once('URI_JAVASCRIPT', url)
       const host = link.host
