@@ -1354,6 +1354,35 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
     const asked = 'Hi IT, is this real? I did not order anything.<br><br>---------- Forwarded message ---------<br>From: Ledger &lt;support@ledger-update.example&gt;<br>Subject: Update<br><br><img src="https://i.ibb.co/Zx4b7Qp/ledger-logo.png"><p>Your device needs an update.</p>'
     expect(await image({ headers: { Subject: 'Fwd: Update' }, html: asked })).toBe(false)
   })
+  it('ACCOUNT_LURE: the second factor to renew, the closure with its deadline and incoming mail held, in seven languages; not an IT department\'s announcement or a quota warning', async () => {
+    await expectRule('ACCOUNT_LURE', [
+      'Ihr pushTAN-Verfahren muss erneuert werden. Bitte registrieren Sie Ihr Gerät erneut.',
+      'Ihre SecureGo plus App wird in Kürze deaktiviert.',
+      'Ohne Bestätigung wird Ihr Konto in 24 Stunden geschlossen.',
+      'Your security key must be renewed before 30 March.',
+      'Uw betaalpas verloopt binnenkort.',
+      'Seu módulo de segurança está desatualizado.',
+      'Su clave de seguridad caducará en 24 horas.',
+      'Votre Certicode Plus expire aujourd\'hui.',
+      'Il suo token è scaduto.',
+      'Your mailbox has reached its limit. Incoming messages are being held.',
+      'Eingehende Nachrichten werden zurückgehalten.',
+      'Inkomende berichten worden tegengehouden.',
+      'Mensagens recebidas estão retidas.',
+      'Los mensajes entrantes están retenidos.',
+      'Les messages entrants sont bloqués.',
+      'I messaggi in arrivo sono bloccati.',
+    ], true)
+    await expectRule('ACCOUNT_LURE', [
+      'Your hardware security key will be deactivated on 1 April when we move to passkeys. Please enrol a passkey at the IT desk.',
+      'Die alte Freigabe-App wird zum 1. April deaktiviert. Bitte installieren Sie die neue App aus dem Firmenportal.',
+      'Your mailbox is at 95% of its quota. Once full you will not be able to send new messages. Please archive old mail.',
+    ], false)
+  })
+  it('CREDENTIAL_REQUEST: "geben Sie Ihre Bankverbindung an"; not a bank\'s statement that names the account', async () => {
+    await expectRule('CREDENTIAL_REQUEST', ['Bitte geben Sie Ihre Bankverbindung an, um die Erstattung zu erhalten.', 'Teilen Sie uns bitte Ihre IBAN mit.'], true)
+    await expectRule('CREDENTIAL_REQUEST', ['Die Erstattung wird auf die bei uns hinterlegte Bankverbindung überwiesen.'], false)
+  })
   it('counts as a lure of its own kind for LURE_COMBINATION', async () => {
     const s = await syms({ text: 'Anna Schmidt shared a file with you. Your account will be suspended unless you open it within 24 hours.\nOpen: https://harborlogistics-docs.weebly.com/' })
     expect(s.has('DOCUMENT_LURE') && s.has('ACCOUNT_LURE')).toBe(true)

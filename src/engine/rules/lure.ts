@@ -60,6 +60,26 @@ const ACCOUNT_LURE = [
   // it
   rx('(?:account|conto|carta|accesso) (?:è stato|e stato|sarà|verrà|è) (?:temporaneamente )?(?:sospes[oa]|bloccat[oa]|disattivat[oa]|limitat[oa]|chius[oa])'),
   rx('(?:attività|accesso) (?:sospett[oa]|insolit[oa]|non autorizzat[oa])(?! (?:a|ai|al|alla|alle|in|nei|nel) (?:uno dei |una delle )?(?:nostri |nostre |nostro |nostra )?(?:sistemi|sistema|server|piattaforma|rete|database))'),
+  // twentieth round, from German bank lures written to probe the rules: the closure with its deadline between
+  // ("Ohne Bestätigung wird Ihr Konto in 24 Stunden geschlossen")
+  rx('(?:wird|werden) (?:ihr|dein|ihre|deine) (?:kunden|online-|bank)?(?:konto|zugang|account|karte) (?:in|innerhalb von|nach) \\d{1,3} (?:stunden|tagen) (?:gesperrt|geschlossen|deaktiviert|gekündigt|eingeschränkt)'),
+  // the bank's second factor that "must be renewed" or "will be deactivated": pushTAN, SecureGo, a security app or key
+  rx('(?:security (?:app|key|device|procedure|token|certificate)|authenticator app|securekey|secure key|two-factor (?:app|device)) (?:(?:must be|needs to be|has to be) (?:renewed|reactivated|re-activated|re-registered|re-verified)|will be (?:deactivated|disabled|blocked) (?:soon|shortly|today|within|in \\d{1,3} (?:hours|days)))'),
+  rx('(?:pushtan|phototan|chiptan|smstan|s-id-check|securego(?: plus)?|bestsign|tan-verfahren|sicherheitsverfahren|freigabe-app|sicherheits-app)(?:-verfahren|-app)?[^.\\n]{0,40}(?:(?:muss|müssen) (?:erneuert|reaktiviert|neu registriert|erneut registriert)|(?:wird|werden) (?:in kürze|bald|demnächst|heute|innerhalb von \\d{1,3} (?:stunden|tagen)) (?:deaktiviert|gesperrt))'),
+  rx('(?:uw|je) (?:betaalpas|identificatiecode|digipas|scanner|beveiligingsapp|bank ?app) (?:verloopt|moet (?:worden|opnieuw worden) (?:vernieuwd|geactiveerd|geregistreerd)|wordt (?:gedeactiveerd|geblokkeerd))'),
+  rx('(?:token|módulo de segurança|dispositivo de segurança|chave de segurança|itoken) (?:está desatualizado|expirou|será desativado|precisa ser (?:atualizado|reativado))'),
+  rx('(?:clave de seguridad|tarjeta de coordenadas|token|dispositivo de seguridad) (?:caducará|ha caducado|será desactivad[oa]|debe ser (?:actualizad|reactivad)[oa])'),
+  rx('(?:certicode(?: plus)?|sécur[\'’]pass|pass sécurité|certificat de sécurité|clé digitale) (?:expire|a expiré|doit être (?:renouvelé|réactivé|mis à jour)|sera désactivé)'),
+  rx('(?:token|dispositivo di sicurezza|chiave di sicurezza|app di sicurezza) (?:è scaduto|scadrà|deve essere (?:rinnovat|riattivat|aggiornat)[oa]|verrà disattivat[oa])'),
+  // the webmail lure's hostage: incoming mail held until the reader "releases" or "upgrades" (a genuine quota
+  // warning says the mailbox can no longer receive; it does not hold mail for ransom)
+  rx('incoming (?:messages|e-?mails|mails) (?:are|were|will be|have been|are being) (?:held|blocked|suspended|rejected|on hold|returned|pending)'),
+  rx('eingehende (?:nachrichten|e-?mails|mails) (?:werden|wurden) (?:zurückgehalten|blockiert|abgewiesen|zurückgewiesen)'),
+  rx('inkomende (?:berichten|e-?mails|mails) (?:worden|werden) (?:tegengehouden|geblokkeerd|vastgehouden)'),
+  rx('mensagens (?:recebidas|de entrada) (?:estão|serão|foram) (?:retidas|bloqueadas|suspensas)'),
+  rx('mensajes entrantes (?:están|serán|han sido) (?:retenidos|bloqueados|suspendidos)'),
+  rx('messages entrants (?:sont|seront|ont été) (?:bloqués|retenus|suspendus)'),
+  rx('messaggi in arrivo (?:sono|saranno|verranno) (?:bloccati|trattenuti|sospesi)'),
 ]
 
 /** Asks for a password, PIN, card or bank details, or a login to "keep" an account. */
@@ -85,6 +105,8 @@ const CREDENTIAL_REQUEST = [
   rx('failure to (?:do so|verify|confirm|update|comply) (?:will|may|could) (?:result|lead)'),
   rx('(?:passwort|kennwort|pin|zugangsdaten|anmeldedaten|kartendaten|bankdaten|zahlungsdaten) (?:bestätigen|eingeben|aktualisieren|verifizieren)'),
   rx('(?:bestätigen|verifizieren|aktualisieren) sie (?:ihre|jetzt ihre) (?:daten|identität|zahlungsdaten|kontodaten|angaben)'),
+  // "Bitte geben Sie Ihre Bankverbindung an, um die Erstattung zu erhalten" (twentieth round, probes)
+  rx('(?:geben|teilen|tragen) sie (?:uns )?(?:bitte )?(?:ihre|eine gültige) (?:bankverbindung|iban|kreditkarte|kartennummer|zahlungsmethode) (?:an|mit|ein)'),
   rx('(?:bevestig|verifieer|controleer|update) (?:uw|je|jouw) (?:gegevens|identiteit|wachtwoord|betaalgegevens|rekeninggegevens)'),
   rx('(?:confirme|atualize|verifique|informe) (?:seus|os seus|sua|seu) (?:dados|senha|identidade|cadastro)'),
   rx('(?:confirme|actualice|verifique) (?:sus|su) (?:datos|contraseña|identidad|información)'),
@@ -574,9 +596,14 @@ const ANCHORS: Record<string, string[]> = {
   ACCOUNT_LURE: ['suspen', 'lock', 'block', 'disabl', 'deactiv', 'limit', 'restrict', 'close', 'terminat', 'hold', 'compromis', 'frozen', 'unusual', 'suspicious', 'unauthori', 'attempt', 'expire',
     'gesperrt', 'eingeschränkt', 'deaktiviert', 'blockiert', 'gekündigt', 'ungewöhnlich', 'verdächtig', 'sperrung', 'einschränkung', 'geblokkeerd', 'opgeschort', 'beperkt', 'afgesloten',
     'ongebruikelijk', 'verdacht', 'bloque', 'suspens', 'desativad', 'restrit', 'encerrad', 'cancelad', 'desbloque', 'suspeit', 'incomum', 'suspendid', 'restringid', 'sospechos', 'inusual',
-    'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'autorisé', 'gedeactiveerd'],
+    'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'autorisé', 'gedeactiveerd',
+    // twentieth round: the closure with its deadline, the second factor to renew, incoming mail held
+    'geschlossen', 'renewed', 'reactivat', 're-activat', 're-regist', 're-verif', 'erneuert', 'reaktiviert', 'registriert', 'verloopt', 'vernieuwd', 'geactiveerd', 'geregistreerd',
+    'desatualizado', 'expirou', 'desativad', 'caduc', 'expire', 'expiré', 'renouvelé', 'réactivé', 'scadut', 'scadrà', 'rinnovat', 'riattivat', 'disattivat',
+    'zurückgehalten', 'abgewiesen', 'tegengehouden', 'vastgehouden', 'retid', 'retenid', 'retenus', 'trattenut', 'pending', 'rejected', 'returned'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
-    'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire'],
+    'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
+    'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'only pay', 'just pay', 'verzendkosten', 'versand', 'frete', 'gastos de envío', 'frais de', 'spese di', 'bearbeitungsgebühr', 'verwerkingskosten', 'taxa de processamento', 'gastos de gestión', 'frais de traitement', 'spese di gestione', 'processing fee', 'handling fee', 'geselecteerd', 'ausgewählt', 'seleccionad', 'selezionat', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
