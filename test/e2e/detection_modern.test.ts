@@ -332,6 +332,37 @@ function shareNotice(file: string, tag: string, url: string): string {
   ].join('\r\n')
 }
 
+/** A bank lure sent as a PDF: the note points to the attachment, whose links go to a shortener and to free hosting. */
+function pdfLure(): string {
+  const pdf = Buffer.from(
+    '%PDF-1.7\n1 0 obj\n<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://okokoaksoa.z13.web.core.windows.net/) >> >>\nendobj\n' +
+      '2 0 obj\n<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://bit.ly/3YwugFf) >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+    'latin1',
+  )
+  return [
+    'From: Informa BB <marthacarter.ddqym@gmail.com>',
+    'To: bob@partner.example',
+    'Subject: Ourocard - Liberacao de saldo (pdf-lure-e2e)',
+    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    'Message-ID: <pdf-lure-e2e@gmail.com>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Prezado cliente, seu saldo foi liberado. Confira o documento em anexo.',
+    '--b1',
+    'Content-Type: application/pdf; name="Liberacao.pdf"',
+    'Content-Disposition: attachment; filename="Liberacao.pdf"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    pdf.toString('base64'),
+    '--b1--',
+    '',
+  ].join('\r\n')
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -438,6 +469,11 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(entry.score).toBeGreaterThan(8)
     const genuine = shareNotice('Q4 Budget.xlsx', 'share-genuine-e2e', 'https://corpexample.sharepoint.com/:x:/s/finance/EaR7q0Kx3mZPv8')
     expect(await deliveredScore(genuine, 'Anna Schmidt shared "Q4 Budget.xlsx" with you (share-genuine-e2e)', 'the genuine share')).toBeLessThanOrEqual(8)
+  })
+  it('a bank lure sent as a PDF whose links go to a shortener and free hosting is quarantined: the links in the PDF are read', async () => {
+    const { entry, names } = await heldWith(pdfLure(), (subject) => subject.includes('pdf-lure-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['URL_SHORTENER', 'URI_FREE_HOSTING', 'LURE_IN_ATTACHMENT']))
+    expect(entry.score).toBeGreaterThan(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')
