@@ -1379,6 +1379,13 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
       'Your mailbox is at 95% of its quota. Once full you will not be able to send new messages. Please archive old mail.',
     ], false)
   })
+  it('the webmail lure: undelivered mail "on the server", the account flagged for closure, more quota free of charge, the mailbox to verify, the e-mail password to sign in with; not a quarantine digest, a sign-up confirmation or a paid upgrade', async () => {
+    await expectRule('ACCOUNT_LURE', ['You have 4 undelivered messages on the server.', 'Sie haben 3 nicht zugestellte Nachrichten.', 'Vous avez 5 messages non distribués.', 'Tiene 2 mensajes no entregados.',
+      'Your Office account has been flagged for deactivation.', 'Ihr Postfach wurde zur Löschung vorgemerkt.', 'Upgrade your mailbox quota free of charge.', 'Erweitern Sie Ihren Speicher jetzt kostenlos.', 'Amplíe su cuota gratis aquí.'], true)
+    await expectRule('ACCOUNT_LURE', ['You have 3 messages in quarantine. Review them in the portal.', 'Your storage is full. Get 100 GB for 1.99 a month.'], false)
+    await expectRule('CREDENTIAL_REQUEST', ['Verify your mailbox now to continue receiving messages.', 'Your email account is due for verification.', 'Sign in again with your email password to view your secure message.'], true)
+    await expectRule('CREDENTIAL_REQUEST', ['Please confirm your email address to continue using the app.', 'Sign in with your email address and password to reach the new expenses portal.'], false)
+  })
   it('CREDENTIAL_REQUEST: "geben Sie Ihre Bankverbindung an"; not a bank\'s statement that names the account', async () => {
     await expectRule('CREDENTIAL_REQUEST', ['Bitte geben Sie Ihre Bankverbindung an, um die Erstattung zu erhalten.', 'Teilen Sie uns bitte Ihre IBAN mit.'], true)
     await expectRule('CREDENTIAL_REQUEST', ['Die Erstattung wird auf die bei uns hinterlegte Bankverbindung überwiesen.'], false)

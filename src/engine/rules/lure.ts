@@ -80,6 +80,26 @@ const ACCOUNT_LURE = [
   rx('mensajes entrantes (?:están|serán|han sido) (?:retenidos|bloqueados|suspendidos)'),
   rx('messages entrants (?:sont|seront|ont été) (?:bloqués|retenus|suspendus)'),
   rx('messaggi in arrivo (?:sono|saranno|verranno) (?:bloccati|trattenuti|sospesi)'),
+  // the webmail lure's undelivered mail "on the server" (a quarantine digest speaks of messages in quarantine or held)
+  rx('you have \\d{1,3} (?:undelivered|unreceived|failed) (?:incoming )?(?:messages|e-?mails|mails)'), rx('sie haben \\d{1,3} (?:nicht zugestellte|unzugestellte) (?:nachrichten|e-?mails)'),
+  rx('(?:u heeft|je hebt) \\d{1,3} (?:niet-afgeleverde|niet afgeleverde|onbestelde) (?:berichten|e-?mails)'), rx('(?:você tem|tem) \\d{1,3} (?:mensagens|e-?mails) (?:não entregues|não recebid[oa]s)'),
+  rx('tiene \\d{1,3} (?:mensajes|correos) (?:no entregados|no recibidos)'), rx('vous avez \\d{1,3} (?:messages|e-?mails|courriels) (?:non distribués|non délivrés|non remis)'),
+  rx('(?:hai|ha) \\d{1,3} (?:messaggi|e-?mail) (?:non consegnat[ie]|non recapitat[ie])'),
+  // the account "flagged" for closure
+  rx('(?:account|mailbox|profile) (?:has been |was |is )?flagged for (?:deactivation|suspension|closure|termination|deletion)'),
+  rx('(?:konto|postfach|account) (?:wurde |ist )?zur (?:sperrung|deaktivierung|löschung|schließung) vorgemerkt'),
+  rx('(?:account|mailbox|rekening) (?:is |werd )?gemarkeerd voor (?:blokkering|deactivering|verwijdering|opschorting)'),
+  rx('(?:conta|caixa postal|cuenta|buzón) (?:foi |fue |ha sido )?marcad[oa] para (?:desativação|suspensão|exclusão|desactivación|suspensión|eliminación|cierre)'),
+  rx('(?:compte|boîte) (?:a été )?signalée? pour (?:désactivation|suspension|suppression|fermeture)'),
+  rx('(?:account|casella) (?:è stat[oa] )?segnalat[oa] per (?:disattivazione|sospensione|cancellazione|chiusura)'),
+  // more room "free of charge": the webmail quota lure (a real upgrade costs money and is sold on the provider's own site)
+  rx('(?:upgrade|increase|expand|extend) your (?:mailbox|e-?mail|storage|quota|mailbox quota|storage quota)(?: quota| storage| size| space)? (?:for free|free of charge|at no cost)'),
+  rx('(?:speicher|speicherplatz|postfach|kontingent)[^.\\n]{0,30}kostenlos (?:erweitern|erhöhen|upgraden|vergrößern)'),
+  rx('(?:erweitern|erhöhen|vergrößern) sie (?:ihren |ihr |den |das )?(?:speicher|speicherplatz|postfach|kontingent)[^.\\n]{0,20}kostenlos'),
+  rx('(?:opslag|mailbox|quotum)[^.\\n]{0,30}gratis (?:uitbreiden|upgraden|verhogen|vergroten)'),
+  rx('(?:aumente|amplie|atualize|amplíe|actualice) (?:sua |su |o |el )?(?:caixa|armazenamento|cota|buzón|almacenamiento|cuota)[^.\\n]{0,20}(?:gratuitamente|grátis|gratis|sem custo|sin costo)'),
+  rx('(?:augmentez|étendez|agrandissez) (?:votre |le )?(?:quota|stockage|espace|boîte)[^.\\n]{0,20}(?:gratuitement|sans frais)'),
+  rx('(?:aumenta|espandi|aumenti|espanda) (?:la tua |il tuo |la sua |il suo )?(?:casella|spazio|quota|archiviazione)[^.\\n]{0,20}(?:gratuitamente|gratis)'),
 ]
 
 /** Asks for a password, PIN, card or bank details, or a login to "keep" an account. */
@@ -95,6 +115,10 @@ const CREDENTIAL_REQUEST = [
   rx('(?:dati della (?:tua |sua )?carta|dati bancari)[^.\\n]{0,40}per ricevere'), rx('per ricevere (?:il pagamento|i soldi|il denaro)[^.\\n]{0,60}(?:carta|dati bancari)'),
   rx('(?:enter|confirm|update|verify|provide|re-?enter|validate) your (?:password|passcode|pin|login details|login credentials|credentials|card details|card information|billing information|bank details|banking details|payment details|payment information|social security)'),
   rx('(?:verify|confirm|validate|update) your (?:identity|account information|account details) (?:to|or|within|immediately|now)'),
+  // the webmail validation lure (twentieth round, probes): the mailbox, not the address of a sign-up confirmation
+  rx('(?:verify|validate|confirm|re-?validate|re-?activate) your (?:mailbox|e-?mail account|webmail(?: account)?|mail account) (?:now |today )?(?:to (?:continue|keep) (?:receiving|using|sending)|to avoid|or (?:it|your account) will|within|immediately)'),
+  rx('(?:e-?mail|mail|webmail|mailbox) account is due for (?:verification|validation|re-?validation|upgrade)'),
+  rx('(?:sign|log)[ -]?in (?:again )?(?:with|using) your (?:e-?mail|mailbox|webmail) (?:password|credentials)'),
   rx('(?:to avoid|to prevent) (?:the )?(?:suspension|closure|deactivation|termination|losing access|interruption)'),
   // nineteenth round: the same threat in the other six languages ("um Einschränkungen Ihres Kontos zu vermeiden")
   rx('um (?:eine |die )?(?:sperrung|einschränkung(?:en)?|deaktivierung|kündigung|schließung)(?: (?:ihres|ihrer|deines|deiner|des|der) [a-zäöü-]{2,20})? zu (?:vermeiden|verhindern)'),
@@ -600,10 +624,12 @@ const ANCHORS: Record<string, string[]> = {
     // twentieth round: the closure with its deadline, the second factor to renew, incoming mail held
     'geschlossen', 'renewed', 'reactivat', 're-activat', 're-regist', 're-verif', 'erneuert', 'reaktiviert', 'registriert', 'verloopt', 'vernieuwd', 'geactiveerd', 'geregistreerd',
     'desatualizado', 'expirou', 'desativad', 'caduc', 'expire', 'expiré', 'renouvelé', 'réactivé', 'scadut', 'scadrà', 'rinnovat', 'riattivat', 'disattivat',
-    'zurückgehalten', 'abgewiesen', 'tegengehouden', 'vastgehouden', 'retid', 'retenid', 'retenus', 'trattenut', 'pending', 'rejected', 'returned'],
+    'zurückgehalten', 'abgewiesen', 'tegengehouden', 'vastgehouden', 'retid', 'retenid', 'retenus', 'trattenut', 'pending', 'rejected', 'returned',
+    'undelivered', 'unreceived', 'failed', 'zugestellte', 'afgeleverde', 'onbestelde', 'entregues', 'entregados', 'distribués', 'délivrés', 'remis', 'consegnat', 'recapitat',
+    'flagged', 'vorgemerkt', 'gemarkeerd', 'marcad', 'signalé', 'segnalat', 'free of charge', 'for free', 'at no cost', 'kostenlos', 'gratis', 'gratuit', 'sem custo', 'sin costo', 'sans frais'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
-    'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode'],
+    'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for', 'sign in', 'sign-in', 'log in', 'login', 'signin'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'only pay', 'just pay', 'verzendkosten', 'versand', 'frete', 'gastos de envío', 'frais de', 'spese di', 'bearbeitungsgebühr', 'verwerkingskosten', 'taxa de processamento', 'gastos de gestión', 'frais de traitement', 'spese di gestione', 'processing fee', 'handling fee', 'geselecteerd', 'ausgewählt', 'seleccionad', 'selezionat', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
