@@ -128,6 +128,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['ZERO_WIDTH_TEXT', () => buildMail({ text: 'Your pass\u200bword expires today' }), undefined, undefined],
   ['URI_FREE_HOSTING', () => buildMail({ text: 'Open the document: https://docs-share-7781.web.app/view' }), undefined, 'web.app'],
   ['HTML_IMAGE_FREE_HOST', () => buildMail({ html: '<p><img src="https://i.ibb.co/Zx4b7Qp/ledger-logo.png" alt="Ledger"></p><p>Your device needs an update.</p>' }), undefined, 'i.ibb.co'],
+  ['HTML_TALL_FILLER', () => buildMail({ html: '<div>Elon\'s energy saver cuts your bill in half.</div><div style="height: 10000vh"></div><div>Stolen newsletter text</div>' }), undefined, '10000vh'],
   ['URI_IPFS', () => buildMail({ text: 'View: https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/index.html' }), undefined, 'ipfs.io'],
   ['URI_REDIRECTOR', () => buildMail({ text: 'Open https://www.google.com/url?q=https://collect.evil.example/login&sa=D' }), undefined, 'collect.evil.example'],
   ['ILLICIT_SALE', () => buildMail({ text: 'Where to buy magic mushrooms online, fast shipping.' }), undefined, 'magic mushrooms'],
@@ -1389,6 +1390,15 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
   it('CREDENTIAL_REQUEST: "geben Sie Ihre Bankverbindung an"; not a bank\'s statement that names the account', async () => {
     await expectRule('CREDENTIAL_REQUEST', ['Bitte geben Sie Ihre Bankverbindung an, um die Erstattung zu erhalten.', 'Teilen Sie uns bitte Ihre IBAN mit.'], true)
     await expectRule('CREDENTIAL_REQUEST', ['Die Erstattung wird auf die bei uns hinterlegte Bankverbindung überwiesen.'], false)
+  })
+  it('HTML_TALL_FILLER: an element thousands of pixels or hundreds of screens tall; not the heights of an ordinary layout', async () => {
+    const tall = async (html: string) => (await syms({ html })).get('HTML_TALL_FILLER')
+    expect(await tall('<p>Offer</p><div style="height:470500px"></div><p>filler</p>')).toBe('height:470500px')
+    expect(await tall('<style>.belowView { min-height: 600vh }</style><p>Offer</p>')).toBe('min-height: 600vh')
+    expect(await tall('<p>Offer</p><table height="9000"><tr><td>filler</td></tr></table>')).toBe('height="9000')
+    for (const html of ['<div style="height: 100vh">Hero</div><img height="600" src="https://www.example.com/a.png"><div style="height:1200px">Long newsletter</div>', '<td style="line-height: 1500%">x</td><p style="height:40em">y</p>']) {
+      expect(await tall(html), html).toBeUndefined()
+    }
   })
   it('counts as a lure of its own kind for LURE_COMBINATION', async () => {
     const s = await syms({ text: 'Anna Schmidt shared a file with you. Your account will be suspended unless you open it within 24 hours.\nOpen: https://harborlogistics-docs.weebly.com/' })

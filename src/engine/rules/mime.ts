@@ -15,6 +15,7 @@ export const mimeRules: RuleFamily = {
     { name: 'HTML_ONLY', score: 3, description: 'an HTML body with no text/plain alternative, with links that leave the sender\'s own site (the HTML-only notices of shops, ERPs and CRMs link home or nowhere; an ESP\'s click tracking counts as home; a few links elsewhere among more links home do not count; nor does a newsletter whose List-Unsubscribe address is the sender\'s own or its ESP\'s)' },
     { name: 'HTML_IMAGE_ONLY', score: 2, description: 'HTML with images and fewer than 200 visible characters of text' },
     { name: 'HTML_SHORT_WITH_LINK', score: 1, description: 'HTML-only message of a few words and a link that does not lead mostly home (the sender\'s own site or its ESP\'s tracking)' },
+    { name: 'HTML_TALL_FILLER', score: 3, description: 'the HTML declares an element thousands of pixels or many screens tall (height: 470500px, 10000vh): bulk kits push the text they pad a lure with (a stolen newsletter that makes the classifiers read it as ham) out of the reader\'s sight; no layout of genuine mail needs it' },
     { name: 'MIME_MULTIPART_NO_BOUNDARY', score: 1.5, description: 'a multipart Content-Type without a boundary' },
     { name: 'MIME_DEEP_NESTING', score: 2.0, description: `${MANY_MULTIPARTS_AT} or more multipart containers, or nesting deeper than ${MAX_MIME_DEPTH}` },
     { name: 'MIME_PARSE_ERROR', score: 1.5, description: 'the MIME structure could not be parsed (headers and raw text were still scored)' },
@@ -33,6 +34,8 @@ export const mimeRules: RuleFamily = {
     if (msg.multipartCount >= MANY_MULTIPARTS_AT || /nesting depth/i.test(msg.parseError ?? '')) {
       hit('MIME_DEEP_NESTING', `${msg.multipartCount} multipart containers`)
     }
+    const tall = msg.hasHtml ? tallElement(msg.html) : undefined
+    if (tall) hit('HTML_TALL_FILLER', tall)
     if (msg.hasHtml && !msg.hasPlainText) {
       // the format alone is no evidence: WooCommerce receipts, ERP invoices and CRM notices are often
       // HTML only, and link to the sender's own site or nowhere; bulk mail and lures built as one HTML
@@ -45,6 +48,26 @@ export const mimeRules: RuleFamily = {
       else if (msg.htmlVisibleChars < 300 && msg.links.length > 0 && !home) hit('HTML_SHORT_WITH_LINK', `${msg.htmlVisibleChars} characters`)
     }
   },
+}
+
+/** a height in CSS or an attribute: "height: 470500px", "min-height:10000vh", height="9000" */
+const HEIGHT = /(?:^|[\s;{"'])(?:min-)?height\s{0,3}(?::\s{0,3}|=\s{0,3}["']?)(\d{3,7})(?:\.\d{1,4})?\s{0,2}(px|vh|em|rem|pt|)/gi
+
+/**
+ * The first height that no genuine layout needs (issue 10, twentieth round: in no ham message of any set;
+ * in 8 honeypot scams, the "Elon Musk energy saver" lures padded with a stolen newsletter below 10000vh):
+ * 5,000 pixels or more, 4,000 points, 300 em or 500 screen heights.
+ */
+export function tallElement(html: string): string | undefined {
+  HEIGHT.lastIndex = 0
+  for (let m = HEIGHT.exec(html); m; m = HEIGHT.exec(html)) {
+    const n = Number(m[1])
+    const unit = m[2].toLowerCase()
+    if (((unit === 'px' || unit === '') && n >= 5000) || (unit === 'pt' && n >= 4000) || (unit === 'vh' && n >= 500) || ((unit === 'em' || unit === 'rem') && n >= 300)) {
+      return m[0].replace(/^[\s;{"']/, '').trim().slice(0, 40)
+    }
+  }
+  return undefined
 }
 
 /**
