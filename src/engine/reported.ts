@@ -161,13 +161,17 @@ export function linksToScore(msg: ParsedMessage): readonly Link[] {
 }
 
 /**
- * linksToScore and after them the links of the attached PDFs (src/engine/pdf.ts), where a lure sent as a
- * document has its button; of a reported lure, the writer's links only (the attachment is the lure's).
+ * The links of the attached PDFs (src/engine/pdf.ts) the link rules read, where a lure sent as a document has
+ * its button: none of a reported lure (the attachment is the lure's, not the writer's).
  */
+export function attachedLinksToScore(msg: ParsedMessage): readonly Link[] {
+  return msg.attachmentLinks.length && !reportedLure(msg) ? msg.attachmentLinks : []
+}
+
+/** linksToScore, then attachedLinksToScore. */
 export function linksWithAttached(msg: ParsedMessage): readonly Link[] {
-  const reported = reportedLure(msg)
-  if (reported) return reported.links
-  return msg.attachmentLinks.length ? [...msg.links, ...msg.attachmentLinks] : msg.links
+  const attached = attachedLinksToScore(msg)
+  return attached.length ? [...linksToScore(msg), ...attached] : linksToScore(msg)
 }
 
 /**

@@ -295,6 +295,11 @@ function sextortionMail(kind: 'warning' | 'extortion'): string {
   ].join('\r\n')
 }
 
+/** The header block of a multipart message to bob@partner.example with boundary "b1", and the blank line after it. */
+function headerBlock(from: string, subject: string, messageId: string, type: string): string[] {
+  return [`From: ${from}`, 'To: bob@partner.example', `Subject: ${subject}`, `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`, `Message-ID: <${messageId}>`, 'MIME-Version: 1.0', `Content-Type: ${type}; boundary="b1"`, '']
+}
+
 /**
  * A colleague's share notice as SharePoint writes it, sent from her own mailbox: when the mailbox is taken
  * over, the "Open" button leads to a page on a site builder (DOCUMENT_LURE); her genuine share leads to the
@@ -302,14 +307,7 @@ function sextortionMail(kind: 'warning' | 'extortion'): string {
  */
 function shareNotice(file: string, tag: string, url: string): string {
   return [
-    'From: Anna Schmidt <anna.schmidt@corp.example>',
-    'To: bob@partner.example',
-    `Subject: Anna Schmidt shared "${file}" with you (${tag})`,
-    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-    `Message-ID: <${tag}@corp.example>`,
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/alternative; boundary="b1"',
-    '',
+    ...headerBlock('Anna Schmidt <anna.schmidt@corp.example>', `Anna Schmidt shared "${file}" with you (${tag})`, `${tag}@corp.example`, 'multipart/alternative'),
     '--b1',
     'Content-Type: text/plain; charset=utf-8',
     '',
@@ -340,14 +338,7 @@ function pdfLure(): string {
     'latin1',
   )
   return [
-    'From: Informa BB <marthacarter.ddqym@gmail.com>',
-    'To: bob@partner.example',
-    'Subject: Ourocard - Liberacao de saldo (pdf-lure-e2e)',
-    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-    'Message-ID: <pdf-lure-e2e@gmail.com>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/mixed; boundary="b1"',
-    '',
+    ...headerBlock('Informa BB <marthacarter.ddqym@gmail.com>', 'Ourocard - Liberacao de saldo (pdf-lure-e2e)', 'pdf-lure-e2e@gmail.com', 'multipart/mixed'),
     '--b1',
     'Content-Type: text/plain; charset=utf-8',
     '',

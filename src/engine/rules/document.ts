@@ -19,12 +19,8 @@ import { linksToScore } from '../reported'
 import { htmlAttachment } from './attachment'
 import { SUSPICIOUS_TLDS } from './uri'
 import { hostSet } from './lists'
+import { rx } from './phrase'
 
-const S = '\\s{1,3}'
-
-function rx(source: string): RegExp {
-  return new RegExp(source.replace(/ /g, S), 'u')
-}
 
 /** The notices, lower-case, in the seven languages. Read in the subject and the first NOTICE_CHARS of the text. */
 const DOCUMENT_NOTICE = [

@@ -7,7 +7,7 @@ import type { ParsedMessage } from '../message'
 import { domainOf, sameOrg } from '../domains'
 import { FREEMAIL } from './header'
 import { linkDestinations, unsubscribesHome } from './mime'
-import { linksToScore, linksWithAttached, reportedLure } from '../reported'
+import { attachedLinksToScore, linksToScore, linksWithAttached, reportedLure } from '../reported'
 import { MAX_PDF_LINKS } from '../pdf'
 
 /** A further web address inside a link's query or path (plain or percent-encoded). */
@@ -80,8 +80,8 @@ export const linkRules: RuleFamily = {
     // of a forwarded or quoted lure reported as such, only the writer's own links (src/engine/reported.ts);
     // after the message's own, the links of its attached PDFs (where they lead is read; they are not the body's)
     const body = linksToScore(msg).slice(0, 300)
-    const all = linksWithAttached(msg)
-    const links = all.length > linksToScore(msg).length ? [...body, ...all.slice(linksToScore(msg).length)] : body
+    const attached = attachedLinksToScore(msg)
+    const links = attached.length ? [...body, ...attached] : body
     for (let i = 0; i < links.length; i++) {
       const l = links[i]
       const host = l.host

@@ -18,12 +18,7 @@ import { PHISHING, withoutAccents } from './body'
 import { messengerHost } from './links'
 import { SMALL_L_FOR_I } from './disguise'
 import { documentActionAway, documentNotice } from './document'
-
-const S = '\\s{1,3}'
-
-function rx(source: string): RegExp {
-  return new RegExp(source.replace(/ /g, S), 'u')
-}
+import { rx } from './phrase'
 
 /** Account blocked, suspended, limited, about to be closed. */
 const ACCOUNT_LURE = [
@@ -623,7 +618,7 @@ const ANCHORS: Record<string, string[]> = {
     'bloqué', 'désactivé', 'restreint', 'limité', 'résilié', 'clôturé', 'suspecte', 'inhabituelle', 'sospes', 'bloccat', 'disattivat', 'chius', 'sospett', 'insolit', 'autorizzat', 'autorizad', 'autorisé', 'gedeactiveerd',
     // twentieth round: the closure with its deadline, the second factor to renew, incoming mail held
     'geschlossen', 'renewed', 'reactivat', 're-activat', 're-regist', 're-verif', 'erneuert', 'reaktiviert', 'registriert', 'verloopt', 'vernieuwd', 'geactiveerd', 'geregistreerd',
-    'desatualizado', 'expirou', 'desativad', 'caduc', 'expire', 'expiré', 'renouvelé', 'réactivé', 'scadut', 'scadrà', 'rinnovat', 'riattivat', 'disattivat',
+    'desatualizado', 'expirou', 'caduc', 'expiré', 'renouvelé', 'réactivé', 'scadut', 'scadrà', 'rinnovat', 'riattivat',
     'zurückgehalten', 'abgewiesen', 'tegengehouden', 'vastgehouden', 'retid', 'retenid', 'retenus', 'trattenut', 'pending', 'rejected', 'returned',
     'undelivered', 'unreceived', 'failed', 'zugestellte', 'afgeleverde', 'onbestelde', 'entregues', 'entregados', 'distribués', 'délivrés', 'remis', 'consegnat', 'recapitat',
     'flagged', 'vorgemerkt', 'gemarkeerd', 'marcad', 'signalé', 'segnalat', 'free of charge', 'for free', 'at no cost', 'kostenlos', 'gratis', 'gratuit', 'sem custo', 'sin costo', 'sans frais'],
@@ -917,8 +912,8 @@ export const lureRules: RuleFamily = {
     { name: 'BRAND_IMPERSONATION', score: 5.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain; "Prime" writing about a membership, a payment or an account is Amazon' },
     { name: 'BRAND_DISGUISED', score: 4, description: 'the subject or From display name writes a brand with look-alike letters, marks or invisible characters ("Amаzon" with a Cyrillic а, "Trust WaIIet" with capital I for l, "Co\\u200bin\\u200bbase"): no genuine sender disguises its own name' },
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
-    { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended or restricted, or reports an unusual sign-in (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
+    { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming mail is held or undelivered and more quota is free (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, to verify a mailbox or to sign in with the e-mail password, or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel (these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing (EN, DE, NL, PT, ES, FR, IT)' },

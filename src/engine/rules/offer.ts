@@ -10,9 +10,9 @@
 import type { RuleFamily } from '../types'
 import { MAX_RULE_SUBJECT_CHARS } from '../limits'
 import { isReport } from './lure'
+import { S } from './phrase'
 
 const TEXT_CHARS = 5000
-const S = '\\s{1,3}'
 
 /** Topic name -> pattern; a message is counted once per topic. */
 const TOPICS: Record<string, string> = {
