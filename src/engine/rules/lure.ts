@@ -76,7 +76,7 @@ const ACCOUNT_LURE = [
   rx('messages entrants (?:sont|seront|ont été) (?:bloqués|retenus|suspendus)'),
   rx('messaggi in arrivo (?:sono|saranno|verranno) (?:bloccati|trattenuti|sospesi)'),
   // the webmail lure's undelivered mail "on the server" (a quarantine digest speaks of messages in quarantine or held)
-  rx('you have \\d{1,3} (?:undelivered|unreceived|failed) (?:incoming )?(?:messages|e-?mails|mails)'), rx('sie haben \\d{1,3} (?:nicht zugestellte|unzugestellte) (?:nachrichten|e-?mails)'),
+  rx('you have \\d{1,3} (?:undelivered|unreceived) (?:incoming )?(?:messages|e-?mails|mails)'), rx('sie haben \\d{1,3} (?:nicht zugestellte|unzugestellte) (?:nachrichten|e-?mails)'),
   rx('(?:u heeft|je hebt) \\d{1,3} (?:niet-afgeleverde|niet afgeleverde|onbestelde) (?:berichten|e-?mails)'), rx('(?:você tem|tem) \\d{1,3} (?:mensagens|e-?mails) (?:não entregues|não recebid[oa]s)'),
   rx('tiene \\d{1,3} (?:mensajes|correos) (?:no entregados|no recibidos)'), rx('vous avez \\d{1,3} (?:messages|e-?mails|courriels) (?:non distribués|non délivrés|non remis)'),
   rx('(?:hai|ha) \\d{1,3} (?:messaggi|e-?mail) (?:non consegnat[ie]|non recapitat[ie])'),
@@ -619,12 +619,15 @@ const ANCHORS: Record<string, string[]> = {
     // twentieth round: the closure with its deadline, the second factor to renew, incoming mail held
     'geschlossen', 'renewed', 'reactivat', 're-activat', 're-regist', 're-verif', 'erneuert', 'reaktiviert', 'registriert', 'verloopt', 'vernieuwd', 'geactiveerd', 'geregistreerd',
     'desatualizado', 'expirou', 'caduc', 'expiré', 'renouvelé', 'réactivé', 'scadut', 'scadrà', 'rinnovat', 'riattivat',
-    'zurückgehalten', 'abgewiesen', 'tegengehouden', 'vastgehouden', 'retid', 'retenid', 'retenus', 'trattenut', 'pending', 'rejected', 'returned',
-    'undelivered', 'unreceived', 'failed', 'zugestellte', 'afgeleverde', 'onbestelde', 'entregues', 'entregados', 'distribués', 'délivrés', 'remis', 'consegnat', 'recapitat',
-    'flagged', 'vorgemerkt', 'gemarkeerd', 'marcad', 'signalé', 'segnalat', 'free of charge', 'for free', 'at no cost', 'kostenlos', 'gratis', 'gratuit', 'sem custo', 'sin costo', 'sans frais'],
+    // (the words each new pattern needs, not the common ones beside them: "incoming", not "pending")
+    'incoming', 'eingehende', 'inkomende', 'mensagens recebidas', 'mensagens de entrada', 'mensajes entrantes', 'messages entrants', 'messaggi in arrivo',
+    'undelivered', 'unreceived', 'zugestellte', 'afgeleverde', 'onbestelde', 'entregues', 'entregados', 'distribués', 'délivrés', 'remis', 'consegnat', 'recapitat',
+    'flagged', 'vorgemerkt', 'gemarkeerd', 'marcad', 'signalé', 'segnalat',
+    'quota', 'storage', 'mailbox', 'your email', 'your e-mail', 'speicher', 'postfach', 'kontingent', 'opslag', 'quotum', 'caixa', 'armazenamento', 'cota', 'buzón', 'almacenamiento', 'cuota',
+    'stockage', 'espace', 'boîte', 'casella', 'spazio', 'archiviazione', 'precisa ser', 'desactivad', 'actualizad', 'reactivad', 'mis à jour', 'aggiornat', 'recebid', 'recibidos'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
-    'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for', 'sign in', 'sign-in', 'log in', 'login', 'signin'],
+    'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'only pay', 'just pay', 'verzendkosten', 'versand', 'frete', 'gastos de envío', 'frais de', 'spese di', 'bearbeitungsgebühr', 'verwerkingskosten', 'taxa de processamento', 'gastos de gestión', 'frais de traitement', 'spese di gestione', 'processing fee', 'handling fee', 'geselecteerd', 'ausgewählt', 'seleccionad', 'selezionat', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
