@@ -1,6 +1,6 @@
 // Shipped lists the modern-abuse rules read: brands phishers impersonate and
 // their own domains, hosts that hide where a link leads (shorteners, open
-// redirectors), free web hosting and IPFS gateways abused for phishing pages,
+// redirectors), free web hosting and IPFS gateways abused for phishing pages, free image hosts,
 // and the click-tracking hosts of the common e-mail service providers (whose
 // rewritten links are not a sign of deception). The admin extends the host
 // lists in config/outpost_policy.ini [lists] and the brands in [brands]
