@@ -3,7 +3,7 @@
 // is given and never lets a parse error escape.
 import { PostalMime, ensureFastDecoders, type Address, type Email } from './postal'
 import { hostOf, htmlFacts, linksInText, type Link } from './html'
-import { MAX_PDF_LINKS, pdfLinks } from './pdf'
+import { looksLikePdf, MAX_PDF_LINKS, pdfLinks } from './pdf'
 import { trimTrailing } from './trim'
 import {
   MAX_CUT_BLOCK_BYTES,
@@ -492,7 +492,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     const mimeType = (a.mimeType ?? '').toLowerCase()
     msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head })
     // the links of the first MAX_PDFS attached PDFs: a lure sent as a document has its button there
-    const pdf = size > 8 && (mimeType === 'application/pdf' || /\.pdf$/i.test(a.filename ?? '') || String.fromCharCode(...head.subarray(0, 5)) === '%PDF-')
+    const pdf = size > 8 && (mimeType === 'application/pdf' || looksLikePdf(a.filename ?? '', head))
     if (pdf && pdfs < MAX_PDFS && msg.attachmentLinks.length < MAX_PDF_LINKS) {
       pdfs++
       for (const url of pdfLinks(new Uint8Array(content))) {

@@ -18,6 +18,11 @@ const MAX_STREAM_BYTES = 256 * 1024
 const MAX_INFLATED_BYTES = 1024 * 1024
 export const MAX_PDF_LINKS = 50
 
+/** An attachment that is a PDF by its name or its first bytes ("%PDF-"). */
+export function looksLikePdf(filename: string, head: Uint8Array): boolean {
+  return /\.pdf$/i.test(filename) || (head.length >= 5 && String.fromCharCode(...head.subarray(0, 5)) === '%PDF-')
+}
+
 /** "/URI (literal string)" with escaped characters, or "/URI <hex string>" */
 const URI_ENTRY = /\/URI\s{0,8}(?:\(((?:\\[\s\S]|[^\\)]){1,2000})\)|<([0-9A-Fa-f\s]{2,4000})>)/g
 

@@ -2,6 +2,7 @@
 import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { trimTrailing } from '../trim'
+import { looksLikePdf } from '../pdf'
 
 /** extensions Windows or a mail client runs on a double click */
 export const EXECUTABLE_EXTENSIONS = new Set([
@@ -66,7 +67,7 @@ export const attachmentRules: RuleFamily = {
       }
       // a PDF "protected" by a three- to six-digit password printed beside it ("Senha PDF: 123"): the lock
       // only keeps the scanner out; a bank or payroll says how the password is made, never what it is
-      const pdf = /\.pdf$/i.test(a.filename) || (h.length >= 5 && String.fromCharCode(...h.subarray(0, 5)) === '%PDF-')
+      const pdf = looksLikePdf(a.filename, h)
       const pin = pdf ? PDF_PIN.exec(lowerText()) : null
       if (pin) {
         hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed PDF'} with its password in the text ("${pin[0].replace(/\s+/g, ' ')}")`)

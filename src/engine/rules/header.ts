@@ -1,5 +1,6 @@
 // Header rules: what the top-level header block says, and what it leaves out.
 import type { RuleFamily } from '../types'
+import type { ParsedMessage } from '../message'
 import { domainOf, imitatesDomain, localPartOf, sameOrg } from '../domains'
 import { MAX_RULE_HEADER_CHARS, MAX_RULE_SUBJECT_CHARS } from '../limits'
 
@@ -199,6 +200,20 @@ function classSwitches(s: string): number {
     prev = cls
   }
   return n
+}
+
+/**
+ * The addresses a message's own people use, lower-cased: its sender, its envelope recipients and its To and
+ * Cc (the first 20 of each). An address the text or a link asks the reader to write to is "elsewhere" only
+ * when it is none of these (CONTACT_FREEMAIL, MAILTO_FREEMAIL).
+ */
+export function ownAddresses(msg: ParsedMessage, rcptTo: readonly string[]): Set<string> {
+  return new Set([
+    (msg.from?.address ?? '').toLowerCase(),
+    ...rcptTo.slice(0, 20).map((r) => r.toLowerCase()),
+    ...msg.to.slice(0, 20).map((t) => t.address.toLowerCase()),
+    ...msg.cc.slice(0, 20).map((c) => c.address.toLowerCase()),
+  ])
 }
 
 /** Large free mailbox providers: a reply path there from a business sender is a classic fraud pattern. */

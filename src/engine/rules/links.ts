@@ -5,7 +5,7 @@
 import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { domainOf, sameOrg } from '../domains'
-import { FREEMAIL } from './header'
+import { FREEMAIL, ownAddresses } from './header'
 import { linkDestinations, unsubscribesHome } from './mime'
 import { attachedLinksToScore, linksToScore, linksWithAttached, reportedLure } from '../reported'
 import { MAX_PDF_LINKS } from '../pdf'
@@ -46,7 +46,7 @@ const MAILTO = /^mailto:([^?@\s<>]{1,64}@([^?\s<>]{1,255}))(?:\?([^\s<>]{0,400})
  * any set has one; 9 honeypot phishing, 6 scams and 88 spam of 2002 do.)
  */
 export function freemailMailto(msg: ParsedMessage, rcptTo: readonly string[]): string {
-  const own = new Set([(msg.from?.address ?? '').toLowerCase(), ...rcptTo.slice(0, 20).map((r) => r.toLowerCase()), ...msg.to.slice(0, 20).map((t) => t.address.toLowerCase()), ...msg.cc.slice(0, 20).map((c) => c.address.toLowerCase())])
+  const own = ownAddresses(msg, rcptTo)
   for (const l of linksToScore(msg).slice(0, 300)) {
     if (l.host || !/^mailto:/i.test(l.url)) continue
     const m = MAILTO.exec(l.url)

@@ -13,7 +13,7 @@ import type { Brand } from './lists'
 import { brandWords, escapeRegExp, type BrandCatalogue } from './brands'
 import { linksWithAttached, reportedLure } from '../reported'
 import { MAX_PDF_LINKS } from '../pdf'
-import { FREEMAIL } from './header'
+import { FREEMAIL, ownAddresses } from './header'
 import { PHISHING, withoutAccents } from './body'
 import { messengerHost } from './links'
 import { SMALL_L_FOR_I } from './disguise'
@@ -1086,7 +1086,7 @@ export const lureRules: RuleFamily = {
       let lowered: string | undefined
       const lowerText = () => (lowered ??= rawText.toLowerCase())
       if (rawText.includes('@')) {
-        const own = new Set([fromAddr.toLowerCase(), ...recipients.map((r) => r.toLowerCase()), ...msg.cc.slice(0, 20).map((c) => c.address.toLowerCase())])
+        const own = ownAddresses(msg, facts.rcptTo)
         const contact = freemailContact(lowerText(), own)
         if (contact) hit('CONTACT_FREEMAIL', contact)
       }
