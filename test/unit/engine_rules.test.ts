@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createEngine, RULES, type MessageFacts } from '../../src/engine/index'
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
 import { GTUBE } from '../../src/engine/rules/body'
+import { rx } from '../../src/engine/rules/phrase'
 import { RULES_ONLY } from '../helpers/engine'
 import { buildMail, CLEAN_TEXT } from '../helpers/mail'
 import { DEFAULT_POLICY } from '../../src/policy/config'
@@ -1399,6 +1400,13 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
     for (const html of ['<div style="height: 100vh">Hero</div><img height="600" src="https://www.example.com/a.png"><div style="height:1200px">Long newsletter</div>', '<td style="line-height: 1500%">x</td><p style="height:40em">y</p>']) {
       expect(await tall(html), html).toBeUndefined()
     }
+  })
+  it('a phrase\'s " ?" is an optional space (it required one before: "gift ?card" missed "giftcard", "48 ?h" missed "48h")', async () => {
+    expect(rx('(?:gift ?card|voucher) worth').test('giftcard worth')).toBe(true)
+    expect(rx('(?:gift ?card|voucher) worth').test('gift card\nworth')).toBe(true)
+    expect(rx('(?:gift ?card|voucher) worth').test('gift card   \n worth')).toBe(false)
+    await expectRule('URGENCY_PHRASE', ['Réglez la facture sous 48h.'], true)
+    await expectRule('BULK_OFFER', ['Boost your website traffic today.'], true)
   })
   it('counts as a lure of its own kind for LURE_COMBINATION', async () => {
     const s = await syms({ text: 'Anna Schmidt shared a file with you. Your account will be suspended unless you open it within 24 hours.\nOpen: https://harborlogistics-docs.weebly.com/' })

@@ -10,7 +10,7 @@
 import type { RuleFamily } from '../types'
 import { MAX_RULE_SUBJECT_CHARS } from '../limits'
 import { isReport } from './lure'
-import { S } from './phrase'
+import { phraseSource } from './phrase'
 
 const TEXT_CHARS = 5000
 
@@ -34,8 +34,8 @@ const TOPICS: Record<string, string> = {
   gift: '(?:(?:mystery|surprise) box|gratis (?:proefpakket|probepaket)|probierpaket|testpaket|cadeaukaart|geschenkkarte|cartão presente|tarjeta regalo|carte cadeau|buono regalo|\\$\\d{2,4} (?:gift ?card|voucher)|gift ?card (?:worth|of \\$))',
 }
 
-const TOPIC_RES: Array<[string, RegExp]> = Object.entries(TOPICS).map(([k, v]) => [k, new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/ /g, S)}`, 'u')])
-const ANY_TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(TOPICS).map((v) => v.replace(/ /g, S)).join('|')})`, 'u')
+const TOPIC_RES: Array<[string, RegExp]> = Object.entries(TOPICS).map(([k, v]) => [k, new RegExp(`(?<![\\p{L}\\p{N}])${phraseSource(v)}`, 'u')])
+const ANY_TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(TOPICS).map(phraseSource).join('|')})`, 'u')
 
 /**
  * "ADV:", "[ADV]", "Advertisement:": the label some laws require on unsolicited ads; also Japan's

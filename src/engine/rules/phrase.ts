@@ -1,11 +1,17 @@
 // How the lure families write a phrase: lower-case words joined by single spaces in the source, matched
 // across one to three white-space characters (a line break or a double space inside a phrase in the
-// text). One definition for every family that writes its phrases so.
+// text); a space followed by "?" is an optional space ("gift ?card": "gift card" or "giftcard").
+// One definition for every family that writes its phrases so.
 
 /** What a space in a phrase matches: one to three white-space characters. */
 export const S = '\\s{1,3}'
 
-/** The phrase as a regular expression (Unicode), each space read as S. */
+/** The phrase's source as regular-expression source: each space read as S, each " ?" as an optional white-space character. */
+export function phraseSource(source: string): string {
+  return source.replace(/ \?/g, '\\s?').replace(/ /g, S)
+}
+
+/** The phrase as a regular expression (Unicode). */
 export function rx(source: string): RegExp {
-  return new RegExp(source.replace(/ /g, S), 'u')
+  return new RegExp(phraseSource(source), 'u')
 }
