@@ -1408,6 +1408,10 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
     await expectRule('URGENCY_PHRASE', ['Réglez la facture sous 48h.'], true)
     await expectRule('BULK_OFFER', ['Boost your website traffic today.'], true)
   })
+  it('DOCUMENT_LURE: a secure document shared, its action into IPFS by a content address on any host', async () => {
+    const s = await syms({ text: 'Anna has shared a secure document with you.\nOpen: https://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.example-gateway.net/doc.html' })
+    expect(s.get('DOCUMENT_LURE')).toContain('ipfs.example-gateway.net')
+  })
   it('counts as a lure of its own kind for LURE_COMBINATION', async () => {
     const s = await syms({ text: 'Anna Schmidt shared a file with you. Your account will be suspended unless you open it within 24 hours.\nOpen: https://harborlogistics-docs.weebly.com/' })
     expect(s.has('DOCUMENT_LURE') && s.has('ACCOUNT_LURE')).toBe(true)

@@ -18,6 +18,7 @@ import { isInternalHost, isIpLiteral, sameOrg } from '../domains'
 import { linksToScore } from '../reported'
 import { htmlAttachment } from './attachment'
 import { SUSPICIOUS_TLDS } from './uri'
+import { isIpfsLink } from './links'
 import { hostSet } from './lists'
 import { rx } from './phrase'
 
@@ -25,7 +26,7 @@ import { rx } from './phrase'
 /** The notices, lower-case, in the seven languages. Read in the subject and the first NOTICE_CHARS of the text. */
 const DOCUMENT_NOTICE = [
   // en: a file shared, a secure document, a voicemail or fax, a document to sign, a remittance, a salary change
-  rx('shared (?:an? |the |\\d{1,3} )?(?:file|document|folder|pdf|spreadsheet)s? with you'),
+  rx('shared (?:an? |the |\\d{1,3} )?(?:(?:secure|encrypted|protected|confidential|important|new) )?(?:file|document|folder|pdf|spreadsheet)s? with you'),
   rx('(?:file|document|folder|pdf)s? (?:has been |have been |was |were )?shared with you'),
   rx('(?:has|have) sent you (?:an? |the |\\d{1,3} )?(?:secure |encrypted |protected |confidential |new )?(?:document|file|pdf|fax)s?(?![\\p{L}])'),
   rx('sent you (?:an? |the )?(?:document|contract|agreement)s? to (?:review|sign|view|e-sign)'),
@@ -40,7 +41,7 @@ const DOCUMENT_NOTICE = [
   // an invoice or a purchase order, in the seven languages (not an order: a shop's order notice links to its shop platform)
   rx('(?<![\\p{L}])(?:invoices?|purchase orders?|rechnung(?:en)?|factuur|facturen|inkooporders?|faturas?|notas? fisca(?:l|is)|nf-e|boletos?|ordem de compra|pedido de compra|facturas?|orden de compra|factures?|bons? de commande|fatture|fattura|ordine d(?:\'|i )acquisto)(?![\\p{L}])'),
   // de
-  rx('(?:hat|haben) (?:ihnen |dir )?(?:ein(?:e|en)? |das |die |den |\\d{1,3} )?(?:dokument|datei|ordner)(?:e|en)? (?:mit (?:ihnen|dir) )?(?:geteilt|freigegeben)'),
+  rx('(?:hat|haben) (?:ihnen |dir )?(?:ein(?:e|en)? |das |die |den |\\d{1,3} )?(?:(?:wichtige|vertrauliche|sichere|neue)[sn]? )?(?:dokument|datei|ordner)(?:e|en)? (?:mit (?:ihnen|dir) )?(?:geteilt|freigegeben)'),
   rx('(?:dokument|datei|ordner) wurde (?:mit ihnen |für sie )?(?:geteilt|freigegeben)'),
   rx('neue (?:sprachnachricht|voicemail|faxnachricht)|neues fax|zahlungsavis|gehalts(?:anpassung|erhöhung)|bitte (?:prüfen und )?(?:unterschreiben|unterzeichnen)'),
   // nl
@@ -102,7 +103,7 @@ export function documentActionAway(msg: ParsedMessage, fromDomain: string, ctx: 
     seen.add(host)
     if ((fromDomain && sameOrg(host, fromDomain)) || SHARING_HOSTS.has(host)) continue
     const tld = host.slice(host.lastIndexOf('.') + 1)
-    if (ctx.freeHosting.has(host) || ctx.ipfsGateways.has(host) || ctx.shorteners.has(host) || SUSPICIOUS_TLDS.has(tld)) return host
+    if (ctx.freeHosting.has(host) || isIpfsLink(l.url, host, ctx) || ctx.shorteners.has(host) || SUSPICIOUS_TLDS.has(tld)) return host
     if (isIpLiteral(host) && !isInternalHost(host)) return host
     if (SITE_SYSTEM_PATH.test(l.url.slice(0, 600))) return `${host} (WordPress system folder)`
     if (SERVICE_TOKEN.test(host.replace(/[.-]/g, '')) && !ctx.brands.brandOf(host)) return `${host} (dressed as a document service)`

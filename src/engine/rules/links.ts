@@ -2,7 +2,7 @@
 // IPFS gateways, open redirectors carrying a further address, and HTML
 // forms that ask for a password. The host lists are shipped in ./lists.ts and
 // extended by the admin in config/outpost_policy.ini [lists].
-import type { RuleFamily } from '../types'
+import type { RuleContext, RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { domainOf, sameOrg } from '../domains'
 import { FREEMAIL, ownAddresses } from './header'
@@ -57,6 +57,14 @@ export function freemailMailto(msg: ParsedMessage, rcptTo: readonly string[]): s
   return ''
 }
 
+/**
+ * A link into IPFS: through a gateway of the list, to an `ipfs.` host, or to an /ipfs/<CID> content address (CIDv0
+ * "Qm…" or CIDv1 "bafy…") on any host. One answer for URI_IPFS and for where DOCUMENT_LURE's action leads.
+ */
+export function isIpfsLink(url: string, host: string, ctx: RuleContext): boolean {
+  return ctx.ipfsGateways.has(host) || /(?:^|\.)ipfs\./.test(host) || /\/ipfs\/(?:qm[1-9a-z]{44}|bafy[a-z2-7]{20,})/i.test(url.slice(0, 500))
+}
+
 export const linkRules: RuleFamily = {
   family: 'links',
   rules: [
@@ -92,7 +100,7 @@ export const linkRules: RuleFamily = {
       if (inBody && (own || ctx.espTracking.has(host))) ownOrTracked = true
       if (!messenger && MESSENGER_HOSTS.has(host)) messenger = host
       if (!free && !own && ctx.freeHosting.has(host)) free = host
-      if (!ipfs && (ctx.ipfsGateways.has(host) || /(?:^|\.)ipfs\./.test(host) || /\/ipfs\/(?:qm[1-9a-z]{44}|bafy[a-z2-7]{20,})/i.test(l.url.slice(0, 500)))) ipfs = host
+      if (!ipfs && isIpfsLink(l.url, host, ctx)) ipfs = host
       if (!redirect && !own && ctx.redirectors.has(host)) {
         const target = embeddedHost(l.url)
         if (target && !sameOrg(target, host) && !(fromDomain && sameOrg(target, fromDomain))) redirect = `${host} -> ${target}`
