@@ -1401,6 +1401,84 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
       expect(await tall(html), html).toBeUndefined()
     }
   })
+  it('ACCOUNT_LURE (twenty-first round): unverified accounts restricted, deletion within hours, the password that expires today, a page reported for a violation, in seven languages; not an IT notice that gives days, a closure notice that gives weeks, or a data export', async () => {
+    await expectRule('ACCOUNT_LURE', [
+      'Unverified accounts will be restricted from 30 November.',
+      'Nicht verifizierte Konten werden eingeschränkt.',
+      'Niet-geverifieerde rekeningen worden geblokkeerd.',
+      'Contas não verificadas serão bloqueadas.',
+      'Las cuentas no verificadas serán suspendidas.',
+      'Les comptes non vérifiés seront suspendus.',
+      'Gli account non verificati saranno sospesi.',
+      'Your mailbox has not been verified and will be deleted in 24 hours.',
+      'Ihr Postfach wurde nicht verifiziert und wird in 24 Stunden gelöscht.',
+      'Uw mailbox wordt binnen 24 uur verwijderd.',
+      'Sua conta será excluída em 48 horas.',
+      'Su buzón será eliminado en 24 horas.',
+      'Votre compte sera supprimé dans 24 heures.',
+      'Il tuo account sarà eliminato entro 24 ore.',
+      'Ihr Kennwort läuft heute ab.', 'Uw wachtwoord verloopt vandaag.', 'Sua senha expira hoje.', 'Su contraseña caduca hoy.', 'Votre mot de passe expire aujourd\'hui.', 'La tua password scade oggi.',
+      'Your Facebook Page "Sunrise Yoga" has been reported for copyright infringement.',
+      'Your Page is scheduled to be disabled within 24 hours.',
+      'Ihre Seite wurde wegen eines Verstoßes gegen unsere Richtlinien eingeschränkt.',
+      'Ihre Apple-ID wurde aus Sicherheitsgründen gesperrt.',
+      'Seu CPF será suspenso.',
+      'Your membership has been suspended.',
+    ], true)
+    await expectRule('ACCOUNT_LURE', [
+      'Ihr Kennwort läuft in 7 Tagen ab. Bitte ändern Sie es im Self-Service-Portal.',
+      'Uw wachtwoord verloopt over 7 dagen.',
+      'As requested, your account will be deleted in 30 days. Sign in before then to cancel the deletion.',
+      'Your data export is ready. The download link will be deleted in 72 hours.',
+      'Your subscription will be paused from 1 July as you asked.',
+      'Inactive accounts will be disabled after 90 days without a sign-in, as the IT policy says.',
+    ], false)
+  })
+  it('CREDENTIAL_REQUEST (twenty-first round): "keep your current password" in seven languages, and a failure to respond; not where a genuine notice quotes those words to warn of them', async () => {
+    await expectRule('CREDENTIAL_REQUEST', [
+      'To keep your current password, click below.',
+      'Um Ihr aktuelles Kennwort beizubehalten, klicken Sie hier.',
+      'Klik hier om uw huidige wachtwoord te behouden.',
+      'Clique aqui para manter a mesma senha.',
+      'Haga clic para mantener su contraseña actual.',
+      'Cliquez ici pour conserver votre mot de passe actuel.',
+      'Clicca qui per mantenere la password attuale.',
+      'Failure to respond will result in the removal of your page.',
+    ], true)
+    await expectRule('CREDENTIAL_REQUEST', [
+      'Wenn Sie eine Nachricht erhalten, in der Sie Ihr "aktuelles Kennwort beibehalten" sollen, leiten Sie sie an die IT weiter.',
+      'Si recibes un mensaje que te pide "mantener tu contraseña actual", reenvíalo a Sistemas.',
+      'Messages asking you to „keep your current password“ are fraud.',
+    ], false)
+  })
+  it('PRIZE_LURE: the tax refund one is "entitled to", in seven languages', async () => {
+    await expectRule('PRIZE_LURE', ['You are entitled to a tax refund of 412.80 GBP.', 'Sie haben Anspruch auf eine Steuerrückerstattung von 412,80 EUR.', 'U heeft recht op een belastingteruggave van € 312,40.',
+      'Você tem direito a uma restituição de R$ 1.200,00.', 'Usted tiene derecho a una devolución de 348,20 EUR.', 'Vous avez droit à un remboursement de 289,50 EUR.', 'Hai diritto a un rimborso di 312,40 EUR.'], true)
+    await expectRule('PRIZE_LURE', ['Your refund of 12.80 EUR for the returned item has been sent to your card.'], false)
+  })
+  it('INVESTMENT_LURE: the recovery scam, lost funds to get back with a boast or a fee; not a warning against such offers', async () => {
+    await expectRule('INVESTMENT_LURE', [
+      'Our certified experts can recover your lost funds. We have recovered over $20 million for our clients.',
+      'RE: Recovery of funds lost to TradeCoinX. Payment of the refundable wallet unlocking fee of $1,450 is required.',
+      'Verlorenes Geld zurück: unsere Erfolgsquote liegt bei 97 %.',
+    ], true)
+    await expectRule('INVESTMENT_LURE', ['Beware of companies that promise to recover your lost funds after an investment fraud: the police never charge a fee.'], false)
+  })
+  it('DATING_LURE: the "sugar daddy" with an allowance; JOB_TASK_LURE: the reshipping mule; CRYPTO_LURE: the balance ready to withdraw', async () => {
+    await expectRule('DATING_LURE', ['I am looking for a sugar baby to spoil. I will pay you a weekly allowance of $1,500.'], true)
+    await expectRule('JOB_TASK_LURE', ['We are hiring remote package inspectors. Receive packages at your home, inspect them and reship them with our labels. Salary $3,200 per month.'], true)
+    await expectRule('JOB_TASK_LURE', ['Our parcel forwarding service: we receive your packages at our warehouse and ship them to your home.'], false)
+    await expectRule('CRYPTO_LURE', ['Your account balance of 0.4821 BTC is ready to be withdrawn.'], true)
+  })
+  it('SEO_SPAM: the domain-name scare; FINE_LURE: the cyber-police summons; BULK_OFFER: a health plan at a discount', async () => {
+    await expectRule('SEO_SPAM', [
+      'Failure to complete your domain name registration by the expiration date may result in the loss of your search engine listing.',
+      'On 2 September we received an application from Huaxin Holding requested "fernleigh" as their internet keyword and China (CN) domain names. But after checking it, we find this name conflict with your company name.',
+    ], true)
+    await expectRule('SEO_SPAM', ['Your domain example.org expires on 1 March. Renew it in your account to keep your website and e-mail running.'], false)
+    await expectRule('FINE_LURE', ['Criminal proceedings have been opened against you. An arrest warrant will be issued if you do not reply within 72 hours.', 'La convocazione giudiziaria è in allegato.', 'Des poursuites judiciaires engagées à votre encontre.', 'Ein Strafverfahren gegen Sie wurde eingeleitet.'], true)
+    await expectRule('BULK_OFFER', ['Reduza o custo do seu plano de saúde com até 40% de economia.', 'Compare plans: affordable health insurance for your family.'], true)
+  })
   it('a phrase\'s " ?" is an optional space (it required one before: "gift ?card" missed "giftcard", "48 ?h" missed "48h")', async () => {
     expect(rx('(?:gift ?card|voucher) worth').test('giftcard worth')).toBe(true)
     expect(rx('(?:gift ?card|voucher) worth').test('gift card\nworth')).toBe(true)
