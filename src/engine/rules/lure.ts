@@ -23,7 +23,7 @@ import { rx } from './phrase'
 /** Account blocked, suspended, limited, about to be closed. */
 const ACCOUNT_LURE = [
   // en
-  rx('(?:account|mailbox|wallet|card|access|profile|subscription|membership|apple id|id) (?:has been|was|is|will be|is being|is temporarily) (?:temporarily )?(?:suspended|locked|blocked|disabled|deactivated|limited|restricted|closed|terminated|on hold|compromised|frozen)'),
+  rx('(?:account|mailbox|wallet|card|access|profile|subscription|membership|apple id) (?:has been|was|is|will be|is being|is temporarily) (?:temporarily )?(?:suspended|locked|blocked|disabled|deactivated|limited|restricted|closed|terminated|on hold|compromised|frozen)'),
   rx('(?:restriction|limitation|suspension) (?:on|of) your (?:account|card|wallet|access)'),
   rx('(?:unusual|suspicious|unauthori[sz]ed) (?:sign[- ]?in|login|log-in|activity|transaction|access) (?:attempt|detected|on your)'),
   rx('(?:login|sign[- ]in) attempt (?:detected|blocked|from)'),
@@ -703,24 +703,29 @@ const ANCHORS: Record<string, string[]> = {
     'flagged', 'vorgemerkt', 'gemarkeerd', 'marcad', 'signalé', 'segnalat',
     'quota', 'storage', 'mailbox', 'your email', 'your e-mail', 'speicher', 'postfach', 'kontingent', 'opslag', 'quotum', 'caixa', 'armazenamento', 'cota', 'buzón', 'almacenamiento', 'cuota',
     'stockage', 'espace', 'boîte', 'casella', 'spazio', 'archiviazione', 'precisa ser', 'desactivad', 'actualizad', 'reactivad', 'mis à jour', 'aggiornat', 'recebid', 'recibidos',
-    // twenty-first round: unverified accounts, deleted within hours, the password that expires
+    // twenty-first round: the German bank's second factor that "läuft ab" (the names are rare enough to anchor it)
+    'pushtan', 'phototan', 'chiptan', 'smstan', 'securego', 'bestsign', 'tan-verfahren',
+    // and the round's other wordings: unverified accounts, deletion within hours, a page reported, the password that expires
     'unverified', 'non-verified', 'nicht verifiz', 'nicht bestätigt', 'nicht aktualis', 'geverifieerd', 'bevestigde', 'bijgewerkte', 'não verific', 'não confirm', 'não atualiz',
-    'no verific', 'no confirm', 'no actualiz', 'non vérifi', 'non confirm', 'non mis à jour', 'non verific', 'non conferm', 'non aggiorn', 'reported', 'flagged', 'identified', 'verstoß', 'verstoss', 'verletzung', 'gemeld', 'gerapporteerd', 'denunciad', 'sinalizad', 'reportad', 'signalé', 'segnalat', 'hours', 'stunden', ' uur', 'horas', 'heure', ' ore', ' h ',
-    'läuft', 'laeuft', 'vervalt', 'expira', 'vence', 'expirer', 'scade'],
+    'no verific', 'no confirm', 'no actualiz', 'non vérifi', 'non confirm', 'non mis à jour', 'non verific', 'non conferm', 'non aggiorn',
+    'hours', 'stunden', ' uur', 'horas', 'supprimé', 'désactivé', 'bloqué', 'fermé', 'clôturé', ' ore',
+    'reported for', 'reported as', 'flagged for', 'flagged as', 'identified for', 'identified as', 'found for', 'found as', 'verstoß', 'verstoss', 'verletzung', 'gemeld', 'gerapporteerd', 'gemarkeerd',
+    'denunciad', 'sinalizad', 'reportad', 'marcad', 'signalé', 'segnalat', 'kennwort', 'passwort', 'wachtwoord', 'senha', 'contraseña', 'mot de passe', 'scade', 'scadrà', 'sta per scadere'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
     'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for',
-    // twenty-first round: the password to keep
-    'password', 'wachtwoord', 'senha', 'contraseña', 'mot de passe'],
+    // the password to keep (twenty-first round; not "password" alone, common in ordinary mail)
+    'current password', 'same password', 'existing password', 'old password', 'present password', 'stessa password', 'password attuale', 'password corrente',
+    'kennwort', 'passwort', 'wachtwoord', 'senha', 'contraseña', 'mot de passe'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'only pay', 'just pay', 'verzendkosten', 'versand', 'frete', 'gastos de envío', 'frais de', 'spese di', 'bearbeitungsgebühr', 'verwerkingskosten', 'taxa de processamento', 'gastos de gestión', 'frais de traitement', 'spese di gestione', 'processing fee', 'handling fee', 'geselecteerd', 'ausgewählt', 'seleccionad', 'selezionat', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
     'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso',
-    'entitled', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso'],
+    'entitled', 'anspruch auf', 'recht op', 'direito a', 'derecho a', 'droit à', 'diritto a'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
     'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel', 'processo', 'proceso',
-    'against you', 'arrest', 'strafverfahren', 'strafrechtelijke', 'strafzaak', 'procedimiento', 'poursuites', 'procédure pénale', 'mandat d', 'procedimento', 'mandato d', 'convocazione', 'orden de'],
+    'against you', 'arrest', 'strafverfahren', 'strafrechtelijke', 'strafzaak', 'procedimiento', 'poursuites', 'procédure pénale', 'mandat d', 'procedimento', 'mandato d', 'convocazione', 'orden de arresto', 'orden de detención'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'retid', 'retenido', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa',
     'giacenza', 'postage', 'porto', 'frankiert', 'nachgebühr', 'gefrankeerd', 'zegel', 'portes', 'franqu', 'affranchissement', 'affrancatura'],
@@ -740,7 +745,7 @@ const ANCHORS: Record<string, string[]> = {
   INVESTMENT_LURE: ['250', '350', '%', 'percent', 'prozent', 'procent', 'cento', 'ciento', 'pour cent', 'bank', 'banc', 'banq', 'govern', 'gobierno', 'regierung', 'overheid',
     'interview', 'clip', 'entrevista', 'intervista', 'sendung', 'uitzending', 'earn', 'verdien', 'ganh', 'gana', 'gane', 'gagn', 'guadagn', 'make', 'profit',
     // or the recovery scam's offer
-    'recover', 'get back', 'retriev', 'reclaim', 'verloren', 'recuper', 'récupér'],
+    'recover', 'get back', 'retriev', 'reclaim', 'lost to', 'verloren', 'recuper', 'récupér'],
   // the pay by the day, which every task-scam offer has
   JOB_TASK_LURE: ['day', 'dag', 'tag', 'dia', 'día', 'jour', 'giorno', 'diári', 'diari', 'quotidien', 'dagelijk', 'tägliche',
     // or the reshipping mule's parcels
