@@ -22,7 +22,6 @@ import { isIpfsLink } from './links'
 import { hostSet } from './lists'
 import { rx } from './phrase'
 
-
 /** The notices, lower-case, in the seven languages. Read in the subject and the first NOTICE_CHARS of the text. */
 const DOCUMENT_NOTICE = [
   // en: a file shared, a secure document, a voicemail or fax, a document to sign, a remittance, a salary change
