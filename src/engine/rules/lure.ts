@@ -10,7 +10,7 @@ import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender, localPartOf, orgDomain } from '../domains'
 import { invisibleInWords } from '../invisible'
 import type { Brand } from './lists'
-import { brandWords, escapeRegExp, type BrandCatalogue } from './brands'
+import { brandWords, type BrandCatalogue } from './brands'
 import { linksWithAttached, reportedLure } from '../reported'
 import { MAX_PDF_LINKS } from '../pdf'
 import { FREEMAIL, ownAddresses } from './header'
@@ -19,6 +19,7 @@ import { messengerHost } from './links'
 import { SMALL_L_FOR_I } from './disguise'
 import { documentActionAway, documentNotice } from './document'
 import { rx } from './phrase'
+import { AnchorIndex, FamilyPattern, type AnchorHits } from './anchor_scan'
 
 /** Account blocked, suspended, limited, about to be closed. */
 const ACCOUNT_LURE = [
@@ -757,30 +758,31 @@ const ANCHORS: Record<string, string[]> = {
     'milit', 'legerarts', 'soldat', 'soldier', 'soldado', 'soldaat', 'sugar'],
 }
 
-const ANCHOR_RE: Record<string, RegExp> = Object.fromEntries(
-  Object.entries(ANCHORS).map(([name, words]) => [name, new RegExp(words.map(escapeRegExp).join('|'), 'u')]),
-)
+/** One scan of the text finds every family's words (src/engine/rules/anchor_scan.ts). */
+const ANCHOR_INDEX = new AnchorIndex(ANCHORS)
 
-function anchored(text: string, name: string): boolean {
-  const re = ANCHOR_RE[name]
-  return !re || re.test(text)
-}
+/**
+ * One expression per list of patterns (the alternation of its patterns: one scan instead of one per pattern),
+ * run in windows around the words of the family it is anchored by.
+ */
+const familyPatterns = new Map<RegExp[], FamilyPattern>()
 
-/** One regular expression per family (the alternation of its patterns): one scan of the text instead of one per pattern. */
-const combined = { u: new Map<RegExp[], RegExp>(), gu: new Map<RegExp[], RegExp>() }
-
-function combinedPattern(patterns: RegExp[], flags: 'u' | 'gu'): RegExp {
-  let re = combined[flags].get(patterns)
-  if (!re) {
-    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags)
-    combined[flags].set(patterns, re)
+function familyPattern(patterns: RegExp[], anchor?: string): FamilyPattern {
+  let family = familyPatterns.get(patterns)
+  if (!family) {
+    family = new FamilyPattern(patterns, (anchor && ANCHORS[anchor]) || [])
+    familyPatterns.set(patterns, family)
   }
-  return re
+  return family
 }
 
-function firstMatch(text: string, patterns: RegExp[]): string | undefined {
-  const m = combinedPattern(patterns, 'u').exec(text)
-  return m ? m[0].replace(/\s+/g, ' ') : undefined
+/** How a family's match is looked for: the text, the patterns, where the family's words start (windows), and its anchor list's name. */
+type Find = (text: string, patterns: RegExp[], starts?: readonly number[], anchor?: string) => string | undefined
+
+/** The first match (of a scan of the whole text), white space runs as one space. */
+function firstMatch(text: string, patterns: RegExp[], starts?: readonly number[], anchor?: string): string | undefined {
+  const first = familyPattern(patterns, anchor).matches(text, starts).next()
+  return first.done ? undefined : first.value.text.replace(/\s+/g, ' ')
 }
 
 /**
@@ -864,26 +866,27 @@ const QUOTE_BEFORE = /["“„«‘‚']\s?$/u
 const QUOTE_AFTER = /^[.,!?…]?\s?["”“»’‘']/u
 
 /** The first match not in a sentence that warns of it (nor quoted); `warning` tells such a sentence. */
-export function firstUnwarnedMatch(text: string, patterns: RegExp[], warning: RegExp = NEVER): string | undefined {
-  const re = combinedPattern(patterns, 'gu')
-  re.lastIndex = 0
+export function firstUnwarnedMatch(text: string, patterns: RegExp[], warning: RegExp = NEVER, starts?: readonly number[], anchor?: string): string | undefined {
   // more than a few: a lure must not hide behind a handful of warning sentences padded before it
-  for (let i = 0; i < 64; i++) {
-    const m = re.exec(text)
-    if (!m) return undefined
-    if (m[0].length === 0) re.lastIndex++
+  let seen = 0
+  for (const m of familyPattern(patterns, anchor).matches(text, starts)) {
+    if (++seen > 64) return undefined
+    const end = m.index + m.text.length
     const before = text.slice(Math.max(0, m.index - 80), m.index)
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40)
+    const after = text.slice(end, end + 40)
     const sentenceBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1)
-    const end = after.search(/[.!?\n]/)
-    const sentenceAfter = end < 0 ? after : after.slice(0, end)
+    const stop = after.search(/[.!?\n]/)
+    const sentenceAfter = stop < 0 ? after : after.slice(0, stop)
     // in quotation marks the words are a mention, not a request: the genuine notice quotes the lure to warn of it
     // ('if you get a message asking you to "keep your current password", forward it')
     if (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) continue
-    if (!warning.test(sentenceBefore) && !warning.test(sentenceAfter)) return m[0].replace(/\s+/g, ' ')
+    if (!warning.test(sentenceBefore) && !warning.test(sentenceAfter)) return m.text.replace(/\s+/g, ' ')
   }
   return undefined
 }
+
+/** firstUnwarnedMatch with the warning of "never": how most families are looked for. */
+const unwarned: Find = (text, patterns, starts, anchor) => firstUnwarnedMatch(text, patterns, NEVER, starts, anchor)
 
 /** Products and offers of today's bulk spam, in the subject or the sender's name (seven languages). */
 const SPAM_PRODUCT = /\b(?:ozempic|wegovy|keto|weight ?loss|lose weight|abnehmen|afvallen|emagrecer|adelgazar|perdre du poids|dimagrire|casino|free ?spins|freispiele|gratis ?spins|giros grátis|tiradas gratis|(?:online|casino) slots?|slot (?:machines?|games?)|sportwetten|dating|singles|sexy|viagra|cialis|potenz|erectile|cbd|hair ?loss|haarausfall|kale ?plekken|queda de cabelo|crypto ?trading|bitcoin ?profit|trading ?bot|passive ?income|forex|emergency kit|notfall-?set|noodpakket|solar ?panels?|zonnepanelen|solaranlage|thuisbatterij|home warranty|life ?insurance|payday|loan offer|kredit ohne schufa|(?:ukrain|oekrai|russ|slav)[a-z]{0,6} (?:women|girls|brides|beaut[a-z]{0,4}|ladies|vrouwen|meisjes|schoonhe[a-z]{1,3}|frauen|madchen|mulheres|garotas|mujeres|chicas|femmes|filles|donne|ragazze)|(?:lonely|horny|mature) (?:women|wives|girls|milfs|vrouwen|meisjes|frauen))\b/u
@@ -1011,6 +1014,15 @@ export function isReport(msg: ParsedMessage): boolean {
   return msg.contentType.startsWith('multipart/report')
 }
 
+/** The pattern lists the families look for, each with the words that anchor it (for the tests of the windows). */
+export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly string[]; patterns: RegExp[] }> = (
+  [
+    ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE],
+    ['PRIZE_LURE', PRIZE_LURE], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
+    ['ILLICIT_SALE', ILLICIT_SALE], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM],
+  ] as Array<[string, RegExp[]]>
+).map(([anchor, patterns]) => ({ anchor, words: ANCHORS[anchor], patterns }))
+
 export const lureRules: RuleFamily = {
   family: 'lure',
   rules: [
@@ -1113,13 +1125,18 @@ export const lureRules: RuleFamily = {
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit
     // anchor: whose ANCHORS are looked for first (the family's own unless a list of it has its own words)
-    const check = (name: string, patterns: RegExp[], isLure = true, find = firstUnwarnedMatch, unless?: () => boolean, anchor = name): boolean => {
+    // where each family's words are in the text: found once, when the first family is looked for
+    let anchorHits: AnchorHits | undefined
+    const check = (name: string, patterns: RegExp[], isLure = true, find: Find = unwarned, unless?: () => boolean, anchor = name): boolean => {
       // a delivery report quotes the receiving server ("account disabled", "mailbox blocked"): not a lure;
       // nor is a lure forwarded or quoted by a writer who calls it a scam or asks whether it is real
-      if (systemSender || (reported && !(warningOnly && name === 'BEC_REQUEST')) || !anchored(text, anchor)) return false
+      if (systemSender || (reported && !(warningOnly && name === 'BEC_REQUEST'))) return false
+      // the family's patterns run only when one of its words is in the text
+      const starts = ANCHORS[anchor] ? (anchorHits ??= ANCHOR_INDEX.find(text)).get(anchor) : undefined
+      if (ANCHORS[anchor] && !starts) return false
       // a crypto lure is its sender's own business only under its own name (nameCarriesOrg)
       if (ownSiteOnly && !SCORED_WHATEVER_THE_LINKS.has(name) && !(name === 'CRYPTO_LURE' && !nameCarriesOrg(fromName, fromDomain))) return false
-      const m = find(text, patterns)
+      const m = find(text, patterns, starts, anchor)
       if (!m || unless?.()) return false
       hit(name, m.slice(0, 80))
       if (isLure) lures++
@@ -1127,14 +1144,14 @@ export const lureRules: RuleFamily = {
     }
     check('ACCOUNT_LURE', ACCOUNT_LURE)
     // "verify your identity to ..." is one request: when PHISHING_WORDS (body) has scored it, it is not scored again
-    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, firstUnwarnedMatch, () => PHISHING.some((re) => re.test(text)))
+    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, unwarned, () => PHISHING.some((re) => re.test(text)))
     // an exchange's "we will never ask for your recovery phrase" is a warning, not a lure
     // a wallet's or an exchange's own mail about its new app or a withdrawal, sent from its own domain, is its
     // business (its app-store and social links keep the own-site rule from seeing that)
     const wallet = CRYPTO_SENDER_NAME.exec(fromName.slice(0, 200).toLowerCase())
     let crypto = check('CRYPTO_LURE', CRYPTO_LURE)
     if (!crypto && (CRYPTO_CONTEXT.test(text) || wallet)) {
-      crypto = check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, firstUnwarnedMatch, () => fromDomain !== '' && brands.brandOf(fromDomain) !== undefined, 'WALLET_SOFTWARE_LURE')
+      crypto = check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, unwarned, () => fromDomain !== '' && brands.brandOf(fromDomain) !== undefined, 'WALLET_SOFTWARE_LURE')
     }
     // a wallet's name from another domain, about crypto-assets: the lure, and the wallet impersonated (the brand
     // list names some wallets only with a second word, "exodus wallet", and lacks others)
@@ -1153,7 +1170,7 @@ export const lureRules: RuleFamily = {
     check('FINE_LURE', FINE_LURE)
     // staff warned of gift-card fraud, or a genuine change of bank details that says to confirm it by
     // telephone at the number already known, is not the fraud it describes
-    if (check('BEC_REQUEST', BEC_REQUEST, true, (t, p) => firstUnwarnedMatch(t, p, NEVER_OR_SOMEONE), () => VERIFY_BY_PHONE.test(text))) {
+    if (check('BEC_REQUEST', BEC_REQUEST, true, (t, p, starts, anchor) => firstUnwarnedMatch(t, p, NEVER_OR_SOMEONE, starts, anchor), () => VERIFY_BY_PHONE.test(text))) {
       const pressure = firstMatch(text, BEC_PRESSURE)
       if (pressure) hit('BEC_PRESSURE', pressure.slice(0, 80))
     }

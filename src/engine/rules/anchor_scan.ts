@@ -1,0 +1,168 @@
+// Where a family's patterns can match: one scan of the text finds every occurrence of every family's
+// anchor words (ANCHORS in lure.ts), and a family's patterns then run only in windows around its own
+// occurrences. A pattern every match of which contains one of its family's words (src/engine/rules/regex_shape.ts
+// shows it from the source) cannot match anywhere else, and inside a window wide enough for the longest match
+// and the engine's look around it, it matches as it does in the whole text: the matches, their order and their
+// text are those of a scan of the whole text, at a fraction of the cost (most of a message is far from any of
+// a family's words). A family with a pattern the reader cannot show that of is scanned whole, as before.
+import { escapeRegExp } from './brands'
+import { alwaysContainsWord, regexShape } from './regex_shape'
+
+/** Where each family's words start in one text: every occurrence, overlapping ones too. */
+export type AnchorHits = ReadonlyMap<string, readonly number[]>
+
+export class AnchorIndex {
+  /** all words, longest first, each in a lookahead: the scan stops at every position one starts */
+  private readonly scan: RegExp
+  /** word -> the families one of whose words it starts with (itself included): at a position only the longest word is reported */
+  private readonly familiesOf = new Map<string, readonly string[]>()
+
+  constructor(families: Readonly<Record<string, readonly string[]>>) {
+    const words = [...new Set(Object.values(families).flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    for (const word of words) {
+      const owners = Object.entries(families)
+        .filter(([, list]) => list.some((w) => word.startsWith(w)))
+        .map(([family]) => family)
+      this.familiesOf.set(word, owners)
+    }
+    this.scan = new RegExp(`(?=(${words.map(escapeRegExp).join('|')}))`, 'gu')
+  }
+
+  find(text: string): AnchorHits {
+    const hits = new Map<string, number[]>()
+    const scan = this.scan
+    scan.lastIndex = 0
+    for (;;) {
+      const m = scan.exec(text)
+      if (!m) break
+      for (const family of this.familiesOf.get(m[1]) ?? []) {
+        const list = hits.get(family)
+        if (list) list.push(m.index)
+        else hits.set(family, [m.index])
+      }
+      // the match is empty: step one character (a whole one: the scan is in Unicode mode)
+      scan.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1)
+    }
+    return hits
+  }
+}
+
+/** One match as a global exec loop over the whole text reports it. */
+export interface FoundMatch {
+  index: number
+  text: string
+}
+
+/**
+ * A family's patterns as one expression (the alternation of their sources, in their order), run in windows
+ * around the family's words. The patterns every match of which is shown to contain one of the words can match
+ * only there; the others (the residual) are looked for in the whole text with an expression of their own, and
+ * where one matches, the family's expression is run at that place. A pattern without a bounded length makes
+ * the whole family scanned whole.
+ */
+export class FamilyPattern {
+  readonly re: RegExp
+  /** the family's expression, sticky: run at one place (where a residual pattern matches) */
+  private readonly at: RegExp
+  /** the patterns not shown to hold one of the words, scanned whole; undefined when there are none */
+  private readonly residual: RegExp | undefined
+  /** the longest match of a pattern that holds a word: how far before a word a match can start */
+  private readonly windowLongest: number
+  /** the longest match of any pattern: how far after its start a match can end */
+  private readonly longest: number
+  /** margin kept around a slice for lookarounds and word boundaries (and a surrogate pair) */
+  private readonly margin: number
+  /** whether windows are used at all */
+  readonly windowed: boolean
+
+  constructor(patterns: readonly RegExp[], words: readonly string[]) {
+    const source = patterns.map((p) => `(?:${p.source})`).join('|')
+    this.re = new RegExp(source, 'gu')
+    this.at = new RegExp(source, 'uy')
+    const shapes = patterns.map((p) => regexShape(p.source))
+    const holds = patterns.map((p) => alwaysContainsWord(p.source, words))
+    const residual = patterns.filter((_, i) => !holds[i])
+    this.residual = residual.length ? new RegExp(residual.map((p) => `(?:${p.source})`).join('|'), 'gu') : undefined
+    this.longest = Math.max(0, ...shapes.map((s) => s.longest))
+    this.windowLongest = Math.max(0, ...shapes.filter((_, i) => holds[i]).map((s) => s.longest))
+    this.margin = Math.max(0, ...shapes.map((s) => s.reach)) + 2
+    this.windowed = Number.isFinite(this.longest) && Number.isFinite(this.margin) && residual.length < patterns.length
+  }
+
+  /**
+   * The matches a global exec loop over the whole text finds (after each match the search goes on at its
+   * end), in order. starts: where the family's words start (AnchorIndex.find); without it the whole text is scanned.
+   */
+  *matches(text: string, starts?: readonly number[]): Generator<FoundMatch> {
+    const re = this.re
+    if (!this.windowed || !starts) {
+      re.lastIndex = 0
+      for (;;) {
+        const m = re.exec(text)
+        if (!m) return
+        if (m[0].length === 0) re.lastIndex++
+        yield { index: m.index, text: m[0] }
+      }
+    }
+    // a match of a pattern that holds a word starts at most windowLongest characters before the word:
+    // the windows of possible starts, merged where they touch
+    const windows: Array<[number, number]> = []
+    for (const start of starts) {
+      const first = Math.max(0, start - this.windowLongest)
+      const last = windows[windows.length - 1]
+      if (last && first <= last[1] + 1) last[1] = start
+      else windows.push([first, start])
+    }
+    let from = 0
+    let w = 0
+    // where the next residual match starts (at or after `from`): Infinity when there is none
+    let residualAt = -1
+    for (;;) {
+      if (residualAt < from && residualAt !== Infinity) {
+        if (!this.residual) residualAt = Infinity
+        else {
+          this.residual.lastIndex = from
+          const m = this.residual.exec(text)
+          residualAt = m ? m.index : Infinity
+        }
+      }
+      let found: FoundMatch | undefined
+      // the windows before the residual match: the family's expression in a slice wide enough for its longest match
+      while (w < windows.length) {
+        const [first, last] = windows[w]
+        if (last < from) {
+          w++
+          continue
+        }
+        const lo = Math.max(first, from)
+        if (lo >= residualAt) break
+        const hi = Math.min(last, residualAt - 1)
+        const sliceStart = Math.max(0, lo - this.margin)
+        const slice = text.slice(sliceStart, Math.min(text.length, hi + this.longest + this.margin))
+        re.lastIndex = lo - sliceStart
+        const m = re.exec(slice)
+        if (m && m.index + sliceStart <= hi) {
+          found = { index: m.index + sliceStart, text: m[0] }
+          break
+        }
+        if (hi < last) break
+        w++
+      }
+      if (!found) {
+        if (residualAt === Infinity) return
+        // no window match before it: the family's expression at the residual match (an earlier pattern may win there)
+        const sliceStart = Math.max(0, residualAt - this.margin)
+        const slice = text.slice(sliceStart, Math.min(text.length, residualAt + this.longest + this.margin))
+        this.at.lastIndex = residualAt - sliceStart
+        const m = this.at.exec(slice)
+        if (!m) {
+          from = residualAt + 1
+          continue
+        }
+        found = { index: residualAt, text: m[0] }
+      }
+      from = found.index + Math.max(1, found.text.length)
+      yield found
+    }
+  }
+}

@@ -1,0 +1,124 @@
+// Windows around a family's words find what a scan of the whole text finds: the same matches, in the same
+// order, with the same text, whether or not every pattern of the family holds one of its words.
+import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import path from 'node:path'
+import { AnchorIndex, FamilyPattern } from '../../src/engine/rules/anchor_scan'
+import { ANCHORED_PATTERNS } from '../../src/engine/rules/lure'
+import { parseMessage } from '../../src/engine/message'
+
+function all(family: FamilyPattern, text: string, starts?: readonly number[]): string[] {
+  return [...family.matches(text, starts)].map((m) => `${m.index}:${m.text}`)
+}
+
+describe('AnchorIndex', () => {
+  it('finds every occurrence of every family word, overlapping ones too', () => {
+    const index = new AnchorIndex({ A: ['gift card', 'wire'], B: ['gift'], C: ['card'] })
+    const hits = index.find('a gift card, a wire and a gift')
+    expect(hits.get('A')).toEqual([2, 15])
+    expect(hits.get('B')).toEqual([2, 26]) // "gift" at 2 lies inside the longer "gift card"
+    expect(hits.get('C')).toEqual([7])
+  })
+
+  it('reports no family whose words are absent', () => {
+    const hits = new AnchorIndex({ A: ['locked'] }).find('nothing to see here')
+    expect(hits.has('A')).toBe(false)
+  })
+})
+
+describe('FamilyPattern', () => {
+  const words = ['locked', 'blocked', 'frozen']
+  const patterns = [
+    /(?:account|mailbox)\s{1,3}(?:is|was)\s{1,3}(?:locked|blocked)/,
+    /(?<!\p{L})frozen\s{1,3}(?:funds|assets)/u,
+    // a residual pattern: holds none of the words, found by a scan of its own
+    /verify\s{1,3}your\s{1,3}identity/,
+    // an earlier pattern wins where a later one matches at the same place
+    /your\s{1,3}account\s{1,3}is\s{1,3}locked/,
+  ]
+  const family = new FamilyPattern(patterns, words)
+  const index = new AnchorIndex({ F: words })
+
+  it('runs in windows when one pattern at least holds a word', () => {
+    expect(family.windowed).toBe(true)
+    expect(new FamilyPattern([/verify\s{1,3}your\s{1,3}identity/], words).windowed).toBe(false)
+    expect(new FamilyPattern([/locked.+/], words).windowed).toBe(false)
+  })
+
+  it('finds the matches of a whole scan, near and far from the words', () => {
+    const filler = 'lorem ipsum dolor sit amet. '.repeat(40)
+    const texts = [
+      `${filler}your account is locked${filler}verify your identity${filler}mailbox was\nblocked`,
+      `verify your identity at once. ${filler}unfrozen funds, frozen assets, frozen  funds`,
+      `your account is locked and your account is locked`,
+      `${filler}nothing of the kind${filler}`,
+      `account is locked`.repeat(30),
+      `verify your identity`.repeat(5) + filler + 'frozen funds',
+    ]
+    for (const text of texts) {
+      const starts = index.find(text).get('F')
+      expect(all(family, text, starts), text.slice(0, 40)).toEqual(all(family, text))
+    }
+  })
+
+  it('finds the same matches as a whole scan on random texts of the family\'s words', () => {
+    const vocabulary = ['account', 'mailbox', 'is', 'was', 'locked', 'blocked', 'frozen', 'unfrozen', 'funds', 'assets', 'verify', 'your', 'identity', 'lorem', 'ipsum', '.', '\n', '  ',
+      'account is', 'mailbox was', 'your account is', 'verify your', 'is locked', 'frozen funds']
+    let seed = 12345
+    // the high bits of a linear congruential generator (its low bits repeat with a short period)
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return (seed >>> 16) % n
+    }
+    let matched = 0
+    for (let t = 0; t < 300; t++) {
+      const parts: string[] = []
+      const length = 5 + random(400)
+      for (let i = 0; i < length; i++) parts.push(vocabulary[random(vocabulary.length)])
+      const text = parts.join(random(4) === 0 ? '' : ' ')
+      const starts = index.find(text).get('F')
+      if (!starts) continue
+      const whole = all(family, text)
+      if (whole.length) matched++
+      expect(all(family, text, starts), text.slice(0, 60)).toEqual(whole)
+    }
+    expect(matched).toBeGreaterThan(100)
+  })
+})
+
+describe('the lure families in windows', () => {
+  // the lure texts the fixtures hold, as ParsedMessage reads them: subject and text, lower-cased
+  const root = path.join(__dirname, '..', 'fixtures')
+  const files: string[] = []
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(p)
+      else if (/\.(?:eml|txt)$/.test(entry.name) && !/README/i.test(entry.name)) files.push(p)
+    }
+  }
+  walk(root)
+  const index = new AnchorIndex(Object.fromEntries(ANCHORED_PATTERNS.map((f) => [f.anchor, f.words])))
+  const families = ANCHORED_PATTERNS.map((f) => ({ ...f, pattern: new FamilyPattern(f.patterns, f.words) }))
+
+  it('every family runs in windows', () => {
+    expect(families.filter((f) => !f.pattern.windowed).map((f) => f.anchor)).toEqual([])
+  })
+
+  it('finds on every fixture message what a whole scan finds', async () => {
+    expect(files.length).toBeGreaterThan(500)
+    let compared = 0
+    for (const file of files) {
+      const msg = await parseMessage(fs.readFileSync(file))
+      const text = `${msg.subject}\n${msg.text.slice(0, 20000)}`.toLowerCase()
+      const hits = index.find(text)
+      for (const f of families) {
+        const starts = hits.get(f.anchor)
+        if (!starts) continue
+        compared++
+        expect(all(f.pattern, text, starts).slice(0, 64), `${f.anchor} in ${file}`).toEqual(all(f.pattern, text).slice(0, 64))
+      }
+    }
+    expect(compared).toBeGreaterThan(1000)
+  })
+})
