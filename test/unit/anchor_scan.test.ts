@@ -99,10 +99,10 @@ describe('the lure families in windows', () => {
   }
   walk(root)
   const index = new AnchorIndex(Object.fromEntries(ANCHORED_PATTERNS.map((f) => [f.anchor, f.words])))
-  const families = ANCHORED_PATTERNS.map((f) => ({ ...f, pattern: new FamilyPattern(f.patterns, f.words) }))
+  const families = ANCHORED_PATTERNS.map((f) => ({ ...f, pattern: new FamilyPattern(f.patterns, f.words, f.flags) }))
 
   it('every family runs in windows', () => {
-    expect(families.filter((f) => !f.pattern.windowed).map((f) => f.anchor)).toEqual([])
+    expect(families.filter((f) => !f.pattern.windowed).map((f) => `${f.anchor}: ${f.patterns[0].source.slice(0, 40)}`)).toEqual([])
   })
 
   it('finds on every fixture message what a whole scan finds', async () => {

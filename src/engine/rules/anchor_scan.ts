@@ -75,14 +75,15 @@ export class FamilyPattern {
   /** whether windows are used at all */
   readonly windowed: boolean
 
-  constructor(patterns: readonly RegExp[], words: readonly string[]) {
+  /** flags: of the expression (the patterns' own are not read: a list's patterns are joined into one expression) */
+  constructor(patterns: readonly RegExp[], words: readonly string[], flags = 'u') {
     const source = patterns.map((p) => `(?:${p.source})`).join('|')
-    this.re = new RegExp(source, 'gu')
-    this.at = new RegExp(source, 'uy')
+    this.re = new RegExp(source, `g${flags}`)
+    this.at = new RegExp(source, `y${flags}`)
     const shapes = patterns.map((p) => regexShape(p.source))
     const holds = patterns.map((p) => alwaysContainsWord(p.source, words))
     const residual = patterns.filter((_, i) => !holds[i])
-    this.residual = residual.length ? new RegExp(residual.map((p) => `(?:${p.source})`).join('|'), 'gu') : undefined
+    this.residual = residual.length ? new RegExp(residual.map((p) => `(?:${p.source})`).join('|'), `g${flags}`) : undefined
     this.longest = Math.max(0, ...shapes.map((s) => s.longest))
     this.windowLongest = Math.max(0, ...shapes.filter((_, i) => holds[i]).map((s) => s.longest))
     this.margin = Math.max(0, ...shapes.map((s) => s.reach)) + 2

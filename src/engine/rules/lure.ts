@@ -537,17 +537,17 @@ const INVESTMENT_SUPPRESSED = /(?:banks?|banken|bancos|banques|banche|the govern
 const RECOVERY_OFFER = /(?:recover|get back|retrieve|reclaim)\p{L}{0,3} (?:all )?(?:of )?(?:your |the )?(?:lost|stolen|scammed) (?:funds|money|crypto|bitcoin|assets|investments?)|recovery of (?:your )?(?:lost |stolen )?(?:funds|money|assets|investments?) (?:lost )?(?:to|from|with)|(?:funds|money|deposits) (?:you )?lost to|(?:fund|funds|asset|crypto|scam|money) recovery (?:experts?|team|specialists?|services?|agency|company|firm)|verlorene[ns]? (?:geld|gelder|kryptowährung|investitionen?) (?:zurück|wieder)|(?:uw|je) verloren (?:geld|crypto|investering) (?:terug|terughalen)|recuperar (?:o )?(?:seu |teu )?(?:dinheiro|fundos|investimento) perdidos?|recuperar (?:su |tu )?(?:dinero|fondos|inversión) perdid[oa]s?|récupérer (?:votre |vos |ton |tes )?(?:argent|fonds) perdus?|recuperare (?:i tuoi |il tuo |i suoi |il suo )?(?:fondi|denaro|soldi) pers[oi]/iu
 const RECOVERY_CLAIM = /(?:we have|we've|our team has) (?:successfully )?recovered|(?:unlock(?:ing)?|release|filing|processing|restitution|recovery|clearance) fee|free (?:case )?(?:evaluation|consultation|assessment)|success rate|certified (?:recovery |fund recovery )?(?:experts?|specialists?|investigators?)|(?:100|9\d) ?% (?:success|recovery)|erfolgsquote|kostenlose (?:erstberatung|fallprüfung)|slagingspercentage|taxa de sucesso|tasa de éxito|taux de réussite|tasso di successo/iu
 
-function investmentLure(text: string): string | undefined {
-  const recovery = RECOVERY_OFFER.exec(text)
+function investmentLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
+  const recovery = foundIn(RECOVERY_OFFER, text, starts, 'INVESTMENT_LURE')
   const claim = recovery ? RECOVERY_CLAIM.exec(text) : null
-  if (recovery && claim) return `${recovery[0].slice(0, 40)} … ${claim[0].slice(0, 40)}`
+  if (recovery && claim) return `${recovery.slice(0, 40)} … ${claim[0].slice(0, 40)}`
   // the promise or the suppression story first: without either, two of three cannot be met
-  const promise = INVESTMENT_PROMISE.exec(text)
-  const suppressed = INVESTMENT_SUPPRESSED.exec(text)
+  const promise = foundIn(INVESTMENT_PROMISE, text, starts, 'INVESTMENT_LURE')
+  const suppressed = foundIn(INVESTMENT_SUPPRESSED, text, starts, 'INVESTMENT_LURE')
   if (!promise && !suppressed) return undefined
-  const platform = INVESTMENT_PLATFORM.exec(text)
-  const found = [platform, promise, suppressed].filter((m): m is RegExpExecArray => m !== null)
-  return found.length >= 2 ? found.map((m) => m[0].replace(/\s+/g, ' ').slice(0, 40)).join(' … ') : undefined
+  const platform = INVESTMENT_PLATFORM.exec(text)?.[0]
+  const found = [platform, promise, suppressed].filter((m): m is string => m !== undefined)
+  return found.length >= 2 ? found.map((m) => m.replace(/\s+/g, ' ').slice(0, 40)).join(' … ') : undefined
 }
 
 /**
@@ -569,9 +569,13 @@ const ROMANCE_SEEK = new RegExp(`(?:honest|sincere|serious|caring|loving) (?:and
  */
 const DATING_RELATIONSHIP = new RegExp(`(?:serious|sincere|loving) relationship|${SERIOUS_RELATIONSHIP}|vaste relatie|feste beziehung`, 'iu')
 
-function romanceLetter(text: string): string | undefined {
-  const found = [ROMANCE_SEEN.exec(text), ROMANCE_STORY.exec(text), ROMANCE_SEEK.exec(text)].filter((m): m is RegExpExecArray => m !== null)
-  return found.length >= 2 ? found.map((m) => m[0].slice(0, 40)).join(' … ') : undefined
+function romanceLetter(text: string, starts?: readonly number[]): string | undefined {
+  const seen = foundIn(ROMANCE_SEEN, text, starts, 'DATING_LURE')
+  const story = foundIn(ROMANCE_STORY, text, starts, 'DATING_LURE')
+  // two of three: without the first two the third cannot make them
+  if (seen === undefined && story === undefined) return undefined
+  const found = [seen, story, ROMANCE_SEEK.exec(text)?.[0]].filter((m): m is string => m !== undefined)
+  return found.length >= 2 ? found.map((m) => m.slice(0, 40)).join(' … ') : undefined
 }
 
 /**
@@ -609,25 +613,25 @@ const JOB_CLICK_TASKS = /(?:like|rate|rating|review|reviewing|optimi[sz]\p{L}{0,
 const RESHIP_JOB = /(?:receive|accept)[^.\n]{0,30}(?:packages|parcels|shipments) (?:at|to|in) your (?:home|address|residence|house)[\s\S]{0,200}?(?:reship|re-ship|repackag|forward them|send them)|(?:pakete|sendungen) (?:bei ihnen|an ihre adresse|zu hause|bei dir)(?: zu hause)? (?:empfangen|annehmen|entgegennehmen)[\s\S]{0,200}?(?:weiterleiten|weiterversenden|weiter versenden|umpacken|neu verpacken)|pakketten (?:thuis|op uw adres|op je adres) (?:ontvangen|aannemen)[\s\S]{0,200}?(?:doorsturen|opnieuw verzenden|ompakken)|(?:receber|recebe) (?:encomendas|pacotes) (?:em (?:sua|tua) casa|no (?:seu|teu) endereço)[\s\S]{0,200}?(?:reenviar|reembalar|despachar)|recibir (?:paquetes|envíos) en (?:su|tu) (?:casa|domicilio)[\s\S]{0,200}?(?:reenviar|reembalar)|recevoir (?:des )?colis (?:à|chez) (?:votre|ton|vous|toi)(?: domicile)?[\s\S]{0,200}?(?:réexpédier|renvoyer|reconditionner)|ricevere (?:pacchi|spedizioni) (?:a|presso) (?:casa (?:tua|sua)|il (?:tuo|suo) indirizzo)[\s\S]{0,200}?(?:rispedire|reimballare|inoltrare)/iu
 const JOB_WORDS = /\b(?:hiring|position|vacancy|salary|job offer|apply|stelle|gehalt|vacature|salaris|vaga|salário|vacante|salario|poste|salaire|posizione|stipendio)\b/iu
 
-function jobTaskLure(text: string): string | undefined {
-  const pay = JOB_DAILY_PAY.exec(text)
+function jobTaskLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
+  const pay = foundIn(JOB_DAILY_PAY, text, starts, 'JOB_TASK_LURE')
   const task = pay ? JOB_CLICK_TASKS.exec(text) : null
-  if (pay && task) return `${pay[0].trim().slice(0, 40)} … ${task[0].slice(0, 40)}`
-  const reship = RESHIP_JOB.exec(text)
-  return reship && JOB_WORDS.test(text) ? reship[0].replace(/\s+/g, ' ').slice(0, 80) : undefined
+  if (pay && task) return `${pay.trim().slice(0, 40)} … ${task[0].slice(0, 40)}`
+  const reship = foundIn(RESHIP_JOB, text, starts, 'JOB_TASK_LURE')
+  return reship && JOB_WORDS.test(text) ? reship.replace(/\s+/g, ' ').slice(0, 80) : undefined
 }
 
 /** The dating lure's evidence: seeking a man, and a self-introduction, bait or the relationship offered; or a romance scammer's letter. */
 /** The "sugar daddy" who offers an allowance for company, then a first payment that needs the reader's bank or a fee (probes). */
 const SUGAR_ALLOWANCE = /sugar ?(?:baby|babe|daddy|dad|mummy|momma|mommy|mama)\b[\s\S]{0,200}?(?:allowance|taschengeld|zakgeld|mesada|asignación|argent de poche|paghetta|pay you|per week|a week|weekly|\$|€|£)/iu
 
-function datingLure(text: string): string | undefined {
-  const sugar = SUGAR_ALLOWANCE.exec(text)
-  if (sugar) return sugar[0].replace(/\s+/g, ' ').slice(0, 80)
-  const seek = firstMatch(text, DATING_SEEK)
+function datingLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
+  const sugar = foundIn(SUGAR_ALLOWANCE, text, starts, 'DATING_LURE')
+  if (sugar) return sugar.replace(/\s+/g, ' ').slice(0, 80)
+  const seek = firstMatch(text, DATING_SEEK, starts, 'DATING_LURE')
   // or with the serious relationship she offers ("Ik ben echt op zoek naar één man … een serieuze relatie")
   const other = seek ? firstMatch(text, DATING_SELF) ?? firstMatch(text, DATING_BAIT) ?? DATING_RELATIONSHIP.exec(text)?.[0] : undefined
-  return seek && other ? `${other} … ${seek}` : romanceLetter(text)
+  return seek && other ? `${other} … ${seek}` : romanceLetter(text, starts)
 }
 
 /**
@@ -711,51 +715,80 @@ const ANCHORS: Record<string, string[]> = {
     'no verific', 'no confirm', 'no actualiz', 'non vérifi', 'non confirm', 'non mis à jour', 'non verific', 'non conferm', 'non aggiorn',
     'hours', 'stunden', ' uur', 'horas', 'supprimé', 'fermé', ' ore',
     'reported for', 'reported as', 'identified for', 'identified as', 'found for', 'found as', 'verstoß', 'verstoss', 'verletzung', 'gemeld', 'gerapporteerd',
-    'denunciad', 'sinalizad', 'reportad', 'kennwort', 'passwort', 'wachtwoord', 'senha', 'contraseña', 'mot de passe', 'scade'],
+    'denunciad', 'sinalizad', 'reportad', 'kennwort', 'passwort', 'wachtwoord', 'senha', 'contraseña', 'mot de passe', 'scade',
+    // twenty-second round: a word that every match of each pattern holds, so that the family's patterns run only around
+    // its words (src/engine/rules/anchor_scan.ts); "\\s{1,3}" in a pattern may be a line break, which a word with a space in it does not match
+    'suspect', 'inhabituel', 's-id-check', 'sicherheitsverfahren', 'freigabe-app', 'sicherheits-app', 'atualizado', 'reativado', 'certicode', "sécur'pass", 'sécur’pass', 'sécurité',
+    'certificat', 'digitale', 'mensagens', 'entrantes', 'entrants', 'arrivo', 'upgrade', 'increase', 'expand', 'extend', 'verifizierte', 'bestätigte', 'aktualisierte', 'verificad', 'confirmad',
+    'atualizad', 'verificat', 'confermat', 'verwijderd', 'eliminat', 'cancellat', 'violating', 'violation', 'infringing', 'infringement'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
     'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for',
     // the password to keep (twenty-first round; not "password" alone, common in ordinary mail)
     'current password', 'same password', 'existing password', 'old password', 'present password', 'stessa password', 'password attuale', 'password corrente',
-    'wachtwoord', 'senha', 'contraseña', 'mot de passe'],
-  CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération'],
+    'wachtwoord', 'senha', 'contraseña', 'mot de passe',
+    // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
+    'receive', 'kartenverbindung', 'receber', 'recibir', 'recevoir', 'percevoir', 'ricevere', 'verification', 'validation', 'upgrade', 'suspension', 'closure', 'deactivation',
+    'termination', 'losing', 'interruption', 'identiteit', 'confirme', 'verifique', 'password', 'conserver', 'mantenere'],
+  CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération',
+    // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
+    'assets', 'web3', 'reserved', 'pending', 'earning'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'only pay', 'just pay', 'verzendkosten', 'versand', 'frete', 'gastos de envío', 'frais de', 'spese di', 'bearbeitungsgebühr', 'verwerkingskosten', 'taxa de processamento', 'gastos de gestión', 'frais de traitement', 'spese di gestione', 'processing fee', 'handling fee', 'geselecteerd', 'ausgewählt', 'seleccionad', 'selezionat', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
     'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso',
-    'entitled', 'anspruch auf', 'recht op', 'direito a', 'derecho a', 'droit à', 'diritto a'],
+    'entitled', 'anspruch auf', 'recht op', 'direito a', 'derecho a', 'droit à', 'diritto a',
+    // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
+    'shipping', 'postage', 'delivery', 'gastos', 'seulement', 'uniquement', 'spedizione', 'processamento', 'gestión', 'traitement', 'gestione', 'processing', 'handling', "d'achat",
+    'valores', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
     'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel', 'processo', 'proceso',
-    'against you', 'arrest', 'strafverfahren', 'strafrechtelijke', 'strafzaak', 'procedimiento', 'poursuites', 'procédure pénale', 'mandat d', 'procedimento', 'mandato d', 'convocazione', 'orden de detención'],
+    'against you', 'arrest', 'strafverfahren', 'strafrechtelijke', 'strafzaak', 'procedimiento', 'poursuites', 'procédure pénale', 'mandat d', 'procedimento', 'mandato d', 'convocazione', 'orden de detención',
+    // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
+    'retrait', 'criminal', 'proceedings', 'detención', 'judiciaires', 'pénale', 'arrêt'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'retid', 'retenido', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa',
     'giacenza', 'postage', 'porto', 'frankiert', 'nachgebühr', 'gefrankeerd', 'zegel', 'portes', 'franqu', 'affranchissement', 'affrancatura'],
   BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'wiring', 'deposit', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales',
-    'spoed', 'dringende', 'überweisung', 'zahlung', 'virement', 'bonifico'],
+    'spoed', 'dringende', 'überweisung', 'zahlung', 'virement', 'bonifico',
+    // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
+    'payment', 'remittance', 'instructions', 'relevé', 'bancarios', 'corrente', 'regalo', 'bancários', 'bancária'],
   // the wallet software "update" and the withdrawal to cancel, read only in mail about crypto-assets
   WALLET_SOFTWARE_LURE: ['download', 'install', 'update', 'upgrade', 'outdated', 'out of date', 'no longer', 'version', 'launch', 'release', 'introduction', 'firmware', 'laden sie', 'lade', 'neue',
     'nieuwe', 'baixe', 'instale', 'descargue', 'descarga', 'instala', 'téléchargez', 'installez', 'scarica', 'installa', 'cancel', 'stop', 'block', 'reject', 'decline', 'auszahlung',
     'opname', 'annul', 'cancelar'],
-  URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière'],
+  URGENCY_PHRASE: ['24', '48', '72', 'twenty', 'immediate', 'urgent', 'final', 'last', 'act ', 'sofort', 'letzte', 'dringend', 'laatste', 'último', 'ultimo', 'última', 'ultima', 'dernier', 'dernière',
+    // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
+    'act', 'imediata', 'inmediata', 'immediata'],
   ILLICIT_SALE: ['mushroom', 'shroom', 'psilocybin', 'golden teacher', 'blue meanie', 'penis envy', 'one up', 'oneup', 'polka', 'dmt', 'lsd', 'mdma', 'ecsta', 'molly', 'cocaine', 'ketamine', 'codeine', 'oxy', 'xanax', 'adderall',
     'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone', 'meth', 'k2 ', 'thc', 'vape', 'hash cart', 'clone card', 'cloned card', 'counterfeit', 'fake', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills',
-    'psilocib', 'oxi', 'ossicod', 'clonad', 'clonat', 'clonée', 'geklont', 'gekloond'],
+    'psilocib', 'oxi', 'ossicod', 'clonad', 'clonat', 'clonée', 'geklont', 'gekloond',
+    // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
+    'teacher', 'meanie', 'envy', 'chocolate', 'bar', 'k2', 'carts', 'clone', 'chemical', 'cash'],
   WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
-  SEO_SPAM: ['guest', 'article on your', 'post on your', 'follow', 'backlink', 'link insertion', 'niche edit', 'google', 'search engine', 'internet keyword', 'domain name'],
+  SEO_SPAM: ['guest', 'article on your', 'post on your', 'follow', 'backlink', 'link insertion', 'niche edit', 'google', 'search engine', 'internet keyword', 'domain name',
+    // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
+    'sponsored', 'advertising', 'insertion', 'niche', 'engine'],
   // the promise or the suppression story, one of which every investment lure has
   INVESTMENT_LURE: ['250', '350', '%', 'percent', 'prozent', 'procent', 'cento', 'ciento', 'pour cent', 'bank', 'banc', 'banq', 'govern', 'gobierno', 'regierung', 'overheid',
     'interview', 'clip', 'entrevista', 'intervista', 'sendung', 'uitzending', 'earn', 'verdien', 'ganh', 'gana', 'gane', 'gagn', 'guadagn', 'make', 'profit',
     // or the recovery scam's offer
-    'recover', 'get back', 'retriev', 'reclaim', 'lost to', 'verloren', 'recuper', 'récupér'],
+    'recover', 'get back', 'retriev', 'reclaim', 'lost to', 'verloren', 'recuper', 'récupér',
+    // twenty-second round: a word every match of the suppression story holds (see ACCOUNT_LURE)
+    'gouvern'],
   // the pay by the day, which every task-scam offer has
   JOB_TASK_LURE: ['day', 'dag', 'tag', 'dia', 'día', 'jour', 'giorno', 'diári', 'diari', 'quotidien', 'dagelijk', 'tägliche',
     // or the reshipping mule's parcels
-    'packages', 'parcels', 'shipments', 'pakete', 'sendungen', 'pakketten', 'encomendas', 'pacotes', 'paquetes', 'envíos', 'colis', 'pacchi', 'spedizioni'],
+    'packages', 'parcels', 'shipments', 'pakete', 'sendungen', 'pakketten', 'encomendas', 'pacotes', 'paquetes', 'envíos', 'colis', 'pacchi', 'spedizioni',
+    // twenty-second round: a word every match of the daily pay holds (see ACCOUNT_LURE)
+    'daily', 'giornalier'],
   // the seeking half, which every dating lure has
   DATING_LURE: ['looking', 'searching', 'seeking', 'waiting', 'hunting', 'to find', 'to meet', 'such', 'zoek', 'procur', 'busc', 'cherche', 'cerc',
     // the romance letter's two of three: seen your profile or smile, a widow or a mission abroad, an honest partner
     'profil', 'perfil', 'smile', 'sorri', 'sonri', 'lächeln', 'glimlach', 'widow', 'viúv', 'viud', 'veu', 'vedov', 'weduw', 'witwe', 'verwitwet', 'missi', 'missã', 'misió', 'platform', 'plataforma', 'plateforme', 'piattaforma', 'plattform',
-    'milit', 'legerarts', 'soldat', 'soldier', 'soldado', 'soldaat', 'sugar'],
+    'milit', 'legerarts', 'soldat', 'soldier', 'soldado', 'soldaat', 'sugar',
+    // twenty-second round: a word every match of each of the patterns read first holds (see ACCOUNT_LURE)
+    'find', 'meet', 'photo', 'foto', 'oil rig', 'army', 'sourire', 'picture', 'profiel', 'missao'],
 }
 
 /** One scan of the text finds every family's words (src/engine/rules/anchor_scan.ts). */
@@ -783,6 +816,20 @@ type Find = (text: string, patterns: RegExp[], starts?: readonly number[], ancho
 function firstMatch(text: string, patterns: RegExp[], starts?: readonly number[], anchor?: string): string | undefined {
   const first = familyPattern(patterns, anchor).matches(text, starts).next()
   return first.done ? undefined : first.value.text.replace(/\s+/g, ' ')
+}
+
+/** One expression per regular expression a family's own finder reads first, run in windows around the family's words. */
+const singlePatterns = new Map<RegExp, FamilyPattern>()
+
+/** The text of the first match of `re` (of a scan of the whole text), looked for around the family's words; undefined when none. */
+function foundIn(re: RegExp, text: string, starts: readonly number[] | undefined, anchor: string): string | undefined {
+  let single = singlePatterns.get(re)
+  if (!single) {
+    single = new FamilyPattern([re], ANCHORS[anchor] ?? [], re.flags.replace(/[gy]/g, ''))
+    singlePatterns.set(re, single)
+  }
+  const first = single.matches(text, starts).next()
+  return first.done ? undefined : first.value.text
 }
 
 /**
@@ -1014,14 +1061,25 @@ export function isReport(msg: ParsedMessage): boolean {
   return msg.contentType.startsWith('multipart/report')
 }
 
-/** The pattern lists the families look for, each with the words that anchor it (for the tests of the windows). */
-export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly string[]; patterns: RegExp[] }> = (
-  [
-    ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE],
-    ['PRIZE_LURE', PRIZE_LURE], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
-    ['ILLICIT_SALE', ILLICIT_SALE], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM],
-  ] as Array<[string, RegExp[]]>
-).map(([anchor, patterns]) => ({ anchor, words: ANCHORS[anchor], patterns }))
+/**
+ * The pattern lists the families look for, and the expressions their own finders read first, each with the words
+ * that anchor it and its flags (for the tests of the windows).
+ */
+export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly string[]; patterns: RegExp[]; flags: string }> = [
+  ...(
+    [
+      ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE],
+      ['PRIZE_LURE', PRIZE_LURE], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
+      ['ILLICIT_SALE', ILLICIT_SALE], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['DATING_LURE', DATING_SEEK],
+    ] as Array<[string, RegExp[]]>
+  ).map(([anchor, patterns]) => ({ anchor, words: ANCHORS[anchor], patterns, flags: 'u' })),
+  ...(
+    [
+      ['DATING_LURE', SUGAR_ALLOWANCE], ['DATING_LURE', ROMANCE_SEEN], ['DATING_LURE', ROMANCE_STORY], ['INVESTMENT_LURE', RECOVERY_OFFER], ['INVESTMENT_LURE', INVESTMENT_PROMISE],
+      ['INVESTMENT_LURE', INVESTMENT_SUPPRESSED], ['JOB_TASK_LURE', JOB_DAILY_PAY], ['JOB_TASK_LURE', RESHIP_JOB],
+    ] as Array<[string, RegExp]>
+  ).map(([anchor, re]) => ({ anchor, words: ANCHORS[anchor], patterns: [re], flags: re.flags.replace(/[gy]/g, '') })),
+]
 
 export const lureRules: RuleFamily = {
   family: 'lure',
@@ -1116,7 +1174,9 @@ export const lureRules: RuleFamily = {
     if (broken) hit('ZERO_WIDTH_TEXT', broken)
     // subject + body, look-alike letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
     let text = `${subject}\n${rawText}`
-    text = /\uD835|[\u1D00-\u1D2B\u0370-\u03ff\u0400-\u04ff\u0500-\u058f\u2160-\u217f]/.test(text) ? foldConfusables(text) : text.toLowerCase()
+    // (and the long s, "ſ": a finder's case-insensitive pattern reads it as "s", which the family's words do not, so
+    // the windows around the words would not see it; folded, it is an "s" for both)
+    text = /\uD835|[\u017F\u1D00-\u1D2B\u0370-\u03ff\u0400-\u04ff\u0500-\u058f\u2160-\u217f]/.test(text) ? foldConfusables(text) : text.toLowerCase()
     let lures = 0
     // a notice whose every link leads to the sender's own site (an IT department's password-expiry
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
