@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
-import { AnchorIndex, FamilyPattern } from '../../src/engine/rules/anchor_scan'
+import { AnchorIndex, FamilyPattern, PatternLists } from '../../src/engine/rules/anchor_scan'
+import { BODY_PHRASES, withoutAccents } from '../../src/engine/rules/body'
 import { ANCHORED_PATTERNS } from '../../src/engine/rules/lure'
 import { parseMessage } from '../../src/engine/message'
 
@@ -86,6 +87,34 @@ describe('FamilyPattern', () => {
   })
 })
 
+/** What body rules did before the lists: each pattern's first match, in order, at most `limit`. */
+function naiveFirstMatches(text: string, patterns: readonly RegExp[], limit: number): string[] {
+  const found: string[] = []
+  for (const re of patterns) {
+    const m = re.exec(text)
+    if (m) found.push(m[0].replace(/\s+/g, ' '))
+    if (found.length >= limit) break
+  }
+  return found
+}
+
+describe('PatternLists', () => {
+  const lists = { a: [/click\s+here/, /next[\s-]{1,3}of[\s-]{1,3}kin/, /\b(?:widow|widower)\b/, /\d{2}/], b: [/act\s{1,3}now/, /risk[- ]free/] }
+  const reader = (text: string) => new PatternLists(lists).reader(text)
+
+  it('finds each pattern\'s first match, in order, up to the limit, across lists', () => {
+    const text = 'a widow, next  of-kin: click   here, 12 times. act now, risk-free. click here again'
+    expect(reader(text).firstMatches('a', 5)).toEqual(naiveFirstMatches(text, lists.a, 5))
+    expect(reader(text).firstMatches('a', 2)).toEqual(['click here', 'next of-kin'])
+    expect(reader(text).firstMatches(['a', 'b'], 6)).toEqual(naiveFirstMatches(text, [...lists.a, ...lists.b], 6))
+    expect(reader('nothing here').firstMatches(['a', 'b'], 6)).toEqual([])
+  })
+
+  it('refuses a global pattern (its first match would depend on the last search)', () => {
+    expect(() => new PatternLists({ a: [/x/g] })).toThrow(/global/)
+  })
+})
+
 describe('the lure families in windows', () => {
   // the lure texts the fixtures hold, as ParsedMessage reads them: subject and text, lower-cased
   const root = path.join(__dirname, '..', 'fixtures')
@@ -120,5 +149,21 @@ describe('the lure families in windows', () => {
       }
     }
     expect(compared).toBeGreaterThan(1000)
+  })
+
+  it('finds on every fixture message the phrases of the body rules that a pattern-by-pattern scan finds', async () => {
+    const { otherLanguageFee, ...english } = BODY_PHRASES
+    const lists = new PatternLists(english)
+    const other = new PatternLists({ fee: otherLanguageFee })
+    for (const file of files) {
+      const msg = await parseMessage(fs.readFileSync(file))
+      const text = msg.text.toLowerCase()
+      const reader = lists.reader(text)
+      for (const [name, patterns] of Object.entries(english)) {
+        expect(reader.firstMatches(name as keyof typeof english, patterns.length), `${name} in ${file}`).toEqual(naiveFirstMatches(text, patterns, patterns.length))
+      }
+      const plain = withoutAccents(text.slice(0, 20000)).replace(/\s+/g, ' ')
+      expect(other.reader(plain).firstMatches('fee', 99), file).toEqual(naiveFirstMatches(plain, otherLanguageFee, 99))
+    }
   })
 })

@@ -1,7 +1,7 @@
 // What the reader of rule sources says of a pattern: its longest match, its reach, and whether every
 // match holds one of a list of words. Each answer a window relies on; each doubt must be the safe answer.
 import { describe, expect, it } from 'vitest'
-import { alwaysContainsWord, regexShape } from '../../src/engine/rules/regex_shape'
+import { alwaysContainsWord, regexShape, requiredWords } from '../../src/engine/rules/regex_shape'
 
 describe('regexShape', () => {
   it('measures the longest match of bounded sources', () => {
@@ -56,5 +56,20 @@ describe('alwaysContainsWord', () => {
 
   it('says no to what it cannot read', () => {
     expect(alwaysContainsWord('(a)\\1', ['a'])).toBe(false)
+  })
+})
+
+describe('requiredWords', () => {
+  it('finds words every match holds, as long and as few as the source allows', () => {
+    expect(requiredWords('click\\s+here')).toEqual(['click'])
+    expect(requiredWords('(?:lose|losing)\\s+weight')).toEqual(['weight'])
+    expect(requiredWords('\\bguaranteed?\\b')).toEqual(['guarantee'])
+    expect(requiredWords('(?:usd|us\\$)\\s?\\d|\\bbeneficiary\\b')).toEqual(['usd', 'us$', 'beneficiary'])
+  })
+
+  it('finds none where a match can do without', () => {
+    expect(requiredWords('\\d{2}')).toBeUndefined()
+    expect(requiredWords('(?:free)?\\s{1,3}x')).toBeUndefined()
+    expect(requiredWords('ab|abc')).toBeUndefined() // "ab" is shorter than a word worth looking for
   })
 })

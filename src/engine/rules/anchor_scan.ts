@@ -6,7 +6,7 @@
 // text are those of a scan of the whole text, at a fraction of the cost (most of a message is far from any of
 // a family's words). A family with a pattern the reader cannot show that of is scanned whole, as before.
 import { escapeRegExp } from './brands'
-import { alwaysContainsWord, regexShape } from './regex_shape'
+import { alwaysContainsWord, regexShape, requiredWords } from './regex_shape'
 
 /** Where each family's words start in one text: every occurrence, overlapping ones too. */
 export type AnchorHits = ReadonlyMap<string, readonly number[]>
@@ -164,6 +164,72 @@ export class FamilyPattern {
       }
       from = found.index + Math.max(1, found.text.length)
       yield found
+    }
+  }
+}
+
+/** One pattern of a list: its words (from its source) and, when bounded, its windows. */
+interface ListEntry {
+  re: RegExp
+  key: string
+  words: readonly string[] | undefined
+  windows: FamilyPattern | undefined
+}
+
+function firstOf(entry: ListEntry, text: string, hits: () => AnchorHits): string | undefined {
+  if (!entry.words) return entry.re.exec(text)?.[0]
+  const starts = hits().get(entry.key)
+  if (!starts) return undefined
+  if (!entry.windows) return entry.re.exec(text)?.[0]
+  const first = entry.windows.matches(text, starts).next()
+  return first.done ? undefined : first.value.text
+}
+
+/**
+ * Named lists of patterns each looked for alone (its own first match), as body rules count distinct phrases.
+ * Each pattern's words are found from its source (requiredWords), and one scan of a text finds the words of
+ * every list: a pattern none of whose words is in the text is not run, a bounded one runs in windows around its
+ * words, an unbounded one ("click\s+here") over the whole text. A pattern the reader finds no words for always
+ * runs over the whole text.
+ */
+export class PatternLists<Name extends string> {
+  private readonly index: AnchorIndex
+  private readonly lists: Readonly<Record<Name, readonly ListEntry[]>>
+
+  constructor(lists: Readonly<Record<Name, readonly RegExp[]>>) {
+    const families: Record<string, readonly string[]> = {}
+    const built = {} as Record<Name, ListEntry[]>
+    for (const name of Object.keys(lists) as Name[]) {
+      built[name] = lists[name].map((re, i) => {
+        if (re.global || re.sticky) throw new Error(`PatternLists: ${re} must be neither global nor sticky (its first match is read)`)
+        const key = `${name}:${i}`
+        const words = requiredWords(re.source)
+        if (words) families[key] = words
+        const windows = words ? new FamilyPattern([re], words, re.flags) : undefined
+        return { re, key, words, windows: windows?.windowed ? windows : undefined }
+      })
+    }
+    this.lists = built
+    this.index = new AnchorIndex(families)
+  }
+
+  /** A text read for the lists: the words are found once, when a list first needs them. */
+  reader(text: string): { firstMatches: (names: Name | readonly Name[], limit: number) => string[] } {
+    let hits: AnchorHits | undefined
+    const hitsOf = (): AnchorHits => (hits ??= this.index.find(text))
+    return {
+      /** The first match of each pattern that matches, the lists in the order given, white space runs as one space; at most `limit`. */
+      firstMatches: (names, limit) => {
+        const found: string[] = []
+        for (const name of typeof names === 'string' ? [names] : names) {
+          for (const entry of this.lists[name as Name]) {
+            if (found.length >= limit) return found
+            const match = firstOf(entry, text, hitsOf)
+            if (match !== undefined) found.push(match.replace(/\s+/g, ' '))
+          }
+        }
+        return found
+      },
     }
   }
 }

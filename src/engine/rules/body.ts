@@ -2,6 +2,7 @@
 import type { RuleFamily } from '../types'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { reportedLure } from '../reported'
+import { PatternLists } from './anchor_scan'
 
 /** The SpamAssassin GTUBE test string: a message carrying it must be treated as spam. */
 export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
@@ -224,17 +225,12 @@ export function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
-function firstMatches(text: string, patterns: RegExp[], limit: number): string[] {
-  const found: string[] = []
-  for (const re of patterns) {
-    const m = re.exec(text)
-    if (m) {
-      found.push(m[0].replace(/\s+/g, ' '))
-      if (found.length >= limit) break
-    }
-  }
-  return found
-}
+// the lists' words found in one scan of a message, their patterns run in windows around them (src/engine/rules/anchor_scan.ts)
+/** The phrase lists the body rules count (exported for the tests of the windows). */
+export const BODY_PHRASES = { phishing: PHISHING, fee: ADVANCE_FEE, marketing: MARKETING, claims: CLAIMS_NOT_SPAM, removal: REMOVAL_INSTRUCTIONS, otherLanguageFee: ADVANCE_FEE_OTHER_LANGUAGES }
+const BODY_LISTS = new PatternLists({ phishing: PHISHING, fee: ADVANCE_FEE, marketing: MARKETING, claims: CLAIMS_NOT_SPAM, removal: REMOVAL_INSTRUCTIONS })
+/** the other languages' fee phrases are read in the text without accents: a list of its own */
+const OTHER_LANGUAGE_FEE = new PatternLists({ fee: ADVANCE_FEE_OTHER_LANGUAGES })
 
 export const bodyRules: RuleFamily = {
   family: 'body',
@@ -263,30 +259,31 @@ export const bodyRules: RuleFamily = {
       return
     }
     const text = raw.toLowerCase()
+    const lists = BODY_LISTS.reader(text)
     // a delivery report quotes "mailbox full" or "account disabled" from the receiving server: not a lure
     const fromLocal = (msg.from?.address ?? '').split('@')[0]
     const report = msg.contentType.startsWith('multipart/report') || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(fromLocal)
     // a notice that links only to the sender's own site (see src/engine/domains.ts linksOnlyToSender) is not a lure
     const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address))
-    const phishing = report || ownSiteOnly || reported ? [] : firstMatches(text, PHISHING, 2)
+    const phishing = report || ownSiteOnly || reported ? [] : lists.firstMatches('phishing', 2)
     if (phishing.length) hit('PHISHING_WORDS', phishing.join('; '))
     // a warning against a scam describes it ("a payment in bitcoin within 48 hours, your webcam"):
     // the fraud's own phrases are not read in it
     const describes = reported?.warns === true
-    const fee = describes ? [] : firstMatches(text, ADVANCE_FEE, 5)
+    const fee = describes ? [] : lists.firstMatches('fee', 5)
     // other languages: read without accents (scammers write "heranca" as often as "herança"); a phrase the English
     // list has counted already is not counted again ("7.5 million euros" is read by both lists)
     if (!describes && fee.length < 3 && ADVANCE_FEE_STORY.test(text)) {
       const counted = fee.map((f) => withoutAccents(f).replace(/\s+/g, ' '))
-      const other = firstMatches(withoutAccents(text.slice(0, 20000)).replace(/\s+/g, ' '), ADVANCE_FEE_OTHER_LANGUAGES, 5)
+      const other = OTHER_LANGUAGE_FEE.reader(withoutAccents(text.slice(0, 20000)).replace(/\s+/g, ' ')).firstMatches('fee', 5)
       fee.push(...other.filter((m) => !counted.some((f) => f.includes(m) || m.includes(f))).slice(0, 5 - fee.length))
     }
     if (fee.length >= 3) hit('ADVANCE_FEE', fee.slice(0, 3).join('; '))
-    const sales = firstMatches(text, MARKETING, 5)
+    const sales = lists.firstMatches('marketing', 5)
     if (sales.length >= 5) hit('SPAM_PHRASES_MANY', sales.join('; '))
     else if (sales.length >= 3) hit('SPAM_PHRASES', sales.join('; '))
     const listMail = msg.headers.has('list-unsubscribe') || msg.headers.has('list-id')
-    const claims = firstMatches(text, listMail ? CLAIMS_NOT_SPAM : [...CLAIMS_NOT_SPAM, ...REMOVAL_INSTRUCTIONS], 1)
+    const claims = lists.firstMatches(listMail ? 'claims' : ['claims', 'removal'], 1)
     if (claims.length) hit('CLAIMS_NOT_SPAM', claims[0])
     // the first 20,000 characters, as written and lower-cased, for the checks that read only the top
     const rawHead = raw.length > 20000 ? raw.slice(0, 20000) : raw

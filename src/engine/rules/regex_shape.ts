@@ -300,6 +300,67 @@ function alwaysHolds(node: Node, words: readonly string[]): boolean {
   }
 }
 
+/** Words shorter than this are not worth looking for: they are in almost every text. */
+const MIN_WORD = 3
+
+/** A better choice of words: the shortest as long as can be, then as few as can be. */
+const better = (a: string[], b: string[]): boolean =>
+  Math.min(...a.map((w) => w.length)) > Math.min(...b.map((w) => w.length)) || (Math.min(...a.map((w) => w.length)) === Math.min(...b.map((w) => w.length)) && a.length < b.length)
+
+/** Words (at least MIN_WORD characters, no white space) one of which every match of the node holds, or undefined. */
+function required(node: Node): string[] | undefined {
+  switch (node.t) {
+    case 'alt': {
+      const out = new Set<string>()
+      for (const branch of node.branches) {
+        const words = required(branch)
+        if (!words) return undefined
+        for (const w of words) out.add(w)
+      }
+      return [...out]
+    }
+    case 'repeat':
+      return node.min >= 1 ? required(node.node) : undefined
+    case 'chars':
+      return node.chars.every((c) => c.length >= MIN_WORD) ? node.chars : undefined
+    case 'seq': {
+      let best: string[] | undefined
+      const consider = (words: string[] | undefined): void => {
+        if (words && words.length && (!best || better(words, best))) best = words
+      }
+      for (const item of node.items) if (item.t !== 'chars') consider(required(item))
+      // a run of literal items: the longest stretch between white space of each spelling
+      for (let start = 0; start < node.items.length; start++) {
+        let current: string[] | undefined = ['']
+        for (let end = start; end < node.items.length && current; end++) {
+          current = concat(current, literals(node.items[end]))
+          if (!current) break
+          const words = current.map((text) => text.split(SPACE).reduce((a, b) => (b.length > a.length ? b : a), ''))
+          if (words.every((w) => w.length >= MIN_WORD)) consider([...new Set(words)])
+        }
+      }
+      return best
+    }
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Words one of which every match of the source holds (each at least three characters, chosen as long and as few
+ * as the source allows), or undefined when the reader finds none: a text without any of them cannot match.
+ */
+export function requiredWords(source: string): string[] | undefined {
+  try {
+    const words = required(parse(source))
+    // what alwaysContainsWord checks is what the caller relies on: say so only when it holds
+    return words && alwaysContainsWord(source, words) ? words : undefined
+  } catch (err) {
+    if (err instanceof Unreadable) return undefined
+    throw err
+  }
+}
+
 export interface RegexShape {
   /** the longest text a match can span (Infinity when a quantifier is unbounded or the source unreadable) */
   longest: number
