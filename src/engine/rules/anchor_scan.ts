@@ -214,10 +214,12 @@ export class PatternLists<Name extends string> {
   }
 
   /** A text read for the lists: the words are found once, when a list first needs them. */
-  reader(text: string): { firstMatches: (names: Name | readonly Name[], limit: number) => string[] } {
+  reader(text: string): { firstMatches: (names: Name | readonly Name[], limit: number) => string[]; firstMatchOf: (name: Name, i: number) => string | undefined } {
     let hits: AnchorHits | undefined
     const hitsOf = (): AnchorHits => (hits ??= this.index.find(text))
     return {
+      /** The first match of the list's i-th pattern, as written (undefined when it does not match). */
+      firstMatchOf: (name, i) => firstOf(this.lists[name][i], text, hitsOf),
       /** The first match of each pattern that matches, the lists in the order given, white space runs as one space; at most `limit`. */
       firstMatches: (names, limit) => {
         const found: string[] = []

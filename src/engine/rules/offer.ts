@@ -6,11 +6,13 @@
 // offers and address lists, get-rich schemes, stock tips, diplomas, spy software,
 // energy-subsidy and solar lead generation, paid surveys. In English, German, Dutch, Portuguese, Spanish, French and Italian.
 // Every pattern is a bounded alternation over the subject and the first 5,000
-// characters of text, run as one combined expression.
+// characters of text; one scan finds the words the topics need, and each topic's
+// pattern runs only around its own (src/engine/rules/anchor_scan.ts).
 import type { RuleFamily } from '../types'
 import { MAX_RULE_SUBJECT_CHARS } from '../limits'
 import { isReport } from './lure'
 import { phraseSource } from './phrase'
+import { PatternLists } from './anchor_scan'
 
 const TEXT_CHARS = 5000
 
@@ -36,8 +38,9 @@ const TOPICS: Record<string, string> = {
   gift: '(?:(?:mystery|surprise) box|gratis (?:proefpakket|probepaket)|probierpaket|testpaket|cadeaukaart|geschenkkarte|cartão presente|tarjeta regalo|carte cadeau|buono regalo|\\$\\d{2,4} (?:gift ?card|voucher)|gift ?card (?:worth|of \\$))',
 }
 
-const TOPIC_RES: Array<[string, RegExp]> = Object.entries(TOPICS).map(([k, v]) => [k, new RegExp(`(?<![\\p{L}\\p{N}])${phraseSource(v)}`, 'u')])
-const ANY_TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(TOPICS).map(phraseSource).join('|')})`, 'u')
+const TOPIC_NAMES = Object.keys(TOPICS)
+/** Each topic's pattern, looked for around the words it needs (src/engine/rules/anchor_scan.ts): one scan of the text finds them all. */
+const TOPIC_LIST = new PatternLists({ topics: Object.values(TOPICS).map((v) => new RegExp(`(?<![\\p{L}\\p{N}])${phraseSource(v)}`, 'u')) })
 
 /**
  * "ADV:", "[ADV]", "Advertisement:": the label some laws require on unsolicited ads; also Japan's
@@ -72,12 +75,12 @@ export const offerRules: RuleFamily = {
     if (greeting) hit('NO_NAME_GREETING', greeting[0].trim().slice(0, 40))
     if (report) return
     const text = `${subject}\n${top}`.toLowerCase()
-    if (!ANY_TOPIC.test(text)) return
+    const topics = TOPIC_LIST.reader(text)
     const found: string[] = []
-    for (const [topic, re] of TOPIC_RES) {
-      const m = re.exec(text)
-      if (m) found.push(`${topic}: ${m[0].replace(/\s+/g, ' ')}`)
-    }
+    TOPIC_NAMES.forEach((topic, i) => {
+      const m = topics.firstMatchOf('topics', i)
+      if (m !== undefined) found.push(`${topic}: ${m.replace(/\s+/g, ' ')}`)
+    })
     if (found.length) hit('BULK_OFFER', found[0])
     if (found.length >= 2) hit('BULK_OFFER_MANY', found.slice(0, 3).join('; '))
   },
