@@ -18,16 +18,41 @@ import path from 'node:path'
 const PostalMime = require('postal-mime').default as typeof import('postal-mime').default
 export type { Email, Attachment, Address } from 'postal-mime'
 
-const encoder = new TextEncoder()
+/** Whether joining b to a would pair a high surrogate at a's end with a low one at b's start (which apart encode as two U+FFFD). */
+function pairsAcross(a: string, b: string): boolean {
+  const high = a.charCodeAt(a.length - 1)
+  const low = b.charCodeAt(0)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+}
 
-function concatChunks(chunks: Array<string | Uint8Array | ArrayBuffer>): ArrayBuffer {
+/**
+ * The chunks' bytes, each string chunk UTF-8 encoded on its own (as a Blob of them is, lone surrogates as U+FFFD).
+ * Runs of string chunks (a decoded part is a line and a "\n" at a time) are joined and encoded at once where that
+ * gives the same bytes: everywhere but between a lone high surrogate and a lone low one. Buffer.from encodes as
+ * TextEncoder does, a third of the time (test/unit/engine_postal.test.ts compares the result with a Blob's).
+ */
+export function concatChunks(chunks: Array<string | Uint8Array | ArrayBuffer>): ArrayBuffer {
   const parts: Uint8Array[] = []
   let total = 0
-  for (const c of chunks) {
-    const p = typeof c === 'string' ? encoder.encode(c) : c instanceof Uint8Array ? c : new Uint8Array(c)
+  let run: string[] = []
+  const add = (p: Uint8Array): void => {
     parts.push(p)
     total += p.byteLength
   }
+  const flush = (): void => {
+    if (run.length) add(Buffer.from(run.length === 1 ? run[0] : run.join(''), 'utf8'))
+    run = []
+  }
+  for (const c of chunks) {
+    if (typeof c === 'string') {
+      if (run.length && pairsAcross(run[run.length - 1], c)) flush()
+      if (c.length) run.push(c)
+      continue
+    }
+    flush()
+    add(c instanceof Uint8Array ? c : new Uint8Array(c))
+  }
+  flush()
   const out = new Uint8Array(total)
   let offset = 0
   for (const p of parts) {
