@@ -102,8 +102,15 @@ export function linksInText(text: string, into: Link[] = []): Link[] {
   return into
 }
 
+/** One expression per attribute name (a few names are asked for, once per tag). */
+const ATTRIBUTE_RES = new Map<string, RegExp>()
+
 function attr(tag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+  let re = ATTRIBUTE_RES.get(name)
+  if (!re) {
+    re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    ATTRIBUTE_RES.set(name, re)
+  }
   const m = re.exec(' ' + tag)
   if (!m) return undefined
   return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '').trim()
@@ -207,9 +214,10 @@ export function htmlFacts(source: string): HtmlFacts {
   }
   const text = decodeEntities(stripTags(html, true))
     .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
-    // a run of white space holding a line break becomes that line break; matched run by run
-    // (/\s*\n/ would rescan a long run of other spaces from each of its characters)
-    .replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run))
+    // a run of white space holding a line break becomes that line break: tried only where a run starts (not after
+    // white space), so each run is read once (/\s*\n/ would rescan a long run of other spaces from each of its
+    // characters), and without a function called for every run (every space between two words)
+    .replace(/(?<!\s)\s*\n\s*/g, '\n')
     .trim()
   let visibleChars = 0
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) visibleChars++

@@ -63,12 +63,60 @@ export function concatChunks(chunks: Array<string | Uint8Array | ArrayBuffer>): 
 }
 
 interface DecoderClass {
-  prototype: { finalize(this: DecoderState): Promise<ArrayBuffer> }
+  prototype: { finalize(this: DecoderState): Promise<ArrayBuffer>; update?(this: DecoderState, line: Uint8Array): void }
 }
 interface DecoderState {
   chunks: Array<string | Uint8Array | ArrayBuffer>
   remainder?: string
   decodeChunks?(s: string): void
+  maxChunkSize?: number
+  /** base64 lines not yet read (the fast update keeps them and reads them together) */
+  pending?: Uint8Array[]
+  pendingBytes?: number
+}
+
+const BASE64_VALUES = new Uint8Array(128)
+for (let i = 0; i < 64; i++) BASE64_VALUES['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i
+
+/**
+ * postal-mime's decodeBase64 for a string of base64 letters only (A-Z, a-z, 0-9, "+", "/": what its decoder passes
+ * it, "=" and everything else removed), decoded by Node instead of a loop in JavaScript. The one difference is a last
+ * group of a single letter, which Node drops and postal-mime decodes to three bytes (the letter's six bits, then
+ * zeros): done here as postal-mime does it.
+ */
+export function decodeBase64Letters(letters: string): Uint8Array {
+  const whole = letters.length % 4 === 1 ? letters.length - 1 : letters.length
+  const bytes = Buffer.from(whole === letters.length ? letters : letters.slice(0, whole), 'base64')
+  if (whole === letters.length) return bytes
+  const out = new Uint8Array(bytes.byteLength + 3)
+  out.set(bytes)
+  out[bytes.byteLength] = BASE64_VALUES[letters.charCodeAt(whole)] << 2
+  return out
+}
+
+/** How many bytes of base64 lines are read at once. */
+const BASE64_BATCH = 64 * 1024
+
+/**
+ * The base64 characters of the pending lines appended to the remainder, and whole groups of four decoded once
+ * the remainder reaches maxChunkSize: what postal-mime's Base64Decoder.update does line by line (a TextDecoder
+ * call and a regular expression for each line of an attachment), for many lines at once. The characters kept
+ * are the same: the ASCII letters, digits, "+" and "/" of the bytes, which UTF-8 and Latin-1 decoding both keep
+ * as they are; and the decoded bytes do not depend on where the remainder is cut into groups of four.
+ */
+export function readBase64Lines(state: DecoderState, decodeBase64: (s: string) => ArrayBuffer | Uint8Array): void {
+  const pending = state.pending
+  if (!pending?.length) return
+  const joined = pending.length === 1 ? Buffer.from(pending[0].buffer, pending[0].byteOffset, pending[0].byteLength) : Buffer.concat(pending)
+  state.pending = []
+  state.pendingBytes = 0
+  state.remainder = (state.remainder ?? '') + joined.toString('latin1').replace(/[^a-zA-Z0-9+/]+/g, '')
+  const max = state.maxChunkSize ?? 100 * 1024
+  if (state.remainder.length >= max) {
+    const whole = Math.floor(state.remainder.length / 4) * 4
+    if (whole) state.chunks.push(decodeBase64(state.remainder.slice(0, whole)))
+    state.remainder = state.remainder.slice(whole)
+  }
 }
 
 function loadInternal(file: string): unknown {
@@ -119,19 +167,28 @@ export async function ensureFastDecoders(): Promise<boolean> {
   if (patchState !== 'pending') return patchState === 'patched'
   patchState = 'original'
   let classes: Array<[DecoderClass, DecoderClass['prototype']['finalize']]> = []
+  let updates: [DecoderClass, NonNullable<DecoderClass['prototype']['update']>] | undefined
   let mimeNode: MimeNodeClass | undefined
   let processHeaders: MimeNodeClass['prototype']['processHeaders'] | undefined
   try {
     const base64 = loadInternal('base64-decoder.cjs') as DecoderClass
     const qp = loadInternal('qp-decoder.cjs') as DecoderClass
     const pass = loadInternal('pass-through-decoder.cjs') as DecoderClass
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const strings = require(path.join(path.dirname(require.resolve('postal-mime')), 'decode-strings.cjs'))
-    const decodeBase64 = (strings.decodeBase64 ?? strings.default?.decodeBase64) as (s: string) => ArrayBuffer
-    if (typeof decodeBase64 !== 'function') return false
+    // (the remainder holds base64 letters only: readBase64Lines keeps nothing else)
+    const decodeBase64 = decodeBase64Letters
     const expected = fingerprint(await PostalMime.parse(SELF_TEST))
-    classes = [base64, qp, pass].map((c) => [c, c.prototype.finalize])
+    classes = [qp, pass].map((c) => [c, c.prototype.finalize])
+    const originalUpdate = base64.prototype.update
+    if (typeof originalUpdate !== 'function') throw new Error('postal-mime has no Base64Decoder.update')
+    classes.push([base64, base64.prototype.finalize])
+    updates = [base64, originalUpdate]
+    base64.prototype.update = function (this: DecoderState, line: Uint8Array) {
+      ;(this.pending ??= []).push(line)
+      this.pendingBytes = (this.pendingBytes ?? 0) + line.byteLength
+      if (this.pendingBytes >= BASE64_BATCH) readBase64Lines(this, decodeBase64)
+    }
     base64.prototype.finalize = function (this: DecoderState) {
+      readBase64Lines(this, decodeBase64)
       if (this.remainder && !/^=+$/.test(this.remainder)) this.chunks.push(decodeBase64(this.remainder))
       this.remainder = ''
       return Promise.resolve(concatChunks(this.chunks))
@@ -159,6 +216,7 @@ export async function ensureFastDecoders(): Promise<boolean> {
     return true
   } catch {
     for (const [c, original] of classes) c.prototype.finalize = original
+    if (updates) updates[0].prototype.update = updates[1]
     if (mimeNode && processHeaders) mimeNode.prototype.processHeaders = processHeaders
     patchState = 'original'
     return false

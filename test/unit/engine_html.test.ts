@@ -49,3 +49,25 @@ describe('htmlFacts: where the images are loaded from', () => {
     expect(htmlFacts(html).imageHosts).toHaveLength(20)
   })
 })
+
+describe('htmlFacts text: white space', () => {
+  // what the text was before the run-start expression: every run of white space holding a line break became that line break
+  const byRuns = (text: string): string => text.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run)).trim()
+
+  it('turns a run of white space holding a line break into that line break, and leaves other runs', () => {
+    expect(htmlFacts('<p>one  two</p>\n \n<div>three&nbsp;\u2003four</div>').text).toBe(byRuns(' one  two \n \n\nthree\u00a0\u2003four '))
+    const pieces = ['a', 'bc', ' ', '\n', '\t', '\u2003', '\u00a0', '\r', '\u3000', '\u2028', '<br>', '<p>', '&nbsp;']
+    let seed = 3
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return (seed >>> 16) % n
+    }
+    for (let t = 0; t < 500; t++) {
+      const html = Array.from({ length: random(40) }, () => pieces[random(pieces.length)]).join('')
+      const facts = htmlFacts(html)
+      // the same text before the white space is touched, through the old steps
+      const raw = decodeEntities(html.replace(/<br>|<p>/g, '\n'))
+      expect(facts.text, JSON.stringify(html)).toBe(byRuns(raw))
+    }
+  })
+})

@@ -123,6 +123,9 @@ const CASES: Record<string, (n: number) => Buffer> = {
       '--b\r\nContent-Type: application/pdf; name="a.pdf"\r\nContent-Disposition: attachment; filename="a.pdf"\r\n\r\n' + 'saldo pontos '.repeat(n / 13) + '\r\n--b--\r\n'),
   'extortion threats before a long run of Bitcoin-address characters': (n) => text('trojan webcam ' + 'A1'.repeat(n / 2)),
   'extortion threats before runs of ones, and half-written contact threats': (n) => text('malware microphone ' + '1'.repeat(n / 2) + ' all your '.repeat(n / 20)),
+  // twenty-second round: windows around anchor words, white space runs in HTML
+  'the words of every lure family over and over, never a lure': (n) => text('account bank gift day looking parcel daily wire your '.repeat(n / 54)),
+  'an HTML run of spaces and wide spaces without a line break': (n) => html(`<p>x${' \u2003'.repeat(n / 2)}y</p>`),
 }
 
 /**

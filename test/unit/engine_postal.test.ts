@@ -1,7 +1,8 @@
 // The decoders' synchronous join (src/engine/postal.ts) gives the bytes postal-mime's own join gives: a Blob of
 // the same chunks, each string chunk UTF-8 encoded on its own (lone surrogates included).
 import { describe, expect, it } from 'vitest'
-import { concatChunks } from '../../src/engine/postal'
+import path from 'node:path'
+import { concatChunks, decodeBase64Letters, readBase64Lines } from '../../src/engine/postal'
 
 async function viaBlob(chunks: Array<string | Uint8Array | ArrayBuffer>): Promise<Buffer> {
   return Buffer.from(await new Blob(chunks as BlobPart[]).arrayBuffer())
@@ -45,5 +46,80 @@ describe('concatChunks', () => {
       }
       expect(Buffer.from(concatChunks(chunks)), JSON.stringify(chunks)).toEqual(await viaBlob(chunks))
     }
+  })
+})
+
+describe('readBase64Lines', () => {
+  // postal-mime's own decoding of base64 lines, as its Base64Decoder does it: a line at a time
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const strings = require(path.join(path.dirname(require.resolve('postal-mime')), 'decode-strings.cjs'))
+  const decodeBase64 = (strings.decodeBase64 ?? strings.default?.decodeBase64) as (s: string) => ArrayBuffer
+
+  function lineByLine(lines: Uint8Array[], maxChunkSize: number): Buffer {
+    const decoder = new TextDecoder()
+    const chunks: ArrayBuffer[] = []
+    let remainder = ''
+    for (const line of lines) {
+      remainder += decoder.decode(line).replace(/[^a-zA-Z0-9+/]+/g, '')
+      if (remainder.length >= maxChunkSize) {
+        const allowed = Math.floor(remainder.length / 4) * 4
+        if (allowed) chunks.push(decodeBase64(remainder.substr(0, allowed)))
+        remainder = remainder.substr(allowed)
+      }
+    }
+    if (remainder && !/^=+$/.test(remainder)) chunks.push(decodeBase64(remainder))
+    return Buffer.concat(chunks.map((c) => Buffer.from(c)))
+  }
+
+  function batched(lines: Uint8Array[], maxChunkSize: number, batch: number): Buffer {
+    const state = { chunks: [] as Array<ArrayBuffer | Uint8Array>, remainder: '', maxChunkSize, pending: [] as Uint8Array[], pendingBytes: 0 }
+    for (const line of lines) {
+      state.pending.push(line)
+      state.pendingBytes += line.byteLength
+      if (state.pendingBytes >= batch) readBase64Lines(state, decodeBase64Letters)
+    }
+    readBase64Lines(state, decodeBase64Letters)
+    if (state.remainder && !/^=+$/.test(state.remainder)) state.chunks.push(decodeBase64Letters(state.remainder))
+    return Buffer.concat(state.chunks.map((c) => Buffer.from(c instanceof Uint8Array ? c : new Uint8Array(c))))
+  }
+
+  it('decodes what postal-mime decodes, whatever the lines hold and wherever a batch ends', () => {
+    const bytes = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256))
+    const clean = bytes.toString('base64')
+    const lineSets: Uint8Array[][] = [
+      (clean.match(/.{1,76}/g) ?? []).map((l) => Buffer.from(l)),
+      (clean.match(/.{1,75}/g) ?? []).map((l, i) => Buffer.from(i % 3 ? l : ` ${l}\r`)),
+      [Buffer.from('SGVsbG8='), Buffer.from('IHdvcmxk'), Buffer.from('==junk=='), Buffer.from([0xc3, 0x41, 0xff, 0x42, 0x0a])],
+      [Buffer.from('QQ'), Buffer.from('Q')], // a remainder that is not a whole group
+      [Buffer.from('é€ not base64 at all!'), Buffer.from('')],
+    ]
+    for (const lines of lineSets) {
+      for (const [max, batch] of [[100 * 1024, 64 * 1024], [40, 10], [13, 1], [8, 1000]]) {
+        expect(batched(lines, max, batch), `${max}/${batch}`).toEqual(lineByLine(lines, max))
+      }
+    }
+  })
+})
+
+describe('decodeBase64Letters', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const strings = require(path.join(path.dirname(require.resolve('postal-mime')), 'decode-strings.cjs'))
+  const jsDecodeBase64 = (strings.decodeBase64 ?? strings.default?.decodeBase64) as (s: string) => ArrayBuffer
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+  it('gives the bytes postal-mime gives for every length, a last lone letter included', () => {
+    let seed = 11
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return (seed >>> 16) % n
+    }
+    for (let length = 0; length < 70; length++) {
+      for (let t = 0; t < 20; t++) {
+        const s = Array.from({ length }, () => letters[random(64)]).join('')
+        expect(Buffer.from(decodeBase64Letters(s)), s).toEqual(Buffer.from(jsDecodeBase64(s)))
+      }
+    }
+    const long = Buffer.from(Array.from({ length: 300000 }, (_, i) => (i * 31) % 256)).toString('base64').replace(/=/g, '')
+    expect(Buffer.from(decodeBase64Letters(long))).toEqual(Buffer.from(jsDecodeBase64(long)))
   })
 })
