@@ -94,6 +94,42 @@ export function decodeBase64Letters(letters: string): Uint8Array {
   return out
 }
 
+const QP_ESCAPE = /=[0-9a-fA-F]{2}/g
+
+/**
+ * What postal-mime's QPDecoder.decodeChunks adds to its chunks for one string, without its split on a lookahead
+ * and a DataView per run of escapes: soft line breaks removed, each run of "=XX" escapes as its bytes, the text
+ * between them as strings. Its quirk is kept: text before the first escape that starts with "=" and is shorter
+ * than three characters (the part "=" or "=4" its split leaves) is dropped.
+ */
+export function decodeQuotedPrintable(encoded: string): Array<string | Uint8Array> {
+  const str = encoded.replace(/=\r?\n/g, '')
+  // (split of an empty string: one empty part, pushed as text)
+  if (!str) return ['']
+  const out: Array<string | Uint8Array> = []
+  let bytes: number[] = []
+  const flush = (): void => {
+    if (bytes.length) out.push(Uint8Array.from(bytes))
+    bytes = []
+  }
+  const text = (from: number, to: number): void => {
+    if (to <= from) return
+    if (from === 0 && str.charCodeAt(0) === 61 && to - from < 3) return
+    flush()
+    out.push(str.slice(from, to))
+  }
+  let pos = 0
+  QP_ESCAPE.lastIndex = 0
+  for (let m = QP_ESCAPE.exec(str); m; m = QP_ESCAPE.exec(str)) {
+    text(pos, m.index)
+    bytes.push(parseInt(m[0].slice(1), 16))
+    pos = m.index + 3
+  }
+  text(pos, str.length)
+  flush()
+  return out
+}
+
 /** How many bytes of base64 lines are read at once. */
 const BASE64_BATCH = 64 * 1024
 
@@ -168,6 +204,7 @@ export async function ensureFastDecoders(): Promise<boolean> {
   patchState = 'original'
   let classes: Array<[DecoderClass, DecoderClass['prototype']['finalize']]> = []
   let updates: [DecoderClass, NonNullable<DecoderClass['prototype']['update']>] | undefined
+  let decodeChunks: [DecoderClass, (s: string) => void] | undefined
   let mimeNode: MimeNodeClass | undefined
   let processHeaders: MimeNodeClass['prototype']['processHeaders'] | undefined
   try {
@@ -193,6 +230,12 @@ export async function ensureFastDecoders(): Promise<boolean> {
       this.remainder = ''
       return Promise.resolve(concatChunks(this.chunks))
     }
+    const originalDecodeChunks = (qp.prototype as { decodeChunks?: (s: string) => void }).decodeChunks
+    if (typeof originalDecodeChunks !== 'function') throw new Error('postal-mime has no QPDecoder.decodeChunks')
+    decodeChunks = [qp, originalDecodeChunks]
+    ;(qp.prototype as { decodeChunks?: (s: string) => void }).decodeChunks = function (this: DecoderState, str: string) {
+      for (const chunk of decodeQuotedPrintable(str)) this.chunks.push(chunk)
+    }
     qp.prototype.finalize = function (this: DecoderState) {
       if (this.remainder && this.remainder.length && this.decodeChunks) {
         this.decodeChunks(this.remainder)
@@ -217,6 +260,7 @@ export async function ensureFastDecoders(): Promise<boolean> {
   } catch {
     for (const [c, original] of classes) c.prototype.finalize = original
     if (updates) updates[0].prototype.update = updates[1]
+    if (decodeChunks) (decodeChunks[0].prototype as { decodeChunks?: (s: string) => void }).decodeChunks = decodeChunks[1]
     if (mimeNode && processHeaders) mimeNode.prototype.processHeaders = processHeaders
     patchState = 'original'
     return false

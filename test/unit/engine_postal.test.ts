@@ -2,7 +2,7 @@
 // the same chunks, each string chunk UTF-8 encoded on its own (lone surrogates included).
 import { describe, expect, it } from 'vitest'
 import path from 'node:path'
-import { concatChunks, decodeBase64Letters, readBase64Lines } from '../../src/engine/postal'
+import { concatChunks, decodeBase64Letters, decodeQuotedPrintable, fastDecodersActive, readBase64Lines } from '../../src/engine/postal'
 
 async function viaBlob(chunks: Array<string | Uint8Array | ArrayBuffer>): Promise<Buffer> {
   return Buffer.from(await new Blob(chunks as BlobPart[]).arrayBuffer())
@@ -121,5 +121,41 @@ describe('decodeBase64Letters', () => {
     }
     const long = Buffer.from(Array.from({ length: 300000 }, (_, i) => (i * 31) % 256)).toString('base64').replace(/=/g, '')
     expect(Buffer.from(decodeBase64Letters(long))).toEqual(Buffer.from(jsDecodeBase64(long)))
+  })
+})
+
+describe('decodeQuotedPrintable', () => {
+  // postal-mime's own QPDecoder (this file never installs the fast decoders, so its methods are the originals)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(path.join(path.dirname(require.resolve('postal-mime')), 'qp-decoder.cjs'))
+  const QPDecoder = (mod.prototype ? mod : mod.default) as new () => { chunks: Array<string | ArrayBuffer>; decodeChunks(s: string): void }
+
+  async function bytesOf(chunks: Array<string | ArrayBuffer | Uint8Array>): Promise<Buffer> {
+    return Buffer.from(await new Blob(chunks as BlobPart[]).arrayBuffer())
+  }
+  async function expectSame(str: string): Promise<void> {
+    const original = new QPDecoder()
+    original.decodeChunks(str)
+    const fast = decodeQuotedPrintable(str)
+    expect(await bytesOf(fast), JSON.stringify(str)).toEqual(await bytesOf(original.chunks))
+    // and the same string chunks, which a Blob encodes one by one
+    expect(fast.filter((c) => typeof c === 'string'), JSON.stringify(str)).toEqual(original.chunks.filter((c) => typeof c === 'string'))
+  }
+
+  it('is postal-mime\'s decodeChunks on quoted-printable text and its odd corners', async () => {
+    expect(fastDecodersActive()).toBe(false)
+    for (const str of ['', 'plain', 'caf=C3=A9 au lait', 'soft =\r\nbreak and soft=\nbreak', '=41', '=4', '=', '=a=41', '==41', '=4=41', 'a==41', '=zz=41b', '=41=zz', 'x=\n', 'é=\uD83D=41\uDE00', '=e9=E9=eA', '=\r\n=41']) {
+      await expectSame(str)
+    }
+  })
+
+  it('agrees with postal-mime on random strings of escapes, breaks and text', async () => {
+    const pieces = ['=', '=4', '=41', '=c3=a9', '=\n', '=\r\n', '\n', 'a', 'é', '\uD83D', '\uDE00', 'z', '=G1', '==']
+    let seed = 5
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return (seed >>> 16) % n
+    }
+    for (let t = 0; t < 2000; t++) await expectSame(Array.from({ length: random(12) }, () => pieces[random(pieces.length)]).join(''))
   })
 })
