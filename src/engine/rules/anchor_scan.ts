@@ -4,7 +4,7 @@
 // shows it from the source) cannot match anywhere else, and inside a window wide enough for the longest match
 // and the engine's look around it, it matches as it does in the whole text: the matches, their order and their
 // text are those of a scan of the whole text, at a fraction of the cost (most of a message is far from any of
-// a family's words). A family with a pattern the reader cannot show that of is scanned whole, as before.
+// a family's words). A pattern the reader cannot show that of is looked for over the whole text (FamilyPattern).
 import { escapeRegExp } from './brands'
 import { alwaysContainsWord, regexShape, requiredWords } from './regex_shape'
 

@@ -223,6 +223,17 @@ function reach(node: Node): number {
 /** At most this many strings are followed through a run of literal items before the reader gives up on it. */
 const MAX_STRINGS = 256
 
+/** The union of what `answer` gives for every branch, or undefined when it gives nothing for one of them. */
+function everyBranch(branches: Node[], answer: (node: Node) => string[] | undefined): string[] | undefined {
+  const out = new Set<string>()
+  for (const branch of branches) {
+    const strings = answer(branch)
+    if (!strings) return undefined
+    for (const s of strings) out.add(s)
+  }
+  return [...out]
+}
+
 /** The finite set of texts the node matches (SPACE standing for a run of white space), or undefined. */
 function literals(node: Node): string[] | undefined {
   switch (node.t) {
@@ -231,13 +242,8 @@ function literals(node: Node): string[] | undefined {
     case 'chars':
       return node.chars
     case 'alt': {
-      const out = new Set<string>()
-      for (const branch of node.branches) {
-        const set = literals(branch)
-        if (!set) return undefined
-        for (const s of set) out.add(s)
-      }
-      return out.size > MAX_STRINGS ? undefined : [...out]
+      const set = everyBranch(node.branches, literals)
+      return set && set.length > MAX_STRINGS ? undefined : set
     }
     case 'seq': {
       let current = ['']
@@ -304,21 +310,17 @@ function alwaysHolds(node: Node, words: readonly string[]): boolean {
 const MIN_WORD = 3
 
 /** A better choice of words: the shortest as long as can be, then as few as can be. */
-const better = (a: string[], b: string[]): boolean =>
-  Math.min(...a.map((w) => w.length)) > Math.min(...b.map((w) => w.length)) || (Math.min(...a.map((w) => w.length)) === Math.min(...b.map((w) => w.length)) && a.length < b.length)
+function better(a: string[], b: string[]): boolean {
+  const shortestA = Math.min(...a.map((w) => w.length))
+  const shortestB = Math.min(...b.map((w) => w.length))
+  return shortestA > shortestB || (shortestA === shortestB && a.length < b.length)
+}
 
 /** Words (at least MIN_WORD characters, no white space) one of which every match of the node holds, or undefined. */
 function required(node: Node): string[] | undefined {
   switch (node.t) {
-    case 'alt': {
-      const out = new Set<string>()
-      for (const branch of node.branches) {
-        const words = required(branch)
-        if (!words) return undefined
-        for (const w of words) out.add(w)
-      }
-      return [...out]
-    }
+    case 'alt':
+      return everyBranch(node.branches, required)
     case 'repeat':
       return node.min >= 1 ? required(node.node) : undefined
     case 'chars':
