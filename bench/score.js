@@ -6,29 +6,14 @@
 // and is not inflated when other processes compete for the CPUs).
 //   node bench/score.js [--rounds N] [--mail DIR ...]
 //   --rounds: default 3; the first warms up and is not counted
-//   --mail: score the messages under these directories (every file, recursively; README, .md and .tsv files
-//           skipped) instead of the public corpus: the modern sets (../corpus-dev, ../synth) are larger and
+//   --mail: score the messages under these directories (as `outpost eval` reads them: every file, recursively,
+//           but dot files and .json, .tsv and .md files) instead of the public corpus: the modern sets (../corpus-dev, ../synth) are larger and
 //           more often HTML than the 2002 corpus
 'use strict'
 const { createEngine } = require('../dist/engine/index.js')
 const { DEFAULT_ENGINE_SETTINGS } = require('../dist/engine/settings.js')
 const { corpusMessages } = require('../dist/tools/corpus.js')
-const { readMessageFile } = require('../dist/cli/mail_files.js')
-
-function mailUnder(dirs) {
-  const fs = require('node:fs')
-  const path = require('node:path')
-  const files = []
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(p)
-      else if (!/(?:^README|\.md$|\.tsv$)/i.test(entry.name)) files.push(p)
-    }
-  }
-  for (const dir of dirs) walk(dir)
-  return files.sort()
-}
+const { listMessageFiles, readMessageFile } = require('../dist/cli/mail_files.js')
 
 async function main() {
   const m = process.argv.indexOf('--mail')
@@ -46,7 +31,7 @@ async function main() {
     process.exit(2)
   }
   const engine = createEngine(DEFAULT_ENGINE_SETTINGS, { installDir: process.cwd() })
-  const messages = (dirs.length ? mailUnder(dirs) : corpusMessages().map((c) => c.file)).map((file) => readMessageFile(file))
+  const messages = (dirs.length ? dirs.flatMap(listMessageFiles) : corpusMessages().map((c) => c.file)).map((file) => readMessageFile(file))
   const facts = { mailFrom: 'sender@example.com', rcptTo: ['rcpt@example.org'] }
   const bytes = messages.reduce((a, m) => a + m.length, 0)
   const times = []

@@ -63,7 +63,7 @@ export function concatChunks(chunks: Array<string | Uint8Array | ArrayBuffer>): 
 }
 
 interface DecoderClass {
-  prototype: { finalize(this: DecoderState): Promise<ArrayBuffer>; update?(this: DecoderState, line: Uint8Array): void }
+  prototype: object
 }
 interface DecoderState {
   chunks: Array<string | Uint8Array | ArrayBuffer>
@@ -202,66 +202,68 @@ let patchState: 'pending' | 'patched' | 'original' = 'pending'
 export async function ensureFastDecoders(): Promise<boolean> {
   if (patchState !== 'pending') return patchState === 'patched'
   patchState = 'original'
-  let classes: Array<[DecoderClass, DecoderClass['prototype']['finalize']]> = []
-  let updates: [DecoderClass, NonNullable<DecoderClass['prototype']['update']>] | undefined
-  let decodeChunks: [DecoderClass, (s: string) => void] | undefined
-  let mimeNode: MimeNodeClass | undefined
-  let processHeaders: MimeNodeClass['prototype']['processHeaders'] | undefined
+  // every method replaced, with what it was: put back if anything below fails
+  const replaced: Array<[Record<string, unknown>, string, unknown]> = []
+  const replace = <F>(prototype: object, name: string, by: (original: F) => F): void => {
+    const methods = prototype as Record<string, unknown>
+    const original = methods[name]
+    if (typeof original !== 'function') throw new Error(`postal-mime has no ${name}`)
+    replaced.push([methods, name, original])
+    methods[name] = by(original as F)
+  }
   try {
     const base64 = loadInternal('base64-decoder.cjs') as DecoderClass
     const qp = loadInternal('qp-decoder.cjs') as DecoderClass
     const pass = loadInternal('pass-through-decoder.cjs') as DecoderClass
-    // (the remainder holds base64 letters only: readBase64Lines keeps nothing else)
-    const decodeBase64 = decodeBase64Letters
     const expected = fingerprint(await PostalMime.parse(SELF_TEST))
-    classes = [qp, pass].map((c) => [c, c.prototype.finalize])
-    const originalUpdate = base64.prototype.update
-    if (typeof originalUpdate !== 'function') throw new Error('postal-mime has no Base64Decoder.update')
-    classes.push([base64, base64.prototype.finalize])
-    updates = [base64, originalUpdate]
-    base64.prototype.update = function (this: DecoderState, line: Uint8Array) {
-      ;(this.pending ??= []).push(line)
-      this.pendingBytes = (this.pendingBytes ?? 0) + line.byteLength
-      if (this.pendingBytes >= BASE64_BATCH) readBase64Lines(this, decodeBase64)
-    }
-    base64.prototype.finalize = function (this: DecoderState) {
-      readBase64Lines(this, decodeBase64)
-      if (this.remainder && !/^=+$/.test(this.remainder)) this.chunks.push(decodeBase64(this.remainder))
-      this.remainder = ''
-      return Promise.resolve(concatChunks(this.chunks))
-    }
-    const originalDecodeChunks = (qp.prototype as { decodeChunks?: (s: string) => void }).decodeChunks
-    if (typeof originalDecodeChunks !== 'function') throw new Error('postal-mime has no QPDecoder.decodeChunks')
-    decodeChunks = [qp, originalDecodeChunks]
-    ;(qp.prototype as { decodeChunks?: (s: string) => void }).decodeChunks = function (this: DecoderState, str: string) {
-      for (const chunk of decodeQuotedPrintable(str)) this.chunks.push(chunk)
-    }
-    qp.prototype.finalize = function (this: DecoderState) {
-      if (this.remainder && this.remainder.length && this.decodeChunks) {
-        this.decodeChunks(this.remainder)
+    replace(base64.prototype, 'update', () =>
+      function (this: DecoderState, line: Uint8Array) {
+        ;(this.pending ??= []).push(line)
+        this.pendingBytes = (this.pendingBytes ?? 0) + line.byteLength
+        if (this.pendingBytes >= BASE64_BATCH) readBase64Lines(this, decodeBase64Letters)
+      },
+    )
+    // (the remainder holds base64 letters only: readBase64Lines keeps nothing else)
+    replace(base64.prototype, 'finalize', () =>
+      function (this: DecoderState) {
+        readBase64Lines(this, decodeBase64Letters)
+        if (this.remainder && !/^=+$/.test(this.remainder)) this.chunks.push(decodeBase64Letters(this.remainder))
         this.remainder = ''
-      }
-      return Promise.resolve(concatChunks(this.chunks))
-    }
-    pass.prototype.finalize = function (this: DecoderState) {
-      return Promise.resolve(concatChunks(this.chunks))
-    }
-    mimeNode = loadInternal('mime-node.cjs') as MimeNodeClass
-    const original = (processHeaders = mimeNode.prototype.processHeaders)
-    if (typeof original !== 'function') throw new Error('postal-mime has no MimeNode.processHeaders')
-    mimeNode.prototype.processHeaders = function (this: { headerLines: string[] }) {
-      if (Array.isArray(this.headerLines)) this.headerLines = unfoldHeaderLines(this.headerLines)
-      return original.call(this)
-    }
+        return Promise.resolve(concatChunks(this.chunks))
+      },
+    )
+    replace(qp.prototype, 'decodeChunks', () =>
+      function (this: DecoderState, str: string) {
+        for (const chunk of decodeQuotedPrintable(str)) this.chunks.push(chunk)
+      },
+    )
+    replace(qp.prototype, 'finalize', () =>
+      function (this: DecoderState) {
+        if (this.remainder && this.remainder.length && this.decodeChunks) {
+          this.decodeChunks(this.remainder)
+          this.remainder = ''
+        }
+        return Promise.resolve(concatChunks(this.chunks))
+      },
+    )
+    replace(pass.prototype, 'finalize', () =>
+      function (this: DecoderState) {
+        return Promise.resolve(concatChunks(this.chunks))
+      },
+    )
+    const mimeNode = loadInternal('mime-node.cjs') as MimeNodeClass
+    replace<MimeNodeClass['prototype']['processHeaders']>(mimeNode.prototype, 'processHeaders', (original) =>
+      function (this: { headerLines: string[] }) {
+        if (Array.isArray(this.headerLines)) this.headerLines = unfoldHeaderLines(this.headerLines)
+        return original.call(this)
+      },
+    )
     const got = fingerprint(await PostalMime.parse(SELF_TEST))
     if (got !== expected) throw new Error('fast decoders disagree with postal-mime')
     patchState = 'patched'
     return true
   } catch {
-    for (const [c, original] of classes) c.prototype.finalize = original
-    if (updates) updates[0].prototype.update = updates[1]
-    if (decodeChunks) (decodeChunks[0].prototype as { decodeChunks?: (s: string) => void }).decodeChunks = decodeChunks[1]
-    if (mimeNode && processHeaders) mimeNode.prototype.processHeaders = processHeaders
+    for (const [methods, name, original] of replaced.reverse()) methods[name] = original
     patchState = 'original'
     return false
   }

@@ -90,6 +90,12 @@ export class FamilyPattern {
     this.windowed = Number.isFinite(this.longest) && Number.isFinite(this.margin) && residual.length < patterns.length
   }
 
+  /** The text of the first match (of a scan of the whole text), or undefined. */
+  firstMatch(text: string, starts?: readonly number[]): string | undefined {
+    const first = this.matches(text, starts).next()
+    return first.done ? undefined : first.value.text
+  }
+
   /**
    * The matches a global exec loop over the whole text finds (after each match the search goes on at its
    * end), in order. starts: where the family's words start (AnchorIndex.find); without it the whole text is scanned.
@@ -176,13 +182,14 @@ interface ListEntry {
   windows: FamilyPattern | undefined
 }
 
+/** The first match of the entry's pattern: not looked for without its words, in windows when it has them. */
 function firstOf(entry: ListEntry, text: string, hits: () => AnchorHits): string | undefined {
-  if (!entry.words) return entry.re.exec(text)?.[0]
-  const starts = hits().get(entry.key)
-  if (!starts) return undefined
-  if (!entry.windows) return entry.re.exec(text)?.[0]
-  const first = entry.windows.matches(text, starts).next()
-  return first.done ? undefined : first.value.text
+  if (entry.words) {
+    const starts = hits().get(entry.key)
+    if (!starts) return undefined
+    if (entry.windows) return entry.windows.firstMatch(text, starts)
+  }
+  return entry.re.exec(text)?.[0]
 }
 
 /**

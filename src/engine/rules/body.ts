@@ -228,9 +228,10 @@ export function withoutAccents(text: string): string {
 // the lists' words found in one scan of a message, their patterns run in windows around them (src/engine/rules/anchor_scan.ts)
 /** The phrase lists the body rules count (exported for the tests of the windows). */
 export const BODY_PHRASES = { phishing: PHISHING, fee: ADVANCE_FEE, marketing: MARKETING, claims: CLAIMS_NOT_SPAM, removal: REMOVAL_INSTRUCTIONS, otherLanguageFee: ADVANCE_FEE_OTHER_LANGUAGES }
-const BODY_LISTS = new PatternLists({ phishing: PHISHING, fee: ADVANCE_FEE, marketing: MARKETING, claims: CLAIMS_NOT_SPAM, removal: REMOVAL_INSTRUCTIONS })
+const { otherLanguageFee, ...englishPhrases } = BODY_PHRASES
+const BODY_LISTS = new PatternLists(englishPhrases)
 /** the other languages' fee phrases are read in the text without accents: a list of its own */
-const OTHER_LANGUAGE_FEE = new PatternLists({ fee: ADVANCE_FEE_OTHER_LANGUAGES })
+const OTHER_LANGUAGE_FEE = new PatternLists({ fee: otherLanguageFee })
 
 export const bodyRules: RuleFamily = {
   family: 'body',

@@ -794,16 +794,20 @@ const ANCHORS: Record<string, string[]> = {
 /** One scan of the text finds every family's words (src/engine/rules/anchor_scan.ts). */
 const ANCHOR_INDEX = new AnchorIndex(ANCHORS)
 
-/**
- * One expression per list of patterns (the alternation of its patterns: one scan instead of one per pattern),
- * run in windows around the words of the family it is anchored by.
- */
-const familyPatterns = new Map<RegExp[], FamilyPattern>()
+/** The flags a single expression keeps when it runs in windows (a list's patterns are joined with "u" alone). */
+const windowFlags = (re: RegExp): string => re.flags.replace(/[gy]/g, '')
 
-function familyPattern(patterns: RegExp[], anchor?: string): FamilyPattern {
+/**
+ * One expression per list of patterns (the alternation of its patterns: one scan instead of one per pattern), or
+ * per single expression a family's own finder reads first, run in windows around the words of its anchor list.
+ */
+const familyPatterns = new Map<RegExp[] | RegExp, FamilyPattern>()
+
+function familyPattern(patterns: RegExp[] | RegExp, anchor?: string): FamilyPattern {
   let family = familyPatterns.get(patterns)
   if (!family) {
-    family = new FamilyPattern(patterns, (anchor && ANCHORS[anchor]) || [])
+    const words = (anchor && ANCHORS[anchor]) || []
+    family = Array.isArray(patterns) ? new FamilyPattern(patterns, words) : new FamilyPattern([patterns], words, windowFlags(patterns))
     familyPatterns.set(patterns, family)
   }
   return family
@@ -814,22 +818,12 @@ type Find = (text: string, patterns: RegExp[], starts?: readonly number[], ancho
 
 /** The first match (of a scan of the whole text), white space runs as one space. */
 function firstMatch(text: string, patterns: RegExp[], starts?: readonly number[], anchor?: string): string | undefined {
-  const first = familyPattern(patterns, anchor).matches(text, starts).next()
-  return first.done ? undefined : first.value.text.replace(/\s+/g, ' ')
+  return familyPattern(patterns, anchor).firstMatch(text, starts)?.replace(/\s+/g, ' ')
 }
-
-/** One expression per regular expression a family's own finder reads first, run in windows around the family's words. */
-const singlePatterns = new Map<RegExp, FamilyPattern>()
 
 /** The text of the first match of `re` (of a scan of the whole text), looked for around the family's words; undefined when none. */
 function foundIn(re: RegExp, text: string, starts: readonly number[] | undefined, anchor: string): string | undefined {
-  let single = singlePatterns.get(re)
-  if (!single) {
-    single = new FamilyPattern([re], ANCHORS[anchor] ?? [], re.flags.replace(/[gy]/g, ''))
-    singlePatterns.set(re, single)
-  }
-  const first = single.matches(text, starts).next()
-  return first.done ? undefined : first.value.text
+  return familyPattern(re, anchor).firstMatch(text, starts)
 }
 
 /**
@@ -1078,7 +1072,7 @@ export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly 
       ['DATING_LURE', SUGAR_ALLOWANCE], ['DATING_LURE', ROMANCE_SEEN], ['DATING_LURE', ROMANCE_STORY], ['INVESTMENT_LURE', RECOVERY_OFFER], ['INVESTMENT_LURE', INVESTMENT_PROMISE],
       ['INVESTMENT_LURE', INVESTMENT_SUPPRESSED], ['JOB_TASK_LURE', JOB_DAILY_PAY], ['JOB_TASK_LURE', RESHIP_JOB],
     ] as Array<[string, RegExp]>
-  ).map(([anchor, re]) => ({ anchor, words: ANCHORS[anchor], patterns: [re], flags: re.flags.replace(/[gy]/g, '') })),
+  ).map(([anchor, re]) => ({ anchor, words: ANCHORS[anchor], patterns: [re], flags: windowFlags(re) })),
 ]
 
 export const lureRules: RuleFamily = {

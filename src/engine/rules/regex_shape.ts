@@ -348,19 +348,32 @@ function required(node: Node): string[] | undefined {
   }
 }
 
+/** What `read` says of the parsed source, or `unreadable` for syntax the reader does not know. */
+function readSource<T>(source: string, read: (node: Node) => T, unreadable: T): T {
+  let node: Node
+  try {
+    node = parse(source)
+  } catch (err) {
+    if (err instanceof Unreadable) return unreadable
+    throw err
+  }
+  return read(node)
+}
+
 /**
  * Words one of which every match of the source holds (each at least three characters, chosen as long and as few
  * as the source allows), or undefined when the reader finds none: a text without any of them cannot match.
  */
 export function requiredWords(source: string): string[] | undefined {
-  try {
-    const words = required(parse(source))
-    // what alwaysContainsWord checks is what the caller relies on: say so only when it holds
-    return words && alwaysContainsWord(source, words) ? words : undefined
-  } catch (err) {
-    if (err instanceof Unreadable) return undefined
-    throw err
-  }
+  return readSource(
+    source,
+    (node) => {
+      const words = required(node)
+      // what alwaysContainsWord checks is what the caller relies on: say so only when it holds
+      return words && alwaysHolds(node, words) ? words : undefined
+    },
+    undefined,
+  )
 }
 
 export interface RegexShape {
@@ -372,13 +385,7 @@ export interface RegexShape {
 
 /** The shape of a source; an unreadable source gets an infinite length, which callers must treat as "scan everything". */
 export function regexShape(source: string): RegexShape {
-  try {
-    const node = parse(source)
-    return { longest: longest(node), reach: reach(node) }
-  } catch (err) {
-    if (err instanceof Unreadable) return { longest: Infinity, reach: Infinity }
-    throw err
-  }
+  return readSource(source, (node) => ({ longest: longest(node), reach: reach(node) }), { longest: Infinity, reach: Infinity })
 }
 
 /**
@@ -387,10 +394,5 @@ export function regexShape(source: string): RegexShape {
  * character; where it writes "\s{1,3}" the text may hold a line break or two spaces, which the word does not match.
  */
 export function alwaysContainsWord(source: string, words: readonly string[]): boolean {
-  try {
-    return alwaysHolds(parse(source), words)
-  } catch (err) {
-    if (err instanceof Unreadable) return false
-    throw err
-  }
+  return readSource(source, (node) => alwaysHolds(node, words), false)
 }
