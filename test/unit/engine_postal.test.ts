@@ -2,7 +2,7 @@
 // the same chunks, each string chunk UTF-8 encoded on its own (lone surrogates included).
 import { describe, expect, it } from 'vitest'
 import path from 'node:path'
-import { concatChunks, decodeBase64Letters, decodeQuotedPrintable, fastDecodersActive, readBase64Lines } from '../../src/engine/postal'
+import { concatChunks, decodeBase64Letters, decodeQuotedPrintable, decodeWholeLetterGroups, fastDecodersActive, readBase64Lines, readLineFast } from '../../src/engine/postal'
 
 async function viaBlob(chunks: Array<string | Uint8Array | ArrayBuffer>): Promise<Buffer> {
   return Buffer.from(await new Blob(chunks as BlobPart[]).arrayBuffer())
@@ -97,6 +97,71 @@ describe('readBase64Lines', () => {
       for (const [max, batch] of [[100 * 1024, 64 * 1024], [40, 10], [13, 1], [8, 1000]]) {
         expect(batched(lines, max, batch), `${max}/${batch}`).toEqual(lineByLine(lines, max))
       }
+    }
+  })
+
+  it('decodes whole groups of letters at once only when they are letters only: not "-", "_", "=", spaces or other bytes', () => {
+    expect(Buffer.from(decodeWholeLetterGroups('QUJD') ?? [])).toEqual(Buffer.from('ABC'))
+    // Node would read these as letters, decode past them or stop at them; postal-mime drops them
+    for (const text of ['QU-D', 'QU_D', 'QQ==', 'QUJ=QUJD', 'QU D', 'QUJD\r\n', 'QUJ\u00ffQUJ', '', 'QUJDQ']) {
+      expect(decodeWholeLetterGroups(text), JSON.stringify(text)).toBeUndefined()
+    }
+    const lines = [Buffer.from('QUJD'), Buffer.from('-_-_'), Buffer.from('QUJD'), Buffer.from('QU D'), Buffer.from([0x51, 0x55, 0xff, 0x44]), Buffer.from('QUJD')]
+    for (const [max, batch] of [[100 * 1024, 64 * 1024], [40, 1], [4, 1]]) expect(batched(lines, max, batch), `${max}/${batch}`).toEqual(lineByLine(lines, max))
+  })
+
+  it('agrees with postal-mime on random lines of letters and what else attachments hold', () => {
+    let seed = 5
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return (seed >>> 16) % n
+    }
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+    const other = ['-', '_', '=', ' ', '\t', '\r', '.', '\u00e9', '\u00ff']
+    for (let t = 0; t < 300; t++) {
+      const lines = Array.from({ length: 1 + random(12) }, () => {
+        // mostly clean lines of whole groups (where the fast path runs), some with other characters
+        const length = random(4) ? 4 * (1 + random(20)) : random(40)
+        const chars = Array.from({ length }, () => (random(30) ? letters[random(64)] : other[random(other.length)]))
+        return Buffer.from(chars.join(''), 'latin1')
+      })
+      for (const [max, batch] of [[100 * 1024, 64 * 1024], [40, 1], [16, 30], [8, 5]]) {
+        expect(batched(lines, max, batch), `${max}/${batch}: ${lines.map((l) => l.toString('latin1')).join('|')}`).toEqual(lineByLine(lines, max))
+      }
+    }
+  })
+})
+
+describe('readLineFast', () => {
+  // postal-mime's own readLine: a byte at a time
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const PostalMimeClass = require('postal-mime').default as { prototype: { readLine(this: unknown): { bytes: Uint8Array; done: boolean } } }
+  const original = PostalMimeClass.prototype.readLine
+
+  function lines(read: (this: unknown) => { bytes: Uint8Array; done: boolean }, input: Uint8Array): string[] {
+    const buf = new Uint8Array(input).buffer
+    const reader = { buf, av: new Uint8Array(buf), readPos: 0 }
+    const out: string[] = []
+    while (reader.readPos < reader.av.length) {
+      const line = read.call(reader)
+      out.push(`${Buffer.from(line.bytes).toString('latin1')}|${line.done}`)
+    }
+    return out
+  }
+
+  it('splits input into the lines postal-mime reads, "\\r"s and a last line without an end included', () => {
+    expect(original === readLineFast, 'the original is read before the fast decoders are installed').toBe(false)
+    const cases = ['a\r\nb\n', 'a\r\r\nb', '\r\n\r\n', 'a\rb\r\nc\r', '\n', '\r', 'x', 'a\n\n\nb\r\n']
+    for (const c of cases) expect(lines(readLineFast, Buffer.from(c)), JSON.stringify(c)).toEqual(lines(original, Buffer.from(c)))
+    let seed = 3
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return (seed >>> 16) % n
+    }
+    const alphabet = [10, 13, 13, 32, 65, 66, 0, 255]
+    for (let t = 0; t < 500; t++) {
+      const input = Uint8Array.from({ length: random(60) }, () => alphabet[random(alphabet.length)])
+      expect(lines(readLineFast, input), Buffer.from(input).toString('hex')).toEqual(lines(original, input))
     }
   })
 })
