@@ -2,6 +2,7 @@
 // the tokeniser read. postal-mime does the MIME work; this module caps what it
 // is given and never lets a parse error escape.
 import { PostalMime, ensureFastDecoders, type Address, type Email } from './postal'
+import { Latin1Bytes, headerSafePieces, type Latin1Text } from './latin1_bytes'
 import { hostOf, htmlFacts, linksInText, type Link } from './html'
 import { looksLikePdf, MAX_PDF_LINKS, pdfLinks } from './pdf'
 import { trimTrailing } from './trim'
@@ -21,6 +22,8 @@ import {
 
 /** Attached PDFs whose links are read (src/engine/pdf.ts): a lure sends one; the rest are the same document's kin. */
 const MAX_PDFS = 3
+/** Characters of a window piece read as one string: under the 128 KB of a string V8 puts on pages of its own */
+const WINDOW_PIECE_CHARS = 60 * 1024
 
 export interface Mailbox {
   name: string
@@ -154,7 +157,7 @@ function applyEmail(msg: ParsedMessage, email: Email): void {
 }
 
 /** Index of the delimiter line that starts part MAX_PARTS + 1, or -1; and the number of delimiters seen. */
-function partLimit(latin: string, boundaries: string[]): { cut: number; parts: number } {
+function partLimit(latin: Latin1Text, boundaries: string[]): { cut: number; parts: number } {
   if (!boundaries.length) return { cut: -1, parts: 0 }
   let parts = 0
   let pos = 0
@@ -182,7 +185,7 @@ interface Field {
 }
 
 /** The field [f.start, f.end) cut to at most max bytes, ending in a line break. */
-function cutField(latin: string, f: Field, max: number): string {
+function cutField(latin: Latin1Text, f: Field, max: number): string {
   if (f.end - f.start <= max) return latin.slice(f.start, f.end)
   return trimTrailing(latin.slice(f.start, f.start + max), '\r\n') + '\r\n'
 }
@@ -198,7 +201,7 @@ function cutField(latin: string, f: Field, max: number): string {
  * blocks (after the start and after each delimiter line of a known boundary,
  * up to the first empty line). Returns undefined when nothing needs cutting.
  */
-export function boundHeaderBlocks(latin: string, boundaries: string[]): { text: string; oversized: string[] } | undefined {
+export function boundHeaderBlocks(latin: Latin1Text, boundaries: string[]): { text: string; oversized: string[] } | undefined {
   const edits: Array<{ start: number; end: number; text: string }> = []
   const oversized: string[] = []
   let inHeader = true
@@ -296,7 +299,7 @@ export function boundHeaderBlocks(latin: string, boundaries: string[]): { text: 
 }
 
 /** 'open' or 'close' when the line [start, end) is a delimiter line of one of the boundaries, as postal-mime reads them. */
-function delimiterKind(latin: string, start: number, end: number, boundaries: string[]): 'open' | 'close' | undefined {
+function delimiterKind(latin: Latin1Text, start: number, end: number, boundaries: string[]): 'open' | 'close' | undefined {
   for (const b of boundaries) {
     if (end - start < b.length + 2 || !latin.startsWith(b, start + 2)) continue
     let at = start + 2 + b.length
@@ -400,41 +403,42 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     rawEnd = window.length
   }
 
-  // structure facts postal-mime does not report, from one pass over the parsed bytes
-  let latin = window.toString('latin1')
+  // structure facts postal-mime does not report, from one pass over the parsed bytes (read in pieces: no string of
+  // the whole window, latin1_bytes.ts)
   const ctRe = /content-type:\s*([a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+)([^\n]*(?:\n[ \t][^\n]*)*)/gi
   const charsets = new Set<string>()
   const boundaries = new Set<string>()
   let m: RegExpExecArray | null
-  while ((m = ctRe.exec(latin))) {
-    const params = m[2]
-    if (m[1].toLowerCase().startsWith('multipart/')) {
-      msg.multipartCount++
-      const b = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i.exec(params)
-      if (b) boundaries.add(b[1] ?? b[2])
-      else msg.multipartWithoutBoundary = true
+  for (const piece of headerSafePieces(window, WINDOW_PIECE_CHARS)) {
+    ctRe.lastIndex = 0
+    while ((m = ctRe.exec(piece))) {
+      const params = m[2]
+      if (m[1].toLowerCase().startsWith('multipart/')) {
+        msg.multipartCount++
+        const b = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i.exec(params)
+        if (b) boundaries.add(b[1] ?? b[2])
+        else msg.multipartWithoutBoundary = true
+      }
+      const cs = /charset\s*=\s*"?([a-z0-9_.:-]{1,40})/i.exec(params)
+      if (cs && charsets.size < 20) charsets.add(cs[1].toLowerCase())
     }
-    const cs = /charset\s*=\s*"?([a-z0-9_.:-]{1,40})/i.exec(params)
-    if (cs && charsets.size < 20) charsets.add(cs[1].toLowerCase())
   }
   msg.charsets = [...charsets]
-  const { cut, parts } = partLimit(latin, [...boundaries].slice(0, 50))
+  const { cut, parts } = partLimit(new Latin1Bytes(window), [...boundaries].slice(0, 50))
   msg.partCount = parts
   if (cut > 0) {
     rawEnd -= window.length - cut
     window = window.subarray(0, cut)
-    latin = latin.slice(0, cut)
   }
   // bytes of the raw message the parser reads (the whole header block counts as read when it was cut down)
   msg.parsedBytes = rawEnd
   if (raw.length > rawEnd) msg.namesBeyondCap = scanNames(raw, rawEnd)
 
   // oversized fields (top block, MIME parts) and oversized part header blocks, cut down
-  const bounded = boundHeaderBlocks(latin, [...boundaries].slice(0, 50))
+  const bounded = boundHeaderBlocks(new Latin1Bytes(window), [...boundaries].slice(0, 50))
   if (bounded) {
     msg.oversizedHeaders.push(...bounded.oversized)
-    latin = bounded.text
-    window = Buffer.from(latin, 'latin1')
+    window = Buffer.from(bounded.text, 'latin1')
   }
 
   let email: Email | undefined
@@ -455,7 +459,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
         /* headers unreadable too: rules see an empty header block */
       }
     }
-    msg.text = latin.slice(end > 0 ? end : 0, (end > 0 ? end : 0) + MAX_TEXT_CHARS)
+    msg.text = new Latin1Bytes(window).slice(end > 0 ? end : 0, (end > 0 ? end : 0) + MAX_TEXT_CHARS)
     linksInText(msg.text, msg.links)
     return msg
   }
