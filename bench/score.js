@@ -4,7 +4,7 @@
 // Prints messages per second and p50/p99/max milliseconds per message, both
 // wall-clock and CPU time of this process (the latter is what one core spends
 // and is not inflated when other processes compete for the CPUs).
-//   node bench/score.js [--rounds N] [--mail DIR ...]
+//   node bench/score.js [--rounds N] [--mail DIR ...]   (BENCH_TIER_UP=1: without node's --no-regexp-tier-up)
 //   --rounds: default 3; the first warms up and is not counted
 //   --mail: score the messages under these directories (as `outpost eval` reads them: every file, recursively,
 //           but dot files and .json, .tsv and .md files) instead of the public corpus: the modern sets (../corpus-dev, ../synth) are larger and
@@ -14,6 +14,15 @@ const { createEngine } = require('../dist/engine/index.js')
 const { DEFAULT_ENGINE_SETTINGS } = require('../dist/engine/settings.js')
 const { corpusMessages } = require('../dist/tools/corpus.js')
 const { listMessageFiles, readMessageFile } = require('../dist/cli/mail_files.js')
+
+// Scored as the service scores: Haraka is started with node's --no-regexp-tier-up (npm start, the systemd unit;
+// src/engine/regexp_compile.ts), so this script runs itself again with it. BENCH_TIER_UP=1 measures without it.
+const { REGEXP_FLAG } = require('../dist/engine/regexp_compile.js')
+const tierUp = process.env.BENCH_TIER_UP === '1'
+if (!tierUp && !process.execArgv.includes(REGEXP_FLAG)) {
+  const run = require('node:child_process').spawnSync(process.execPath, [REGEXP_FLAG, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' })
+  process.exit(run.status ?? 1)
+}
 
 async function main() {
   const m = process.argv.indexOf('--mail')
@@ -63,7 +72,7 @@ async function main() {
   const n = times.length
   const os = require('node:os')
   console.log(`${dirs.length ? `mail under ${dirs.join(', ')}` : 'corpus'}: ${messages.length} messages, ${(bytes / 1048576).toFixed(1)} MiB; ${rounds - 1} measured round(s) after 1 warm-up`)
-  console.log(`node ${process.version}, one process, sequential; load average now ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`)
+  console.log(`node ${process.version}${tierUp ? '' : ` ${REGEXP_FLAG}`}, one process, sequential; load average now ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`)
   const classifiers = [DEFAULT_ENGINE_SETTINGS.bayes.enabled && 'Bayes', DEFAULT_ENGINE_SETTINGS.logreg.enabled && 'logistic regression'].filter(Boolean)
   console.log(`default settings: rules + ${classifiers.join(' + ') || 'no classifier'}`)
   console.log(`messages/s: ${Math.round((n * 1000) / wall)} wall-clock, ${Math.round((n * 1000) / cpuTotal)} per CPU-second`)

@@ -21,12 +21,8 @@ import { ruleContext } from './rules/context'
 import type { AutoLearnSettings } from './autolearn'
 import { linkDomains } from './domains'
 import { looksEnglish } from './language'
-import { compileRegExpsNatively } from './regexp_compile'
 
 export type { MessageFacts } from './types'
-
-// before the first message: the rules' expressions are compiled to machine code at their first run (regexp_compile.ts)
-compileRegExpsNatively()
 
 export interface EngineResult {
   /** sum of the symbols' scores */

@@ -1,23 +1,22 @@
 // V8 runs a regular expression's first executions in its bytecode interpreter and compiles it to machine code
-// later ("tier-up", on by default in Node 20 and 22). For this engine, with about a thousand expressions, many of
-// them large alternations run over whole messages, that costs dearly: measured on the modern sets (issue 10,
-// twenty-third round), scoring took about a quarter less CPU with tier-up off, and the slowest messages gained
-// most; an expression that had run in the interpreter once then ran global replaces 12 to 19 times slower per
-// call (a 300-word alternation on a 240-character text: 3.4 µs against 0.18 µs on Node 20, 4.0 against 0.33 on
-// Node 22). With tier-up off, each expression is compiled to machine code when it first runs.
+// later ("tier-up", on by default in Node 20 and 22). For this engine, about a thousand expressions, many of them
+// large alternations read over whole messages, that costs dearly: measured on the modern sets (issue 10,
+// twenty-third round), the process started with --no-regexp-tier-up scored the slowest hundredth in a quarter less
+// CPU, and the p99 fell from about 12 to about 9 ms; an expression that had run in the interpreter once then ran
+// global replaces 12 to 19 times slower per call (a 300-word alternation on a 240-character text: 3.4 µs against
+// 0.18 µs on Node 20, 4.0 against 0.33 on Node 22). With the flag, each expression is compiled to machine code when
+// it first runs. It changes no match.
 //
-// The setting is V8's and so the whole process's: Haraka's other plugins' expressions too are compiled to
-// machine code at their first run instead of being interpreted first (more work for an expression run once, less
-// for one run often). It changes no result, only when machine code is made; V8 reads it each time an expression
-// runs, so setting it after start-up (v8.setFlagsFromString, which Node documents as to be used with care) takes
-// effect from the next run of each expression.
-import { setFlagsFromString } from 'node:v8'
+// The flag is given to node when the process starts (npm start, the shipped systemd unit, the tests' Haraka, the
+// benchmark), never set from inside: v8.setFlagsFromString('--no-regexp-tier-up') after Haraka had started made
+// Haraka die of SIGSEGV before it listened (every end-to-end test, twenty-third round), although a plain script
+// took it. V8's flags hold for the whole process: with it, Haraka's other plugins' expressions too are compiled at
+// their first run.
 
-let set = false
+/** The node flag Haraka should be started with (the shipped unit and `npm start` give it). */
+export const REGEXP_FLAG = '--no-regexp-tier-up'
 
-/** Compile regular expressions straight to machine code in this process, from now on (idempotent). */
-export function compileRegExpsNatively(): void {
-  if (set) return
-  set = true
-  setFlagsFromString('--no-regexp-tier-up')
+/** Whether this process was started with REGEXP_FLAG (cluster workers and threads share their parent's flags). */
+export function startedWithRegExpFlag(execArgv: readonly string[] = process.execArgv): boolean {
+  return execArgv.includes(REGEXP_FLAG)
 }

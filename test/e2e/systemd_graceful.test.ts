@@ -29,6 +29,7 @@ describe('the shipped systemd unit', () => {
       'CapabilityBoundingSet=CAP_NET_BIND_SERVICE',
       'ReadWritePaths=-/opt/outpost/var -/opt/outpost/queue',
       'ExecStartPre=/opt/outpost/node_modules/.bin/outpost -c /opt/outpost check-config',
+      'ExecStart=/usr/bin/env node --no-regexp-tier-up /opt/outpost/node_modules/.bin/haraka -c /opt/outpost',
       'ExecReload=/bin/kill -HUP $MAINPID',
     ]) {
       expect(unit.split('\n'), line).toContain(line)

@@ -31,6 +31,8 @@ export interface HarakaOptions {
   readyLog?: RegExp
   /** the haraka script to run (default: this repository's node_modules/Haraka/bin/haraka) */
   harakaBin?: string
+  /** node's flags (default: what npm start and the shipped systemd unit give, --no-regexp-tier-up) */
+  nodeFlags?: string[]
 }
 
 export interface HarakaProcess {
@@ -100,11 +102,14 @@ export function pluginsWith(extra: string[], opts: { after?: string; without?: s
 }
 
 
-function spawnHaraka(dir: string, env: Record<string, string> = {}, bin = HARAKA_BIN): { child: ChildProcess; output: string[] } {
+/** node's flags for Haraka as deployed (npm start, contrib/systemd/outpost.service) */
+const NODE_FLAGS = ['--no-regexp-tier-up']
+
+function spawnHaraka(dir: string, env: Record<string, string> = {}, bin = HARAKA_BIN, nodeFlags = NODE_FLAGS): { child: ChildProcess; output: string[] } {
   const output: string[] = []
   // vitest sets NODE_ENV=test, which changes Haraka's behaviour (no EHLO name for MX hosts)
   const { NODE_ENV: _testEnv, ...inherited } = process.env
-  const child = spawn(process.execPath, [bin, '-c', dir], {
+  const child = spawn(process.execPath, [...nodeFlags, bin, '-c', dir], {
     cwd: dir,
     env: { ...inherited, ...env, HARAKA: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -151,7 +156,7 @@ async function startHarakaOnce(opts: HarakaOptions): Promise<HarakaProcess> {
   const port = opts.port ?? (await freePort())
   const dir = opts.dir ?? makeInstallDir(opts.files ?? {}, { port, listen: opts.listen })
   if (opts.dir && opts.files) writeFiles(dir, opts.files)
-  const { child, output } = spawnHaraka(dir, opts.env, opts.harakaBin)
+  const { child, output } = spawnHaraka(dir, opts.env, opts.harakaBin, opts.nodeFlags)
   try {
     await waitForPort(port, child, output, opts.startTimeout ?? 20_000)
   } catch (err) {
@@ -219,7 +224,7 @@ export async function runHarakaExpectFailure(
 ): Promise<{ code: number | null; output: string; listened: boolean }> {
   const port = opts.port ?? (await freePort())
   const dir = opts.dir ?? makeInstallDir(opts.files ?? {}, { port, listen: opts.listen })
-  const { child, output } = spawnHaraka(dir, opts.env, opts.harakaBin)
+  const { child, output } = spawnHaraka(dir, opts.env, opts.harakaBin, opts.nodeFlags)
   let listened = false
   const code = await new Promise<number | null>((resolve) => {
     const timer = setTimeout(() => {
