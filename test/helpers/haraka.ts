@@ -6,6 +6,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { makeInstallCopy, writeFiles } from '../../src/tools/install_copy'
 import { trackTempDir } from './temp_dirs'
+import { REGEXP_FLAG } from '../../src/engine/regexp_compile'
 
 export { writeFiles }
 
@@ -103,7 +104,7 @@ export function pluginsWith(extra: string[], opts: { after?: string; without?: s
 
 
 /** node's flags for Haraka as deployed (npm start, contrib/systemd/outpost.service) */
-const NODE_FLAGS = ['--no-regexp-tier-up']
+const NODE_FLAGS = [REGEXP_FLAG]
 
 function spawnHaraka(dir: string, env: Record<string, string> = {}, bin = HARAKA_BIN, nodeFlags = NODE_FLAGS): { child: ChildProcess; output: string[] } {
   const output: string[] = []
