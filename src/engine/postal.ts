@@ -156,7 +156,7 @@ const BASE64_BATCH = 64 * 1024
  * decoded at once by Node (decodeWholeLetterGroups), without the filter or a remainder that grows to
  * maxChunkSize (a string over 128 KB, which V8 allocates on pages of its own).
  */
-export function readBase64Lines(state: DecoderState, decodeBase64: (s: string) => ArrayBuffer | Uint8Array): void {
+export function readBase64Lines(state: DecoderState): void {
   const pending = state.pending
   if (!pending?.length) return
   const joined = pending.length === 1 ? Buffer.from(pending[0].buffer, pending[0].byteOffset, pending[0].byteLength) : Buffer.concat(pending)
@@ -164,16 +164,16 @@ export function readBase64Lines(state: DecoderState, decodeBase64: (s: string) =
   state.pendingBytes = 0
   const text = joined.toString('latin1')
   // the common case (nothing held back, letters only, whole groups): decoded at once, without the filter
-  const whole = state.remainder ? undefined : decodeWholeLetterGroups(text)
-  if (whole) {
-    state.chunks.push(whole)
+  const decoded = state.remainder ? undefined : decodeWholeLetterGroups(text)
+  if (decoded) {
+    state.chunks.push(decoded)
     return
   }
   state.remainder = (state.remainder ?? '') + text.replace(/[^a-zA-Z0-9+/]+/g, '')
   const max = state.maxChunkSize ?? 100 * 1024
   if (state.remainder.length >= max) {
     const whole = Math.floor(state.remainder.length / 4) * 4
-    if (whole) state.chunks.push(decodeBase64(state.remainder.slice(0, whole)))
+    if (whole) state.chunks.push(decodeBase64Letters(state.remainder.slice(0, whole)))
     state.remainder = state.remainder.slice(whole)
   }
 }
@@ -208,8 +208,7 @@ interface LineReader {
 export function readLineFast(this: LineReader): { bytes: Uint8Array; done: boolean } {
   const start = this.readPos
   const newline = this.av.indexOf(10, start)
-  const stop = newline < 0 ? this.av.length : newline
-  let end = stop
+  let end = newline < 0 ? this.av.length : newline
   while (end > start && this.av[end - 1] === 13) end--
   this.readPos = newline < 0 ? this.av.length : newline + 1
   return { bytes: new Uint8Array(this.buf, start, end - start), done: this.readPos >= this.av.length }
@@ -263,13 +262,13 @@ export async function ensureFastDecoders(): Promise<boolean> {
       function (this: DecoderState, line: Uint8Array) {
         ;(this.pending ??= []).push(line)
         this.pendingBytes = (this.pendingBytes ?? 0) + line.byteLength
-        if (this.pendingBytes >= BASE64_BATCH) readBase64Lines(this, decodeBase64Letters)
+        if (this.pendingBytes >= BASE64_BATCH) readBase64Lines(this)
       },
     )
     // (the remainder holds base64 letters only: readBase64Lines keeps nothing else)
     replace(base64.prototype, 'finalize', () =>
       function (this: DecoderState) {
-        readBase64Lines(this, decodeBase64Letters)
+        readBase64Lines(this)
         if (this.remainder && !/^=+$/.test(this.remainder)) this.chunks.push(decodeBase64Letters(this.remainder))
         this.remainder = ''
         return Promise.resolve(concatChunks(this.chunks))

@@ -76,9 +76,9 @@ describe('readBase64Lines', () => {
     for (const line of lines) {
       state.pending.push(line)
       state.pendingBytes += line.byteLength
-      if (state.pendingBytes >= batch) readBase64Lines(state, decodeBase64Letters)
+      if (state.pendingBytes >= batch) readBase64Lines(state)
     }
-    readBase64Lines(state, decodeBase64Letters)
+    readBase64Lines(state)
     if (state.remainder && !/^=+$/.test(state.remainder)) state.chunks.push(decodeBase64Letters(state.remainder))
     return Buffer.concat(state.chunks.map((c) => Buffer.from(c instanceof Uint8Array ? c : new Uint8Array(c))))
   }
