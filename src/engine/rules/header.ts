@@ -38,10 +38,19 @@ const SERVER_ADDED_MESSAGE_ID = /SMTPIN_ADDED|^\s*<[0-9a-f]{8}\.[0-9a-f]{8}\.[0-
  */
 const OUTLOOK_FOR_WINDOWS = /^Microsoft (?:Office )?Outlook(?! Express Macintosh)\b|^Microsoft Windows (?:Live )?Mail\b/i
 
+/**
+ * A character no domain name holds: not a letter or digit, ".", "-", or "_" (some hosts' names have one), nor a letter
+ * of another script (an internationalised domain, as the parser gives it). An address literal ("[192.0.2.1]") is
+ * valid.
+ */
+const INVALID_DOMAIN_CHARACTER = /[^a-z0-9.\-_\u0080-\uffff]/i
+const ADDRESS_LITERAL = /^\[(?:ipv6:)?[\d.:a-f]+\]$/i
+
 export const headerRules: RuleFamily = {
   family: 'header',
   rules: [
     { name: 'MISSING_FROM', score: 2.0, description: 'no From header (or no address in it)' },
+    { name: 'FROM_ADDRESS_INVALID', score: 3.5, description: 'the From address\'s domain holds a character no domain name can (a quote, an apostrophe, "%", a space, a comma: "aviso@%correios.com", "m594mbsr@\'nirinybskh.com", or an address left inside its quotes, "support@anwb.nl" with the closing quote): no mail program writes it, a bulk tool\'s broken template does (like INVALID_MESSAGE_ID). Letters of other scripts (internationalised domains), "_" and an address literal ([192.0.2.1]) are left alone' },
     { name: 'MISSING_DATE', score: 1.2, description: 'no Date header' },
     { name: 'INVALID_DATE', score: 3, description: 'Date header that does not parse as a date' },
     { name: 'DATE_MISSING_TZ', score: 2, description: 'Date header without the time zone RFC 5322 requires (e.g. "Wed, 17 Jul 2002 19:09:57")' },
@@ -70,6 +79,11 @@ export const headerRules: RuleFamily = {
     const fromAddr = msg.from?.address ?? ''
     const fromDomain = domainOf(fromAddr)
     if (!fromAddr) hit('MISSING_FROM')
+    else {
+      const at = fromAddr.lastIndexOf('@')
+      const domain = at >= 0 ? fromAddr.slice(at + 1, at + 1 + MAX_RULE_HEADER_CHARS) : ''
+      if (INVALID_DOMAIN_CHARACTER.test(domain) && !ADDRESS_LITERAL.test(domain)) hit('FROM_ADDRESS_INVALID', fromAddr.slice(0, 80))
+    }
 
     const date = h.get('date')?.[0]?.slice(0, MAX_RULE_HEADER_CHARS)
     if (date === undefined) hit('MISSING_DATE')

@@ -212,6 +212,17 @@ const CRYPTO_LURE = [
 ]
 
 /**
+ * The shared login (twenty-fourth round): "we have deposited 42 BTC into your portfolio at <site>, Customer ID:
+ * 42118257, Password: HISR147SM". The fake exchange shows a large balance, then asks a "withdrawal fee". A
+ * login and its password written into the mail, read only in mail about crypto-assets (CRYPTO_CONTEXT): an
+ * exchange never mails a password, and an organisation's own account notice with a first password is not
+ * about bitcoin.
+ */
+const SHARED_LOGIN_LURE = [
+  /\b(?:customer|client|user|account|member|login|kunden|benutzer|nutzer|klant|gebruikers|cliente|utilisateur|utente|usu[aá]rio|usuario)?[ -]?(?:id|number|name|nummer|nummer|número|numero|numéro|login|e-?mail)\s{0,6}[:=]\s{0,6}\S{3,60}[\s,;|]{1,12}(?:[a-z]{1,12}\s{0,3}[:=]\s{0,6}\S{1,60}[\s,;|]{1,12}){0,2}(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe|pass)\s{0,6}[:=]\s{0,6}\S{4,40}/u,
+]
+
+/**
  * The wallet software "update": a new desktop app, extension or firmware to download from the lure's own
  * host, because the installed one is outdated or stops working (issue 10, eleventh round); and the withdrawal
  * to cancel (sixteenth round). Read as CRYPTO_LURE only where the mail is about crypto (CRYPTO_CONTEXT in the
@@ -452,6 +463,17 @@ const PARCEL_LURE = [
   rx('portes (?:em falta|por pagar|em dívida|insuficientes)'), rx('(?:franquia|franqueamento|franqueo) insuficiente'), rx('affranchissement insuffisant'), rx('affrancatura insufficiente'),
 ]
 
+/** Potency pills, the prescription they need, and a price per pill (ILLICIT_SALE, twenty-fourth round) */
+const POTENCY_PILL = '(?:viagra|cialis|levitra|sildenafil|tadalafil|vardenafil|kamagra)'
+const NO_PRESCRIPTION = '(?:no prescription|without (?:a )?prescription|kein rezept|ohne rezept|rezeptfrei|zonder recept|geen recept|sans ordonnance|sin receta|sem receita|senza ricetta)'
+const PRICE_PER_PILL = '(?:\\d[\\d.,]{0,6} ?(?:usd|eur|euros?|€|\\$|£)|(?:€|\\$|£) ?\\d[\\d.,]{0,6}) (?:per|pro|a|par|al|por|each) (?:pill|tablet|tablette|pil|pillule|comprimé|pastilla|comprimido|pillola|compressa|dose)'
+
+/** Offering for sale or making, in seven languages (ILLICIT_SALE's forged documents: a warning about them sells nothing). */
+const SALE_VERB = "(?:buy|sell|selling|order|produce|make|offer|provide|supply|for sale|kaufen|verkaufen|bieten|liefern|herstellen|kopen|verkopen|maken|leveren|acheter|vendre|vendons|fabriquons|proposons|fournissons|comprar|vender|vendemos|fabricamos|ofrecemos|ofertamos|fazemos|oferecemos|produzimos|acquista|vendere|vendiamo|produciamo|offriamo|forniamo)"
+
+/** An identity document or permit, in seven languages (ILLICIT_SALE's forged documents, twenty-fourth round). */
+const FORGED_DOCUMENT = "(?:passports?|reisepässe|pässe|paspoorten|passeports|pasaportes|passaportes|passaporti|driver'?s? licen[cs]es?|driving licen[cs]es?|führerscheine?|rijbewijzen|permis de conduire|licencias? de conducir|carteiras? de motorista|carteiras? de habilitação|patenti(?: di guida)?|id[- ]cards?|identity cards?|personalausweise?|id-kaarten|identiteitskaarten|cartes d'identité|documentos? de identidad|documentos? de identidade|carte d'identità|residence permits?|aufenthaltstitel|aufenthaltsgenehmigung(?:en)?|verblijfsvergunningen|titres? de séjour|permisos? de residencia|autorizaç(?:ão|ões) de residência|permessi di soggiorno|diplomas?|visas?)"
+
 const ILLICIT_SALE_PRODUCT = "(?:magic mushrooms?|shrooms|psilocybin|(?:golden teacher|blue meanie|penis envy) (?:mushrooms?|shrooms|spores)|(?:one ?up|polka ?dot) (?:bars?|chocolate|mushroom)|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|codeine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray|sheets?|spice|liquid)|thc (?:carts|vape)|vape carts|hash carts|cloned? cards?|counterfeit (?:money|notes|bills)|fake(?:-real| and real)? (?:passports?|drivers?'?s? licen[cs]es?|id cards?|documents)|research chemicals|ssd chemical|psilocibina|psilocybine|oxycodon|oxicodona|ossicodone|tramadolo)"
 
 /**
@@ -467,6 +489,28 @@ const ILLICIT_SALE = [
   // nineteenth round: "no prescription needed: oxycodone" and cloned cards in the other six languages
   rx(`(?:no prescription|without (?:a )?prescription|kein rezept|ohne rezept|sin receta|senza ricetta|sem receita|sans ordonnance|zonder recept|geen recept)[^.\\n]{0,10}${ILLICIT_SALE_PRODUCT}`),
   rx('(?:tarjetas clonadas|cartões clonados|carte clonate|cartes clonées|geklonte (?:karten|kreditkarten)|gekloonde (?:kaarten|passen))'),
+  // twenty-fourth round: carding (dumps, fullz, accounts with a balance) and counterfeit money in each language
+  // (the forged documents: ILLICIT_DOCUMENTS below)
+  rx('(?:dumps|fullz|cvv) (?:with pin|\\+ ?pin|for sale|shop|available)'), rx('cloned? (?:credit|debit|atm|bank) cards?'),
+  rx('(?:paypal|bank|cash ?app|venmo) (?:accounts|logins) (?:for sale|with (?:high )?balance)'),
+  // potency pills offered without a prescription at a price per pill ("Viagra and Cialis from 0.99 USD per pill. No
+  // prescription needed"); a pharmacy's own mail that a prescription is ready or needed names no price per pill
+  rx(`${NO_PRESCRIPTION}[^\\n]{0,60}?${POTENCY_PILL}[^\\n]{0,80}?${PRICE_PER_PILL}`),
+  rx(`${POTENCY_PILL}[^\\n]{0,80}?${PRICE_PER_PILL}[^\\n]{0,120}?${NO_PRESCRIPTION}`),
+  rx('(?:undetectable|high quality|grade a) counterfeit'), rx('(?:falschgeld|vals geld|faux billets|billetes falsos|notas falsas|dinheiro falso|banconote false|soldi falsi)'),
+]
+
+/**
+ * Forged documents offered, in seven languages (ILLICIT_SALE, twenty-fourth round): "real and fake" passports,
+ * licences and permits, or false and forged ones a seller makes or sells (the adjective also after the noun, as
+ * in Spanish, Portuguese, Italian and French). A list of its own, found by the words for false: the documents'
+ * names are common in ordinary mail, and a warning about forged passports sells nothing (a verb of selling or
+ * making is needed, or "real and fake").
+ */
+const ILLICIT_DOCUMENTS = [
+  rx(`(?:real|genuine|registered|authentic|original|legit|echte|vrais|verdaderos|reales|verdadeiros|veri) (?:and|und|en|et|y|e|&|/|or) (?:fake|gefälschte|valse|faux|falsos|falsi)[^.\\n]{0,30}${FORGED_DOCUMENT}`),
+  rx(`(?<![\\p{L}])${SALE_VERB}[^.\\n]{0,60}?(?:fake|forged|counterfeit|gefälschte|valse|vervalste|faux|fausses|falsos|falsas|falsi|falsificad[oa]s|contraffatt[ei])(?:,? [a-z0-9'’-]{1,20}){0,3},? ${FORGED_DOCUMENT}`),
+  rx(`(?<![\\p{L}])${SALE_VERB}[^.\\n]{0,30}? ${FORGED_DOCUMENT}[^.\\n]{0,120}? (?:falsos|falsas|falsi|faux|fausses|falsificad[oa]s|contraffatt[ei]|gefälscht\\p{L}{0,2})(?![\\p{L}])`),
 ]
 
 /** Cracked software and pirated downloads. */
@@ -475,15 +519,38 @@ const WAREZ = [
   rx('full (?:version|movie) (?:free )?download'), rx('(?:free|torrent) download (?:full|crack|hd)'), rx('movie (?:telugu|hindi|tamil) free download'),
 ]
 
+/** What the unsolicited pitch found on "your website": its place on Google, its traffic, its design (seven languages). */
+const PITCH_TOPIC = "(?:google|seo|rank(?:ing|ed|s)?|traffic|leads|first page|search results|redesign|mobile[- ]friendly|erste(?:n)? seite|suchmaschine|besucher|eerste pagina|zoekmachine|vindbaar|bezoekers|première page|moteur de recherche|référencement|visiteurs|primera página|buscador(?:es)?|motor de búsqueda|posicionamiento|visitas|primeira página|mecanismos? de busca|posicionamento|prima pagina|motore di ricerca|posizionamento|visitatori)"
+
 /** Paid-link and "guest post" offers for a web site. */
 const SEO_SPAM = [
   rx('guest (?:post|posting|article)'), rx('(?:advertising|sponsored) (?:article|post) on your (?:site|website|blog)'),
   /\b(?:do-?follow|backlinks?)\b/u, rx('(?:link insertion|niche edit)'), rx('(?:first page|page one|top rank(?:ing)?s?) (?:of|on|in) google'),
   // the "domain expiration notice" that sells a search-engine listing (a registrar's renewal notice renews the domain)
+  // twenty-fourth round: sellers of address lists (the unsolicited pitch about "your website": SEO_PITCH below)
+  // (not "our opt-in mailing list" of a newsletter's own footer: a list for sale, with a sample, a price or a count)
+  rx('(?:verified|targeted|accurate|validated|b2b) (?:b2b )?(?:email|e-mail|contact|mailing|business) (?:lists?|databases?|data ?base)[^.\\n]{0,80}?(?:for sale|free sample|sample|prices?|pricing|records|contacts|million|per cent|% accura)'),
+  rx('(?:email|e-mail|contact|mailing) lists? of (?:decision[- ]makers|ceos|cfos|c-level|executives|it managers)'),
   rx('(?:domain|website)[^.\\n]{0,100}search engine (?:listing|submission|registration|optimi[sz]ation service)'), rx('search engine (?:listing|submission|registration)[^.\\n]{0,100}(?:domain|expir)'),
   // the Asian "registration center" that has "received an application" for the company's name as domains and an
   // "internet keyword", and asks whether the applicant is a partner (then sells the domains itself)
   /(?:received an application|applied for|requested)[^.\n]{0,120}(?:internet keywords?|(?:cn|china|asia|hk) domain names?)[\s\S]{0,400}?(?:conflicts? with|same as|identical (?:to|with)|infring\w{0,3})[^.\n]{0,40}(?:your (?:company|brand|trade ?mark|name)|trade ?mark)/u,
+]
+
+/**
+ * The unsolicited pitch (SEO_SPAM, twenty-fourth round) that has "looked at your website" and found it low on
+ * Google, short of traffic or in need of a redesign, in seven languages. A list of its own, found by "your
+ * website" in each language (its verbs, the rarer words, anchor it): a customer who visited the website to order
+ * names no ranking.
+ */
+const SEO_PITCH = [
+  rx(`(?:i|we) (?:was |were |have |just )?(?:looking at|looked at|visited|checked|came across|reviewed|analy[sz]ed|went through) your (?:website|web site|site|online presence)[^\\n]{0,160}?${PITCH_TOPIC}`),
+  rx(`(?:ich habe|wir haben) (?:mir |uns )?ihre (?:webseite|website|internetseite|homepage) (?:angesehen|angeschaut|besucht|geprüft|analysiert)[^\\n]{0,160}?${PITCH_TOPIC}`),
+  rx(`(?:ik heb|wij hebben|we hebben) (?:uw|je|jullie) (?:website|site|webshop) (?:bekeken|bezocht|geanalyseerd|gecontroleerd)[^\\n]{0,160}?${PITCH_TOPIC}`),
+  rx(`(?:j'ai|nous avons) (?:consulté|visité|analysé|examiné|parcouru) votre site(?: web| internet)?[^\\n]{0,160}?${PITCH_TOPIC}`),
+  rx(`(?:he|hemos) (?:revisado|visitado|analizado|visto) (?:su|tu) (?:sitio web|página web|web|sitio)[^\\n]{0,160}?${PITCH_TOPIC}`),
+  rx(`(?:analisei|visitei|verifiquei|analisamos|visitamos) (?:o )?(?:seu|teu) (?:site|website|sítio)[^\\n]{0,160}?${PITCH_TOPIC}`),
+  rx(`(?:ho|abbiamo) (?:visitato|analizzato|visto|controllato) (?:il )?(?:vostro|suo|tuo) sito(?: web| internet)?[^\\n]{0,160}?${PITCH_TOPIC}`),
 ]
 
 /** Up to four words between the parts of a dating lure ("a solitary loyal girl", "for fine guy"). Each part starts a word ("zoek" is not in "bezoek", "suche" not in "Besuche"). */
@@ -502,11 +569,15 @@ const DATING_SELF = [
   // the sentence ends or goes on with "old" or "and": "ho 35 anni di esperienza" is a career, not an age
   rx(`(?<!\\p{L})(?:i am|i['’]m|ik ben|ich bin)(?: \\p{L}{1,15},?)? \\d{2} (?:years|jaar|jahre)${AGE_END}`),
   rx(`(?<!\\p{L})(?:(?:eu )?tenho|tengo|j['’]ai|ho) \\d{2} (?:anos|años|ans|anni)${AGE_END}`),
+  // (twenty-fourth round) her name and her age between commas, "I am Anna, 29, from Kyiv", "Je suis Anna, 29 ans"
+  rx('(?<!\\p{L})(?:i am|i[\'’]m) \\p{Lu}\\p{Ll}{1,14}, \\d{2}(?:,| from| and| years)'), rx('(?<!\\p{L})je suis \\p{L}{1,15}, \\d{2} ans'),
   rx(`(?<!\\p{L})ich bin (?:eine )?${FEW_WORDS}(?:frau|dame|mädchen|witwe)\\b`), rx(`(?<!\\p{L})ik ben (?:een )?${FEW_WORDS}(?:vrouw|meid|meisje|dame|weduwe)\\b`),
   rx(`(?<!\\p{L})sou (?:uma )?${FEW_WORDS}(?:mulher|garota|moça|menina|viúva)\\b`), rx(`(?<!\\p{L})soy (?:una )?${FEW_WORDS}(?:mujer|chica|señora|viuda)\\b`),
   rx(`(?<!\\p{L})je suis (?:une )?${FEW_WORDS}(?:femme|fille|veuve)\\b`), rx(`(?<!\\p{L})sono (?:una )?${FEW_WORDS}(?:donna|ragazza|vedova)\\b`),
 ]
 const DATING_SEEK = [
+  // (twenty-fourth round) a serious or lasting relationship sought, without naming the man
+  rx('(?<!\\p{L})(?:looking|searching|seeking|hoping) for (?:a )?(?:serious|long[- ]term|lasting|real|honest|true) (?:relationship|love|partner)'),
   rx(`(?<!\\p{L})(?:looking|searching|seeking|waiting|hunting|trying to find|want to find|hoping to (?:find|meet)) (?:for )?(?:a |an |my |the )?${FEW_WORDS}(?:man|men|male|guy|dude|gentleman|lover|boyfriend|husband|soulmate|soul mate)\\b`),
   rx(`(?<!\\p{L})(?:suche|sucht|suchen) (?:einen |nach einem )?${FEW_WORDS}(?:mann|männer|liebhaber|freund)\\b`), rx(`(?<!\\p{L})(?:op zoek naar|zoek|zoekt) (?:een )?${FEW_WORDS}(?:man|mannen|minnaar|vriend)\\b`),
   rx(`(?<!\\p{L})(?:procuro|procura|procurando|à procura de|a procura de) (?:um )?${FEW_WORDS}(?:homem|homens|namorado|amante)\\b`), rx(`(?<!\\p{L})(?:busco|busca|buscando|en busca de) (?:un )?${FEW_WORDS}(?:hombre|hombres|novio|amante)\\b`),
@@ -592,10 +663,16 @@ const PAY_WORD = '(?:€|euros?|eur|usd|dollars?|reais)'
 /** By the day in the seven languages: "/day", "per dag", "pro Tag", "por dia", "par jour", "al giorno" */
 const PER = '(?:\\/|per|a|pro|por|par|al|ao)'
 const DAY = '(?:day|dag|tag|dia|día|jour|giorno)(?!\\p{L})'
+/** "Daily" after an amount, in the seven languages (twenty-fourth round): "300-800 euro dagelijks", "entre 300 y 800 euros diarios" */
+const DAILY = '(?:daily|täglich|dagelijks|diari[oa]s?|diári[oa]s?|quotidien(?:ne)?s?|giornalier[oi])(?!\\p{L})'
 const JOB_DAILY_PAY = new RegExp(
   [
     // a range: "$300 - $800 per day", "de 150 € à 450 € par jour", "da 80 a 300 euro al giorno"
     `${PAY_SIGN}?\\s?\\d{2,4}\\s?(?:${PAY_WORD}|\\$)?\\s?(?:-|–|to|à|a|bis|tot|até|y|e)\\s?${PAY_SIGN}?\\s?\\d{2,4}\\s?(?:${PAY_WORD}|\\$)?\\s?(?:${PER}|each)\\s?${DAY}`,
+    // (twenty-fourth round) a range or an amount followed by "daily" in its language: "$300-$800 daily", "300-800 Euro täglich"
+    `${PAY_SIGN}?\\s?\\d{2,4}\\s?(?:${PAY_WORD}|\\$)?\\s?(?:(?:-|–|to|à|a|bis|tot|até|y|e|und|en|et|and)\\s?${PAY_SIGN}?\\s?\\d{2,4}\\s?(?:${PAY_WORD}|\\$)?\\s?)?${DAILY}`,
+    // or "daily" before it: "verdien dagelijks 300-800 euro", "täglich bis zu 500 Euro"
+    `(?<!\\p{L})(?:daily|täglich|dagelijks|diariamente|quotidiennement|giornalmente)\\s(?:up to |bis zu |tot |até |hasta |jusqu'à |fino a )?${PAY_SIGN}?\\s?\\d{2,4}`,
     // one amount (nineteenth round): "£662 per day", "860 EUR pro Tag"
     `${PAY_SIGN}\\s?\\d{2,4}(?:[.,]\\d{2})?\\s?${PER}\\s?${DAY}`,
     `\\d{2,4}(?:[.,]\\d{2})?\\s?${PAY_WORD}\\s?${PER}\\s?${DAY}`,
@@ -604,7 +681,7 @@ const JOB_DAILY_PAY = new RegExp(
   ].join('|'),
   'iu',
 )
-const JOB_CLICK_TASKS = /(?:like|rate|rating|review|reviewing|optimi[sz]\p{L}{0,6}|boost)[^.\n]{0,40}(?:videos?|products?|reviews?|apps?|hotels?|tasks?|ranking|merchants?)|(?:aimer|liker|liken|curtir|dar like|mettere "?mi piace"?|me gusta)[^.\n]{0,30}(?:vidéos?|videos?|vídeos?|profil|posts?)|(?:laisser|schreiben|scrivere|escribir|escrever|schrijven|write) (?:des |brevi |kurze |korte |short )?(?:avis|recensioni|reseñas|avaliações|beoordelingen|bewertungen|reviews)|(?:optimi[sz]ation|optimalisatie|optimierungs|otimização|optimización|optimisation|ottimizzazione)s?[ -]?(?:tasks?|taken|aufgaben|tarefas|tareas|tâches|compiti)|valider des commandes|(?:tasks?|aufgaben|taken|tarefas|tareas|tâches|compiti) (?:in|on|from) (?:the|our|unserer|onze|nossa|nuestra|notre|nostra) app|(?:avaliar|avaliando|valutare|valutando|noter|évaluant|bewerten|beoordelen|valorar|calificar|evaluar|evaluando|calificando)[^.\n]{0,40}(?:produtos|prodotti|produits|produkte|producten|productos|aplicativos|applications|aplicaciones|applicazioni|apps?)|(?:producten|produkte)[^.\n]{0,20}(?:beoordelen|bewerten)|(?:receive|empfangen sie|recebe|recibe|recevez|ricevi|riceve|ontvangt u)[^.\n]{0,30}(?:transfers|payments|überweisungen|transferências|transferencias|virements|bonifici|overboekingen|overschrijvingen)[^.\n]{0,80}(?:forward|weiter|repass|reenv|transf|renv|revers|inoltr|gir|door)|(?:send|envie|envíe|envíenos|envoyez|invia|inviaci|stuur|senden sie|schicken sie)[^.\n]{0,60}(?:whatsapp|telegram)/iu
+const JOB_CLICK_TASKS = /(?:like|rate|rating|review|reviewing|optimi[sz]\p{L}{0,6}|boost)[^.\n]{0,40}(?:videos?|products?|reviews?|apps?|hotels?|tasks?|ranking|merchants?)|(?:aimer|liker|liken|curtir|dar like|mettere "?mi piace"?|me gusta)[^.\n]{0,30}(?:vidéos?|videos?|vídeos?|profil|posts?)|(?:laisser|schreiben|scrivere|escribir|escrever|schrijven|write) (?:des |brevi |kurze |korte |short )?(?:avis|recensioni|reseñas|avaliações|beoordelingen|bewertungen|reviews)|(?:optimi[sz]ation|optimalisatie|optimierungs|otimização|optimización|optimisation|ottimizzazione)s?[ -]?(?:tasks?|taken|aufgaben|tarefas|tareas|tâches|compiti)|valider des commandes|(?:tasks?|aufgaben|taken|tarefas|tareas|tâches|compiti) (?:in|on|from) (?:the|our|unserer|onze|nossa|nuestra|notre|nostra) app|(?:avaliar|avaliando|valutare|valutando|noter|évaluant|bewerten|beoordelen|valorar|calificar|evaluar|evaluando|calificando)[^.\n]{0,40}(?:produtos|prodotti|produits|produkte|producten|productos|aplicativos|applications|aplicaciones|applicazioni|apps?)|(?:producten|produkte)[^.\n]{0,20}(?:beoordelen|bewerten)|(?:receive|empfangen sie|recebe|recibe|recevez|ricevi|riceve|ontvangt u)[^.\n]{0,30}(?:transfers|payments|überweisungen|transferências|transferencias|virements|bonifici|overboekingen|overschrijvingen)[^.\n]{0,80}(?:forward|weiter|repass|reenv|transf|renv|revers|inoltr|gir|door)|(?:send|envie|envíe|envíenos|envoyez|invia|inviaci|stuur|senden sie|schicken sie)[^.\n]{0,60}(?:whatsapp|telegram)|(?:contact|message|write to|text|reach|kontaktieren sie|schreiben sie|neem contact op|contactez|écrivez|contacta|contáctanos|escríbenos|fale conosco|fale com|entre em contato|contattaci|contatta|scrivici)[^.\n]{0,40}(?:on|via|at|through|per|über|op|sur|par|por|pelo|pela|en|su|tramite) (?:whatsapp|telegram)/iu
 
 /**
  * The reshipping mule's job (twenty-first round, probes): receive parcels at home and send them on with the
@@ -754,6 +831,7 @@ const ANCHORS: Record<string, string[]> = {
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'payment', 'remittance', 'instructions', 'relevé', 'bancarios', 'corrente', 'regalo', 'bancários', 'bancária'],
   // the wallet software "update" and the withdrawal to cancel, read only in mail about crypto-assets
+  SHARED_LOGIN_LURE: ['password', 'passwort', 'kennwort', 'wachtwoord', 'senha', 'contraseña', 'mot de passe', 'pass'],
   WALLET_SOFTWARE_LURE: ['download', 'install', 'update', 'upgrade', 'outdated', 'out of date', 'no longer', 'version', 'launch', 'release', 'introduction', 'firmware', 'laden sie', 'lade', 'neue',
     'nieuwe', 'baixe', 'instale', 'descargue', 'descarga', 'instala', 'téléchargez', 'installez', 'scarica', 'installa', 'cancel', 'stop', 'block', 'reject', 'decline', 'auszahlung',
     'opname', 'annul', 'cancelar'],
@@ -764,11 +842,23 @@ const ANCHORS: Record<string, string[]> = {
     'percocet', 'fentanyl', 'tramadol', 'ephedrine', 'hydrocodone', 'meth', 'k2 ', 'thc', 'vape', 'hash cart', 'clone card', 'cloned card', 'counterfeit', 'fake', 'research chemical', 'ssd ', 'cash out', 'cashout', 'pills',
     'psilocib', 'oxi', 'ossicod', 'clonad', 'clonat', 'clonée', 'geklont', 'gekloond',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
-    'teacher', 'meanie', 'envy', 'chocolate', 'bar', 'k2', 'carts', 'clone', 'chemical', 'cash'],
+    'teacher', 'meanie', 'envy', 'chocolate', 'bar', 'k2', 'carts', 'clone', 'chemical', 'cash',
+    // twenty-fourth round: carding and counterfeit money in seven languages
+    'viagra', 'cialis', 'levitra', 'sildenafil', 'tadalafil', 'vardenafil', 'kamagra',
+    'dumps', 'fullz', 'cvv', 'paypal', 'venmo', 'bank accounts', 'bank logins', 'falschgeld', 'vals geld', 'faux billets', 'billetes falsos', 'notas falsas',
+    'dinheiro falso', 'banconote false', 'soldi falsi'],
+  // the forged documents: the words for fake, false and forged in the seven languages
+  ILLICIT_DOCUMENTS: ['fake', 'forged', 'counterfeit', 'gefälscht', 'valse', 'vervalst', 'faux', 'fausses', 'falsos', 'falsas', 'falsi', 'falsificad', 'contraffatt'],
   WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
   SEO_SPAM: ['guest', 'article on your', 'post on your', 'follow', 'backlink', 'link insertion', 'niche edit', 'google', 'search engine', 'internet keyword', 'domain name',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
-    'sponsored', 'advertising', 'insertion', 'niche', 'engine'],
+    'sponsored', 'advertising', 'insertion', 'niche', 'engine',
+    // twenty-fourth round: the sellers of address lists
+    'b2b', 'verified', 'targeted', 'validated', 'accurate', 'decision', 'ceos', 'cfos', 'c-level', 'executives', 'it managers'],
+  // the pitch about "your website", in the seven languages
+  SEO_PITCH: ['looking at', 'looked at', 'visited', 'checked', 'came across', 'reviewed', 'analy', 'went through', 'angesehen', 'angeschaut', 'besucht', 'geprüft',
+    'bekeken', 'bezocht', 'geanalyseerd', 'gecontroleerd', 'consulté', 'visité', 'examiné', 'parcouru', 'revisado', 'visitado', 'visto', 'analisei', 'visitei',
+    'verifiquei', 'analisamos', 'visitamos', 'visitato', 'controllato'],
   // the promise or the suppression story, one of which every investment lure has
   INVESTMENT_LURE: ['250', '350', '%', 'percent', 'prozent', 'procent', 'cento', 'ciento', 'pour cent', 'bank', 'banc', 'banq', 'govern', 'gobierno', 'regierung', 'overheid',
     'interview', 'clip', 'entrevista', 'intervista', 'sendung', 'uitzending', 'earn', 'verdien', 'ganh', 'gana', 'gane', 'gagn', 'guadagn', 'make', 'profit',
@@ -781,7 +871,9 @@ const ANCHORS: Record<string, string[]> = {
     // or the reshipping mule's parcels
     'packages', 'parcels', 'shipments', 'pakete', 'sendungen', 'pakketten', 'encomendas', 'pacotes', 'paquetes', 'envíos', 'colis', 'pacchi', 'spedizioni',
     // twenty-second round: a word every match of the daily pay holds (see ACCOUNT_LURE)
-    'daily', 'giornalier'],
+    'daily', 'giornalier',
+    // twenty-fourth round: "daily" in the other languages
+    'täglich', 'diariamente', 'quotidiennement', 'giornalmente'],
   // the seeking half, which every dating lure has
   DATING_LURE: ['looking', 'searching', 'seeking', 'waiting', 'hunting', 'to find', 'to meet', 'such', 'zoek', 'procur', 'busc', 'cherche', 'cerc',
     // the romance letter's two of three: seen your profile or smile, a widow or a mission abroad, an honest partner
@@ -1062,9 +1154,9 @@ export function isReport(msg: ParsedMessage): boolean {
 export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly string[]; patterns: RegExp[]; flags: string }> = [
   ...(
     [
-      ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE],
+      ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE], ['SHARED_LOGIN_LURE', SHARED_LOGIN_LURE],
       ['PRIZE_LURE', PRIZE_LURE], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
-      ['ILLICIT_SALE', ILLICIT_SALE], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['DATING_LURE', DATING_SEEK],
+      ['ILLICIT_SALE', ILLICIT_SALE], ['ILLICIT_DOCUMENTS', ILLICIT_DOCUMENTS], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['SEO_PITCH', SEO_PITCH], ['DATING_LURE', DATING_SEEK],
     ] as Array<[string, RegExp[]]>
   ).map(([anchor, patterns]) => ({ anchor, words: ANCHORS[anchor], patterns, flags: 'u' })),
   ...(
@@ -1084,7 +1176,7 @@ export const lureRules: RuleFamily = {
     { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming mail is held or undelivered and more quota is free; that unverified accounts will be restricted, that an account, mailbox or page is deleted or disabled within hours, that the password expires today, or that a social-network page was reported for a violation or copyright infringement (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, to verify a mailbox, to sign in with the e-mail password or to "keep the current password" (not in quotation marks, where a genuine notice quotes the lure to warn of it), or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel (these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
+    { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel, a login and password written into the mail for a large balance (a fake exchange; these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing, or a tax refund one is "entitled to" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll, court summons or lawsuit "in your name" to pay or open, or the cyber-police "summons" of criminal proceedings and an arrest warrant: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
@@ -1093,7 +1185,7 @@ export const lureRules: RuleFamily = {
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
     { name: 'INVESTMENT_LURE', score: 4, description: 'an investment lure: two of an AI or automated trading platform, a 250 deposit grown or a return per day or week, and the banks or the government trying to hide or ban it; or the recovery scam that follows: lost funds to get back, with a boast of success or an unlocking fee (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'JOB_TASK_LURE', score: 3, description: 'a task scam\'s job offer: pay by the day for liking videos, reviewing products or "optimisation tasks" in an app, or for receiving clients\' transfers and forwarding them (a money mule), or asking for a WhatsApp number; or a job receiving parcels at home to send them on (a reshipping mule) (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'JOB_TASK_LURE', score: 3, description: 'a task scam\'s job offer: pay by the day for liking videos, reviewing products or "optimisation tasks" in an app, or for receiving clients\' transfers and forwarding them (a money mule), or asking for a WhatsApp number or to be contacted on WhatsApp or Telegram; or a job receiving parcels at home to send them on (a reshipping mule) (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'DATING_LURE', score: 5, description: 'a dating lure: looking for a man, said by a woman introducing herself, with photos to send or "single women near you", or with a serious relationship offered; or a romance scammer\'s letter: two of "your smile", "I saw your photos" or a profile on a dating site, a widow(er) or a mission abroad (peace mission, oil platform), an honest or serious partner sought; or a "sugar daddy" offering an allowance (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CONTACT_FREEMAIL', score: 3, description: 'the text asks the reader to write to a freemail address that is neither the sender\'s nor a recipient\'s ("reply to my private email …@gmail.com", "responda-me pelo e-mail"): advance-fee, dating and business e-mail compromise scams move the conversation where the sending domain sees nothing' },
     { name: 'LURE_IN_ATTACHMENT', score: 2.5, description: 'a short note from a freemail sender that only points to its attached document, about money, points, a refund or a blocked account ("Mais informações em anexo"): the lure is in the attachment, where its words cannot be read' },
@@ -1102,10 +1194,10 @@ export const lureRules: RuleFamily = {
     { name: 'FROM_NAME_EMOJI', score: 2, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
     { name: 'SUBJECT_HAS_RECIPIENT', score: 3.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation; not in a calendar invitation, which names its attendee there)' },
-    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale (drugs "without prescription" and cloned cards also in DE, NL, PT, ES, FR, IT)' },
+    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale (drugs "without prescription", cloned cards, "real and fake" passports, licences and permits, and counterfeit money also in DE, NL, PT, ES, FR, IT)' },
     { name: 'ILLICIT_SALE_MESSENGER', score: 4.5, description: 'ILLICIT_SALE with a Telegram or WhatsApp link to order by: with it the rules alone pass the threshold whatever the classifiers say (they read such offers as ordinary list posts)' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
-    { name: 'SEO_SPAM', score: 2, description: 'paid "guest post", backlink or search-ranking offers, and the domain-name scare: a "domain expiration notice" that sells a search-engine listing, an Asian "registration center" that has "received an application" for the company\'s name' },
+    { name: 'SEO_SPAM', score: 2, description: 'paid "guest post", backlink or search-ranking offers, and the domain-name scare: a "domain expiration notice" that sells a search-engine listing, an Asian "registration center" that has "received an application" for the company\'s name; the unsolicited pitch that has looked at the reader\'s website and found it low on Google, short of traffic or in need of a redesign (seven languages), and sellers of address lists' },
     { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'invisible characters inside Latin words of the body (zero-width, joiners, variation selectors, grapheme joiner), or a soft hyphen after every letter (filter evasion)' },
   ],
   check(msg, facts, hit, ctx) {
@@ -1206,6 +1298,7 @@ export const lureRules: RuleFamily = {
     let crypto = check('CRYPTO_LURE', CRYPTO_LURE)
     if (!crypto && (CRYPTO_CONTEXT.test(text) || wallet)) {
       crypto = check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, unwarned, () => fromDomain !== '' && brands.brandOf(fromDomain) !== undefined, 'WALLET_SOFTWARE_LURE')
+      if (!crypto) crypto = check('CRYPTO_LURE', SHARED_LOGIN_LURE, true, unwarned, undefined, 'SHARED_LOGIN_LURE')
     }
     // a wallet's name from another domain, about crypto-assets: the lure, and the wallet impersonated (the brand
     // list names some wallets only with a second word, "exodus wallet", and lacks others)
@@ -1271,14 +1364,14 @@ export const lureRules: RuleFamily = {
       }
     }
     check('URGENCY_PHRASE', URGENCY, false, firstMatch)
-    if (check('ILLICIT_SALE', ILLICIT_SALE, false, firstMatch)) {
+    if (check('ILLICIT_SALE', ILLICIT_SALE, false, firstMatch) || check('ILLICIT_SALE', ILLICIT_DOCUMENTS, false, firstMatch, undefined, 'ILLICIT_DOCUMENTS')) {
       // the seller takes orders where the mail system sees nothing: no newsletter or news report
       // about drugs carries a WhatsApp or Telegram link to order by (issue 10, eleventh round)
       const messenger = messengerHost(msg)
       if (messenger) hit('ILLICIT_SALE_MESSENGER', messenger)
     }
     check('WAREZ', WAREZ, false, firstMatch)
-    check('SEO_SPAM', SEO_SPAM, false, firstMatch)
+    if (!check('SEO_SPAM', SEO_SPAM, false, firstMatch)) check('SEO_SPAM', SEO_PITCH, false, firstMatch, undefined, 'SEO_PITCH')
     if (lures >= 2) hit('LURE_COMBINATION', `${lures} kinds`)
   },
 }
