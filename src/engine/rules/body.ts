@@ -200,14 +200,15 @@ const SEXTORTION = /\b(?:bitcoin|btc)\b[\s\S]{0,400}\b(?:webcam|recorded\s+you|v
 const WALLET_ADDRESS = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,59}|ltc1[a-z0-9]{25,59}|[13LM][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])/
 
 /**
- * What every sextortion template tells, in seven languages: a trojan or malware on the reader's device, the camera
- * or microphone, adult sites, and the video sent to the reader's contacts. Two of the four beside a Bitcoin
- * address, or three beside the word, are the extortion, whatever the language; one alone is a security notice
- * ("beware of malware that swaps the address you paste").
+ * What every sextortion template tells, in seven languages: a trojan or malware on the reader's device (or the device
+ * hacked), the camera or a recording, adult sites or compromising material, the video sent to the reader's contacts,
+ * and (since the twenty-fourth round) the promise to delete it once paid. Two of them beside a wallet address, or
+ * three beside a demand, are the extortion, whatever the language (extortionAnyLanguage); one alone is a security
+ * notice ("beware of malware that swaps the address you paste").
  */
 const EXTORTION_THREATS: Array<[string, RegExp]> = [
   // (twenty-fourth round: the device infected, hacked or broken into, and malicious software, in each language)
-  ['malware', /\b(?:trojan\w{0,3}|troyano|troiano|cavalo\s{1,3}de\s{1,3}tr[oó]ia|cheval\s{1,3}de\s{1,3}troie|paard\s{1,3}van\s{1,3}troje|malware|spyware|keylogger|rdp|schadsoftware|schadprogramm\w{0,2}|spionageprogramm\w{0,2}|virus|vírus|logiciel\s{1,3}(?:espion|malveillant)|software\s{1,3}(?:esp[ií]a|malicioso|dannoso|malevolo)|programa\s{1,3}(?:espi[aã]o|malicioso)|schadelijke\s{1,3}software|infect\w{0,6}|infiziert|geïnfecteerd|infectad[oa]|infett\w{0,4}|gehackt|gehacked|piraté|hackead[oa]|hackeé|hackerat[oa]|invadi(?:do|r|)|(?:hacked|compromised)\s{1,3}(?:your|the)\s{1,3}(?:device|computer|phone|system)|access\s{1,3}to\s{1,3}your\s{1,3}(?:device|computer|operating\s{1,3}system))\b/],
+  ['malware or the device hacked', /\b(?:trojan\w{0,3}|troyano|troiano|cavalo\s{1,3}de\s{1,3}tr[oó]ia|cheval\s{1,3}de\s{1,3}troie|paard\s{1,3}van\s{1,3}troje|malware|spyware|keylogger|rdp|schadsoftware|schadprogramm\w{0,2}|spionageprogramm\w{0,2}|virus|vírus|logiciel\s{1,3}(?:espion|malveillant)|software\s{1,3}(?:esp[ií]a|malicioso|dannoso|malevolo)|programa\s{1,3}(?:espi[aã]o|malicioso)|schadelijke\s{1,3}software|infect\w{0,6}|infiziert|geïnfecteerd|infectad[oa]|infett\w{0,4}|gehackt|gehacked|piraté|hackead[oa]|hackeé|hackerat[oa]|invadi(?:do|r)?|(?:hacked|compromised)\s{1,3}(?:your|the)\s{1,3}(?:device|computer|phone|system)|access\s{1,3}to\s{1,3}your\s{1,3}(?:device|computer|operating\s{1,3}system))\b/],
   // (nineteenth round: the camera itself, not only the webcam, in each language)
   // (twenty-fourth round: or the recording, "filmed you", "gefilmt", "filmé", "grabé", "gravei", "registrato")
   ['camera or recording', /\b(?:recorded\s{1,3}you|filmed\s{1,3}you|video\s{1,3}of\s{1,3}you|gefilmt|gefilmd|opgenomen|film[ée]|grab[ée]|gravei|gravad[oa]|registrat[oa]|ripres[oa]|microphone|mikrofon|microfoon|microfone|micr[oó]fono|webcam|camera|kamera|câmera|cámara|caméra|fotocamera|telecamera)\b/],
@@ -248,7 +249,8 @@ function extortionFacts(raw: string, lower: string): ExtortionFacts | undefined 
   // every such demand names a currency, a wallet or a sum: the threats are looked for only then
   const demand = EXTORTION_DEMAND.exec(lower)
   if (!demand && !/wallet|billetera|monedero|carteira|portefeuille|portafoglio|portemonnee/.test(lower)) return undefined
-  // most mail names a sum: the threats' own expressions run only where one of their first three kinds' words is
+  // most mail names a sum: the threats' expressions run only where a word of one of the four kinds besides the
+  // contacts and the promise is
   if (!EXTORTION_WORDS.test(lower)) return undefined
   const threats = EXTORTION_THREATS.filter(([, re]) => re.test(lower)).map(([name]) => name)
   if (threats.length < 2) return { threats }
@@ -266,8 +268,8 @@ function extortionAnyLanguage(facts: ExtortionFacts | undefined): string | undef
 }
 
 /**
- * Where the threats are read: the first 8,000 characters (the extortion letters of our sets and the fixtures run to
- * about 4,000; the longer the text, the likelier ordinary words of four kinds of threat fall in it by chance).
+ * Where the threats are read: the first 8,000 characters (the 54 letters of our sets and fixtures that SEXTORTION
+ * reads run to 4,425; the longer the text, the likelier ordinary words of four kinds of threat fall in it by chance).
  */
 const EXTORTION_CHARS = 8000
 

@@ -219,7 +219,7 @@ const CRYPTO_LURE = [
  * about bitcoin.
  */
 const SHARED_LOGIN_LURE = [
-  /\b(?:customer|client|user|account|member|login|kunden|benutzer|nutzer|klant|gebruikers|cliente|utilisateur|utente|usu[aá]rio|usuario)?[ -]?(?:id|number|name|nummer|nummer|número|numero|numéro|login|e-?mail)\s{0,6}[:=]\s{0,6}\S{3,60}[\s,;|]{1,12}(?:[a-z]{1,12}\s{0,3}[:=]\s{0,6}\S{1,60}[\s,;|]{1,12}){0,2}(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe|pass)\s{0,6}[:=]\s{0,6}\S{4,40}/u,
+  /\b(?:customer|client|user|account|member|login|kunden|benutzer|nutzer|klant|gebruikers|cliente|utilisateur|utente|usu[aá]rio|usuario)?[ -]?(?:id|number|name|naam|nummer|número|numero|numéro|login|e-?mail)\s{0,6}[:=]\s{0,6}\S{3,60}[\s,;|]{1,12}(?:[a-z]{1,12}\s{0,3}[:=]\s{0,6}\S{1,60}[\s,;|]{1,12}){0,2}(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe|pass)\s{0,6}[:=]\s{0,6}\S{4,40}/u,
 ]
 
 /**
@@ -843,7 +843,7 @@ const ANCHORS: Record<string, string[]> = {
     'psilocib', 'oxi', 'ossicod', 'clonad', 'clonat', 'clonée', 'geklont', 'gekloond',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'teacher', 'meanie', 'envy', 'chocolate', 'bar', 'k2', 'carts', 'clone', 'chemical', 'cash',
-    // twenty-fourth round: carding and counterfeit money in seven languages
+    // twenty-fourth round: potency pills, carding and counterfeit money in seven languages
     'viagra', 'cialis', 'levitra', 'sildenafil', 'tadalafil', 'vardenafil', 'kamagra',
     'dumps', 'fullz', 'cvv', 'paypal', 'venmo', 'bank accounts', 'bank logins', 'falschgeld', 'vals geld', 'faux billets', 'billetes falsos', 'notas falsas',
     'dinheiro falso', 'banconote false', 'soldi falsi'],
