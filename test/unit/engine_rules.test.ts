@@ -865,6 +865,24 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
         'Reminder from the pharmacy: Viagra and Cialis are only available with a prescription. Book an online consultation with our doctor.',
       ],
     },
+    {
+      title: 'twenty-fourth round: a stake turned into a fortune ("turn 250 EUR into 8,000 EUR") on a trading platform, the platform also named noun first ("plateforme de trading"), is INVESTMENT_LURE in seven languages; a shop\\\'s voucher, a broker\\\'s fee notice and loyalty points are not',
+      rule: 'INVESTMENT_LURE',
+      fires: [
+        'Turn 250 EUR into 8,000 EUR in one week with our automated trading platform. Thousands of people already earn passive income. Register now, spots are limited.',
+        'Verwandeln Sie 250 Euro in einer Woche in 8.000 Euro mit unserer automatischen Handelsplattform. Tausende verdienen bereits ein passives Einkommen.',
+        'Verander 250 euro in één week in 8.000 euro met ons automatische handelsplatform. Duizenden mensen verdienen al een passief inkomen.',
+        'Transformez 250 euros en 8 000 euros en une semaine grâce à notre plateforme de trading automatique. Des milliers de personnes gagnent déjà un revenu passif.',
+        'Convierte 250 euros en 8.000 euros en una semana con nuestra plataforma de trading automático. Miles de personas ya ganan ingresos pasivos.',
+        'Transforme 250 euros em 8.000 euros numa semana com a nossa plataforma de trading automático. Milhares de pessoas já ganham renda passiva.',
+        'Trasforma 250 euro in 8.000 euro in una settimana con la nostra piattaforma di trading automatico. Migliaia di persone guadagnano già un reddito passivo.',
+      ],
+      clear: [
+        'Black Friday: turn your €50 voucher into €60 of credit in our shop this weekend.',
+        'Notre plateforme de trading vous permet de suivre vos ordres. Vos frais restent à 2 euros par ordre.',
+        'Convierte 100 euros en puntos de fidelidad y disfruta de descuentos en nuestra tienda.',
+      ],
+    },
   ]
   for (const { title, rule, fires, clear } of moreWordings) {
     it(title, async () => {
