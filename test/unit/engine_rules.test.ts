@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine, RULES, type MessageFacts } from '../../src/engine/index'
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
-import { GTUBE } from '../../src/engine/rules/body'
+import { EXTORTION_THREATS, EXTORTION_WORDS, GTUBE } from '../../src/engine/rules/body'
+import { requiredWords } from '../../src/engine/rules/regex_shape'
 import { rx } from '../../src/engine/rules/phrase'
 import { RULES_ONLY } from '../helpers/engine'
 import { buildMail, CLEAN_TEXT } from '../helpers/mail'
@@ -890,6 +891,15 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       await expectRule(rule, clear, false)
     })
   }
+  it('twenty-fourth round: every match of the malware, camera or recording, adult-site and compromising-material threats holds a word of the extortion\'s quick test (EXTORTION_WORDS), so the quick test narrows nothing', () => {
+    const read = EXTORTION_THREATS.filter(([name]) => name !== 'your contacts' && name !== 'deleted once paid')
+    expect(read.length).toBe(4)
+    for (const [name, re] of read) {
+      const words = requiredWords(re.source)
+      expect(words, name).toBeDefined()
+      expect((words ?? []).filter((w) => !EXTORTION_WORDS.test(w)), name).toEqual([])
+    }
+  })
   it('twenty-fourth round: a From address whose domain holds a quote, an apostrophe, "%" or a space is FROM_ADDRESS_INVALID; an internationalised domain, an underscore and an address literal are not', async () => {
     const invalid = async (from: string) => (await symbolsOf(buildMail({ headers: { From: from } }))).has('FROM_ADDRESS_INVALID')
     for (const from of ['Correios <aviso@%correios.example>', "Offer <m594mbsr2uvx@'nirinybskh.example>", 'Support <noreply@customer support.example>', '"support@anwb.example" <"support@anwb.example">']) expect(await invalid(from), from).toBe(true)
