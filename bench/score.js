@@ -17,9 +17,9 @@ const { listMessageFiles, readMessageFile } = require('../dist/cli/mail_files.js
 
 // Scored as the service scores: Haraka is started with node's --no-regexp-tier-up (npm start, the systemd unit;
 // src/engine/regexp_compile.ts), so this script runs itself again with it. BENCH_TIER_UP=1 measures without it.
-const { REGEXP_FLAG } = require('../dist/engine/regexp_compile.js')
+const { REGEXP_FLAG, startedWithRegExpFlag } = require('../dist/engine/regexp_compile.js')
 const tierUp = process.env.BENCH_TIER_UP === '1'
-if (!tierUp && !process.execArgv.includes(REGEXP_FLAG)) {
+if (!tierUp && !startedWithRegExpFlag()) {
   const run = require('node:child_process').spawnSync(process.execPath, [REGEXP_FLAG, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' })
   process.exit(run.status ?? 1)
 }

@@ -80,8 +80,7 @@ export const headerRules: RuleFamily = {
     const fromDomain = domainOf(fromAddr)
     if (!fromAddr) hit('MISSING_FROM')
     else {
-      const at = fromAddr.lastIndexOf('@')
-      const domain = at >= 0 ? fromAddr.slice(at + 1, at + 1 + MAX_RULE_HEADER_CHARS) : ''
+      const domain = fromDomain.slice(0, MAX_RULE_HEADER_CHARS)
       if (INVALID_DOMAIN_CHARACTER.test(domain) && !ADDRESS_LITERAL.test(domain)) hit('FROM_ADDRESS_INVALID', fromAddr.slice(0, 80))
     }
 
