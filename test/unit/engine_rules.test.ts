@@ -177,6 +177,12 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['CONTACT_FREEMAIL', () => buildMail({ text: 'I have a business proposal of mutual interest. Kindly reply to my private email (j.okoro.consult@gmail.com) for details.' }), undefined, 'j.okoro.consult@gmail.com'],
   // issue 10, ninth round
   ['INVESTMENT_LURE', () => buildMail({ text: 'Quantum AI uses artificial intelligence to trade crypto automatically. Users report profits of £1,200 a day after an initial deposit of just £250.' }), undefined, 'artificial intelligence'],
+  // issue 10, twenty-fifth round
+  ['QR_LURE', () => buildMail({ text: 'Your multi-factor authentication expires today. Scan the QR code below with your phone to re-authenticate and keep access to your mailbox.' }), undefined, 're-authenticate'],
+  ['STORAGE_LURE', () => buildMail({ text: 'Your cloud storage is full. Your photos and videos will be deleted on 12/05/2025 unless you upgrade.' }), undefined, 'will be deleted'],
+  ['CHARITY_LURE', () => buildMail({ text: 'Our orphanage urgently needs help. Donations can be sent by Western Union to our director.' }), undefined, 'western union'],
+  ['LUCRATIVE_DEAL', () => buildMail({ text: 'Hello, I have a very lucrative deal to discuss with you. Get back to me for details.' }), undefined, 'lucrative deal'],
+  ['LOAN_LURE', () => buildMail({ text: 'Do you need a loan? We offer loans from $5,000 to $5,000,000 at 2% interest rate to individuals and companies. Contact us today.' }), undefined, '5,000,000'],
   ['JOB_TASK_LURE', () => buildMail({ text: 'Remote part-time role: complete simple optimization tasks, rating and reviewing products in our app. Daily salary $300 - $800, paid the same day.' }), undefined, 'daily salary'],
   ['LURE_IN_ATTACHMENT', () => buildMail({ headers: { From: 'Atendimento <atendimento.cliente4821@gmail.com>', Subject: 'Saldo Liberado - kQ7rT2mWz' }, text: 'Prezado cliente, voce possui um saldo disponivel. Mais informacoes em anexo.\nProtocolo: 48213377', attachments: [{ filename: 'kQ7rT2mWz.pdf', contentType: 'application/pdf', content: '%PDF-1.4 x' }] }), undefined, 'em anexo'],
   // issue 10, sixteenth round
@@ -526,6 +532,15 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(own.has('ACCOUNT_LURE') || own.has('CREDENTIAL_REQUEST')).toBe(false)
     const elsewhere = await symbolsOf(notice('https://acme-tools-it.okta.com/enduser/settings'))
     expect(elsewhere.has('ACCOUNT_LURE') && elsewhere.has('CREDENTIAL_REQUEST')).toBe(true)
+  })
+  it('twenty-fifth round: a lending platform\'s own mail offering loans between individuals, linking only to its site, is not LOAN_LURE; the same offer linking elsewhere or nowhere is', async () => {
+    const offer = (link: string) => buildMail({
+      headers: { From: '"PrêtPartage" <offres@pretpartage.example>', Subject: 'Votre offre de prêt' },
+      text: `Bonjour Claire,\n\nNous proposons des prêts entre particuliers de 2 000 à 40 000 € au taux de 4,9 %.\n\nSimulez votre prêt : ${link}\n`,
+    })
+    expect((await symbolsOf(offer('https://www.pretpartage.example/simulation'))).has('LOAN_LURE')).toBe(false)
+    expect((await symbolsOf(offer('https://pretpartage-simulation.example.net/'))).has('LOAN_LURE')).toBe(true)
+    expect((await symbolsOf(offer('(répondez à ce message)'))).has('LOAN_LURE')).toBe(true)
   })
   it('a calendar invitation naming its attendee in the subject is not SUBJECT_HAS_RECIPIENT; a plain message doing so is', async () => {
     const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
@@ -882,6 +897,127 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
         'Black Friday: turn your €50 voucher into €60 of credit in our shop this weekend.',
         'Notre plateforme de trading vous permet de suivre vos ordres. Vos frais restent à 2 euros par ordre.',
         'Convierte 100 euros en puntos de fidelidad y disfruta de descuentos en nuestra tienda.',
+      ],
+    },
+    {
+      title: 'twenty-fifth round: a loan offered between individuals, to serious people or to those the banks refused, by a "legit" or private lender at a flat 2 or 3 %, or reaching the millions at that rate, is LOAN_LURE in seven languages; a bank\\\'s loan advertisement, an approval, a board\\\'s minutes, things lent between neighbours and a warning against such offers are not',
+      rule: 'LOAN_LURE',
+      fires: [
+        'Do you need a loan? We offer loans from $5,000 to $5,000,000 at 2% interest rate to individuals and companies. Contact us today for more information.',
+        'Good day, I am a private lender offering personal and business loans at a low interest rate of 3%. No collateral required. Reply with the amount needed and the duration.',
+        'Have you been refused by banks? Get the financial help you need. Our company grants loans to all serious people at 2%, with a fast and secure process. Write to us.',
+        'Get a loan today! Legit loan company offering loans with 2% interest. Apply now and get your money fast.',
+        'Ich bin ein privater Kreditgeber und biete seriösen Personen Darlehen zu 3 % Zinsen an. Auch bei negativer Schufa. Antworten Sie mit dem gewünschten Betrag.',
+        'Sind Sie in finanziellen Schwierigkeiten? Wir vergeben Kredite zwischen Privatpersonen von 2.000 bis 500.000 Euro. Schreiben Sie uns.',
+        'Heeft u een lening nodig? Wij bieden leningen van 5.000 tot 5.000.000 euro aan tegen een rente van 2% aan particulieren en bedrijven. Neem contact met ons op.',
+        'Offre de prêt entre particuliers sérieux et honnêtes, taux d\'intérêt de 3 %. Vous êtes fiché ou refusé par les banques ? Écrivez-moi.',
+        'Soy un prestamista privado y ofrezco préstamos a personas serias y honestas con una tasa del 3%. ¿Rechazado por los bancos? Escríbame.',
+        'Empréstimo urgente? Concedemos empréstimos a pessoas negativadas e a quem foi recusado pelos bancos, de 3.000 a 400.000 euros.',
+        'Hai bisogno di un prestito? Offriamo prestiti da 5.000 a 5.000.000 di euro con un tasso di interesse del 2% a privati e aziende. Contattaci.',
+      ],
+      clear: [
+        'Personal loans from £1,000 to £25,000, representative 6.9% APR. Check your eligibility in minutes without affecting your credit score. Apply online or in branch.',
+        'Your loan application has been approved. The funds of EUR 15,000 will be transferred to your account within 2 business days. Interest rate: 4.2% fixed.',
+        'The board approved the intercompany loan to the subsidiary of EUR 2,000,000 at 3% interest, repayable over five years. We offer the loan on the same terms as last year.',
+        'We offer car loans at 3% interest for members this spring, with no collateral required and an answer within 24 hours. Visit your branch.',
+        'Wir bieten Ihnen Darlehen für Ihre Baufinanzierung bis 1.000.000 Euro mit Zinsbindung 10 Jahre, Sollzins 3,45 %.',
+        'Je suis prêt pour la réunion de demain. Nous offrons des prêts de matériel aux écoles entre particuliers et associations.',
+        'Aviso: circulan correos de prestamistas privados que ofrecen préstamos entre particulares a personas rechazadas por los bancos. No responda y no pague ninguna comisión.',
+      ],
+    },
+    {
+      title: 'twenty-fifth round: the storage full and the photos and videos to be deleted is STORAGE_LURE in seven languages, either order; the provider\'s "almost full" notice, a mailbox at 90 % and an IT clean-up of old files are not',
+      rule: 'STORAGE_LURE',
+      fires: [
+        'Your cloud storage is full. Your photos and videos will be deleted on 12/05/2025 unless you upgrade. As a loyal customer you get 50 GB extra for free: renew your plan now.',
+        'Ihr Cloud-Speicher ist voll. Ihre Fotos und Videos werden am 12.05.2025 gelöscht. Als treuer Kunde erhalten Sie 50 GB zusätzlichen Speicher kostenlos. Jetzt verlängern.',
+        'Uw cloudopslag is vol. Uw foto\'s en video\'s worden op 12-05-2025 verwijderd. Als trouwe klant krijgt u gratis 50 GB extra opslag. Verleng nu uw abonnement.',
+        'Seu armazenamento na nuvem está cheio. Suas fotos e vídeos serão excluídos em 12/05/2025. Como cliente fiel, você recebe 50 GB extras grátis. Renove agora.',
+        'Su almacenamiento en la nube está lleno. Sus fotos y vídeos se eliminarán el 12/05/2025. Como cliente fiel recibe 50 GB adicionales gratis. Renueve ahora.',
+        'Votre stockage cloud est plein. Vos photos et vidéos seront supprimées le 12/05/2025. En tant que client fidèle, vous recevez 50 Go supplémentaires gratuits. Renouvelez maintenant.',
+        'Il tuo spazio di archiviazione cloud è pieno. Le tue foto e i tuoi video verranno eliminati il 12/05/2025. Come cliente fedele ricevi 50 GB extra gratis. Rinnova ora.',
+        'You have exceeded your storage limit! If you do not act, all your photos will be permanently deleted from our servers within 48 hours. Claim your free 50GB upgrade.',
+        'Your photos and videos are about to be lost: your iCloud is full and your subscription has expired. Upgrade now for only $1.99.',
+        'Ihr Speicherplatz ist aufgebraucht. Alle Ihre Fotos werden endgültig gelöscht, wenn Sie nicht handeln.',
+        'Je opslagruimte is vol! Al je foto\'s en video\'s worden binnen 48 uur definitief verwijderd. Claim je gratis upgrade.',
+        'Atenção: suas fotos serão apagadas permanentemente porque o seu armazenamento está cheio. Atualize gratuitamente hoje.',
+        'Sus fotos y vídeos se borrarán para siempre: su almacenamiento está lleno. Obtenga 50 GB gratis ahora.',
+        'Votre espace de stockage est saturé ! Toutes vos photos seront définitivement supprimées sous 48 heures.',
+        'Il tuo spazio cloud è esaurito: tutte le tue foto saranno cancellate definitivamente entro 48 ore.',
+      ],
+      clear: [
+        'You have used 95% of your 50 GB iCloud storage. To keep backing up your iPhone, upgrade to iCloud+ with 200 GB, or manage your storage in Settings.',
+        'Ihr Postfach ist zu 90 % belegt. Bitte löschen Sie alte E-Mails oder wenden Sie sich an die IT, wenn Sie mehr Speicher benötigen.',
+        'The shared drive is full. Files older than 2019 will be deleted on Friday unless you move them to the archive. Contact IT with questions.',
+      ],
+    },
+    {
+      title: 'twenty-fifth round: a donation asked for in gift cards or by Western Union or MoneyGram is CHARITY_LURE in seven languages; a receipt, a gift-card drive at the door, a warning against impostors, a thank-you gift card and a charity gift card are not',
+      rule: 'CHARITY_LURE',
+      fires: [
+        'Thousands of families lost everything in the floods. Please help them today: send your donation as an Apple or Amazon gift card and reply with the card codes, so we can buy food right away.',
+        'Our orphanage urgently needs help to feed 120 children this month. Donations can be sent by Western Union or MoneyGram to our director, Mrs. Grace Owusu, Accra.',
+        'Bitte spenden Sie für die Opfer des Erdbebens. Senden Sie Ihre Spende als Google-Play-Geschenkkarte und schicken Sie uns den Code per E-Mail.',
+        'Doneer nu voor de slachtoffers van de oorlog: stuur uw gift via een cadeaukaart of via Western Union naar onze coördinator.',
+        'Ajude as crianças do nosso orfanato: envie a sua doação por Western Union ou em cartões-presente da Google Play.',
+        'Ayude a las víctimas del terremoto: envíe su donativo mediante tarjeta regalo o por MoneyGram a nuestro coordinador.',
+        'Aidez les victimes des inondations : envoyez votre don par carte cadeau ou par Western Union à notre responsable sur place.',
+        'Aiuta le vittime dell\'alluvione: invia la tua donazione tramite carta regalo o Western Union al nostro coordinatore.',
+      ],
+      clear: [
+        'Thank you for your donation of €50 to the Red Cross flood appeal. Your receipt for tax purposes is attached. You can also donate by bank transfer or in Bitcoin on our website.',
+        'This month we collect unused gift cards for the food bank: bring your gift cards to reception, every card becomes a meal. Donations by card or bank transfer on our website.',
+        'Warning: fraudsters pretend to be our charity and ask for donations in gift cards or by Western Union. We never ask for that; donate only on our website.',
+        'Vielen Dank für Ihre Spende von 30 Euro. Als Dankeschön erhalten Sie eine Geschenkkarte für unseren Shop. Die Spendenquittung folgt im Februar.',
+        'Merci pour votre don. Offrez une carte cadeau solidaire à vos proches : une partie du prix est reversée à notre association.',
+      ],
+    },
+    {
+      title: 'twenty-fifth round: a stranger\'s lucrative, profitable or blessed deal to discuss is LUCRATIVE_DEAL in seven languages; a salesman\'s proposal, a lucrative deal already done, an offer to discuss and a news report are not',
+      rule: 'LUCRATIVE_DEAL',
+      fires: [
+        'I have a very lucrative deal to discuss with you. Get back to me so I can proceed with the details. Regards, Ms. Yuliia',
+        'Good day, I have a profitable business proposal that will benefit both of us. Reply for more details.',
+        'Dear friend, I have a mutually beneficial transaction I would like to discuss with you. Kindly respond for details.',
+        'Ich habe ein sehr lukratives Geschäft, das ich mit Ihnen besprechen möchte. Bitte antworten Sie für weitere Details.',
+        'Ik heb een zeer lucratieve deal die ik met u wil bespreken. Antwoord mij voor meer details.',
+        'Tenho um negócio muito lucrativo para discutir com você. Responda-me para mais detalhes.',
+        'Tengo un negocio muy lucrativo que me gustaría discutir con usted. Respóndame para más detalles.',
+        'J\'ai une affaire très lucrative à discuter avec vous. Répondez-moi pour plus de détails.',
+        'Ho un affare molto redditizio da discutere con te. Rispondimi per maggiori dettagli.',
+      ],
+      clear: [
+        'Hi Tom, thanks for the call. I have a proposal for the Q3 renewal I would like to discuss with you on Thursday. Best, Anna',
+        'The deal with Meyer GmbH turned out to be very lucrative for both companies; let us discuss next steps on Monday.',
+        'Sehr geehrter Herr Klein, ich habe ein Angebot für Ihre neue Lagerhalle, das ich gern mit Ihnen besprechen möchte. Passt Ihnen Dienstag?',
+        'Analysts call the merger a lucrative deal for shareholders; the board will discuss it with investors next week.',
+      ],
+    },
+    {
+      title: 'twenty-fifth round: a QR code to scan to re-authenticate, to confirm or keep the account, mailbox or password, or to review and sign a document is QR_LURE in seven languages; a concert ticket, an invoice\'s payment code, an IT department\'s authenticator set-up and a boarding pass are not',
+      rule: 'QR_LURE',
+      fires: [
+        'Your Microsoft 365 multi-factor authentication expires today. Scan the QR code below with your phone camera to re-authenticate and keep access to your mailbox.',
+        'Payroll has shared the 2025 salary adjustment document with you. Scan the attached QR code with your mobile device to review and sign it.',
+        'Your password expires in 24 hours. To keep your current password, scan the QR code with your smartphone and confirm your details.',
+        'Ihre Zwei-Faktor-Authentifizierung läuft heute ab. Scannen Sie den QR-Code unten mit Ihrem Smartphone, um Ihr Konto zu bestätigen.',
+        'Uw account moet opnieuw worden geverifieerd. Scan de QR-code hieronder met uw telefoon om de toegang tot uw mailbox te behouden.',
+        'A autenticação de dois fatores da sua conta expira hoje. Digitalize o código QR abaixo com o seu telemóvel para confirmar a sua conta.',
+        'Su cuenta debe verificarse de nuevo. Escanee el código QR de abajo con su móvil para mantener el acceso a su buzón.',
+        'Votre authentification à deux facteurs expire aujourd\'hui. Scannez le code QR ci-dessous avec votre téléphone pour confirmer votre compte.',
+        'Il tuo account deve essere verificato di nuovo. Scansiona il codice QR qui sotto con il tuo telefono per mantenere l\'accesso alla tua casella di posta.',
+        'You have a new voicemail (0:42). Please scan this QR code using your mobile phone to verify your identity and listen to the message.',
+        'Your mailbox will be deactivated today. To retain access, kindly scan the QR code below and update your password.',
+        'Ihr Postfach wird heute deaktiviert. Bitte scannen Sie den folgenden QR-Code, um Ihre Zugangsdaten zu aktualisieren.',
+        'Er staat een nieuw document voor u klaar. Scan de QR-code met uw smartphone om het document te ondertekenen.',
+        'Recursos Humanos ha publicado su nómina. Escanee este código QR para verificar su identidad y ver el documento.',
+        'Votre messagerie sera désactivée. Scannez le code QR avec votre mobile afin de mettre à jour votre mot de passe.',
+      ],
+      clear: [
+        'Your ticket for the concert on 12 May is attached. Scan the QR code at the entrance; please have your ID ready.',
+        'Anbei Ihre Rechnung. Sie können bequem bezahlen: scannen Sie den QR-Code mit Ihrer Banking-App, um die Überweisung auszufüllen.',
+        'If you got a new phone, open https://aka.ms/mfasetup on your computer, sign in and scan the QR code shown there with the Microsoft Authenticator app. Contact the IT helpdesk with questions.',
+        'Your boarding pass is ready. Scan the QR code at the gate to board. Have a good flight.',
       ],
     },
   ]

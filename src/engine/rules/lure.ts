@@ -622,6 +622,101 @@ function investmentLure(text: string, _patterns: RegExp[], starts?: readonly num
 }
 
 /**
+ * The advance-fee loan (twenty-fifth round, from own probes in seven languages): a "private lender" or a
+ * "company" that offers loans to anyone, and the tells a bank's own loan advertisement has none of: between
+ * individuals, to serious and honest people, to those the banks refused; or two of a range reaching the
+ * millions and a flat rate of 2 or 3 % ("loans from 5,000 to 5,000,000 EUR at 2 % to individuals and
+ * companies"). A bank offers "from 1,000 to 25,000 at 6.9 %": its rate has decimals and its range stops far
+ * below a million; a board's minutes approve a loan, they do not offer loans. The victim pays "fees" before a
+ * loan that never comes.
+ */
+const LOAN_OFFER = /(?:(?:we|i) (?:offer|give|grant|provide|issue)\p{L}{0,3}|offering|granting|(?:offers|gives|grants|provides)) (?:\p{L}{1,15} ){0,3}loans?(?!\p{L})|(?<!\p{L})loan offers?|(?:need|looking for) (?:a |an )?(?:urgent |quick |personal |business )?loan(?!\p{L})|private (?:loan )?lender|(?:bieten|gewähren|vergeben|biete|gewähre|vergebe)\p{L}{0,2} (?:\p{L}{1,15}-? ){0,3}\p{L}{0,12}(?:kredite?|darlehen)(?!\p{L})|(?:kredit|darlehens)angebot|(?:brauchen|benötigen) sie (?:einen |ein )?(?:kredit|darlehen)|privater (?:kredit|darlehens)geber|(?:bieden|verstrekken|verlenen|bied|verstrek)\p{L}{0,2} (?:\p{L}{1,15}-? ){0,3}\p{L}{0,12}(?:leningen|lening|kredieten|krediet)(?!\p{L})|leningaanbod|(?:lening|krediet) nodig|particuliere (?:geldschieter|kredietverstrekker)|(?:oferecemos|ofereço|concedemos|concedo|disponibilizamos)\p{L}{0,2} (?:\p{L}{1,15} ){0,3}(?:empréstimos?|financiamentos?)(?!\p{L})|ofertas? de empréstimo|precisa (?:de )?(?:um )?empréstimo|credor privado|(?:ofrecemos|ofrezco|otorgamos|otorgo|concedemos)\p{L}{0,2} (?:\p{L}{1,15} ){0,3}préstamos?(?!\p{L})|ofertas? de préstamo|necesita (?:un )?préstamo|prestamista privad[oa]|(?:offrons|offre|accordons|accorde|octroyons|octroie|proposons)\p{L}{0,2} (?:\p{L}{1,15} ){0,3}(?:prêts?|financements?)(?!\p{L})|offres? de (?:prêt|financement)(?!\p{L})|besoin d'un (?:prêt|financement)(?!\p{L})|prêteur privé|(?:offriamo|offro|concediamo|eroghiamo|erogo)\p{L}{0,2} (?:\p{L}{1,15} ){0,3}(?:prestiti|prestito|finanziamenti|finanziamento)(?!\p{L})|offerta di (?:prestito|finanziamento)|bisogno di un (?:prestito|finanziamento)|prestatore privato/iu
+/** The tells no bank's advertisement has: between individuals, a "legit" lender, serious and honest people, refused by the banks ("even if the bank said no"). */
+const LOAN_TELL = /between (?:private )?individuals|(?:legit|legitimate|genuine|certified) (?:private )?(?:loan )?(?:lender|loan (?:company|firm|lender))|entre particuliers|de particulier à particulier|entre particulares|tra privati|zwischen privat(?:personen|leuten)|von privat an privat|tussen particulieren|(?:serious|honest|trustworthy) (?:and \p{L}{1,15} )?(?:people|persons|individuals)|personnes? (?:sérieuses?|honnêtes?)|particuliers sérieux|personas? (?:serias?|honestas?|honradas?)|pessoas? (?:sérias?|honestas?)|persone (?:serie|oneste)|seriöse[nr]? (?:personen|menschen|privatpersonen)|ehrliche[nr]? (?:personen|menschen)|serieuze (?:mensen|personen)|eerlijke (?:mensen|personen)|(?:refused|rejected|turned down|denied) by (?:your |the )?banks?|even if (?:the |your )?banks? (?:said no|refused|turned you down|rejected you)|auch wenn (?:die |ihre )?bank (?:abgelehnt|nein gesagt)|ook als de bank (?:nee (?:zei|zegt)|u heeft afgewezen|je heeft afgewezen)|mesmo que o banco (?:tenha )?(?:negado|recusado)|aunque (?:el|su) banco (?:le |te )?(?:haya )?(?:dicho que no|rechazado|negado)|même si (?:la|votre) banque (?:a dit non|vous a refusé|a refusé)|anche se la banca (?:ha detto (?:di )?no|ti ha rifiutato|ha rifiutato)|refusée?s? par (?:les |votre |la |vos )?banques?|fichée?s? (?:à la )?banque de france|vous êtes fichée?|rechazad[oa]s? por (?:los |el |su |sus )?bancos?|recusad[oa]s? pel[oa]s? bancos?|rifiutat[oa] dall[ea] banch?e|von (?:der |den |ihrer |ihren )?banke?n? abgelehnt|(?:trotz|auch bei|auch mit) (?:negativer )?schufa|geweigerd door (?:de |uw |je )?bank(?:en)?|door de bank(?:en)? geweigerd/iu
+/** A range reaching the millions, or millions named. */
+const LOAN_MILLIONS = /(?:to|up to|bis(?: zu)?|tot|à|a|até|fino a|hasta|jusqu'à) (?:€|\$|£|usd |eur )?\d{1,3}(?:[.,\u00a0\u202f ]\d{3}){2,3}(?!\d)|(?<![\d.,])\d{1,3} (?:million|millionen|miljoen|milhões|millones|millions|milioni)(?!\p{L})/iu
+/** The lender offering its own loans, in the offer's own words. */
+const LOAN_PRIVATE_LENDER = /private (?:loan )?lender|privater (?:kredit|darlehens)geber|particuliere (?:geldschieter|kredietverstrekker)|credor privado|prestamista privad[oa]|prêteur privé|prestatore privato/iu
+/** A sum or a rate: the loan is of money. */
+const LOAN_MONEY = /\d ?%|(?:€|\$|£)\s?\d|\d(?:[\d.,\u00a0\u202f ]{0,12}\d)? ?(?:€|euros?|eur|usd|dollars?|reais|chf|£)(?!\p{L})/iu
+/** A flat rate of 2 or 3 %: no bank's rate is a whole 2 or 3. */
+const LOAN_FLAT_RATE = /(?<![\d.,])[23] ?%(?![\d.,]\d)/u
+
+function loanLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
+  const offer = foundIn(LOAN_OFFER, text, starts, 'LOAN_LURE')
+  if (!offer) return undefined
+  // a loan of money: things lent between neighbours name no sum and no rate
+  if (!LOAN_MONEY.test(text)) return undefined
+  const tell = LOAN_TELL.exec(text)?.[0]
+  if (tell) return `${offer} … ${tell}`
+  // a private lender's or the millions' offer at a flat 2 or 3 %
+  const large = LOAN_PRIVATE_LENDER.exec(offer)?.[0] ?? LOAN_MILLIONS.exec(text)?.[0]
+  const rate = large ? LOAN_FLAT_RATE.exec(text)?.[0] : undefined
+  return large && rate ? `${offer} … ${large === offer ? '' : `${large} … `}${rate}` : undefined
+}
+
+/**
+ * The fake charity (twenty-fifth round, from own probes in seven languages): donations asked for in gift cards
+ * or by a money-transfer service, which no registered charity takes (a charity's own gift-card drive collects
+ * cards at its door, and its receipts name a bank transfer or its website). The words for donation, then how it
+ * is sent within the sentence.
+ */
+const DONATION_WORD = "(?<!\\p{L})(?:donations?|donate|donating|spenden?|spendet|donatie|doneer|doneren|uw gift|je gift|doa[çc][ãa]o|doa[çc][õo]es|doar|donativos?|donaci[óo]n|donaciones|donar|votre don|vos dons|le don|un don|donazion[ei]|donare|dona)(?!\\p{L})"
+const DONATION_BY = "(?:gift ?cards?|apple cards?|google[- ]play(?:[- ]\\p{L}{1,15})?|itunes(?: cards?)?|steam cards?|geschenkkarten?|geschenkgutscheine?n?|guthabenkarten?|cadeaukaart(?:en)?|cadeaubon(?:nen)?|cart(?:ão|ões)[- ]presentes?|tarjetas? regalo|cartes? cadeaux?|carta regalo|carte regalo|western union|moneygram)"
+const CHARITY_LURE = [
+  rx(`${DONATION_WORD}[^.\\n]{0,40}(?<!\\p{L})(?:via|by|as|in|through|using|with|per|als|über|mit|por|em|com|mediante|con|en|par|tramite|attraverso|sous forme de|in form von|in de vorm van|em forma de|en forma de|sotto forma di)(?!\\p{L})[^.\\n]{0,30}${DONATION_BY}`),
+]
+
+/**
+ * The cloud-storage lure of 2024-2025 (twenty-fifth round, from own probes in seven languages): the storage is
+ * full and the reader's photos and videos will be deleted, unless a plan is "renewed" or a "free upgrade" taken.
+ * A genuine notice says the photos no longer back up; an IT department's clean-up deletes old files, not
+ * photos; and the provider's own notice links only to its own site, which the lure families leave alone.
+ * The storage first or the photos first, within a few sentences.
+ */
+const STORAGE_GONE = "(?:deleted|removed|erased|lost|gelöscht|entfernt|verloren|verwijderd|gewist|excluíd[oa]s|apagad[oa]s|eliminad[oa]s|removid[oa]s|perdid[oa]s|eliminar\\p{L}{0,3}|borrar\\p{L}{0,3}|perder\\p{L}{0,3}|borrad[oa]s|supprimée?s|effacée?s|perdue?s|eliminat[ie]|cancellat[ie]|pers[ie])(?!\\p{L})"
+const STORAGE_PHOTOS = "(?<!\\p{L})(?:photos?|videos?|pictures?|fotos|bilder|foto's|video's|vídeos|vidéos|foto|video)(?!\\p{L})"
+const STORAGE_FULL = "(?:(?<!\\p{L})(?:storage|icloud|cloud|drive|speicher\\p{L}{0,6}|cloud-speicher|opslag\\p{L}{0,6}|cloudopslag|armazenamento|almacenamiento|stockage|archiviazione|spazio)(?!\\p{L})[^.\\n]{0,30}(?<!\\p{L})(?:full|exceeded|out of space|voll|überschritten|erschöpft|vol|overschreden|cheio|esgotado|excedido|llen[oa]|agotado|plein|saturé|épuisé|dépassé|pieno|esaurito|superato|aufgebraucht)(?!\\p{L})|(?<!\\p{L})(?:exceeded|reached|used up|maxed out) (?:your |the |all )?(?:\\p{L}{1,10} )?(?:storage|icloud)(?!\\p{L}))"
+const STORAGE_LURE = [
+  // (the photos and their deletion on one line, whose date may hold dots: "am 12.05.2025 gelöscht")
+  new RegExp(`${STORAGE_FULL}[\\s\\S]{0,160}?${STORAGE_PHOTOS}[^\\n]{0,60}?${STORAGE_GONE}`, 'u'),
+  new RegExp(`${STORAGE_PHOTOS}[^\\n]{0,60}?${STORAGE_GONE}[\\s\\S]{0,160}?${STORAGE_FULL}`, 'u'),
+]
+
+/**
+ * QR-code phishing ("quishing", 2023-2025; twenty-fifth round, from own probes in seven languages): the reader
+ * is told to scan a QR code to re-authenticate, to confirm or keep the account, the mailbox or the password,
+ * or to review and sign a document. The link is in the image, where no link rule reads it, and on the phone,
+ * where no company proxy sees it. A ticket, a boarding pass or an invoice's payment code is scanned to enter
+ * or to pay; an IT department that sets up an authenticator app names no account to keep.
+ */
+const QR_LURE = [
+  rx('scan\\p{L}{0,3} (?:\\p{L}{1,12} ){0,3}qr[- ]?codes?[^.\\n]{0,80}(?:re-?authenticat\\p{L}{0,4}|(?:verify|validate|confirm|secure|unlock|reactivate|restore|update|reset) (?:your |the )?(?:account|identity|e-?mail|mailbox|details|credentials|password|login|mfa|2fa|two-factor|multi-factor)|(?:keep|retain|maintain|restore) (?:your |the )?(?:access|account|mailbox|password)|review and (?:e-?)?sign|sign (?:the|this|your) (?:document|agreement|contract))'),
+  rx('(?:scannen sie|scanne|scannen) (?:\\p{L}{1,12} ){0,3}qr-?codes?[^.\\n]{0,80}(?:(?:konto|zugang|postfach|passwort|kennwort|identität|daten|angaben|zugangsdaten|dokument|anmeldung|authentifizierung)\\p{L}{0,2} (?:\\p{L}{1,12} )?(?:zu )?(?:bestätigen|verifizieren|aktualisieren|behalten|entsperren|reaktivieren|erneuern|unterschreiben|unterzeichnen|sichern)|erneut (?:zu )?authentifizieren)'),
+  rx('scan (?:\\p{L}{1,12} ){0,3}qr-?codes?[^.\\n]{0,80}(?:(?:account|toegang|mailbox|wachtwoord|identiteit|gegevens|document) (?:\\p{L}{1,12} ){0,3}(?:te )?(?:bevestigen|verifiëren|verifieren|behouden|bijwerken|ontgrendelen|herstellen|ondertekenen)|opnieuw (?:te )?(?:verifiëren|authenticeren))'),
+  rx('(?:digitalize|escaneie|escaneia|digitaliza) (?:\\p{L}{1,12} ){0,3}c[óo]digo qr[^.\\n]{0,80}(?:confirmar|verificar|validar|manter|atualizar|desbloquear|reativar|assinar) (?:a |o |as |os )?(?:sua |seu |suas |seus )?(?:conta|acesso|caixa|senha|palavra-passe|identidade|dados|documento|autenticação)'),
+  rx('escane(?:e|a|ar) (?:\\p{L}{1,12} ){0,3}c[óo]digo qr[^.\\n]{0,80}(?:confirmar|verificar|validar|mantener|actualizar|desbloquear|reactivar|firmar) (?:el |la |los |las )?(?:su |tu |sus |tus )?(?:cuenta|acceso|buzón|contraseña|identidad|datos|documento|autenticación)'),
+  rx("scann(?:ez|e|er) (?:\\p{L}{1,12} ){0,3}(?:code qr|qr ?code)[^.\\n]{0,80}(?:confirmer|vérifier|valider|conserver|garder|maintenir|mettre à jour|débloquer|réactiver|signer) (?:l'|le |la |les )?(?:votre |vos |ton |ta |tes )?(?:compte|accès|boîte|mot de passe|identité|données|document|authentification)"),
+  rx("scansiona(?:re)? (?:\\p{L}{1,12} ){0,3}(?:codice qr|qr ?code)[^.\\n]{0,80}(?:confermare|verificare|convalidare|mantenere|aggiornare|sbloccare|riattivare|firmare) (?:il |la |l'|i |le )?(?:tuo |tua |suo |sua |tuoi |tue )?(?:account|accesso|casella|password|identità|dati|documento|autenticazione)"),
+]
+
+/**
+ * The advance-fee fraud's first line (twenty-fifth round, from the training part's short openers and own
+ * probes): a stranger has a lucrative, profitable or "blessed" deal, proposal or transaction to discuss with
+ * the reader, or an oil or gold contract deal. A salesman has a proposal for the renewal, not a lucrative deal;
+ * a news report calls a merger lucrative but has nothing to discuss with the reader.
+ */
+const LUCRATIVE_DEAL = [
+  rx("(?:i|we) (?:have|'ve got|have got) (?:a |an )?(?:very |highly |most |extremely )?(?:lucrative|profitable|blessed|mutually beneficial|juicy|oil|crude oil|gold|diamond)(?: and \\p{L}{1,15})? (?:business |contract |supply )?(?:deal|proposal|transaction|business|project|offer)[^.\\n]{0,40}(?:discuss|with you|in your favou?r|for you|benefit (?:both|us|you))"),
+  rx('(?:ich habe|wir haben) ein(?:e|en)? (?:sehr |äußerst |höchst )?(?:lukrative[sn]?|profitable[sn]?|gewinnbringende[sn]?) (?:geschäft|angebot|projekt|vorschlag|transaktion|deal)[^.\\n]{0,40}(?:besprechen|mit ihnen|mit dir|für sie|für dich)'),
+  rx('(?:ik heb|wij hebben|we hebben) een (?:zeer |heel |uiterst )?(?:lucratie\\p{L}{1,2}|winstgevende?) (?:deal|zaak|voorstel|transactie|project|aanbod)[^.\\n]{0,40}(?:bespreken|met u|met jou|voor u|voor jou)'),
+  rx('(?:tenho|temos) (?:um|uma) (?:negócio|proposta|transação|projeto|acordo) (?:muito |bastante |extremamente )?(?:lucrativ[oa]|rentável|vantajos[oa])[^.\\n]{0,40}(?:discutir|com você|consigo|para você|para si)'),
+  rx('(?:tengo|tenemos) (?:un|una) (?:negocio|propuesta|transacción|proyecto|acuerdo) (?:muy |bastante |sumamente )?(?:lucrativ[oa]|rentable|ventajos[oa])[^.\\n]{0,40}(?:discutir|con usted|contigo|para usted|para ti)'),
+  rx("(?:j'ai|nous avons) (?:une|un) (?:affaire|proposition|transaction|projet|offre|deal) (?:très |extrêmement |fort )?(?:lucrative?|rentable|juteuse?|avantageuse?)[^.\\n]{0,40}(?:discuter|avec vous|avec toi|pour vous|pour toi)"),
+  rx("(?:ho|abbiamo) (?:un|una|un') ?(?:affare|proposta|transazione|progetto|offerta|accordo) (?:molto |estremamente |assai )?(?:redditizi[oa]|lucrativ[oa]|vantaggios[oa]|proficu[oa])[^.\\n]{0,40}(?:discutere|con te|con lei|per te|per lei)"),
+]
+
+/**
  * The romance scammer's first letter: two of "your smile", "I saw your photos" or a profile on a dating or
  * friendship site (not a recruiter's "we saw your profile on LinkedIn"), a widow or widower or
  * someone on a mission abroad (peace mission, oil platform, the UN's medical mission, a military doctor), and the search for
@@ -868,6 +963,20 @@ const ANCHORS: Record<string, string[]> = {
     'gouvern',
     // twenty-fourth round: the stake turned into a fortune ("turn 250 EUR into 8,000"), in the seven languages
     'turn', 'verwand', 'verander', 'transform', 'convier', 'trasforma'],
+  // the loan offered, which every advance-fee loan has (twenty-fifth round): the words for loan and lender in the seven languages
+  LOAN_LURE: ['loan', 'lender', 'kredit', 'darlehen', 'lening', 'krediet', 'geldschieter', 'empréstimo', 'préstamo', 'prestamista', 'prêt', 'financement', 'prestit',
+    'prestatore', 'financiamento', 'finanziament', 'credor'],
+  // how the fake charity's donation is sent (twenty-fifth round): gift cards and money-transfer services in the seven languages
+  CHARITY_LURE: ['gift', 'apple', 'google', 'itunes', 'steam', 'geschenkkarte', 'geschenkgutschein', 'guthabenkarte', 'cadeaukaart', 'cadeaubon', 'presente', 'tarjeta',
+    'cadeau', 'regalo', 'western', 'moneygram'],
+  // the deal's adjective (twenty-fifth round): lucrative, profitable, blessed in the seven languages, or the oil or gold deal
+  LUCRATIVE_DEAL: ['lucrativ', 'profitab', 'blessed', 'beneficial', 'juicy', 'oil', 'gold', 'diamond', 'lukrativ', 'gewinnbringend', 'lucratie', 'winstgevend',
+    'rentável', 'vantajos', 'rentable', 'ventajos', 'juteu', 'avantageu', 'redditizi', 'vantaggios', 'proficu'],
+  // the storage that is full (twenty-fifth round), in the seven languages
+  STORAGE_LURE: ['storage', 'icloud', 'cloud', 'drive', 'speicher', 'opslag', 'armazenamento', 'almacenamiento', 'stockage', 'archiviazione', 'spazio', 'exceeded',
+    'reached', 'used up', 'maxed out'],
+  // the verb "scan" that every QR-code lure has (twenty-fifth round), in the seven languages
+  QR_LURE: ['scan', 'digitaliz', 'escane'],
   // the pay by the day, which every task-scam offer has
   JOB_TASK_LURE: ['day', 'dag', 'tag', 'dia', 'día', 'jour', 'giorno', 'diári', 'diari', 'quotidien', 'dagelijk', 'tägliche',
     // or the reshipping mule's parcels
@@ -976,6 +1085,9 @@ const NOTHING_TO_PAY = new RegExp(
  * or "if someone asks you to buy gift cards, it is not us" ("iemand ... vraagt om cadeaukaarten te kopen").
  */
 const NEVER_OR_SOMEONE = new RegExp(`\\b(?:${NEVER_WORDS}|someone|somebody|anyone|jemand|iemand|alguém|alguien|qualcuno)\\b|quelqu['’]un`, 'u')
+
+/** How a charity warns of its impostors: "never", or the fraudsters named (a warning is no lure). */
+const CHARITY_WARNING = new RegExp(`\\b(?:${NEVER_WORDS}|fraudsters?|scammers?|impostors?|betrüger|oplichters|golpistas|estafadores|escrocs|arnaqueurs|truffatori)\\b`, 'u')
 
 /**
  * A genuine change of bank details tells the reader to confirm it by telephone, at the number they
@@ -1158,13 +1270,13 @@ export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly 
     [
       ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE], ['SHARED_LOGIN_LURE', SHARED_LOGIN_LURE],
       ['PRIZE_LURE', PRIZE_LURE], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
-      ['ILLICIT_SALE', ILLICIT_SALE], ['ILLICIT_DOCUMENTS', ILLICIT_DOCUMENTS], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['SEO_PITCH', SEO_PITCH], ['DATING_LURE', DATING_SEEK],
+      ['ILLICIT_SALE', ILLICIT_SALE], ['ILLICIT_DOCUMENTS', ILLICIT_DOCUMENTS], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['SEO_PITCH', SEO_PITCH], ['DATING_LURE', DATING_SEEK], ['CHARITY_LURE', CHARITY_LURE], ['LUCRATIVE_DEAL', LUCRATIVE_DEAL], ['STORAGE_LURE', STORAGE_LURE], ['QR_LURE', QR_LURE],
     ] as Array<[string, RegExp[]]>
   ).map(([anchor, patterns]) => ({ anchor, words: ANCHORS[anchor], patterns, flags: 'u' })),
   ...(
     [
       ['DATING_LURE', SUGAR_ALLOWANCE], ['DATING_LURE', ROMANCE_SEEN], ['DATING_LURE', ROMANCE_STORY], ['INVESTMENT_LURE', RECOVERY_OFFER], ['INVESTMENT_LURE', INVESTMENT_PROMISE],
-      ['INVESTMENT_LURE', INVESTMENT_SUPPRESSED], ['JOB_TASK_LURE', JOB_DAILY_PAY], ['JOB_TASK_LURE', RESHIP_JOB],
+      ['INVESTMENT_LURE', INVESTMENT_SUPPRESSED], ['JOB_TASK_LURE', JOB_DAILY_PAY], ['JOB_TASK_LURE', RESHIP_JOB], ['LOAN_LURE', LOAN_OFFER],
     ] as Array<[string, RegExp]>
   ).map(([anchor, re]) => ({ anchor, words: ANCHORS[anchor], patterns: [re], flags: windowFlags(re) })),
 ]
@@ -1187,11 +1299,16 @@ export const lureRules: RuleFamily = {
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
     { name: 'INVESTMENT_LURE', score: 4, description: 'an investment lure: two of an AI or automated trading platform, a 250 deposit grown, a return per day or week or a stake turned into a fortune ("turn 250 EUR into 8,000"), and the banks or the government trying to hide or ban it; or the recovery scam that follows: lost funds to get back, with a boast of success or an unlocking fee (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'LOAN_LURE', score: 4, description: 'an advance-fee loan: loans offered by a "private lender" or a company, between individuals, to serious and honest people or to those the banks refused; or with a range reaching the millions and a flat rate of 2 or 3 % ("loans from 5,000 to 5,000,000 EUR at 2 % to individuals and companies"); a bank\'s advertisement says none of these, and a lending platform\'s own mail, whose links lead only to its site, is not scored (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'STORAGE_LURE', score: 3.5, description: 'the cloud-storage lure: the storage is full and the reader\'s photos and videos will be deleted (EN, DE, NL, PT, ES, FR, IT); a genuine notice says they no longer back up, and the provider\'s own notice, whose links lead only to its site, is not scored' },
+    { name: 'QR_LURE', score: 3.5, description: 'QR-code phishing: scan a QR code to re-authenticate, to confirm or keep the account, mailbox or password, or to review and sign a document (EN, DE, NL, PT, ES, FR, IT); the link is in the image and opens on a phone. Not a ticket, a boarding pass or an invoice\'s payment code' },
+    { name: 'CHARITY_LURE', score: 3.5, description: 'a fake charity: donations asked for in gift cards or by a money-transfer service (Western Union, MoneyGram), which no registered charity takes (EN, DE, NL, PT, ES, FR, IT; not in a warning against impostors)' },
+    { name: 'LUCRATIVE_DEAL', score: 2, description: 'the advance-fee fraud\'s first line: a stranger has a lucrative, profitable or "blessed" deal, proposal or transaction to discuss with the reader, or an oil or gold contract deal (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'JOB_TASK_LURE', score: 3, description: 'a task scam\'s job offer: pay by the day for liking videos, reviewing products or "optimisation tasks" in an app, or for receiving clients\' transfers and forwarding them (a money mule), or asking for a WhatsApp number or to be contacted on WhatsApp or Telegram; or a job receiving parcels at home to send them on (a reshipping mule) (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'DATING_LURE', score: 5, description: 'a dating lure: looking for a man, said by a woman introducing herself, with photos to send or "single women near you", or with a serious relationship offered; or a romance scammer\'s letter: two of "your smile", "I saw your photos" or a profile on a dating site, a widow(er) or a mission abroad (peace mission, oil platform), an honest or serious partner sought; or a "sugar daddy" offering an allowance (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CONTACT_FREEMAIL', score: 3, description: 'the text asks the reader to write to a freemail address that is neither the sender\'s nor a recipient\'s ("reply to my private email …@gmail.com", "responda-me pelo e-mail"): advance-fee, dating and business e-mail compromise scams move the conversation where the sending domain sees nothing' },
     { name: 'LURE_IN_ATTACHMENT', score: 2.5, description: 'a short note from a freemail sender that only points to its attached document, about money, points, a refund or a blocked account ("Mais informações em anexo"): the lure is in the attachment, where its words cannot be read' },
-    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, document, business e-mail compromise, dating, investment, task job) in one message' },
+    { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, document, business e-mail compromise, dating, investment, task job, loan, charity, storage, QR code) in one message' },
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 2, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
@@ -1349,6 +1466,14 @@ export const lureRules: RuleFamily = {
     // so does the "news site" that sells the trading platform, and the "recruiter" of a task scam
     check('INVESTMENT_LURE', [], true, investmentLure)
     check('JOB_TASK_LURE', [], true, jobTaskLure)
+    // and the "lender" of an advance-fee loan (scored where a link leads elsewhere or there is none: a lending
+    // platform's own mail, which offers loans "between individuals" too, links only to its site)
+    check('LOAN_LURE', [], true, loanLure)
+    check('STORAGE_LURE', STORAGE_LURE)
+    check('QR_LURE', QR_LURE)
+    // the fake charity's donation in gift cards, and the advance-fee fraud's lucrative deal
+    check('CHARITY_LURE', CHARITY_LURE, true, (t, p, starts, anchor) => firstUnwarnedMatch(t, p, CHARITY_WARNING, starts, anchor))
+    check('LUCRATIVE_DEAL', LUCRATIVE_DEAL, false)
     if (!systemSender && (!reported || warningOnly)) {
       // the text lower-cased once, and only when one of the two checks below reads it
       let lowered: string | undefined
