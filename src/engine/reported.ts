@@ -47,12 +47,16 @@ const FORWARD_SEPARATOR = new RegExp(
   'imu',
 )
 
+/** Scam, phishing and fraud words of the seven languages that no lure uses of itself (an expression's source, lower case). */
+export const SCAM_WORDS =
+  '(?<!\\p{L})(?:scam(?:s|mer|mers)?|phishing|smishing|hameçonnage|estafa|timo|golpe|golpista|truffa|truffatori|arnaque|escroquerie|escroc|betrug|betrüger|abzocke|oplichting|oplichters?|nep|nepmail|nepbericht)(?!\\p{L})'
+
 /**
  * The writer names what follows a scam, or doubts it: scam, phishing, fraud words of the seven
  * languages that no lure uses of itself, a question whether it is real, or a warning not to click or pay.
  */
 const SCAM_TALK = new RegExp(
-  '(?<!\\p{L})(?:scam(?:s|mer|mers)?|phishing|smishing|hameçonnage|estafa|timo|golpe|golpista|truffa|truffatori|arnaque|escroquerie|escroc|betrug|betrüger|abzocke|oplichting|oplichters?|nep|nepmail|nepbericht)(?!\\p{L})' +
+  SCAM_WORDS +
     '|is (?:this|it|that) (?:real|legit|genuine)|(?:is (?:this|it|that) legitimate|c[\'’]est légitime|est-ce légitime|ist (?:das|die|diese (?:e-?mail|nachricht)) (?:legitim|seriös)|is dit (?:legitiem|betrouwbaar)|(?:é|e) legítim[oa]|es legítim[oa]|è legittim[oa])\\s?\\?|(?:é|e) verdade\\?|(?:esto|eso) es real|c[\'’]est (?:vrai|réel|normal)\\s?\\?|è vero\\?|klopt (?:dit|dat)\\?|is dit echt|ist (?:das|die) echt' +
     '|(?:don[\'’]t|do not|didn[\'’]t|did not|haven[\'’]t) click|n[ãa]o cliqu|no (?:hagas|he hecho|has hecho) clic|no (?:pinches|he pinchado)|ne (?:cliquez|clique) pas|non cliccare|niet (?:op (?:de |die |deze )?(?:link |links )?)?klikken|klik niet|nicht (?:drauf |darauf )?klicken',
   'giu',
@@ -61,7 +65,7 @@ const SCAM_TALK = new RegExp(
  * Fraud named by a word that lures also use of a threat they invent ("fraud alert", "fraudulent activity
  * on your card"): heard only beside a warning of what to do (WARNING below).
  */
-const FRAUD_WORD = /(?<!\p{L})(?:fraud(?:ulent|sters?)?|fraude(?:s|urs?)?|fraudulent[oa]s?|frode|betrügerisch\p{L}{0,3}|fake|bluff)(?!\p{L})/iu
+export const FRAUD_WORD = /(?<!\p{L})(?:fraud(?:ulent|sters?)?|fraude(?:s|urs?)?|fraudulent[oa]s?|frode|betrügerisch\p{L}{0,3}|fake|bluff)(?!\p{L})/iu
 
 /** After "don't pay" or "don't send money": the word ends there, and no "to / into / on (the old account)" follows. */
 const NOT_TO_AN_ACCOUNT = '(?!\\p{L})(?!\\s{1,3}(?:to|into|onto|on|in|auf|an|naar|op|para|na|no|a|al|à|au|sur|sul|nel|en)\\s)'

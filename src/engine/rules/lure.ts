@@ -11,7 +11,7 @@ import { domainOf, linksOnlyToSender, localPartOf, orgDomain } from '../domains'
 import { invisibleInWords } from '../invisible'
 import type { Brand } from './lists'
 import { brandWords, type BrandCatalogue } from './brands'
-import { linksWithAttached, reportedLure } from '../reported'
+import { FRAUD_WORD, linksWithAttached, reportedLure, SCAM_WORDS } from '../reported'
 import { MAX_PDF_LINKS } from '../pdf'
 import { FREEMAIL, ownAddresses } from './header'
 import { PHISHING, withoutAccents } from './body'
@@ -621,6 +621,10 @@ function investmentLure(text: string, _patterns: RegExp[], starts?: readonly num
   return found.length >= 2 ? found.map((m) => m.replace(/\s+/g, ' ').slice(0, 40)).join(' … ') : undefined
 }
 
+/** An amount's currency sign before it ("$", "€", "£", "R$"), its currency word after it ("EUR", "dollars", "reais") */
+const PAY_SIGN = '(?:[$€£]|r\\$)'
+const PAY_WORD = '(?:€|euros?|eur|usd|dollars?|reais)'
+
 /**
  * The advance-fee loan (twenty-fifth round, from own probes in seven languages): a "private lender" or a
  * "company" that offers loans to anyone, and the tells a bank's own loan advertisement has none of: between
@@ -637,8 +641,8 @@ const LOAN_TELL = /between (?:private )?individuals|(?:legit|legitimate|genuine|
 const LOAN_MILLIONS = /(?:to|up to|bis(?: zu)?|tot|à|a|até|fino a|hasta|jusqu'à) (?:€|\$|£|usd |eur )?\d{1,3}(?:[.,\u00a0\u202f ]\d{3}){2,3}(?!\d)|(?<![\d.,])\d{1,3} (?:million|millionen|miljoen|milhões|millones|millions|milioni)(?!\p{L})/iu
 /** The lender offering its own loans, in the offer's own words. */
 const LOAN_PRIVATE_LENDER = /private (?:loan )?lender|privater (?:kredit|darlehens)geber|particuliere (?:geldschieter|kredietverstrekker)|credor privado|prestamista privad[oa]|prêteur privé|prestatore privato/iu
-/** A sum or a rate: the loan is of money. */
-const LOAN_MONEY = /\d ?%|(?:€|\$|£)\s?\d|\d(?:[\d.,\u00a0\u202f ]{0,12}\d)? ?(?:€|euros?|eur|usd|dollars?|reais|chf|£)(?!\p{L})/iu
+/** A sum or a rate: the loan is of money (a sum's currency as the task scam's pay reads it). */
+const LOAN_MONEY = new RegExp(`\\d ?%|${PAY_SIGN}\\s?\\d|\\d(?:[\\d.,\\u00a0\\u202f ]{0,12}\\d)? ?${PAY_WORD}(?!\\p{L})`, 'iu')
 /** A flat rate of 2 or 3 %: no bank's rate is a whole 2 or 3. */
 const LOAN_FLAT_RATE = /(?<![\d.,])[23] ?%(?![\d.,]\d)/u
 
@@ -752,9 +756,6 @@ function romanceLetter(text: string, starts?: readonly number[]): string | undef
  * money mule's "task" (receive our clients' transfers into your account and forward them) and a WhatsApp
  * number to send; a consultant's day rate, or a rental's price by the day with its WhatsApp line, is no lure.
  */
-/** An amount's currency sign before it ("$", "€", "£", "R$"), its currency word after it ("EUR", "dollars", "reais") */
-const PAY_SIGN = '(?:[$€£]|r\\$)'
-const PAY_WORD = '(?:€|euros?|eur|usd|dollars?|reais)'
 /** By the day in the seven languages: "/day", "per dag", "pro Tag", "por dia", "par jour", "al giorno" */
 const PER = '(?:\\/|per|a|pro|por|par|al|ao)'
 const DAY = '(?:day|dag|tag|dia|día|jour|giorno)(?!\\p{L})'
@@ -1086,8 +1087,11 @@ const NOTHING_TO_PAY = new RegExp(
  */
 const NEVER_OR_SOMEONE = new RegExp(`\\b(?:${NEVER_WORDS}|someone|somebody|anyone|jemand|iemand|alguém|alguien|qualcuno)\\b|quelqu['’]un`, 'u')
 
-/** How a charity warns of its impostors: "never", or the fraudsters named (a warning is no lure). */
-const CHARITY_WARNING = new RegExp(`\\b(?:${NEVER_WORDS}|fraudsters?|scammers?|impostors?|betrüger|oplichters|golpistas|estafadores|escrocs|arnaqueurs|truffatori)\\b`, 'u')
+/**
+ * How a charity warns of its impostors: "never", or the scam, the fraud or the impostors named (reported.ts's words,
+ * and the impostors and the plurals of the scammers that its words end before: a warning is no lure).
+ */
+const CHARITY_WARNING = new RegExp(`\\b(?:${NEVER_WORDS})\\b|${SCAM_WORDS}|${FRAUD_WORD.source}|(?<!\\p{L})(?:impostors?|golpistas|estafadores|escrocs|arnaqueurs)(?!\\p{L})`, 'u')
 
 /**
  * A genuine change of bank details tells the reader to confirm it by telephone, at the number they
