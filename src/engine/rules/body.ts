@@ -259,14 +259,19 @@ function extortionFacts(raw: string, lower: string): ExtortionFacts | undefined 
   return { threats, address: WALLET_ADDRESS.exec(raw)?.[0], demand: demand?.[0] }
 }
 
+/** The evidence of an extortion: its threats, and the wallet address (its first characters) or else the demand. */
+function describeExtortion(facts: ExtortionFacts): string {
+  return `${facts.threats.join(', ')} and ${facts.address ? `the wallet address ${facts.address.slice(0, 12)}…` : facts.demand}`
+}
+
 /** The extortion in any language: two threats beside a wallet address, or three beside a demand (above), adult sites or compromising material among them. */
 function extortionAnyLanguage(facts: ExtortionFacts | undefined): string | undefined {
   if (!facts || facts.threats.length < 2) return undefined
-  if (facts.address) return `${facts.threats.join(', ')} and the wallet address ${facts.address.slice(0, 12)}…`
+  if (facts.address) return describeExtortion(facts)
   // without an address, three threats and a demand, one of them what the extortion is about: the adult sites or the
   // compromising material ("virus protection, a 48 MP camera and all your contacts copied" is a phone shop's notice)
   const core = facts.threats.includes('adult sites') || facts.threats.includes('compromising material')
-  return facts.threats.length >= 3 && core && facts.demand ? `${facts.threats.join(', ')} and ${facts.demand}` : undefined
+  return facts.threats.length >= 3 && core && facts.demand ? describeExtortion(facts) : undefined
 }
 
 /**
@@ -354,7 +359,7 @@ export const bodyRules: RuleFamily = {
       const extortionEvidence = extortion ? extortion[0].slice(0, 80).replace(/\s+/g, ' ') : extortionAnyLanguage(facts)
       if (extortionEvidence) {
         hit('SEXTORTION', extortionEvidence)
-        if (facts && facts.threats.length >= DETAILED_THREATS && (facts.address || facts.demand)) hit('SEXTORTION_DETAILED', `${facts.threats.join(', ')} and ${facts.address ? `the wallet address ${facts.address.slice(0, 12)}…` : facts.demand}`)
+        if (facts && facts.threats.length >= DETAILED_THREATS && (facts.address || facts.demand)) hit('SEXTORTION_DETAILED', describeExtortion(facts))
       }
     }
     const shout = SHOUTING.exec(rawHead)
