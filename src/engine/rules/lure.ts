@@ -123,6 +123,19 @@ const ACCOUNT_LURE = [
   rx('(?:página|cuenta|perfil|canal) (?:ha sido|fue) (?:denunciad|reportad|marcad)[oa] por (?:violar|infringir|incumplir|infracción)'),
   rx('(?:page|compte|profil|chaîne) (?:a été|est) signalée? pour (?:violation|non-respect|infraction|atteinte)'),
   rx('(?:pagina|account|profilo|canale) (?:è stat[oa]|e stat[oa]) segnalat[oa] per (?:violazione|aver violato|violare)'),
+  // twenty-sixth round (probes): the same lure in its other wording, the reader's page that "violates" the network's
+  // standards (we have received reports that...), or is "scheduled for deletion"; the reader's, as the lure addresses
+  // it ("our page violates..." of a social-media manager's own note is not read)
+  rx('your (?:facebook |instagram |meta |tiktok |youtube |linkedin |business |ad )?(?:page|account|profile|channel)(?: "[^"\\n]{1,60}"| “[^”\\n]{1,60}”)? (?:violates|has violated|is violating|infringes|has infringed|goes against) (?:our |the |meta[\'’]s |facebook[\'’]s )?(?:community standards|community guidelines|terms|policies|advertising policies|intellectual property|trademark|copyright)'),
+  rx('(?:page|account|profile|channel) (?:has been |is |was )?scheduled for (?:permanent )?(?:deletion|removal|deactivation|suspension|termination)'),
+  rx('(?:ihre?|deine?) (?:facebook-|instagram-)?(?:seite|konto|profil|kanal|werbekonto)(?: [^.\\n]{1,30})? gegen (?:unsere |die )?(?:gemeinschaftsstandards|community-standards|community-richtlinien|richtlinien|werberichtlinien|nutzungsbedingungen|markenrechte|urheberrechte) (?:verstößt|verstösst|verstoßen hat|verstossen hat)'),
+  rx('(?:uw|je|jouw) (?:facebook-|instagram-)?(?:pagina|account|profiel|kanaal|advertentieaccount)(?: [^.\\n]{1,30})? (?:schendt|overtreedt|heeft geschonden) (?:onze |de )?(?:communityrichtlijnen|communitynormen|richtlijnen|voorwaarden|advertentiebeleid|auteursrechten?)'),
+  rx('(?:uw|je|jouw) (?:facebook-|instagram-)?(?:pagina|account|profiel|kanaal|advertentieaccount)(?: [^.\\n]{1,30})? heeft (?:onze |de )?(?:communityrichtlijnen|communitynormen|richtlijnen|voorwaarden|advertentiebeleid|auteursrechten?) geschonden'),
+  rx('(?:pagina|account|profiel|kanaal) (?:staat )?gepland voor (?:permanente |definitieve )?(?:verwijdering|deactivering|opschorting)'),
+  rx('(?:sua|seu) (?:página|conta|perfil|canal)(?: do (?:facebook|instagram))?(?: [^.\\n]{1,30})? (?:viola|violou|infringe) (?:os nossos |nossos |os |as nossas |nossas )?(?:padrões da comunidade|diretrizes|termos|políticas|direitos autorais)'),
+  rx('(?:tu|su) (?:página|cuenta|perfil|canal)(?: de (?:facebook|instagram))?(?: [^.\\n]{1,30})? (?:infringe|viola|incumple|ha infringido|ha violado) (?:nuestras |las |nuestros |los )?(?:normas comunitarias|normas de la comunidad|políticas|condiciones|derechos de autor)'),
+  rx('(?:votre|ta) (?:page|compte|profil|chaîne)(?: (?:facebook|instagram))?(?: [^.\\n]{1,30})? (?:enfreint|viole|a enfreint|a violé|ne respecte pas) (?:nos |les )?(?:standards de la communauté|règles|conditions|politiques|droits d[\'’]auteur)'),
+  rx('(?:la tua|la sua|il tuo|il suo) (?:pagina|account|profilo|canale)(?: (?:facebook|instagram))?(?: [^.\\n]{1,30})? (?:viola|ha violato) (?:i nostri |gli |le nostre |le )?(?:standard della community|norme|condizioni|normative|diritti d[\'’]autore)'),
   rx('(?:kennwort|passwort) (?:läuft|laeuft) (?:heute|in \\d{1,3} stunden) ab'), rx('wachtwoord (?:verloopt|vervalt) (?:vandaag|over \\d{1,3} uur)'),
   rx('senha (?:expira|vai expirar|irá expirar|expirará) (?:hoje|em \\d{1,3} horas)'), rx('contraseña (?:caduca|expira|vence|caducará|expirará|vencerá) (?:hoy|en \\d{1,3} horas)'),
   rx('mot de passe (?:expire|expirera|va expirer) (?:aujourd[\'’]hui|dans \\d{1,3} heures)'), rx('password (?:scade|scadrà|sta per scadere) (?:oggi|(?:tra|fra) \\d{1,3} ore)'),
@@ -154,14 +167,26 @@ const CREDENTIAL_REQUEST = [
   rx('per (?:evitare|impedire) (?:la |il |l[\'’])?(?:sospensione|blocco|disattivazione|chiusura)'),
   rx('failure to (?:do so|verify|confirm|update|comply|respond|reply|act|appeal) (?:will|may|could) (?:result|lead)'),
   rx('(?:passwort|kennwort|pin|zugangsdaten|anmeldedaten|kartendaten|bankdaten|zahlungsdaten) (?:bestätigen|eingeben|aktualisieren|verifizieren)'),
-  rx('(?:bestätigen|verifizieren|aktualisieren) sie (?:ihre|jetzt ihre) (?:daten|identität|zahlungsdaten|kontodaten|angaben)'),
+  rx('(?:bestätigen|verifizieren|aktualisieren) sie (?:ihre|jetzt ihre) (?:daten|identität|zahlungsdaten|kontodaten|angaben|kartendaten|kreditkartendaten)'),
   // "Bitte geben Sie Ihre Bankverbindung an, um die Erstattung zu erhalten" (twentieth round, probes)
   rx('(?:geben|teilen|tragen) sie (?:uns )?(?:bitte )?(?:ihre|eine gültige) (?:bankverbindung|iban|kreditkarte|kartennummer|zahlungsmethode) (?:an|mit|ein)'),
-  rx('(?:bevestig|verifieer|controleer|update) (?:uw|je|jouw) (?:gegevens|identiteit|wachtwoord|betaalgegevens|rekeninggegevens)'),
+  rx('(?:bevestig|verifieer|controleer|update) (?:uw|je|jouw) (?:gegevens|identiteit|wachtwoord|betaalgegevens|rekeninggegevens|kaartgegevens|creditcardgegevens|pasgegevens)'),
   rx('(?:confirme|atualize|verifique|informe) (?:seus|os seus|sua|seu) (?:dados|senha|identidade|cadastro)'),
   rx('(?:confirme|actualice|verifique) (?:sus|su) (?:datos|contraseña|identidad|información)'),
   rx('(?:confirmez|mettez à jour|vérifiez) (?:vos|votre) (?:informations|coordonnées|identité|mot de passe|données)'),
   rx('(?:conferma|aggiorna|verifica) (?:i tuoi|la tua|i suoi|la sua) (?:dati|identità|password|credenziali)'),
+  // twenty-sixth round (probes): the card's data to confirm, verify or enter again (a hotel "booking" to be cancelled,
+  // a subscription's payment "failed"), in the word orders the patterns above do not read; not to change or update, as
+  // a genuine billing notice asks in the customer's account; the verb as the lure asks (imperative, "if you do not
+  // confirm"), not the infinitive of the tax office's warning that it "never asks to enter card data" ("né chiede di
+  // inserire dati della carta"), but for the French polite imperative ("veuillez saisir")
+  rx('(?:ihre|deine) (?:kreditkarten|karten)daten[^.\\n]{0,40}(?:bestätigen|verifizieren|erneut eingeben)'),
+  rx('(?:geben|tragen) sie (?:bitte )?(?:ihre|deine) (?:kreditkarten|karten)daten (?:bitte )?(?:erneut |nochmals |noch einmal )?ein'),
+  rx('(?:uw|je|jouw) (?:kaartgegevens|creditcardgegevens|pasgegevens)[^.\\n]{0,40}(?:bevestigt|bevestigen|verifieert|verifiëren)'),
+  rx('(?:confirme|verifique|valide|informe|insira|se não (?:confirmar|verificar|validar|informar|inserir)) (?:os |seus |os seus |todos os )?dados do (?:seu )?cartão'),
+  rx('(?:confirme|confirma|verifique|verifica|valide|valida|introduzca|introduce|ingrese|ingresa) (?:los |sus |tus )?datos de (?:su |tu |la )?tarjeta'),
+  rx('(?:confirmez|confirmes|vérifiez|validez|saisissez|ressaisissez|veuillez (?:confirmer|vérifier|valider|saisir|ressaisir))(?: pas)? (?:les |vos |tes )?(?:données|informations|coordonnées) de (?:votre |ta |la )?carte'),
+  rx('(?:conferma|confermi|verifica|verifichi|inserisci|inserisca) (?:i |i tuoi |i suoi )?dati della (?:tua |sua )?carta'),
   // twenty-first round (probes): "keep your current password" by following the link, the classic of the webmail
   // lure (a genuine expiry notice asks for a new password, set in the organisation's own portal)
   rx('keep (?:your |using your |the )?(?:current|same|existing|old|present) password'), rx('(?:aktuelles|bisheriges|derzeitiges|gleiches|altes) (?:kennwort|passwort) (?:beibehalten|beizubehalten|behalten|zu behalten|weiter verwenden|weiter zu verwenden)'),
@@ -178,6 +203,11 @@ const URGENCY = [
   rx('(?:dentro de|em|en) (?:24|48|72) horas'), rx('(?:último|ultimo|última|ultima) (?:aviso|chance|oportunidad|oportunidade)'), rx('(?:ação|acción|azione|atenção|atención|attenzione|resposta|respuesta|risposta) (?:urgente|imediata|inmediata|immediata)'),
   rx('(?:sous|dans les|d\'ici) (?:24|48|72) ?h(?:eures)?'), rx('(?:dernier|dernière) (?:avis|rappel|chance|avertissement)'),
   rx('entro (?:24|48|72) ore'), rx('(?:ultimo|ultima) (?:avviso|possibilità|occasione)'),
+  // twenty-sixth round (probes): the same deadlines in the wordings the patterns above do not read (not "em até 24
+  // horas", the Brazilian shop's promise of delivery)
+  rx('(?:within|in) the next (?:24|48|72) hours'), rx('innerhalb der nächsten (?:24|48|72) stunden'), rx('binnen de (?:komende|volgende) (?:24|48|72) uur'),
+  rx('(?:no prazo de|nas próximas) (?:24|48|72) horas'), rx('(?:en un plazo de|en las próximas|en un máximo de) (?:24|48|72) horas'),
+  rx('(?:dans un délai de|dans les prochaines) (?:24|48|72) ?h(?:eures)?'), rx('entro le prossime (?:24|48|72) ore'),
 ]
 
 /** Crypto wallets: seed phrases, wallet "validation", airdrops, token claims. */
@@ -895,7 +925,10 @@ const ANCHORS: Record<string, string[]> = {
     // its words (src/engine/rules/anchor_scan.ts); "\\s{1,3}" in a pattern may be a line break, which a word with a space in it does not match
     'suspect', 'inhabituel', 's-id-check', 'sicherheitsverfahren', 'freigabe-app', 'sicherheits-app', 'atualizado', 'reativado', 'certicode', "sécur'pass", 'sécur’pass', 'sécurité',
     'certificat', 'digitale', 'mensagens', 'entrantes', 'entrants', 'arrivo', 'upgrade', 'increase', 'expand', 'extend', 'verifizierte', 'bestätigte', 'aktualisierte', 'verificad', 'confirmad',
-    'atualizad', 'verificat', 'confermat', 'verwijderd', 'eliminat', 'cancellat', 'violating', 'violation', 'infringing', 'infringement'],
+    'atualizad', 'verificat', 'confermat', 'verwijderd', 'eliminat', 'cancellat', 'violating', 'violation', 'infringing', 'infringement',
+    // twenty-sixth round: the page that violates the network's standards, or is scheduled for deletion
+    'violates', 'violated', 'infringes', 'infringed', 'goes against', 'scheduled for', 'verstößt', 'verstösst', 'verstoßen', 'verstossen', 'schendt', 'overtreedt', 'geschonden', 'gepland voor',
+    'viola', 'violou', 'infringe', 'infringi', 'incumple', 'enfreint', 'viole', 'violé', 'ne respecte pas'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
     'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for',
@@ -904,7 +937,9 @@ const ANCHORS: Record<string, string[]> = {
     'wachtwoord', 'senha', 'contraseña', 'mot de passe',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'receive', 'kartenverbindung', 'receber', 'recibir', 'recevoir', 'percevoir', 'ricevere', 'verification', 'validation', 'upgrade', 'suspension', 'closure', 'deactivation',
-    'termination', 'losing', 'interruption', 'identiteit', 'confirme', 'verifique', 'password', 'conserver', 'mantenere'],
+    'termination', 'losing', 'interruption', 'identiteit', 'confirme', 'verifique', 'password', 'conserver', 'mantenere',
+    // twenty-sixth round: the card's data in French with the article
+    'de la carte'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'assets', 'web3', 'reserved', 'pending', 'earning'],
