@@ -1,6 +1,7 @@
 // Domain helpers shared by the rules.
 import { trimTrailing } from './trim'
 import type { Link } from './html'
+import type { HostSet } from './types'
 import { isInternalAddress } from '../lib/networks'
 
 export function domainOf(address: string | undefined): string {
@@ -85,12 +86,14 @@ export function linkDomains(hosts: Iterable<string>, max = LINK_DOMAINS_MAX): st
 /**
  * Platforms that give each customer organisation a host of its own, named after it: its sign-in
  * (acme.okta.com), intranet and OneDrive (acme.sharepoint.com, acme-my.sharepoint.com), helpdesk
- * (acme.zendesk.com), wiki and tracker (acme.atlassian.net), CRM (acme.my.salesforce.com).
+ * (acme.zendesk.com), wiki and tracker (acme.atlassian.net), CRM (acme.my.salesforce.com), billing portal (acme.chargebee.com).
  */
 const TENANT_PLATFORMS = [
   'okta.com', 'oktapreview.com', 'okta-emea.com', 'onelogin.com', 'sharepoint.com', 'atlassian.net', 'zendesk.com',
   'freshdesk.com', 'slack.com', 'my.salesforce.com', 'service-now.com', 'webex.com', 'zoom.us', 'box.com',
   'bamboohr.com', 'personio.de', 'monday.com',
+  // twenty-sixth round: the customer portals of subscription billing (acme.chargebee.com, acme.recurly.com)
+  'chargebee.com', 'recurly.com',
 ]
 
 /**
@@ -117,9 +120,19 @@ export function isSendersHost(host: string, fromDomain: string): boolean {
  * Every web link of the message leads to the sender's own organisation (and there is at least one):
  * an account, payment or delivery notice that sends the reader only to the sender's own site is what
  * a genuine notice does; a lure leads elsewhere (issue 10). Read in the first 300 links.
+ * alsoHome: hosts that count as the sender's own too (a billing notice's payment pages, PAYMENT_PAGES).
  */
-export function linksOnlyToSender(links: readonly Link[], fromDomain: string): boolean {
+export function linksOnlyToSender(links: readonly Link[], fromDomain: string, alsoHome?: HostSet): boolean {
   if (!fromDomain) return false
+  if (alsoHome) {
+    let pages = 0
+    for (const l of links.slice(0, 300)) {
+      if (!/^https?:/i.test(l.url)) continue
+      if (!l.host || !(isSendersHost(l.host, fromDomain) || alsoHome.has(l.host))) return false
+      pages++
+    }
+    return pages > 0
+  }
   // several rule families ask this of one message: answered once per message and sender
   const known = ownSiteAnswers.get(links)
   if (known && known.domain === fromDomain) return known.answer

@@ -1428,6 +1428,25 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect((await symbolsOf(buildMail({ text: 'You are receiving this email because you opted in at our website. To unsubscribe, reply REMOVE.' }))).has('CLAIMS_NOT_SPAM')).toBe(true)
     expect((await symbolsOf(buildMail({ text: 'Your payment was declined. Update your payment details within 24 hours: https://billing-fix.example.net' }))).has('PHISHING_WORDS')).toBe(true)
   })
+  it('twenty-sixth round: a failed-payment notice whose only links lead to its payment service\'s page (billing.stripe.com, pay.gocardless.com) is neither PHISHING_WORDS, ACCOUNT_LURE nor CREDENTIAL_REQUEST, nor HTML_ONLY or HTML_ONLY_LINKS_ELSEWHERE; the same words leading to a page of its own are', async () => {
+    const dunning = (href: string, words: string) => buildMail({
+      headers: { From: 'Acme Billing <billing@acmeapp.example>' },
+      html: `<p>Hi Maria,</p><p>Your payment of $49.00 to Acme failed. ${words}</p><p><a href="${href}">Update payment details</a></p><p>Thanks, the Acme team</p>`,
+    })
+    const asks = ['PHISHING_WORDS', 'ACCOUNT_LURE', 'CREDENTIAL_REQUEST', 'HTML_ONLY', 'HTML_ONLY_LINKS_ELSEWHERE']
+    const fired = async (href: string, words: string) => [...(await symbolsOf(dunning(href, words))).keys()].filter((n) => asks.includes(n))
+    for (const href of ['https://billing.stripe.com/p/session/live_a1b2', 'https://pay.gocardless.com/flow/RE0001', 'https://acmeapp.chargebee.com/portal/v2/login', 'https://app.acmeapp.example/billing']) {
+      expect(await fired(href, 'Update your payment details to avoid an interruption of your service.'), href).toEqual([])
+      expect(await fired(href, 'Your subscription has been suspended. Bitte bestätigen Sie Ihre Kartendaten.'), href).toEqual([])
+    }
+    // a page of the lure's own, a look-alike of the payment service, and a payment page among links elsewhere
+    for (const href of ['https://billing-stripe.example.net/p/session', 'https://stripe.com.billing-update.example.net/']) {
+      expect(await fired(href, 'Update your payment details to avoid an interruption of your service.'), href).toEqual(expect.arrayContaining(['PHISHING_WORDS', 'HTML_ONLY', 'HTML_ONLY_LINKS_ELSEWHERE']))
+      expect(await fired(href, 'Your subscription has been suspended. Bitte bestätigen Sie Ihre Kartendaten.'), href).toEqual(expect.arrayContaining(['ACCOUNT_LURE', 'CREDENTIAL_REQUEST']))
+    }
+    const mixed = buildMail({ headers: { From: 'Acme Billing <billing@acmeapp.example>' }, html: '<p>Update your payment details: <a href="https://billing.stripe.com/p/x">Stripe</a> or <a href="https://acme-billing.example.net/">here</a>.</p>' })
+    expect((await symbolsOf(mixed)).has('PHISHING_WORDS')).toBe(true)
+  })
   it('BODY_SHOUTING and HTML_UPPERCASE_TAGS: "Free shipping", one "!" and lower-case HTML are ordinary', async () => {
     const quiet = await symbolsOf(buildMail({ text: 'Free shipping on orders over 50 EUR! FREE-standing lamps are back.', html: '<html><body><p><font size="2">Free shipping</font></p></body></html>' }))
     expect(quiet.has('BODY_SHOUTING')).toBe(false)

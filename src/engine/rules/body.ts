@@ -3,6 +3,7 @@ import type { RuleFamily } from '../types'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { reportedLure } from '../reported'
 import { PatternLists } from './anchor_scan'
+import { PAYMENT_PAGES } from './lists'
 
 /** The SpamAssassin GTUBE test string: a message carrying it must be treated as spam. */
 export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
@@ -328,8 +329,9 @@ export const bodyRules: RuleFamily = {
     // a delivery report quotes "mailbox full" or "account disabled" from the receiving server: not a lure
     const fromLocal = (msg.from?.address ?? '').split('@')[0]
     const report = msg.contentType.startsWith('multipart/report') || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(fromLocal)
-    // a notice that links only to the sender's own site (see src/engine/domains.ts linksOnlyToSender) is not a lure
-    const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address))
+    // a notice that links only to the sender's own site (see src/engine/domains.ts linksOnlyToSender) is not a lure,
+    // nor is a billing notice whose "update your card" leads to its payment service's page (PAYMENT_PAGES)
+    const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address), PAYMENT_PAGES)
     const phishing = report || ownSiteOnly || reported ? [] : lists.firstMatches('phishing', 2)
     if (phishing.length) hit('PHISHING_WORDS', phishing.join('; '))
     // a warning against a scam describes it ("a payment in bitcoin within 48 hours, your webcam"):

@@ -327,6 +327,19 @@ export const ESP_TRACKING = [
 ]
 
 /**
+ * The hosted invoice, checkout and billing pages of payment services, where an organisation's own invoice or
+ * failed-payment notice sends its customer to pay or to change the card ("Pay invoice" on invoice.stripe.com,
+ * in.xero.com, pay.gocardless.com; "Update your card" on billing.stripe.com). The page takes the card for the
+ * organisation that sent the mail: a credential lure's page is its own. Not a merchant's website builder
+ * (square.site is free hosting, FREE_HOSTING). (Issue 10, twenty-sixth round: a SaaS company's HTML-only
+ * failed-payment notice, "Update your payment details" to billing.stripe.com, scored 15.)
+ */
+const PAYMENT_PAGE_HOSTS = [
+  'invoice.stripe.com', 'pay.stripe.com', 'checkout.stripe.com', 'billing.stripe.com', 'paypal.com', 'pay.gocardless.com', 'checkout.paddle.com',
+  'xero.com', 'connect.intuit.com', 'mollie.com', 'pay.sumup.com',
+]
+
+/**
  * Big platforms a sender's own mail links to without sending the reader to a lure: its profiles on
  * social networks and in app stores, the meeting it invites to, the carrier's tracking page of a
  * parcel it sent. Neither home nor away when HTML_ONLY, HTML_SHORT_WITH_LINK and
@@ -344,7 +357,12 @@ export const NEUTRAL_LINK_HOSTS = hostSet([
   'dhl.com', 'dhl.de', 'dhl.nl', 'dhlparcel.nl', 'deutschepost.de', 'postnl.nl', 'ups.com', 'fedex.com', 'dpd.com', 'dpd.de', 'dpd.nl',
   'dpd.fr', 'dpd.co.uk', 'gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'myhermes.de', 'evri.com', 'royalmail.com', 'usps.com',
   'correios.com.br', 'laposte.fr', 'colissimo.fr', 'chronopost.fr', 'poste.it', 'bpost.be', 'post.ch', 'post.at', 'seur.com', 'correos.es',
+  // twenty-sixth round: the payment services' pages (below)
+  ...PAYMENT_PAGE_HOSTS,
 ])
+
+/** PAYMENT_PAGE_HOSTS as a set: where a billing notice's links may lead besides the sender's own site (linksOnlyToSender). */
+export const PAYMENT_PAGES = hostSet(PAYMENT_PAGE_HOSTS)
 
 /** A host matches a list entry when it is the entry or a subdomain of it. */
 export function hostSet(entries: Iterable<string>): HostSet {

@@ -9,7 +9,7 @@ import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender, localPartOf, orgDomain } from '../domains'
 import { invisibleInWords } from '../invisible'
-import type { Brand } from './lists'
+import { PAYMENT_PAGES, type Brand } from './lists'
 import { brandWords, type BrandCatalogue } from './brands'
 import { FRAUD_WORD, linksWithAttached, reportedLure, SCAM_WORDS } from '../reported'
 import { MAX_PDF_LINKS } from '../pdf'
@@ -1098,6 +1098,13 @@ const NO_LINK_STATEMENT = new RegExp(
 const SCORED_WHATEVER_THE_LINKS = new Set(['ILLICIT_SALE', 'WAREZ', 'SEO_SPAM', 'DATING_LURE', 'INVESTMENT_LURE', 'JOB_TASK_LURE'])
 
 /**
+ * The families whose words a genuine billing notice says too ("your subscription has been suspended", "bestätigen Sie
+ * Ihre Kartendaten"): not scored where every link leads to the sender's own site or to a payment service's hosted page
+ * (PAYMENT_PAGES: the page takes the card for the organisation that sent the mail). Issue 10, twenty-sixth round.
+ */
+const BILLING_ASKS = new Set(['ACCOUNT_LURE', 'CREDENTIAL_REQUEST'])
+
+/**
  * A genuine notice without a link that says the reader pays nothing and gives no bank or card details
  * ("there is nothing to pay", "Aucun frais ne vous sera demandé", "wir brauchen von Ihnen weder
  * Bankdaten"): a prize draw's winner told to collect the prize or reply. A lure needs a fee or the details;
@@ -1427,6 +1434,8 @@ export const lureRules: RuleFamily = {
     // a notice whose every link leads to the sender's own site (an IT department's password-expiry
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
     const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || (!msg.links.some((l) => /^https?:/i.test(l.url)) && (NO_LINK_STATEMENT.test(text) || NOTHING_TO_PAY.test(text)))
+    // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too
+    const billingHome = () => ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, PAYMENT_PAGES)
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit
@@ -1441,7 +1450,7 @@ export const lureRules: RuleFamily = {
       const starts = ANCHORS[anchor] ? (anchorHits ??= ANCHOR_INDEX.find(text)).get(anchor) : undefined
       if (ANCHORS[anchor] && !starts) return false
       // a crypto lure is its sender's own business only under its own name (nameCarriesOrg)
-      if (ownSiteOnly && !SCORED_WHATEVER_THE_LINKS.has(name) && !(name === 'CRYPTO_LURE' && !nameCarriesOrg(fromName, fromDomain))) return false
+      if ((BILLING_ASKS.has(name) ? billingHome() : ownSiteOnly) && !SCORED_WHATEVER_THE_LINKS.has(name) && !(name === 'CRYPTO_LURE' && !nameCarriesOrg(fromName, fromDomain))) return false
       const m = find(text, patterns, starts, anchor)
       if (!m || unless?.()) return false
       hit(name, m.slice(0, 80))
