@@ -46,6 +46,11 @@ describe('reported lures', () => {
     for (const t of ['Dit is dus NEP. Niet op de link klikken.', '¿esto es real?', 'Esse e-mail é golpe, pode apagar.', "Ne cliquez pas, c'est une arnaque.", 'È una truffa che gira da mesi.', 'Is this legit? I did not click.', 'Das ist Betrug.']) expect(scamTalk(t), t).toBeDefined()
     for (const t of ['This is not a scam, it is simply the future.', 'Isso não é golpe, é oportunidade.', 'Dear phishing@pot, your account', 'Please find the invoice attached.']) expect(scamTalk(t), t).toBeUndefined()
   })
+  it('twenty-sixth round: hears the Dutch and German compounds of phishing ("onderstaande phishingmail", "diese Phishing-Mail", "ein Phishingversuch"), not a word that only begins so', () => {
+    for (const t of ['Vandaag ontvingen meerdere medewerkers onderstaande phishingmail.', 'Wir haben diese Phishing-Mail erhalten, bitte sperren Sie die Seite.', 'Das war ein Phishingversuch.', 'Deze phishingberichten komen van jullie server.'])
+      expect(scamTalk(t), t).toBeDefined()
+    expect(scamTalk('The phishingpot project collects samples.')).toBeUndefined()
+  })
   it('a forwarded lure with the writer\'s question scores none of the lure\'s rules; forwarded without a word it scores them all', async () => {
     const asked = await scored(`Óscar, ¿esto es real? Me pide la frase de recuperación y no he pinchado.\n\nHéctor\n\n---------- Forwarded message ---------\n${LURE}`)
     expect(asked.names).not.toContain('CRYPTO_LURE')

@@ -1076,6 +1076,38 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       ],
     },
     {
+      title: 'twenty-sixth round: the credential gate before a document, "sign in with your company credentials to view", is CREDENTIAL_REQUEST in seven languages; signing in to change a setting or set up two-factor authentication is not',
+      rule: 'CREDENTIAL_REQUEST',
+      fires: [
+        'HR has published your 2026 salary adjustment letter. Please sign in with your company credentials to view and acknowledge it before Friday.',
+        'All staff must acknowledge the updated handbook. Log in with your Microsoft 365 account to access the document.',
+        'Bitte melden Sie sich mit Ihren Firmenzugangsdaten an, um das Schreiben einzusehen.',
+        'Log in met uw Microsoft 365-account om het document te openen.',
+        'Faça login com as suas credenciais corporativas para visualizar o documento.',
+        'Inicie sesión con sus credenciales de Office 365 para ver el documento compartido.',
+        'Connectez-vous avec vos identifiants professionnels pour consulter le document.',
+        'Accedi con le tue credenziali aziendali per visualizzare il documento.',
+      ],
+      clear: [
+        'Next week, sign in with your company account to set up two-factor authentication; the IT desk will help.',
+        'You can log in with your email address to change your notification settings.',
+        'Melden Sie sich mit Ihren Zugangsdaten an, um Ihr Passwort zu ändern.',
+        'Log in met uw account om uw voorkeuren aan te passen.',
+      ],
+    },
+    {
+      title: 'twenty-sixth round: "eligible to receive a tax refund of" and "submit the tax refund request" are PRIZE_LURE; a refund paid and a tax adviser\'s offer are not',
+      rule: 'PRIZE_LURE',
+      fires: [
+        'After the last annual calculation of your fiscal activity we have determined that you are eligible to receive a tax refund of 489.50 GBP.',
+        'Please submit the tax refund request and allow us 3-5 days to process it.',
+      ],
+      clear: [
+        'Your tax refund of $1,234 was deposited to your account on 12 March.',
+        'Many employees are eligible for tax relief on home office costs; our advisers can help you file the return.',
+      ],
+    },
+    {
       title: 'twenty-sixth round: the deadlines "within the next 24 hours", "innerhalb der nächsten 48 Stunden", "binnen de komende 24 uur", "no prazo de 24 horas", "en un plazo de 24 horas", "dans un délai de 48 heures" and "entro le prossime 72 ore" are URGENCY_PHRASE; a shop\'s "em até 24 horas" and a week\'s notice are not',
       rule: 'URGENCY_PHRASE',
       fires: [

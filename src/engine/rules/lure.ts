@@ -187,6 +187,16 @@ const CREDENTIAL_REQUEST = [
   rx('(?:confirme|confirma|verifique|verifica|valide|valida|introduzca|introduce|ingrese|ingresa) (?:los |sus |tus )?datos de (?:su |tu |la )?tarjeta'),
   rx('(?:confirmez|confirmes|vérifiez|validez|saisissez|ressaisissez|veuillez (?:confirmer|vérifier|valider|saisir|ressaisir))(?: pas)? (?:les |vos |tes )?(?:données|informations|coordonnées) de (?:votre |ta |la )?carte'),
   rx('(?:conferma|confermi|verifica|verifichi|inserisci|inserisca) (?:i |i tuoi |i suoi )?dati della (?:tua |sua )?carta'),
+  // twenty-sixth round (probes): the credential gate before a "document", "letter" or "message": sign in with your company,
+  // Microsoft 365 or e-mail credentials to view it (scored only where a link leads away from the sender's own site, as
+  // every family here: a colleague's share on the organisation's own SharePoint says the same)
+  rx('(?:sign|log)[- ]?in (?:with|using) your (?:company |work |office |corporate |business |organi[sz]ation(?:al)? |microsoft 365 |microsoft |office 365 |o365 |outlook |email |e-mail |domain |network |staff |employee |sharepoint |onedrive )?(?:credentials|account|password|login|email(?: address)?(?: and password)?|e-mail(?: address)?(?: and password)?) to (?:view|access|open|read|download|review|retrieve|acknowledge|see)'),
+  rx('mit (?:ihren|ihrem|deinen|deinem) (?:firmen|unternehmens|mitarbeiter|microsoft[- ]365-|office[- ]365-|outlook-|e-mail-|arbeits)?(?:zugangsdaten|anmeldedaten|passwort|kennwort) an[^.\\n]{0,10}um [^.\\n]{0,40}(?:einzusehen|anzusehen|zu öffnen|abzurufen|herunterzuladen|zu lesen)'),
+  rx('(?:log|meld) (?:in|u aan|je aan) (?:met|via) (?:uw|je|jouw) (?:bedrijfs|werk|microsoft 365-|office 365-|outlook-|e-mail)?(?:inloggegevens|gegevens|wachtwoord|account) om [^.\\n]{0,40}te (?:bekijken|openen|downloaden|lezen|raadplegen)'),
+  rx('(?:faça login|entre|inicie sessão|acesse) com (?:as suas|suas|a sua|sua|o seu|seu) (?:credenciais|senha)(?: [^.\\n]{1,25})? para (?:visualizar|ver|acessar|abrir|baixar|ler|consultar)'),
+  rx('(?:inicie sesión|inicia sesión|acceda|accede|ingrese|ingresa) con (?:sus|su) (?:credenciales|contraseña)(?: [^.\\n]{1,25})? para (?:ver|acceder|abrir|descargar|leer|consultar)'),
+  rx('(?:connectez-vous|identifiez-vous) (?:avec|à l[\'’]aide de) (?:vos|votre) (?:identifiants|mot de passe)(?: [^.\\n]{1,25})? pour (?:consulter|voir|accéder|ouvrir|télécharger|lire)'),
+  rx('(?:accedi|acceda|effettua l[\'’]accesso) con (?:le tue|le sue|la tua|la sua) (?:credenziali|password)(?: [^.\\n]{1,25})? per (?:visualizzare|vedere|accedere|aprire|scaricare|leggere|consultare)'),
   // twenty-first round (probes): "keep your current password" by following the link, the classic of the webmail
   // lure (a genuine expiry notice asks for a new password, set in the organisation's own portal)
   rx('keep (?:your |using your |the )?(?:current|same|existing|old|present) password'), rx('(?:aktuelles|bisheriges|derzeitiges|gleiches|altes) (?:kennwort|passwort) (?:beibehalten|beizubehalten|behalten|zu behalten|weiter verwenden|weiter zu verwenden)'),
@@ -346,6 +356,8 @@ const PRIZE_LURE = [
   rx('(?:you are|you\'re) entitled to (?:a |an )?(?:tax )?(?:refund|rebate|reimbursement) of'), rx('anspruch auf (?:eine )?(?:steuer)?(?:rückerstattung|erstattung) (?:von|in höhe von)'),
   rx('recht op (?:een )?(?:belasting)?(?:teruggave|terugbetaling) van'), rx('direito a (?:uma )?(?:restituição|reembolso) (?:de|no valor de)'), rx('derecho a (?:una )?(?:devolución|reembolso) de'),
   rx('droit à un remboursement (?:de|d[\'’]un montant de)'), rx('diritto a un rimborso (?:di|pari a)'),
+  // twenty-sixth round (probes): "eligible to receive a tax refund of", and the "tax refund request" to submit on the lure's form
+  rx('(?:eligible|qualified) (?:to receive|for) (?:a |an )?tax (?:refund|rebate) of'), rx('submit (?:the |your |a )?tax (?:refund|rebate) (?:request|claim|form|application)'),
 ]
 
 /** Traffic fines, tolls and court summons that "must" be paid or opened (authority impersonation). */
@@ -938,8 +950,8 @@ const ANCHORS: Record<string, string[]> = {
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'receive', 'kartenverbindung', 'receber', 'recibir', 'recevoir', 'percevoir', 'ricevere', 'verification', 'validation', 'upgrade', 'suspension', 'closure', 'deactivation',
     'termination', 'losing', 'interruption', 'identiteit', 'confirme', 'verifique', 'password', 'conserver', 'mantenere',
-    // twenty-sixth round: the card's data in French with the article
-    'de la carte'],
+    // twenty-sixth round: the card's data in French with the article; the credential gate's words
+    'de la carte', 'zugangsdaten', 'anmeldedaten', 'credenciais', 'credenciales', 'identifiants', 'credenziali'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'assets', 'web3', 'reserved', 'pending', 'earning'],
