@@ -1108,6 +1108,61 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       ],
     },
     {
+      title: 'twenty-sixth round: the Brazilian CPF "pendência", the debt to pay "to avoid the protest" or the negative listing, and the vehicle to be seized are FINE_LURE; a CPF on an invoice and a cancelled protest are not',
+      rule: 'FINE_LURE',
+      fires: [
+        'Identificamos uma pendência cadastral vinculada ao seu CPF. Regularize a sua situação até amanhã.',
+        'Seu CPF poderá ser cancelado se a declaração não for regularizada.',
+        'Evite o protesto e a negativação do seu nome pagando o boleto atualizado.',
+        'Efetue o pagamento do IPVA com desconto até hoje para evitar a apreensão do veículo.',
+      ],
+      clear: [
+        'A nota fiscal foi emitida para o seu CPF e está anexada.',
+        'O protesto do título foi cancelado após o pagamento. Obrigado.',
+        'Seu veículo está pronto para retirada na oficina a partir das 14h.',
+      ],
+    },
+    {
+      title: 'twenty-sixth round: the fee to release money ("taxa de liberação") and a refund outstanding to claim are PRIZE_LURE; a delivery fee and a refund made are not',
+      rule: 'PRIZE_LURE',
+      fires: [
+        'Você tem valores a serem liberados. Para concluir a liberação é necessário o pagamento da taxa de R$ 47,90 via Pix.',
+        'O saque só será feito após o pagamento da taxa de liberação.',
+        'Sie haben eine ausstehende Rückerstattung von 149,00 EUR. Bitte füllen Sie das Formular aus.',
+      ],
+      clear: [
+        'A taxa de entrega para o seu bairro é de R$ 10,00.',
+        'Ihre Rückerstattung von 149,00 EUR wurde heute veranlasst.',
+      ],
+    },
+    {
+      title: 'twenty-sixth round: a Pix "not recognised" to cancel by a link, the online banking or the app access to be restricted and a subscription "paused" are ACCOUNT_LURE; a bank\'s alert that says to call, an online banking back on Monday and a subscription renewed are not',
+      rule: 'ACCOUNT_LURE',
+      fires: [
+        'Detectamos uma tentativa de Pix de R$ 1.890,00. Caso não reconheça esta transação, cancele imediatamente pelo link.',
+        'Sem a atualização, o acesso ao seu internet banking será bloqueado em 24 horas.',
+        'Bitte aktualisieren Sie Ihre Daten, andernfalls wird Ihr Onlinebanking eingeschränkt.',
+        'Ihr Netflix-Abonnement wurde pausiert, da wir Ihre Zahlung nicht verarbeiten konnten.',
+      ],
+      clear: [
+        'Caso não reconheça esta compra, ligue para o número no verso do seu cartão.',
+        'Ihr Onlinebanking ist ab Montag wieder wie gewohnt erreichbar.',
+        'Ihr Abonnement wurde um ein Jahr verlängert. Vielen Dank.',
+      ],
+    },
+    {
+      title: 'twenty-sixth round: the bank\'s "your data are no longer up to date" and the payment information to update are CREDENTIAL_REQUEST in German; data up to date and payment information changed in the account are not',
+      rule: 'CREDENTIAL_REQUEST',
+      fires: [
+        'Bei einer Routineprüfung haben wir festgestellt, dass Ihre hinterlegten Daten nicht mehr aktuell sind.',
+        'Bitte Zahlungsinformationen aktualisieren, um weiterhin Filme zu sehen.',
+      ],
+      clear: [
+        'Ihre Daten sind aktuell; Sie müssen nichts tun.',
+        'Sie können Ihre Zahlungsinformationen jederzeit im Kundenkonto ändern.',
+      ],
+    },
+    {
       title: 'twenty-sixth round: the deadlines "within the next 24 hours", "innerhalb der nächsten 48 Stunden", "binnen de komende 24 uur", "no prazo de 24 horas", "en un plazo de 24 horas", "dans un délai de 48 heures" and "entro le prossime 72 ore" are URGENCY_PHRASE; a shop\'s "em até 24 horas" and a week\'s notice are not',
       rule: 'URGENCY_PHRASE',
       fires: [

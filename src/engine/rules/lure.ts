@@ -36,6 +36,10 @@ const ACCOUNT_LURE = [
   // the verb before the subject after an opening phrase: "Aus Sicherheitsgründen wurde Ihr Konto gesperrt"
   rx('(?:wurde|wird|ist) (?:ihr|dein|ihre|deine) (?:kunden|online-|bank)?(?:konto|zugang|karte|account|postfach|wallet) (?:vorübergehend |vorläufig |temporär )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert|suspendiert|gekündigt)'),
   rx('(?:sperrung|einschränkung) (?:ihres|deines) (?:kontos|zugangs|accounts)'),
+  // twenty-sixth round (probes): the online banking itself to be restricted ("andernfalls wird Ihr Onlinebanking eingeschränkt"),
+  // and the streaming subscription "paused" until the payment details are updated
+  rx('(?:wird|wurde|ist) (?:ihr|dein) (?:online-?banking|online-zugang|banking-zugang) (?:vorübergehend |vorläufig )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert)'),
+  rx('(?:abonnement|abo|mitgliedschaft) (?:wurde|ist) (?:vorübergehend )?(?:pausiert|ausgesetzt|angehalten)'),
   rx('(?:ungewöhnliche|verdächtige) (?:aktivität|anmeldung|anmeldeversuche?)'),
   // nl
   rx('(?:rekening|account|pas|toegang|mailbox|abonnement|lidmaatschap) (?:is|wordt|werd) (?:om veiligheidsredenen |uit voorzorg )?(?:tijdelijk )?(?:geblokkeerd|opgeschort|beperkt|gedeactiveerd|afgesloten)'),
@@ -45,6 +49,10 @@ const ACCOUNT_LURE = [
   // pt
   rx('(?:conta|cartão|acesso|cadastro|cpf|assinatura) (?:foi|está|será|esta|sera) (?:(?:por segurança|por motivos de segurança|preventivamente),? )?(?:temporariamente )?(?:bloquead[oa]|suspens[oa]|desativad[oa]|restrit[oa]|encerrad[oa]|cancelad[oa])'),
   rx('desbloque(?:ie|ar) (?:seu|sua|o seu|a sua) (?:conta|cartão|internet banking|acesso)'),
+  rx('acesso (?:ao|à) (?:seu |sua )?(?:internet banking|aplicativo|app|conta) (?:será|foi|está|sera|esta) (?:temporariamente )?(?:bloquead|suspens|desativad)[oa]'),
+  // twenty-sixth round (probes): the Pix or purchase "not recognised", to be cancelled by the lure's link (a bank's
+  // genuine alert says to call the number on the card)
+  rx('(?:caso|se) (?:você )?não reconheça (?:esta|essa) (?:transação|transacao|compra|operação|operacao|transferência|transferencia)[^.\\n]{0,30}(?:cancele|clique|acesse|bloqueie|toque)'),
   // not a data-breach notice's "acesso não autorizado aos nossos sistemas": the lure is about the reader's account
   rx('(?:atividade|acesso|login) (?:suspeit[oa]|incomum|não autorizad[oa])(?! (?:a|ao|aos|à|às|em|no|nos|num) (?:um dos |uma das )?(?:nossos? |nossas? |os |o |a |as )?(?:sistemas?|servidor(?:es)?|plataforma|rede|base de dados))'),
   // es
@@ -166,7 +174,9 @@ const CREDENTIAL_REQUEST = [
   rx('(?:pour |afin d[\'’])(?:éviter|empêcher) (?:la |le |l[\'’])?(?:suspension|blocage|désactivation|fermeture|clôture)'),
   rx('per (?:evitare|impedire) (?:la |il |l[\'’])?(?:sospensione|blocco|disattivazione|chiusura)'),
   rx('failure to (?:do so|verify|confirm|update|comply|respond|reply|act|appeal) (?:will|may|could) (?:result|lead)'),
-  rx('(?:passwort|kennwort|pin|zugangsdaten|anmeldedaten|kartendaten|bankdaten|zahlungsdaten) (?:bestätigen|eingeben|aktualisieren|verifizieren)'),
+  rx('(?:passwort|kennwort|pin|zugangsdaten|anmeldedaten|kartendaten|bankdaten|zahlungsdaten|zahlungsinformationen) (?:bestätigen|eingeben|aktualisieren|verifizieren)'),
+  // twenty-sixth round (probes): the bank's "your data are no longer up to date" before the link to update them
+  rx('(?:ihre|deine) (?:hinterlegten |gespeicherten )?(?:daten|kundendaten|angaben|kontodaten) (?:sind )?nicht mehr (?:aktuell|gültig|vollständig)'),
   rx('(?:bestätigen|verifizieren|aktualisieren) sie (?:ihre|jetzt ihre) (?:daten|identität|zahlungsdaten|kontodaten|angaben|kartendaten|kreditkartendaten)'),
   // "Bitte geben Sie Ihre Bankverbindung an, um die Erstattung zu erhalten" (twentieth round, probes)
   rx('(?:geben|teilen|tragen) sie (?:uns )?(?:bitte )?(?:ihre|eine gültige) (?:bankverbindung|iban|kreditkarte|kartennummer|zahlungsmethode) (?:an|mit|ein)'),
@@ -358,6 +368,8 @@ const PRIZE_LURE = [
   rx('droit à un remboursement (?:de|d[\'’]un montant de)'), rx('diritto a un rimborso (?:di|pari a)'),
   // twenty-sixth round (probes): "eligible to receive a tax refund of", and the "tax refund request" to submit on the lure's form
   rx('(?:eligible|qualified) (?:to receive|for) (?:a |an )?tax (?:refund|rebate) of'), rx('submit (?:the |your |a )?tax (?:refund|rebate) (?:request|claim|form|application)'),
+  // the fee to "release" money waiting for the reader (Brazil's "taxa de liberação"), and a refund "outstanding" to claim on a form
+  rx('taxa (?:de |para )?(?:liberação|liberacao|desbloqueio|saque|resgate)'), rx('para (?:concluir|finalizar|liberar) (?:a liberação|a liberacao|o saque|o resgate)[^.\\n]{0,60}taxa'), rx('(?:ausstehende|offene|noch nicht ausgezahlte) (?:rückerstattung|erstattung|gutschrift) (?:von|in höhe von)'),
 ]
 
 /** Traffic fines, tolls and court summons that "must" be paid or opened (authority impersonation). */
@@ -391,6 +403,13 @@ const FINE_LURE = [
   rx('processo (?:criminal|penal) (?:contra (?:você|voce|vossa senhoria)|em seu nome)'), rx('(?:procedimiento|proceso) penal (?:en su contra|contra usted)'), rx('orden de (?:arresto|detención) (?:en su contra|contra usted)'),
   rx('(?:poursuites judiciaires|procédure pénale) (?:engagées? |ouverte )?(?:contre vous|à votre encontre)'), rx("mandat d['’]arrêt"),
   rx('procedimento penale (?:n\\.? ?[a-z0-9/.-]{1,20} )?(?:avviato |aperto )?a (?:suo|tuo|vostro) carico'), rx("mandato d['’]arresto"), rx('convocazione giudiziaria'),
+  // twenty-sixth round (probes): the Brazilian tax-number and debt lures: a "pendência" on the reader's CPF that will
+  // cancel it, a debt to pay "to avoid the protest and the negative credit listing", the overdue vehicle tax and the
+  // vehicle to be seized
+  rx('(?:pendência|pendencia|irregularidade|restrição|restricao)(?: cadastral| fiscal)? (?:vinculad[oa] ao(?: seu)?|no|do|em seu|no seu|ao seu|em nome do seu) cpf'),
+  rx('cpf (?:será|poderá ser|pode ser|sera|podera ser) (?:cancelado|suspenso|bloqueado)'),
+  rx('(?:evite|evitar|para evitar) (?:o |a )?(?:protesto|negativação|negativacao)'), rx('(?:negativação|negativacao) do seu (?:nome|cpf)'),
+  rx('(?:evitar|evite) (?:a |o )?(?:apreensão|apreensao|remoção|remocao|bloqueio) do (?:seu )?veículo'),
 ]
 
 /**
@@ -940,7 +959,8 @@ const ANCHORS: Record<string, string[]> = {
     'atualizad', 'verificat', 'confermat', 'verwijderd', 'eliminat', 'cancellat', 'violating', 'violation', 'infringing', 'infringement',
     // twenty-sixth round: the page that violates the network's standards, or is scheduled for deletion
     'violates', 'violated', 'infringes', 'infringed', 'goes against', 'scheduled for', 'verstößt', 'verstösst', 'verstoßen', 'verstossen', 'schendt', 'overtreedt', 'geschonden', 'gepland voor',
-    'viola', 'violou', 'infringe', 'infringi', 'incumple', 'enfreint', 'viole', 'violé', 'ne respecte pas'],
+    'viola', 'violou', 'infringe', 'infringi', 'incumple', 'enfreint', 'viole', 'violé', 'ne respecte pas',
+    'banking', 'online-zugang', 'pausiert', 'ausgesetzt', 'angehalten', 'reconheça'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
     'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for',
@@ -961,13 +981,17 @@ const ANCHORS: Record<string, string[]> = {
     'entitled', 'anspruch auf', 'recht op', 'direito a', 'derecho a', 'droit à', 'diritto a',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'shipping', 'postage', 'delivery', 'gastos', 'seulement', 'uniquement', 'spedizione', 'processamento', 'gestión', 'traitement', 'gestione', 'processing', 'handling', "d'achat",
-    'valores', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso'],
+    'valores', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso',
+    // twenty-sixth round: the fee to release money, the refund outstanding
+    'taxa', 'gutschrift'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
     'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel', 'processo', 'proceso',
     'against you', 'arrest', 'strafverfahren', 'strafrechtelijke', 'strafzaak', 'procedimiento', 'poursuites', 'procédure pénale', 'mandat d', 'procedimento', 'mandato d', 'convocazione', 'orden de detención',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
-    'retrait', 'criminal', 'proceedings', 'detención', 'judiciaires', 'pénale', 'arrêt'],
+    'retrait', 'criminal', 'proceedings', 'detención', 'judiciaires', 'pénale', 'arrêt',
+    // twenty-sixth round: the Brazilian tax number, the protest and negative listing, the vehicle to be seized
+    'cpf', 'protesto', 'negativa', 'veículo'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'retid', 'retenido', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa',
     'giacenza', 'postage', 'porto', 'frankiert', 'nachgebühr', 'gefrankeerd', 'zegel', 'portes', 'franqu', 'affranchissement', 'affrancatura'],
