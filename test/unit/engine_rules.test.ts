@@ -1163,6 +1163,44 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       ],
     },
     {
+      title: 'twenty-sixth round: a payment the reader "did not make" or "does not recognise", to cancel or click away, and an account blocked with the bank\'s name after the noun ("conto BancoPosta è stato sospeso") are ACCOUNT_LURE in seven languages; an alert that says to call the bank, to block the card in its app or to sign in there is not',
+      rule: 'ACCOUNT_LURE',
+      fires: [
+        'A charge of $399.99 was made on your card. If you did not authorize this charge, click below to cancel it.',
+        'Wenn Sie diese Zahlung nicht veranlasst haben, klicken Sie hier, um sie zu stornieren.',
+        'Als u deze betaling niet herkent, klik dan hier om te annuleren.',
+        'Si usted no reconoce este cargo, cancélelo inmediatamente desde el siguiente enlace.',
+        'Si vous ne reconnaissez pas cette opération, cliquez ici pour l\'annuler.',
+        'Se non riconosce questa operazione, clicchi sul link per annullarla.',
+        'Gentile cliente, il suo conto BancoPosta è stato sospeso per motivi di sicurezza.',
+        'Sua conta Nubank foi bloqueada temporariamente.',
+        'Su cuenta BBVA ha sido bloqueada por seguridad.',
+        'Votre compte Ameli a été suspendu.',
+      ],
+      clear: [
+        'If you did not make this purchase, call us at the number on the back of your card.',
+        'Se non riconosci questa operazione, blocca subito la carta dall\'app e contatta l\'assistenza.',
+        'Si no reconoce este cargo, bloquee la tarjeta desde la app o llámenos.',
+        'Wenn Sie diese Zahlung nicht veranlasst haben, sperren Sie Ihre Karte in der App.',
+      ],
+    },
+    {
+      title: 'twenty-sixth round: a refund "pending" or "in your favour" is PRIZE_LURE in six languages; a refund processed and an order pending payment are not',
+      rule: 'PRIZE_LURE',
+      fires: [
+        'You have a pending refund of 412.50 GBP. Complete the form to receive it.',
+        'U heeft een openstaande teruggave van € 248,00.',
+        'Você tem um reembolso pendente de R$ 320,00.',
+        'Agencia Tributaria: tiene un reembolso pendiente de 412,50 €.',
+        'Vous avez un remboursement en attente de 248 €.',
+        'Gentile utente, risulta un rimborso a suo favore di 390,00 €.',
+      ],
+      clear: [
+        'Your refund of $20.00 has been processed and will appear on your statement in 5 days.',
+        'Tiene un pedido pendiente de pago: complete el pago en su cuenta.',
+      ],
+    },
+    {
       title: 'twenty-sixth round: the deadlines "within the next 24 hours", "innerhalb der nächsten 48 Stunden", "binnen de komende 24 uur", "no prazo de 24 horas", "en un plazo de 24 horas", "dans un délai de 48 heures" and "entro le prossime 72 ore" are URGENCY_PHRASE; a shop\'s "em até 24 horas" and a week\'s notice are not',
       rule: 'URGENCY_PHRASE',
       fires: [

@@ -47,22 +47,29 @@ const ACCOUNT_LURE = [
   rx('(?:is|wordt|werd) (?:uw|je|jouw) (?:bank)?(?:rekening|account|pas|toegang|mailbox) (?:tijdelijk )?(?:geblokkeerd|opgeschort|beperkt|gedeactiveerd|afgesloten)'),
   rx('(?:ongebruikelijke|verdachte) (?:activiteit|aanmelding|inlogpoging)'),
   // pt
-  rx('(?:conta|cartão|acesso|cadastro|cpf|assinatura) (?:foi|está|será|esta|sera) (?:(?:por segurança|por motivos de segurança|preventivamente),? )?(?:temporariamente )?(?:bloquead[oa]|suspens[oa]|desativad[oa]|restrit[oa]|encerrad[oa]|cancelad[oa])'),
+  // (twenty-sixth round: the bank's or brand's name may follow the noun, "conta Nubank", "cuenta BBVA", "compte Ameli", "conto BancoPosta")
+  rx('(?:conta|cartão|acesso|cadastro|cpf|assinatura)(?: [\\p{L}0-9-]{2,20})? (?:foi|está|será|esta|sera) (?:(?:por segurança|por motivos de segurança|preventivamente),? )?(?:temporariamente )?(?:bloquead[oa]|suspens[oa]|desativad[oa]|restrit[oa]|encerrad[oa]|cancelad[oa])'),
   rx('desbloque(?:ie|ar) (?:seu|sua|o seu|a sua) (?:conta|cartão|internet banking|acesso)'),
   rx('acesso (?:ao|à) (?:seu |sua )?(?:internet banking|aplicativo|app|conta) (?:será|foi|está|sera|esta) (?:temporariamente )?(?:bloquead|suspens|desativad)[oa]'),
-  // twenty-sixth round (probes): the Pix or purchase "not recognised", to be cancelled by the lure's link (a bank's
-  // genuine alert says to call the number on the card)
-  rx('(?:caso|se) (?:você )?não reconheça (?:esta|essa) (?:transação|transacao|compra|operação|operacao|transferência|transferencia)[^.\\n]{0,30}(?:cancele|clique|acesse|bloqueie|toque)'),
+  // twenty-sixth round (probes): the Pix or purchase "not recognised", to be cancelled or clicked away on the lure's link
+  // (a bank's genuine alert says to call the number on the card, or to block the card or sign in in its app)
+  rx('(?:caso|se) (?:você )?não reconheça (?:esta|essa) (?:transação|transacao|compra|operação|operacao|transferência|transferencia)[^.\\n]{0,30}(?:cancele|clique)'),
+  rx('if you (?:did not|didn[\'’]t|do not|don[\'’]t) (?:make|authori[sz]e|recogni[sz]e) (?:this|the|these) (?:transaction|purchase|payment|charge|transfer)s?[^.\\n]{0,30}(?:cancel|click)'),
+  rx('(?:wenn|falls) (?:sie|du) (?:diese|die) (?:zahlung|transaktion|abbuchung|überweisung|bestellung) nicht (?:veranlasst|autorisiert|erkennen|erkennst|getätigt)[^.\\n]{0,30}(?:stornieren|klicken|widerrufen)'),
+  rx('(?:als|indien) (?:u|je|jij) (?:deze|de) (?:betaling|transactie|afschrijving|overboeking|bestelling) niet (?:herkent|hebt gedaan|heeft gedaan)[^.\\n]{0,30}(?:annuleer|klik)'),
+  rx('si (?:usted )?no reconoce (?:este|esta) (?:cargo|compra|operación|operacion|transacción|transaccion|pago)[^.\\n]{0,30}(?:cancél|cancele|cancela|pulse|pulsa|haga clic)'),
+  rx('si vous ne reconnaissez pas (?:cette|ce) (?:opération|operation|paiement|transaction|achat|prélèvement)[^.\\n]{0,30}(?:annulez|cliquez)'),
+  rx('se non (?:riconosce|riconosci) (?:questa|questo) (?:operazione|pagamento|transazione|addebito|acquisto)[^.\\n]{0,30}(?:annull|clicc)'),
   // not a data-breach notice's "acesso não autorizado aos nossos sistemas": the lure is about the reader's account
   rx('(?:atividade|acesso|login) (?:suspeit[oa]|incomum|não autorizad[oa])(?! (?:a|ao|aos|à|às|em|no|nos|num) (?:um dos |uma das )?(?:nossos? |nossas? |os |o |a |as )?(?:sistemas?|servidor(?:es)?|plataforma|rede|base de dados))'),
   // es
-  rx('(?:cuenta|tarjeta|acceso|suscripción|membresía) (?:ha sido|fue|está|será|esta|sera) (?:(?:por seguridad|por motivos de seguridad|preventivamente),? )?(?:temporalmente )?(?:bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])'),
+  rx('(?:cuenta|tarjeta|acceso|suscripción|membresía)(?: [\\p{L}0-9-]{2,20})? (?:ha sido|fue|está|será|esta|sera) (?:(?:por seguridad|por motivos de seguridad|preventivamente),? )?(?:temporalmente )?(?:bloquead[oa]|suspendid[oa]|desactivad[oa]|restringid[oa]|cancelad[oa])'),
   rx('(?:actividad|inicio de sesión|acceso) (?:sospechos[oa]|inusual|no autorizad[oa])(?! (?:a|al|en) (?:uno de |una de )?(?:nuestros? |nuestras? |los |el |la |las )?(?:sistemas?|servidor(?:es)?|plataforma|red|base de datos))'),
   // fr
-  rx('(?:compte|carte|accès|abonnement) (?:a été|est|sera) (?:(?:pour des raisons de sécurité|par mesure de sécurité|par précaution),? )?(?:temporairement )?(?:suspendu|bloqué|désactivé|restreint|limité|résilié|clôturé)e?s?'),
+  rx('(?:compte|carte|accès|abonnement)(?: [\\p{L}0-9-]{2,20})? (?:a été|est|sera) (?:(?:pour des raisons de sécurité|par mesure de sécurité|par précaution),? )?(?:temporairement )?(?:suspendu|bloqué|désactivé|restreint|limité|résilié|clôturé)e?s?'),
   rx('(?:activité|connexion|tentative de connexion|accès) (?:suspecte?|inhabituelle?|non autorisée?)(?! (?:à|a|aux|sur|dans) (?:l[\'’]un de |un de |une de )?(?:nos |notre |les |le |la |l[\'’])?(?:systèmes?|serveurs?|plateforme|réseau|base de données))'),
   // it
-  rx('(?:account|conto|carta|accesso|abbonamento|iscrizione) (?:è stat[oa]|e stat[oa]|sarà|verrà|è) (?:(?:per motivi di sicurezza|per sicurezza|in via precauzionale),? )?(?:temporaneamente )?(?:sospes[oa]|bloccat[oa]|disattivat[oa]|limitat[oa]|chius[oa])'),
+  rx('(?:account|conto|carta|accesso|abbonamento|iscrizione)(?: [\\p{L}0-9-]{2,20})? (?:è stat[oa]|e stat[oa]|sarà|verrà|è) (?:(?:per motivi di sicurezza|per sicurezza|in via precauzionale),? )?(?:temporaneamente )?(?:sospes[oa]|bloccat[oa]|disattivat[oa]|limitat[oa]|chius[oa])'),
   rx('(?:attività|accesso) (?:sospett[oa]|insolit[oa]|non autorizzat[oa])(?! (?:a|ai|al|alla|alle|in|nei|nel) (?:uno dei |una delle )?(?:nostri |nostre |nostro |nostra )?(?:sistemi|sistema|server|piattaforma|rete|database))'),
   // twentieth round, from German bank lures written to probe the rules: the closure with its deadline between
   // ("Ohne Bestätigung wird Ihr Konto in 24 Stunden geschlossen")
@@ -370,6 +377,9 @@ const PRIZE_LURE = [
   rx('(?:eligible|qualified) (?:to receive|for) (?:a |an )?tax (?:refund|rebate) of'), rx('submit (?:the |your |a )?tax (?:refund|rebate) (?:request|claim|form|application)'),
   // the fee to "release" money waiting for the reader (Brazil's "taxa de liberação"), and a refund "outstanding" to claim on a form
   rx('taxa (?:de |para )?(?:liberação|liberacao|desbloqueio|saque|resgate)'), rx('para (?:concluir|finalizar|liberar) (?:a liberação|a liberacao|o saque|o resgate)[^.\\n]{0,60}taxa'), rx('(?:ausstehende|offene|noch nicht ausgezahlte) (?:rückerstattung|erstattung|gutschrift) (?:von|in höhe von)'),
+  rx('you have (?:a|an) (?:pending|outstanding|unclaimed) refund of'), rx('(?:u heeft|je hebt) (?:een|recht op een) (?:openstaande|uitstaande) (?:teruggave|terugbetaling) van'),
+  rx('(?:você tem|tem) (?:um|uma) (?:reembolso|restituição|restituicao) pendente de'), rx('(?:tiene|dispone de) un (?:reembolso|abono) pendiente de'),
+  rx('vous avez un remboursement en attente (?:de|d[\'’]un montant de)'), rx('risulta un rimborso a (?:suo|tuo|vostro) favore'),
 ]
 
 /** Traffic fines, tolls and court summons that "must" be paid or opened (authority impersonation). */
@@ -960,7 +970,8 @@ const ANCHORS: Record<string, string[]> = {
     // twenty-sixth round: the page that violates the network's standards, or is scheduled for deletion
     'violates', 'violated', 'infringes', 'infringed', 'goes against', 'scheduled for', 'verstößt', 'verstösst', 'verstoßen', 'verstossen', 'schendt', 'overtreedt', 'geschonden', 'gepland voor',
     'viola', 'violou', 'infringe', 'infringi', 'incumple', 'enfreint', 'viole', 'violé', 'ne respecte pas',
-    'banking', 'online-zugang', 'pausiert', 'ausgesetzt', 'angehalten', 'reconheça'],
+    'banking', 'online-zugang', 'pausiert', 'ausgesetzt', 'angehalten', 'reconheça',
+    'recogni', 'authori', 'make', 'veranlasst', 'autorisiert', 'erkennen', 'erkennst', 'getätigt', 'herkent', 'gedaan', 'reconoce', 'reconnaissez', 'riconosc'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
     'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for',
@@ -983,7 +994,7 @@ const ANCHORS: Record<string, string[]> = {
     'shipping', 'postage', 'delivery', 'gastos', 'seulement', 'uniquement', 'spedizione', 'processamento', 'gestión', 'traitement', 'gestione', 'processing', 'handling', "d'achat",
     'valores', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso',
     // twenty-sixth round: the fee to release money, the refund outstanding
-    'taxa', 'gutschrift'],
+    'taxa', 'gutschrift', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
     'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel', 'processo', 'proceso',
