@@ -54,16 +54,38 @@ export interface FoundMatch {
 }
 
 /**
+ * The longest source of one expression a family's patterns are joined into. V8 does not optimise an expression whose
+ * source is over 20 KB (its kRegExpTooLargeToOptimize): measured in issue 10's twenty-sixth round, ACCOUNT_LURE's
+ * alternation of 104 patterns, 21,429 characters, took 20 times the CPU of the same windows with its first 84
+ * patterns (16,118 characters), and the whole engine's p99 went from 9 to 15 ms. Longer families are split.
+ */
+export const MAX_FAMILY_SOURCE = 16 * 1024
+
+/** The first match of the parts at or after `from` in `text`: the leftmost, and at one place the earlier part's (as one alternation). */
+function leftmost(parts: readonly RegExp[], text: string, from: number): FoundMatch | undefined {
+  let best: FoundMatch | undefined
+  for (const re of parts) {
+    re.lastIndex = from
+    const m = re.exec(text)
+    if (m && (!best || m.index < best.index)) best = { index: m.index, text: m[0] }
+  }
+  return best
+}
+
+/**
  * A family's patterns as one expression (the alternation of their sources, in their order), run in windows
- * around the family's words. The patterns every match of which is shown to contain one of the words can match
+ * around the family's words. An alternation longer than MAX_FAMILY_SOURCE is held as consecutive parts, each an
+ * alternation of its patterns: the leftmost match of any part, and at one place the earliest part's, is the match
+ * the whole alternation finds. The patterns every match of which is shown to contain one of the words can match
  * only there; the others (the residual) are looked for in the whole text with an expression of their own, and
  * where one matches, the family's expression is run at that place. A pattern without a bounded length makes
  * the whole family scanned whole.
  */
 export class FamilyPattern {
-  readonly re: RegExp
-  /** the family's expression, sticky: run at one place (where a residual pattern matches) */
-  private readonly at: RegExp
+  /** the family's expression (global), in parts of at most MAX_FAMILY_SOURCE characters each */
+  private readonly parts: readonly RegExp[]
+  /** the same parts, sticky: run at one place (where a residual pattern matches) */
+  private readonly partsAt: readonly RegExp[]
   /** the patterns not shown to hold one of the words, scanned whole; undefined when there are none */
   private readonly residual: RegExp | undefined
   /** the longest match of a pattern that holds a word: how far before a word a match can start */
@@ -76,10 +98,17 @@ export class FamilyPattern {
   readonly windowed: boolean
 
   /** flags: of the expression (the patterns' own are not read: a list's patterns are joined into one expression) */
-  constructor(patterns: readonly RegExp[], words: readonly string[], flags = 'u') {
-    const source = patterns.map((p) => `(?:${p.source})`).join('|')
-    this.re = new RegExp(source, `g${flags}`)
-    this.at = new RegExp(source, `y${flags}`)
+  constructor(patterns: readonly RegExp[], words: readonly string[], flags = 'u', maxSource = MAX_FAMILY_SOURCE) {
+    const sources: string[] = []
+    for (const p of patterns) {
+      const alternative = `(?:${p.source})`
+      const last = sources.length - 1
+      if (last >= 0 && sources[last].length + 1 + alternative.length <= maxSource) sources[last] += `|${alternative}`
+      else sources.push(alternative)
+    }
+    if (!sources.length) sources.push('(?:)')
+    this.parts = sources.map((source) => new RegExp(source, `g${flags}`))
+    this.partsAt = sources.map((source) => new RegExp(source, `y${flags}`))
     const shapes = patterns.map((p) => regexShape(p.source))
     const holds = patterns.map((p) => alwaysContainsWord(p.source, words))
     const residual = patterns.filter((_, i) => !holds[i])
@@ -101,14 +130,13 @@ export class FamilyPattern {
    * end), in order. starts: where the family's words start (AnchorIndex.find); without it the whole text is scanned.
    */
   *matches(text: string, starts?: readonly number[]): Generator<FoundMatch> {
-    const re = this.re
     if (!this.windowed || !starts) {
-      re.lastIndex = 0
-      for (;;) {
-        const m = re.exec(text)
+      // after each match the scan goes on at its end, or one further after an empty one
+      for (let from = 0; ; ) {
+        const m = leftmost(this.parts, text, from)
         if (!m) return
-        if (m[0].length === 0) re.lastIndex++
-        yield { index: m.index, text: m[0] }
+        from = m.index + Math.max(1, m.text.length)
+        yield m
       }
     }
     // a match of a pattern that holds a word starts at most windowLongest characters before the word:
@@ -146,10 +174,9 @@ export class FamilyPattern {
         const hi = Math.min(last, residualAt - 1)
         const sliceStart = Math.max(0, lo - this.margin)
         const slice = text.slice(sliceStart, Math.min(text.length, hi + this.longest + this.margin))
-        re.lastIndex = lo - sliceStart
-        const m = re.exec(slice)
+        const m = leftmost(this.parts, slice, lo - sliceStart)
         if (m && m.index + sliceStart <= hi) {
-          found = { index: m.index + sliceStart, text: m[0] }
+          found = { index: m.index + sliceStart, text: m.text }
           break
         }
         if (hi < last) break
@@ -160,8 +187,12 @@ export class FamilyPattern {
         // no window match before it: the family's expression at the residual match (an earlier pattern may win there)
         const sliceStart = Math.max(0, residualAt - this.margin)
         const slice = text.slice(sliceStart, Math.min(text.length, residualAt + this.longest + this.margin))
-        this.at.lastIndex = residualAt - sliceStart
-        const m = this.at.exec(slice)
+        let m: RegExpExecArray | null = null
+        for (const at of this.partsAt) {
+          at.lastIndex = residualAt - sliceStart
+          m = at.exec(slice)
+          if (m) break
+        }
         if (!m) {
           from = residualAt + 1
           continue

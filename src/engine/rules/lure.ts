@@ -141,7 +141,7 @@ const ACCOUNT_LURE = [
   // twenty-sixth round (probes): the same lure in its other wording, the reader's page that "violates" the network's
   // standards (we have received reports that...), or is "scheduled for deletion"; the reader's, as the lure addresses
   // it ("our page violates..." of a social-media manager's own note is not read)
-  rx('your (?:facebook |instagram |meta |tiktok |youtube |linkedin |business |ad )?(?:page|account|profile|channel)(?: "[^"\\n]{1,60}"| “[^”\\n]{1,60}”)? (?:violates|has violated|is violating|infringes|has infringed|goes against) (?:our |the |meta[\'’]s |facebook[\'’]s )?(?:community standards|community guidelines|terms|policies|advertising policies|intellectual property|trademark|copyright)'),
+  rx('your (?:facebook |instagram |meta |tiktok |youtube |linkedin |business |ad )?(?:page|account|profile|channel)(?: "[^"\\n]{1,60}"| “[^”\\n]{1,60}”)? (?:violates|has violated|is violating|infringes|has infringed) (?:our |the |meta[\'’]s |facebook[\'’]s )?(?:community standards|community guidelines|terms|policies|advertising policies|intellectual property|trademark|copyright)'),
   rx('(?:page|account|profile|channel) (?:has been |is |was )?scheduled for (?:permanent )?(?:deletion|removal|deactivation|suspension|termination)'),
   rx('(?:ihre?|deine?) (?:facebook-|instagram-)?(?:seite|konto|profil|kanal|werbekonto)(?: [^.\\n]{1,30})? gegen (?:unsere |die )?(?:gemeinschaftsstandards|community-standards|community-richtlinien|richtlinien|werberichtlinien|nutzungsbedingungen|markenrechte|urheberrechte) (?:verstößt|verstösst|verstoßen hat|verstossen hat)'),
   rx('(?:uw|je|jouw) (?:facebook-|instagram-)?(?:pagina|account|profiel|kanaal|advertentieaccount)(?: [^.\\n]{1,30})? (?:schendt|overtreedt|heeft geschonden) (?:onze |de )?(?:communityrichtlijnen|communitynormen|richtlijnen|voorwaarden|advertentiebeleid|auteursrechten?)'),
@@ -968,8 +968,9 @@ const ANCHORS: Record<string, string[]> = {
     'certificat', 'digitale', 'mensagens', 'entrantes', 'entrants', 'arrivo', 'upgrade', 'increase', 'expand', 'extend', 'verifizierte', 'bestätigte', 'aktualisierte', 'verificad', 'confirmad',
     'atualizad', 'verificat', 'confermat', 'verwijderd', 'eliminat', 'cancellat', 'violating', 'violation', 'infringing', 'infringement',
     // twenty-sixth round: the page that violates the network's standards, or is scheduled for deletion
-    'violates', 'violated', 'infringes', 'infringed', 'goes against', 'scheduled for', 'verstößt', 'verstösst', 'verstoßen', 'verstossen', 'schendt', 'overtreedt', 'geschonden', 'gepland voor',
-    'viola', 'violou', 'infringe', 'infringi', 'incumple', 'enfreint', 'viole', 'violé', 'ne respecte pas',
+    // (single words: a space in a pattern may be a line break, which a word with a space in it does not match)
+    'violates', 'violated', 'infringes', 'infringed', 'deletion', 'removal', 'verstößt', 'verstösst', 'verstoßen', 'verstossen', 'schendt', 'overtreedt', 'geschonden',
+    'verwijdering', 'deactivering', 'opschorting', 'viola', 'violou', 'infringe', 'infringi', 'incumple', 'enfreint', 'viole', 'violé', 'respecte',
     'banking', 'online-zugang', 'pausiert', 'ausgesetzt', 'angehalten', 'reconheça',
     'recogni', 'authori', 'make', 'veranlasst', 'autorisiert', 'erkennen', 'erkennst', 'getätigt', 'herkent', 'gedaan', 'reconoce', 'reconnaissez', 'riconosc'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
@@ -982,7 +983,9 @@ const ANCHORS: Record<string, string[]> = {
     'receive', 'kartenverbindung', 'receber', 'recibir', 'recevoir', 'percevoir', 'ricevere', 'verification', 'validation', 'upgrade', 'suspension', 'closure', 'deactivation',
     'termination', 'losing', 'interruption', 'identiteit', 'confirme', 'verifique', 'password', 'conserver', 'mantenere',
     // twenty-sixth round: the card's data in French with the article; the credential gate's words
-    'de la carte', 'zugangsdaten', 'anmeldedaten', 'credenciais', 'credenciales', 'identifiants', 'credenziali'],
+    'de la carte', 'zugangsdaten', 'anmeldedaten', 'credenciais', 'credenciales', 'identifiants', 'credenziali',
+    // (single words: a space in a pattern may be a line break, which "dados do" or "uw " does not match)
+    'zahlungsinformationen', 'cartão', 'tarjeta', 'carte', 'carta', 'account'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'assets', 'web3', 'reserved', 'pending', 'earning'],
@@ -994,7 +997,7 @@ const ANCHORS: Record<string, string[]> = {
     'shipping', 'postage', 'delivery', 'gastos', 'seulement', 'uniquement', 'spedizione', 'processamento', 'gestión', 'traitement', 'gestione', 'processing', 'handling', "d'achat",
     'valores', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso',
     // twenty-sixth round: the fee to release money, the refund outstanding
-    'taxa', 'gutschrift', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore'],
+    'taxa', 'gutschrift', 'rebate', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
     'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel', 'processo', 'proceso',
@@ -1482,7 +1485,8 @@ export const lureRules: RuleFamily = {
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
     const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || (!msg.links.some((l) => /^https?:/i.test(l.url)) && (NO_LINK_STATEMENT.test(text) || NOTHING_TO_PAY.test(text)))
     // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too
-    const billingHome = () => ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, PAYMENT_PAGES)
+    let billing: boolean | undefined
+    const billingHome = () => (billing ??= ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, PAYMENT_PAGES))
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit
