@@ -124,30 +124,21 @@ export function isSendersHost(host: string, fromDomain: string): boolean {
  */
 export function linksOnlyToSender(links: readonly Link[], fromDomain: string, alsoHome?: HostSet): boolean {
   if (!fromDomain) return false
-  if (alsoHome) {
-    let pages = 0
-    for (const l of links.slice(0, 300)) {
-      if (!/^https?:/i.test(l.url)) continue
-      if (!l.host || !(isSendersHost(l.host, fromDomain) || alsoHome.has(l.host))) return false
-      pages++
-    }
-    return pages > 0
-  }
-  // several rule families ask this of one message: answered once per message and sender
-  const known = ownSiteAnswers.get(links)
+  // several rule families ask this of one message: answered once per message and sender (without alsoHome)
+  const known = alsoHome ? undefined : ownSiteAnswers.get(links)
   if (known && known.domain === fromDomain) return known.answer
   let web = 0
   let answer = true
   for (const l of links.slice(0, 300)) {
     if (!/^https?:/i.test(l.url)) continue
-    if (!l.host || !isSendersHost(l.host, fromDomain)) {
+    if (!l.host || !(isSendersHost(l.host, fromDomain) || alsoHome?.has(l.host))) {
       answer = false
       break
     }
     web++
   }
   answer = answer && web > 0
-  ownSiteAnswers.set(links, { domain: fromDomain, answer })
+  if (!alsoHome) ownSiteAnswers.set(links, { domain: fromDomain, answer })
   return answer
 }
 

@@ -967,7 +967,8 @@ const ANCHORS: Record<string, string[]> = {
     'suspect', 'inhabituel', 's-id-check', 'sicherheitsverfahren', 'freigabe-app', 'sicherheits-app', 'atualizado', 'reativado', 'certicode', "sécur'pass", 'sécur’pass', 'sécurité',
     'certificat', 'digitale', 'mensagens', 'entrantes', 'entrants', 'arrivo', 'upgrade', 'increase', 'expand', 'extend', 'verifizierte', 'bestätigte', 'aktualisierte', 'verificad', 'confirmad',
     'atualizad', 'verificat', 'confermat', 'verwijderd', 'eliminat', 'cancellat', 'violating', 'violation', 'infringing', 'infringement',
-    // twenty-sixth round: the page that violates the network's standards, or is scheduled for deletion
+    // twenty-sixth round: the page that violates the network's standards or is scheduled for deletion; the online
+    // banking restricted, the subscription paused; the payment the reader did not make or does not recognise
     // (single words: a space in a pattern may be a line break, which a word with a space in it does not match)
     'violates', 'violated', 'infringes', 'infringed', 'deletion', 'removal', 'verstößt', 'verstösst', 'verstoßen', 'verstossen', 'schendt', 'overtreedt', 'geschonden',
     'verwijdering', 'deactivering', 'opschorting', 'viola', 'violou', 'infringe', 'infringi', 'incumple', 'enfreint', 'viole', 'violé', 'respecte',
@@ -982,10 +983,10 @@ const ANCHORS: Record<string, string[]> = {
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'receive', 'kartenverbindung', 'receber', 'recibir', 'recevoir', 'percevoir', 'ricevere', 'verification', 'validation', 'upgrade', 'suspension', 'closure', 'deactivation',
     'termination', 'losing', 'interruption', 'identiteit', 'confirme', 'verifique', 'password', 'conserver', 'mantenere',
-    // twenty-sixth round: the card's data in French with the article; the credential gate's words
-    'de la carte', 'zugangsdaten', 'anmeldedaten', 'credenciais', 'credenciales', 'identifiants', 'credenziali',
+    // twenty-sixth round: the card's data to confirm, the credential gate's words, the payment information to update
     // (single words: a space in a pattern may be a line break, which "dados do" or "uw " does not match)
-    'zahlungsinformationen', 'cartão', 'tarjeta', 'carte', 'carta', 'account'],
+    'cartão', 'tarjeta', 'carte', 'carta', 'zugangsdaten', 'anmeldedaten', 'credenciais', 'credenciales', 'identifiants', 'credenziali', 'account',
+    'zahlungsinformationen'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'assets', 'web3', 'reserved', 'pending', 'earning'],
