@@ -12,6 +12,21 @@ function all(family: FamilyPattern, text: string, starts?: readonly number[]): s
   return [...family.matches(text, starts)].map((m) => `${m.index}:${m.text}`)
 }
 
+/** `count` texts of 5 to 5 + maxExtra - 1 words of the vocabulary, from a fixed seed, joined by spaces (or, one in four, by nothing). */
+function* randomTexts(vocabulary: readonly string[], seed: number, count: number, maxExtra: number): Generator<string> {
+  // the high bits of a linear congruential generator (its low bits repeat with a short period)
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return (seed >>> 16) % n
+  }
+  for (let t = 0; t < count; t++) {
+    const parts: string[] = []
+    const length = 5 + random(maxExtra)
+    for (let i = 0; i < length; i++) parts.push(vocabulary[random(vocabulary.length)])
+    yield parts.join(random(4) === 0 ? '' : ' ')
+  }
+}
+
 describe('AnchorIndex', () => {
   it('finds every occurrence of every family word, overlapping ones too', () => {
     const index = new AnchorIndex({ A: ['gift card', 'wire'], B: ['gift'], C: ['card'] })
@@ -65,18 +80,8 @@ describe('FamilyPattern', () => {
   it('finds the same matches as a whole scan on random texts of the family\'s words', () => {
     const vocabulary = ['account', 'mailbox', 'is', 'was', 'locked', 'blocked', 'frozen', 'unfrozen', 'funds', 'assets', 'verify', 'your', 'identity', 'lorem', 'ipsum', '.', '\n', '  ',
       'account is', 'mailbox was', 'your account is', 'verify your', 'is locked', 'frozen funds']
-    let seed = 12345
-    // the high bits of a linear congruential generator (its low bits repeat with a short period)
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return (seed >>> 16) % n
-    }
     let matched = 0
-    for (let t = 0; t < 300; t++) {
-      const parts: string[] = []
-      const length = 5 + random(400)
-      for (let i = 0; i < length; i++) parts.push(vocabulary[random(vocabulary.length)])
-      const text = parts.join(random(4) === 0 ? '' : ' ')
+    for (const text of randomTexts(vocabulary, 12345, 300, 400)) {
       const starts = index.find(text).get('F')
       if (!starts) continue
       const whole = all(family, text)
@@ -91,17 +96,8 @@ describe('FamilyPattern', () => {
     const split = new FamilyPattern(patterns, words, 'u', 40)
     const vocabulary = ['account', 'mailbox', 'is', 'was', 'locked', 'blocked', 'frozen', 'funds', 'assets', 'verify', 'your', 'identity', 'lorem', '.', '\n', '  ',
       'your account is locked', 'verify your identity', 'frozen funds', 'mailbox was blocked']
-    let seed = 777
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return (seed >>> 16) % n
-    }
     let matched = 0
-    for (let t = 0; t < 300; t++) {
-      const parts: string[] = []
-      const length = 5 + random(300)
-      for (let i = 0; i < length; i++) parts.push(vocabulary[random(vocabulary.length)])
-      const text = parts.join(random(4) === 0 ? '' : ' ')
+    for (const text of randomTexts(vocabulary, 777, 300, 300)) {
       const whole = all(family, text)
       if (whole.length) matched++
       expect(all(split, text), text.slice(0, 60)).toEqual(whole)
