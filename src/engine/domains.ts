@@ -120,7 +120,7 @@ export function isSendersHost(host: string, fromDomain: string): boolean {
  * Every web link of the message leads to the sender's own organisation (and there is at least one):
  * an account, payment or delivery notice that sends the reader only to the sender's own site is what
  * a genuine notice does; a lure leads elsewhere (issue 10). Read in the first 300 links.
- * alsoHome: hosts that count as the sender's own too (a billing notice's payment pages, PAYMENT_PAGES).
+ * alsoHome: hosts that count as the sender's own too (a billing notice's payment pages, RuleContext.paymentPages).
  */
 export function linksOnlyToSender(links: readonly Link[], fromDomain: string, alsoHome?: HostSet): boolean {
   if (!fromDomain) return false

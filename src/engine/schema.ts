@@ -53,6 +53,7 @@ export const LISTS_SECTION = section('lists', {
     ipfs_gateways: list<string>([], 'IPFS gateways (URI_IPFS), added to the shipped list.', { item: HOST }),
     image_hosts: list<string>([], 'Free image hosts that HTML images are loaded from (HTML_IMAGE_FREE_HOST), added to the shipped list.', { item: HOST }),
     esp_tracking: list<string>([], 'Click-tracking hosts of the e-mail service providers you use: links through them are not HTML_LINK_TEXT_MISMATCH.', { item: HOST }),
+    payment_pages: list<string>([], 'Hosted invoice, checkout and billing pages of the payment services you use, added to the shipped list (Stripe, PayPal, GoCardless, Paddle, Xero, Intuit, Mollie, SumUp): a billing notice whose links lead only there or to your own site is not PHISHING_WORDS, ACCOUNT_LURE or CREDENTIAL_REQUEST, and links there count neither home nor away for HTML_ONLY and HTML_ONLY_LINKS_ELSEWHERE.', { item: HOST }),
     esp_bounce: list<string>([], 'Envelope sender (MAIL FROM) domains of the e-mail service providers you use, their bounce domains: mail they send with your From is not ENVELOPE_FROM_MISMATCH. Added to the shipped list (Amazon SES, SendGrid, Mailchimp, Mailgun, Postmark, ...).', { item: HOST }),
   },
 })

@@ -37,6 +37,8 @@ export interface RuleContext {
   espTracking: HostSet
   /** envelope sender domains of e-mail service providers (their bounce addresses) */
   espBounce: HostSet
+  /** hosted invoice, checkout and billing pages of payment services (PAYMENT_PAGE_HOSTS and [lists] payment_pages) */
+  paymentPages: HostSet
   /** the shipped brands with [brands] (src/engine/rules/brands.ts) */
   brands: BrandCatalogue
 }

@@ -2,7 +2,8 @@
 // on the clean message; GTUBE alone is spam.
 import { describe, expect, it } from 'vitest'
 import { createEngine, RULES, type MessageFacts } from '../../src/engine/index'
-import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
+import { DEFAULT_ENGINE_SETTINGS, readEngineSettings } from '../../src/engine/settings'
+import { parseIni } from '../../src/lib/ini'
 import { EXTORTION_THREATS, EXTORTION_WORDS, GTUBE } from '../../src/engine/rules/body'
 import { requiredWords } from '../../src/engine/rules/regex_shape'
 import { rx } from '../../src/engine/rules/phrase'
@@ -1583,6 +1584,18 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     expect(r.symbols.map((s) => s.name)).toEqual(expect.arrayContaining(['URL_SHORTENER', 'URI_FREE_HOSTING', 'HTML_IMAGE_FREE_HOST']))
     const viaEsp = await e.score(buildMail(), { mailFrom: 'b-123@mta7.bounces.esp.example', rcptTo: ['bob@partner.example.org'] })
     expect(viaEsp.symbols.map((s) => s.name)).not.toContain('ENVELOPE_FROM_MISMATCH')
+  })
+  it('twenty-sixth round: [lists] payment_pages adds the admin\'s payment service: a failed-payment notice whose link leads there is neither PHISHING_WORDS nor HTML_ONLY; without the key it is, and a bad host is a ConfigError naming lists.payment_pages', async () => {
+    const settings = readEngineSettings(parseIni('[lists]\npayment_pages = pay.billing-provider.example\n', 'outpost_policy.ini'))
+    expect(settings.lists.payment_pages).toEqual(['pay.billing-provider.example'])
+    const notice = buildMail({
+      headers: { From: 'Acme Billing <billing@acmeapp.example>' },
+      html: '<p>Hi Maria,</p><p>Your payment of $49.00 to Acme failed. Update your payment details to avoid an interruption of your service.</p><p><a href="https://pay.billing-provider.example/s/1a2b">Update payment details</a></p>',
+    })
+    const asked = async (e: ReturnType<typeof createEngine>) => (await e.score(notice, FACTS)).symbols.map((x) => x.name).filter((n) => ['PHISHING_WORDS', 'HTML_ONLY', 'HTML_ONLY_LINKS_ELSEWHERE'].includes(n))
+    expect(await asked(createEngine({ ...RULES_ONLY, lists: settings.lists }))).toEqual([])
+    expect(await asked(createEngine(RULES_ONLY))).toEqual(['PHISHING_WORDS', 'HTML_ONLY', 'HTML_ONLY_LINKS_ELSEWHERE'])
+    expect(() => readEngineSettings(parseIni('[lists]\npayment_pages = https://pay.example/x\n', 'outpost_policy.ini'))).toThrow(/lists\.payment_pages/)
   })
   it('ENVELOPE_FROM_MISMATCH: an organisation\'s mail through an e-mail service provider has the provider\'s bounce domain as envelope; a freemail sender\'s has not', async () => {
     for (const mailFrom of ['0100018f3a2b4c5d-6e7f-4a8b@eu-west-1.amazonses.com', 'bounce-mc.us21_123.456-bob=partner.example.org@mail123.suw11.mcdlv.net', 'bounces+4829-ab12@sendgrid.net', 'pm_bounces@pm.mtasv.net']) {

@@ -3,7 +3,6 @@ import type { RuleFamily } from '../types'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { reportedLure } from '../reported'
 import { PatternLists } from './anchor_scan'
-import { PAYMENT_PAGES } from './lists'
 
 /** The SpamAssassin GTUBE test string: a message carrying it must be treated as spam. */
 export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
@@ -315,7 +314,7 @@ export const bodyRules: RuleFamily = {
     { name: 'USERNAME_LURE', score: 8.5, description: 'an account notice whose user name is an advertisement: a web address and beside it an amount or an exchange ("Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN"). Spammers register on a web site with the lure as their name and the site mails it: an organisation\'s own WordPress or shop abused to send spam' },
     { name: 'BODY_RANDOM_TAIL', score: 2, description: 'the text ends in a random tracking id the bulk tool appends to make each copy unique ("5963HgYk7-980lnZG6754dLNm8-294…", "naorwnwbxbsttgvel…")' },
   ],
-  check(msg, _facts, hit) {
+  check(msg, _facts, hit, ctx) {
     if (msg.text.includes(GTUBE) || msg.html.includes(GTUBE)) hit('GTUBE')
     // a lure forwarded or quoted to warn about it: the writer's own words are read (src/engine/reported.ts)
     const reported = reportedLure(msg)
@@ -330,8 +329,8 @@ export const bodyRules: RuleFamily = {
     const fromLocal = (msg.from?.address ?? '').split('@')[0]
     const report = msg.contentType.startsWith('multipart/report') || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(fromLocal)
     // a notice that links only to the sender's own site (see src/engine/domains.ts linksOnlyToSender) is not a lure,
-    // nor is a billing notice whose "update your card" leads to its payment service's page (PAYMENT_PAGES)
-    const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address), PAYMENT_PAGES)
+    // nor is a billing notice whose "update your card" leads to its payment service's page (ctx.paymentPages)
+    const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address), ctx.paymentPages)
     const phishing = report || ownSiteOnly || reported ? [] : lists.firstMatches('phishing', 2)
     if (phishing.length) hit('PHISHING_WORDS', phishing.join('; '))
     // a warning against a scam describes it ("a payment in bitcoin within 48 hours, your webcam"):

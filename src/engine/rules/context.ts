@@ -2,7 +2,7 @@
 // additions ([lists] and [brands] of config/outpost_policy.ini), built once per loaded config.
 import type { RuleContext } from '../types'
 import { brandCatalogue, NO_BRAND_ADDITIONS, type BrandAdditions } from './brands'
-import { ESP_BOUNCE, ESP_TRACKING, FREE_HOSTING, hostSet, IMAGE_HOSTS, IPFS_GATEWAYS, NO_ADDITIONS, REDIRECTORS, URL_SHORTENERS, type ListAdditions } from './lists'
+import { ESP_BOUNCE, ESP_TRACKING, FREE_HOSTING, hostSet, IMAGE_HOSTS, IPFS_GATEWAYS, NO_ADDITIONS, PAYMENT_PAGE_HOSTS, REDIRECTORS, URL_SHORTENERS, type ListAdditions } from './lists'
 
 export function ruleContext(add: ListAdditions = NO_ADDITIONS, brands: BrandAdditions = NO_BRAND_ADDITIONS): RuleContext {
   return {
@@ -13,6 +13,7 @@ export function ruleContext(add: ListAdditions = NO_ADDITIONS, brands: BrandAddi
     imageHosts: hostSet([...IMAGE_HOSTS, ...(add.image_hosts ?? [])]),
     espTracking: hostSet([...ESP_TRACKING, ...add.esp_tracking]),
     espBounce: hostSet([...ESP_BOUNCE, ...add.esp_bounce]),
+    paymentPages: hostSet([...PAYMENT_PAGE_HOSTS, ...(add.payment_pages ?? [])]),
     brands: brandCatalogue(brands),
   }
 }

@@ -331,10 +331,12 @@ export const ESP_TRACKING = [
  * failed-payment notice sends its customer to pay or to change the card ("Pay invoice" on invoice.stripe.com,
  * in.xero.com, pay.gocardless.com; "Update your card" on billing.stripe.com). The page takes the card for the
  * organisation that sent the mail: a credential lure's page is its own. Not a merchant's website builder
- * (square.site is free hosting, FREE_HOSTING). (Issue 10, twenty-sixth round: a SaaS company's HTML-only
- * failed-payment notice, "Update your payment details" to billing.stripe.com, scored 15.)
+ * (square.site is free hosting, FREE_HOSTING). Links there count as the sender's own for PHISHING_WORDS,
+ * ACCOUNT_LURE and CREDENTIAL_REQUEST, and neither home nor away for the HTML rules (as NEUTRAL_LINK_HOSTS);
+ * the admin adds more in [lists] payment_pages (RuleContext.paymentPages). (Issue 10, twenty-sixth round: a SaaS
+ * company's HTML-only failed-payment notice, "Update your payment details" to billing.stripe.com, scored 15.)
  */
-const PAYMENT_PAGE_HOSTS = [
+export const PAYMENT_PAGE_HOSTS = [
   'invoice.stripe.com', 'pay.stripe.com', 'checkout.stripe.com', 'billing.stripe.com', 'paypal.com', 'pay.gocardless.com', 'checkout.paddle.com',
   'xero.com', 'connect.intuit.com', 'mollie.com', 'pay.sumup.com',
 ]
@@ -357,12 +359,7 @@ export const NEUTRAL_LINK_HOSTS = hostSet([
   'dhl.com', 'dhl.de', 'dhl.nl', 'dhlparcel.nl', 'deutschepost.de', 'postnl.nl', 'ups.com', 'fedex.com', 'dpd.com', 'dpd.de', 'dpd.nl',
   'dpd.fr', 'dpd.co.uk', 'gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'myhermes.de', 'evri.com', 'royalmail.com', 'usps.com',
   'correios.com.br', 'laposte.fr', 'colissimo.fr', 'chronopost.fr', 'poste.it', 'bpost.be', 'post.ch', 'post.at', 'seur.com', 'correos.es',
-  // twenty-sixth round: the payment services' pages (below)
-  ...PAYMENT_PAGE_HOSTS,
 ])
-
-/** PAYMENT_PAGE_HOSTS as a set: where a billing notice's links may lead besides the sender's own site (linksOnlyToSender). */
-export const PAYMENT_PAGES = hostSet(PAYMENT_PAGE_HOSTS)
 
 /** A host matches a list entry when it is the entry or a subdomain of it. */
 export function hostSet(entries: Iterable<string>): HostSet {
@@ -407,6 +404,8 @@ export interface ListAdditions {
   image_hosts: string[]
   esp_tracking: string[]
   esp_bounce: string[]
+  /** (optional for callers from before the twenty-sixth round) */
+  payment_pages?: string[]
 }
 
-export const NO_ADDITIONS: ListAdditions = Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], image_hosts: [], esp_tracking: [], esp_bounce: [] }) as ListAdditions
+export const NO_ADDITIONS: ListAdditions = Object.freeze({ shorteners: [], redirectors: [], free_hosting: [], ipfs_gateways: [], image_hosts: [], esp_tracking: [], esp_bounce: [], payment_pages: [] }) as ListAdditions

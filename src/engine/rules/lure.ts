@@ -9,7 +9,7 @@ import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender, localPartOf, orgDomain } from '../domains'
 import { invisibleInWords } from '../invisible'
-import { PAYMENT_PAGES, type Brand } from './lists'
+import type { Brand } from './lists'
 import { brandWords, type BrandCatalogue } from './brands'
 import { FRAUD_WORD, linksWithAttached, reportedLure, SCAM_WORDS } from '../reported'
 import { MAX_PDF_LINKS } from '../pdf'
@@ -1151,7 +1151,7 @@ const SCORED_WHATEVER_THE_LINKS = new Set(['ILLICIT_SALE', 'WAREZ', 'SEO_SPAM', 
 /**
  * The families whose words a genuine billing notice says too ("your subscription has been suspended", "bestätigen Sie
  * Ihre Kartendaten"): not scored where every link leads to the sender's own site or to a payment service's hosted page
- * (PAYMENT_PAGES: the page takes the card for the organisation that sent the mail). Issue 10, twenty-sixth round.
+ * (ctx.paymentPages: the page takes the card for the organisation that sent the mail). Issue 10, twenty-sixth round.
  */
 const BILLING_ASKS = new Set(['ACCOUNT_LURE', 'CREDENTIAL_REQUEST'])
 
@@ -1487,7 +1487,7 @@ export const lureRules: RuleFamily = {
     const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || (!msg.links.some((l) => /^https?:/i.test(l.url)) && (NO_LINK_STATEMENT.test(text) || NOTHING_TO_PAY.test(text)))
     // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too
     let billing: boolean | undefined
-    const billingHome = () => (billing ??= ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, PAYMENT_PAGES))
+    const billingHome = () => (billing ??= ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages))
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit

@@ -122,7 +122,7 @@ export function linkDestinations(msg: ParsedMessage, fromDomain: string, ctx: Ru
   for (const l of msg.links.slice(0, 300)) {
     if (!/^https?:/i.test(l.url)) continue
     if (l.host && ((fromDomain && isSendersHost(l.host, fromDomain)) || ctx.espTracking.has(l.host) || isInternalHost(l.host) || (brand && ctx.brands.brandOf(l.host) === brand))) home++
-    else if (!l.host || !NEUTRAL_LINK_HOSTS.has(l.host)) away++
+    else if (!l.host || !(NEUTRAL_LINK_HOSTS.has(l.host) || ctx.paymentPages.has(l.host))) away++
   }
   return { home, away }
 }
