@@ -124,9 +124,10 @@ export function isSendersHost(host: string, fromDomain: string): boolean {
  */
 export function linksOnlyToSender(links: readonly Link[], fromDomain: string, alsoHome?: HostSet): boolean {
   if (!fromDomain) return false
-  // several rule families ask this of one message: answered once per message and sender (without alsoHome)
-  const known = alsoHome ? undefined : ownSiteAnswers.get(links)
-  if (known && known.domain === fromDomain) return known.answer
+  // several rule families ask this of one message: answered once per message, sender and alsoHome
+  const answers = alsoHome ? alsoHomeAnswers : ownSiteAnswers
+  const known = answers.get(links)
+  if (known && known.domain === fromDomain && known.alsoHome === alsoHome) return known.answer
   let web = 0
   let answer = true
   for (const l of links.slice(0, 300)) {
@@ -138,11 +139,14 @@ export function linksOnlyToSender(links: readonly Link[], fromDomain: string, al
     web++
   }
   answer = answer && web > 0
-  if (!alsoHome) ownSiteAnswers.set(links, { domain: fromDomain, answer })
+  answers.set(links, { domain: fromDomain, alsoHome, answer })
   return answer
 }
 
-const ownSiteAnswers = new WeakMap<readonly Link[], { domain: string; answer: boolean }>()
+/** The last answer for a message's links: without alsoHome, and with it (the body and the lure families both ask the payment pages) */
+type OwnSiteAnswer = { domain: string; alsoHome: HostSet | undefined; answer: boolean }
+const ownSiteAnswers = new WeakMap<readonly Link[], OwnSiteAnswer>()
+const alsoHomeAnswers = new WeakMap<readonly Link[], OwnSiteAnswer>()
 
 /** The name an organisation registered: the first label of its organisational domain ("northwind" for northwind.co.uk). */
 function nameOf(org: string): string {

@@ -1486,8 +1486,7 @@ export const lureRules: RuleFamily = {
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
     const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || (!msg.links.some((l) => /^https?:/i.test(l.url)) && (NO_LINK_STATEMENT.test(text) || NOTHING_TO_PAY.test(text)))
     // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too
-    let billing: boolean | undefined
-    const billingHome = () => (billing ??= ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages))
+    const billingHome = () => ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages)
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit
