@@ -1219,6 +1219,24 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
         'We will get back to you next week.',
       ],
     },
+    {
+      title: 'twenty-seventh round: the removal footer\'s other wordings ("to be removed just send", "to unsubscribe, please e-mail us", "reply to this note with "Remove" in the subject line", "delete your address from future updates", "remove yourself at") are CLAIMS_NOT_SPAM without a list header; a shop\'s "remove items from your cart" and a colleague\'s "please remove me from the invite" are not',
+      rule: 'CLAIMS_NOT_SPAM',
+      fires: [
+        'Great savings on printer ink. To be removed just send an email to stop@inkdeals.example.',
+        'Weekly stock picks. To unsubscribe, please e-mail us at picks@stocks.example.',
+        'If you would rather not receive these reviews, reply to this note with "Remove" in the subject line.',
+        'Compare quotes now. Click here to delete your address from future updates.',
+        'You may permanently remove yourself at http://optout.example/x.',
+        'Send us a message with "remove" as the subject and we will stop.',
+      ],
+      clear: [
+        'You can remove items from your cart at any time before checkout.',
+        'Please remove me from the invite for Thursday, I am on leave.',
+        'To remove the old printer driver, please click Start and open Settings.',
+        'We will delete your address from our records once the contract ends, as the law requires.',
+      ],
+    },
   ]
   for (const { title, rule, fires, clear } of moreWordings) {
     it(title, async () => {
