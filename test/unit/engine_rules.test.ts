@@ -1225,6 +1225,7 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       fires: [
         'Great savings on printer ink. To be removed just send an email to stop@inkdeals.example.',
         'Weekly stock picks. To unsubscribe, please e-mail us at picks@stocks.example.',
+        'If you would like to unsubscribe from this newsletter, just click the hyperlink below.',
         'If you would rather not receive these reviews, reply to this note with "Remove" in the subject line.',
         'Compare quotes now. Click here to delete your address from future updates.',
         'You may permanently remove yourself at http://optout.example/x.',
