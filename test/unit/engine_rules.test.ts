@@ -1592,6 +1592,33 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
     const mixed = buildMail({ headers: { From: 'Acme Billing <billing@acmeapp.example>' }, html: '<p>Update your payment details: <a href="https://billing.stripe.com/p/x">Stripe</a> or <a href="https://acme-billing.example.net/">here</a>.</p>' })
     expect((await symbolsOf(mixed)).has('PHISHING_WORDS')).toBe(true)
   })
+  it('twenty-seventh round: a failed-payment notice without a link that sends the reader to their account on their own is neither PHISHING_WORDS nor CREDENTIAL_REQUEST nor ACCOUNT_LURE (seven languages); with a link elsewhere it is, and a lure that asks for the details by reply still is', async () => {
+    const asks = ['PHISHING_WORDS', 'CREDENTIAL_REQUEST', 'ACCOUNT_LURE']
+    const fired = async (text: string, attach?: boolean) =>
+      [...(await symbolsOf(buildMail({ headers: { From: 'Acme Billing <billing@acmeapp.example>' }, text, ...(attach ? { attachments: [{ filename: 'invoice.html', contentType: 'text/html', content: '<p>pay</p>' }] } : {}) }))).keys()].filter((n) => asks.includes(n))
+    const genuine = [
+      'We could not charge your card. Please update your card details to keep your account active: sign in to your Acme account and open Settings > Billing.',
+      'Die Abbuchung ist fehlgeschlagen. Bitte bestätigen Sie Ihre Kartendaten in Ihrem Kundenkonto.',
+      'Uw betaling is mislukt. Bevestig uw kaartgegevens in uw account.',
+      'O pagamento foi recusado. Confirme os dados do seu cartão: acesse sua conta no nosso site.',
+      'No hemos podido cobrar tu suscripción. Confirma los datos de tu tarjeta en tu área de cliente.',
+      'Votre paiement a échoué. Confirmez les informations de votre carte bancaire dans votre espace client.',
+      'Il pagamento non è andato a buon fine. Confermi i dati della sua carta nella sua area personale.',
+    ]
+    for (const text of genuine) {
+      expect(await fired(text), text).toEqual([])
+      // the same words with a link elsewhere, or with an attached page, are the lure
+      expect((await fired(`${text} https://acme-billing-verify.example.net/card`)).length, text).toBeGreaterThan(0)
+      expect((await fired(text, true)).length, text).toBeGreaterThan(0)
+    }
+    for (const text of [
+      'Your account has been suspended. To verify your account, reply to this email with your username, password and card number.',
+      'Ihr Konto wurde gesperrt. Bitte bestätigen Sie Ihre Kartendaten, indem Sie auf diese E-Mail mit Kartennummer und Ablaufdatum antworten.',
+      'Sua conta foi bloqueada. Confirme os dados do seu cartão respondendo a este e-mail com o número e a senha.',
+      // money paid "na sua conta" (into the account) is no way to the account
+      'Sua conta foi bloqueada. Confirme os dados do seu cartão; o valor cai na sua conta após a confirmação.',
+    ]) expect((await fired(text)).length, text).toBeGreaterThan(0)
+  })
   it('BODY_SHOUTING and HTML_UPPERCASE_TAGS: "Free shipping", one "!" and lower-case HTML are ordinary', async () => {
     const quiet = await symbolsOf(buildMail({ text: 'Free shipping on orders over 50 EUR! FREE-standing lamps are back.', html: '<html><body><p><font size="2">Free shipping</font></p></body></html>' }))
     expect(quiet.has('BODY_SHOUTING')).toBe(false)

@@ -3,6 +3,7 @@ import type { RuleFamily } from '../types'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { reportedLure } from '../reported'
 import { PatternLists } from './anchor_scan'
+import { linklessAccountNotice, linklessNotice } from './no_link'
 
 /** The SpamAssassin GTUBE test string: a message carrying it must be treated as spam. */
 export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
@@ -307,7 +308,7 @@ export const bodyRules: RuleFamily = {
   family: 'body',
   rules: [
     { name: 'GTUBE', score: 1000, description: 'the GTUBE anti-spam test string: the message is a deliberate spam test' },
-    { name: 'PHISHING_WORDS', score: 3.5, description: 'asks the reader to verify an account, identity or password, confirm or update login, billing or payment details, or says the account is suspended (not "verify your email" of a sign-up)' },
+    { name: 'PHISHING_WORDS', score: 3.5, description: 'asks the reader to verify an account, identity or password, confirm or update login, billing or payment details, or says the account is suspended (not "verify your email" of a sign-up; not where every link leads to the sender\'s own site or its payment service\'s page, nor in a notice without a link that sends the reader to their account on their own, "under Settings > Billing")' },
     { name: 'ADVANCE_FEE', score: 3, description: 'three or more advance-fee ("419") fraud phrases (not in a warning against a scam that says not to pay: src/engine/reported.ts)' },
     { name: 'SPAM_PHRASES', score: 0.5, description: 'three or four distinct sales phrases (click here, act now, risk free, ...)' },
     { name: 'SPAM_PHRASES_MANY', score: 2.5, description: 'five or more distinct sales phrases' },
@@ -339,7 +340,9 @@ export const bodyRules: RuleFamily = {
     // nor is a billing notice whose "update your card" leads to its payment service's page (ctx.paymentPages)
     const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address), ctx.paymentPages)
     const phishing = report || ownSiteOnly || reported ? [] : lists.firstMatches('phishing', 2)
-    if (phishing.length) hit('PHISHING_WORDS', phishing.join('; '))
+    // nor, without a link, one that says so, that there is nothing to pay, or that sends the reader to their account on
+    // their own (src/engine/rules/no_link.ts; asked only of a request found)
+    if (phishing.length && !linklessNotice(msg.links, text) && !linklessAccountNotice(msg, text)) hit('PHISHING_WORDS', phishing.join('; '))
     // a warning against a scam describes it ("a payment in bitcoin within 48 hours, your webcam"):
     // the fraud's own phrases are not read in it
     const describes = reported?.warns === true

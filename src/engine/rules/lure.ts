@@ -20,6 +20,7 @@ import { SMALL_L_FOR_I } from './disguise'
 import { documentActionAway, documentNotice } from './document'
 import { rx } from './phrase'
 import { AnchorIndex, FamilyPattern, type AnchorHits } from './anchor_scan'
+import { linklessAccountNotice, linklessNotice } from './no_link'
 
 /** Account blocked, suspended, limited, about to be closed. */
 const ACCOUNT_LURE = [
@@ -1127,21 +1128,6 @@ const NEVER_WORDS = 'never|niemals|nie|nooit|nunca|jamais|jamás|non (?:\\S+ ){0
 const NEVER = new RegExp(`\\b(?:${NEVER_WORDS}|under no circumstances|at no time|in keinem fall|unter keinen umständen|in geen geval|em nenhum caso|em hipótese alguma|en ningún caso|en aucun cas|in nessun caso)\\b`, 'u')
 
 /**
- * A genuine notice that says it carries no link on purpose ("In deze e-mail staat bewust geen link",
- * "This e-mail contains no links"): the authority or bank asks the reader to go to its site on their
- * own. A lure needs the reader to follow it somewhere; it never announces that it does not.
- */
-const NO_LINK_STATEMENT = new RegExp(
-  [
-    '(?:this|our) (?:e-?mail|message) (?:deliberately |intentionally )?(?:contains|includes|has) no links?', 'no links? (?:is|are) included in this (?:e-?mail|message)',
-    '(?:diese|unsere) (?:e-?mail|nachricht) enthält (?:bewusst |absichtlich )?keine?n? links?', 'in deze (?:e-?mail|mail|bericht) (?:staat|staan|zit|zitten) (?:bewust )?geen links?',
-    '(?:este|nosso) (?:e-?mail|email|mensagem) (?:não|nao) (?:contém|contem|inclui) (?:nenhum )?links?', '(?:este|nuestro) (?:correo|mensaje|e-?mail) no (?:contiene|incluye) (?:ningún )?(?:enlaces?|links?)',
-    '(?:cet|ce) (?:e-?mail|courriel|message) ne contient (?:volontairement )?aucun lien', '(?:questa|questo) (?:e-?mail|email|messaggio) non contiene (?:volutamente )?(?:alcun )?link',
-  ].join('|'),
-  'u',
-)
-
-/**
  * Families scored even when every link leads to the sender's own site: an illicit shop, a warez or SEO
  * seller, a dating site, the "news site" of a trading platform and the "recruiter" of a task scam all
  * link only to themselves.
@@ -1155,22 +1141,6 @@ const SCORED_WHATEVER_THE_LINKS = new Set(['ILLICIT_SALE', 'WAREZ', 'SEO_SPAM', 
  */
 const BILLING_ASKS = new Set(['ACCOUNT_LURE', 'CREDENTIAL_REQUEST'])
 
-/**
- * A genuine notice without a link that says the reader pays nothing and gives no bank or card details
- * ("there is nothing to pay", "Aucun frais ne vous sera demandé", "wir brauchen von Ihnen weder
- * Bankdaten"): a prize draw's winner told to collect the prize or reply. A lure needs a fee or the details;
- * without a link it asks for them by reply, and it does not announce that it will not.
- */
-const NOTHING_TO_PAY = new RegExp(
-  [
-    "(?:there is|there's|you have) nothing to pay", "(?:you )?(?:don't|do not|won't|will not) need to (?:give|send|provide) (?:us )?(?:any )?(?:bank|card|payment)",
-    'fallen (?:für sie |dafür |selbstverständlich )*keine kosten an', '(?:brauchen|benötigen) (?:von ihnen |von dir )?(?:weder|keine) bank(?:daten|verbindung)', 'sie (?:müssen|brauchen) nichts (?:zu )?(?:bezahlen|zahlen)',
-    'u (?:hoeft|hoeven) niets (?:te )?betalen', 'je hoeft niets (?:te )?betalen', 'wij vragen (?:u |je )?(?:nooit |geen )(?:om )?(?:uw |je )?bankgegevens',
-    'não (?:há|existe) nada a pagar', 'não (?:é necessário|precisa) pagar (?:nada|nenhuma taxa)', 'no (?:tiene|tendrá|hay) (?:que pagar nada|nada que pagar)',
-    'aucuns? frais ne (?:vous )?(?:sera|seront) (?:demandés?|réclamés?)', "(?:vous n'avez|tu n'as) rien à payer", 'non (?:dovrà|deve|dovrai|devi) pagare (?:nulla|niente)', 'nessun costo (?:a suo carico|a tuo carico|per (?:lei|te))',
-  ].join('|'),
-  'u',
-)
 
 /**
  * The first match that is not part of a warning: one with "never" in the same sentence (up to 80
@@ -1484,9 +1454,10 @@ export const lureRules: RuleFamily = {
     let lures = 0
     // a notice whose every link leads to the sender's own site (an IT department's password-expiry
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
-    const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || (!msg.links.some((l) => /^https?:/i.test(l.url)) && (NO_LINK_STATEMENT.test(text) || NOTHING_TO_PAY.test(text)))
-    // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too
-    const billingHome = () => ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages)
+    const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || linklessNotice(msg.links, text)
+    // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too, or,
+    // without any link, to the reader's account on their own
+    const billingHome = () => ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages) || linklessAccountNotice(msg, text)
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit
