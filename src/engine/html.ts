@@ -11,6 +11,11 @@ export interface Link {
   host: string
   /** visible anchor text, for <a> links */
   text?: string
+  /**
+   * a URL written as text in an HTML-only message, not in an <a href>: the reader's mail program makes it a link, so
+   * the rules that ask where links lead read it; the rules about the HTML's own links (HTML_ONLY and its kin) do not
+   */
+  written?: true
 }
 
 export interface HtmlFacts {

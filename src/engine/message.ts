@@ -13,6 +13,7 @@ import {
   MAX_HEADER_FIELD_BYTES,
   MAX_HEADER_SCAN_BYTES,
   MAX_HTML_CHARS,
+  MAX_LINKS,
   MAX_MIME_DEPTH,
   MAX_NAME_SCAN_BYTES,
   MAX_PARSE_BYTES,
@@ -478,7 +479,13 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     msg.passwordFields = facts.passwordFields
     msg.htmlVisibleChars = facts.visibleChars
     msg.htmlText = facts.text.slice(0, MAX_TEXT_CHARS)
-    if (!msg.hasPlainText) msg.text = facts.text.slice(0, MAX_TEXT_CHARS)
+    if (!msg.hasPlainText) {
+      msg.text = facts.text.slice(0, MAX_TEXT_CHARS)
+      // a URL written as text in the HTML, not in an <a href>: the reader's mail program makes it a link (Outlook,
+      // Gmail and Apple Mail do), so it is one of the message's links as in a plain-text part
+      const seen = new Set(msg.links.map((l) => l.url))
+      for (const l of linksInText(msg.text)) if (!seen.has(l.url) && msg.links.length < MAX_LINKS) msg.links.push({ ...l, written: true })
+    }
   }
   if (msg.hasPlainText) {
     msg.text = plain.length > MAX_TEXT_CHARS ? plain.slice(0, MAX_TEXT_CHARS) : plain

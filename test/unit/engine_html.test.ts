@@ -71,3 +71,19 @@ describe('htmlFacts text: white space', () => {
     }
   })
 })
+
+describe('a URL written as text in an HTML-only message (twenty-seventh round)', () => {
+  const FACTS: MessageFacts = { mailFrom: 'guest@hotel.example', rcptTo: ['bob@partner.example.org'] }
+  const html = '<p>Honored guest!</p><p>Your stay is getting closer. https://forms.gle/Ab12Cd34 For booking confirmation complete the form, or the reservation will be annulled.</p>'
+  it('is one of the message\'s links, marked as written; an <a href> is not, and the same URL is listed once', async () => {
+    const msg = await parseMessage(buildMail({ html, headers: { From: 'Reservations <guest@hotel.example>' } }))
+    expect(msg.links).toEqual([{ url: 'https://forms.gle/Ab12Cd34', host: 'forms.gle', written: true }])
+    const anchored = await parseMessage(buildMail({ html: '<p>See <a href="https://forms.gle/Ab12Cd34">https://forms.gle/Ab12Cd34</a></p>' }))
+    expect(anchored.links.map((l) => [l.url, l.written])).toEqual([['https://forms.gle/Ab12Cd34', undefined]])
+  })
+  it('is read by the rules that ask where links lead (URI_FREE_HOSTING), not by those about the HTML\'s own links (HTML_ONLY, HTML_SHORT_WITH_LINK, HTML_ONLY_LINKS_ELSEWHERE)', async () => {
+    const names = (await createEngine(RULES_ONLY).score(buildMail({ html, headers: { From: 'Reservations <guest@hotel.example>' } }), FACTS)).symbols.map((s) => s.name)
+    expect(names).toContain('URI_FREE_HOSTING')
+    for (const n of ['HTML_ONLY', 'HTML_SHORT_WITH_LINK', 'HTML_ONLY_LINKS_ELSEWHERE']) expect(names, n).not.toContain(n)
+  })
+})

@@ -96,8 +96,9 @@ export const linkRules: RuleFamily = {
       if (!host) continue
       const own = !!fromDomain && sameOrg(host, fromDomain)
       const inBody = i < body.length
-      if (inBody && /^https?:/i.test(l.url)) webLinks++
-      if (inBody && (own || ctx.espTracking.has(host))) ownOrTracked = true
+      // (HTML_ONLY_LINKS_ELSEWHERE reads the HTML's own links, not a URL written as text: Link.written)
+      if (inBody && !l.written && /^https?:/i.test(l.url)) webLinks++
+      if (inBody && !l.written && (own || ctx.espTracking.has(host))) ownOrTracked = true
       if (!messenger && MESSENGER_HOSTS.has(host)) messenger = host
       if (!free && !own && ctx.freeHosting.has(host)) free = host
       if (!ipfs && isIpfsLink(l.url, host, ctx)) ipfs = host

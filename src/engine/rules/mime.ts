@@ -41,11 +41,12 @@ export const mimeRules: RuleFamily = {
       // HTML only, and link to the sender's own site or nowhere; bulk mail and lures built as one HTML
       // page send the reader elsewhere. (Measured on our multilingual business mail sent HTML only:
       // 8.9 % flagged with the format alone at 3 points, 0 % with this condition.)
-      const webLinks = msg.links.some((l) => /^https?:/i.test(l.url))
+      // (the HTML's own links: not a URL written as text, Link.written)
+      const webLinks = msg.links.some((l) => !l.written && /^https?:/i.test(l.url))
       const home = linksMostlyHome(msg, ctx)
       if (webLinks && !home) hit('HTML_ONLY')
       if (msg.images > 0 && msg.htmlVisibleChars < 200) hit('HTML_IMAGE_ONLY', `${msg.images} image(s), ${msg.htmlVisibleChars} characters`)
-      else if (msg.htmlVisibleChars < 300 && msg.links.length > 0 && !home) hit('HTML_SHORT_WITH_LINK', `${msg.htmlVisibleChars} characters`)
+      else if (msg.htmlVisibleChars < 300 && msg.links.some((l) => !l.written) && !home) hit('HTML_SHORT_WITH_LINK', `${msg.htmlVisibleChars} characters`)
     }
   },
 }
@@ -120,7 +121,7 @@ export function linkDestinations(msg: ParsedMessage, fromDomain: string, ctx: Ru
   let away = 0
   const brand = fromDomain && !FREEMAIL.has(fromDomain) ? ctx.brands.brandOf(fromDomain) : undefined
   for (const l of msg.links.slice(0, 300)) {
-    if (!/^https?:/i.test(l.url)) continue
+    if (l.written || !/^https?:/i.test(l.url)) continue
     if (l.host && ((fromDomain && isSendersHost(l.host, fromDomain)) || ctx.espTracking.has(l.host) || isInternalHost(l.host) || (brand && ctx.brands.brandOf(l.host) === brand))) home++
     else if (!l.host || !(NEUTRAL_LINK_HOSTS.has(l.host) || ctx.paymentPages.has(l.host))) away++
   }
