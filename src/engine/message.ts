@@ -64,6 +64,11 @@ export interface ParsedMessage {
   html: string
   /** the text/html body reduced to visible text (capped), or '' */
   htmlText: string
+  /**
+   * when `text` is a stub text part with the HTML's text appended (plainStub), the text part's length: the classifiers
+   * read the two parts apart, as they always have (src/engine/bayes/tokenize.ts)
+   */
+  textPartChars?: number
   hasPlainText: boolean
   hasHtml: boolean
   /** visible characters of the HTML body once stripped */
@@ -492,6 +497,12 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     // URLs the HTML part did not already list
     const seen = new Set(msg.links.map((l) => l.url))
     for (const l of linksInText(msg.text)) if (!seen.has(l.url)) msg.links.push(l)
+    // a text part that says much less than the HTML the reader sees ("Your mail program cannot show this message", a
+    // line of the offer): the rules read the HTML's text after it
+    if (msg.hasHtml && plainStub(msg.text, msg.htmlText)) {
+      msg.textPartChars = msg.text.length
+      msg.text = `${msg.text}\n\n${msg.htmlText}`.slice(0, MAX_TEXT_CHARS)
+    }
   } else if (!msg.hasHtml) {
     msg.text = ''
   }
@@ -513,4 +524,33 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     }
   }
   return msg
+}
+
+/** Visible characters (white space runs as one) from which an HTML part says enough to be read (STUB_SHARE). */
+const STUB_HTML_CHARS = 200
+/** A text part under this share of the HTML part's visible characters is a stub beside it. */
+const STUB_SHARE = 0.3
+
+/** The text part says much less than the HTML part: under STUB_SHARE of its visible characters, when it has STUB_HTML_CHARS. */
+export function plainStub(plain: string, htmlText: string): boolean {
+  const html = visibleLength(htmlText)
+  return html >= STUB_HTML_CHARS && visibleLength(plain) < STUB_SHARE * html
+}
+
+/** Characters with every run of white space counted as one and the ends trimmed. */
+function visibleLength(text: string): number {
+  let n = 0
+  let space = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const white = c === 32 || (c >= 9 && c <= 13) || c === 160
+    if (white) {
+      if (!space) n++
+      space = true
+    } else {
+      n++
+      space = false
+    }
+  }
+  return space && n > 0 ? n - 1 : n
 }

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { decodeEntities, htmlFacts } from '../../src/engine/html'
 import { createEngine, type MessageFacts } from '../../src/engine/index'
-import { parseMessage } from '../../src/engine/message'
+import { parseMessage, plainStub } from '../../src/engine/message'
+import { tokenize } from '../../src/engine/bayes/tokenize'
 import { looksEnglish } from '../../src/engine/language'
 import { RULES_ONLY } from '../helpers/engine'
 import { buildMail } from '../helpers/mail'
@@ -85,5 +86,35 @@ describe('a URL written as text in an HTML-only message (twenty-seventh round)',
     const names = (await createEngine(RULES_ONLY).score(buildMail({ html, headers: { From: 'Reservations <guest@hotel.example>' } }), FACTS)).symbols.map((s) => s.name)
     expect(names).toContain('URI_FREE_HOSTING')
     for (const n of ['HTML_ONLY', 'HTML_SHORT_WITH_LINK', 'HTML_ONLY_LINKS_ELSEWHERE']) expect(names, n).not.toContain(n)
+  })
+})
+
+describe('a stub text part beside the HTML the reader sees (twenty-seventh round)', () => {
+  const FACTS: MessageFacts = { mailFrom: 'news@prizes.example', rcptTo: ['bob@partner.example.org'] }
+  const lureHtml =
+    '<p>Congratulations! You have been selected as the winner of our monthly draw and you won a brand new iPhone 16 Pro.</p>' +
+    '<p>To receive your prize, confirm your delivery address and pay the shipping fee of 1.95 EUR within 24 hours, or visit https://claim-prize.example.net/now.</p><p><a href="https://claim-prize.example.net/x">Claim</a></p>'
+  const stub = 'To view this message, open it in a browser.'
+  it('the rules read the HTML text after a text part that says much less; the text part is kept apart for the classifiers', async () => {
+    const msg = await parseMessage(buildMail({ text: stub, html: lureHtml }))
+    expect(msg.text.startsWith(stub)).toBe(true)
+    expect(msg.text).toContain('you won a brand new iPhone')
+    expect(msg.text.slice(0, msg.textPartChars).trim()).toBe(stub)
+    expect(plainStub(stub, msg.htmlText)).toBe(true)
+    // the classifiers' tokens are those of the two parts, as before
+    const plainOnly = { ...msg, text: stub, textPartChars: undefined }
+    expect(tokenize(msg)).toEqual(tokenize(plainOnly))
+    const names = (await createEngine(RULES_ONLY).score(buildMail({ text: stub, html: lureHtml, headers: { From: 'Prizes <news@prizes.example>' } }), FACTS)).symbols.map((s) => s.name)
+    expect(names).toContain('PRIZE_LURE')
+  })
+  it('a text part that says as much as the HTML, or an HTML part of a few words, is read as it is', async () => {
+    const full = await parseMessage(buildMail({ text: 'Hello Ana, the minutes of Tuesday are attached; the budget line for Q3 is unchanged and we meet again on the 14th at 10:00 in room 2. Best, Jan', html: '<p>Hello Ana, the minutes of Tuesday are attached; the budget line for Q3 is unchanged and we meet again on the 14th at 10:00 in room 2.</p><p>Best, Jan</p>' }))
+    expect(full.textPartChars).toBeUndefined()
+    expect(full.text).not.toContain('\n\nHello Ana')
+    const short = await parseMessage(buildMail({ text: 'Hi', html: '<p>Hi Ana, see you at ten.</p>' }))
+    expect(short.textPartChars).toBeUndefined()
+    expect(plainStub('', 'x'.repeat(199))).toBe(false)
+    expect(plainStub('a'.repeat(59), 'x'.repeat(200))).toBe(true)
+    expect(plainStub('a'.repeat(60), 'x'.repeat(200))).toBe(false)
   })
 })

@@ -168,7 +168,9 @@ export function tokenize(msg: ParsedMessage): string[] {
     if (out.size >= MAX_TOKENS) break
     addLinkTokens(link.url, out)
   }
-  const text = msg.text.length > MAX_TEXT_CHARS ? msg.text.slice(0, MAX_TEXT_CHARS) : msg.text
+  // the text part alone (the rules read a stub text part with the HTML's text after it: ParsedMessage.textPartChars)
+  const part = msg.textPartChars === undefined ? msg.text : msg.text.slice(0, msg.textPartChars)
+  const text = part.length > MAX_TEXT_CHARS ? part.slice(0, MAX_TEXT_CHARS) : part
   const body = addUrlTokens(text, out)
   addWords(body.toLowerCase(), '', out)
   // both alternatives count, as in SpamBayes: spam often says more in its HTML than in its text part
