@@ -10,6 +10,7 @@ import { engineSettingsFor, parseFlags, UsageError } from './engine_setup'
 import { listMessageFiles, readMessageFile } from './mail_files'
 import { createEngine, type EngineResult, type EngineSettings, type MessageFacts } from '../engine/index'
 import { parseMessage } from '../engine/message'
+import { phishingOrScam } from '../tools/modern'
 import { tokenize } from '../engine/bayes/tokenize'
 import { emptyModel, messageDigest, train as trainModel } from '../engine/bayes/model'
 import { AutoLearner, DEFAULT_AUTOLEARN, type AutoLearnSettings } from '../engine/autolearn'
@@ -101,10 +102,11 @@ export function syntheticFiles(dir: string, part: 'train' | 'eval'): LabelledFil
 /** The honeypot collection's messages, told apart into phishing and scams by what they are about (src/tools/modern.ts). */
 export async function refinedKind<T extends { kind?: string }>(f: T, raw: Buffer): Promise<T> {
   if (f.kind !== 'phishing') return f
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { phishingOrScam } = require('../tools/modern') as typeof import('../tools/modern')
   const msg = await parseMessage(raw.length > 65536 ? raw.subarray(0, 65536) : raw)
-  return { ...f, kind: phishingOrScam(msg.subject, msg.text) }
+  // the text part alone, as the split has always read it (the rules read a stub text part with the HTML's text after
+  // it since issue 10's twenty-seventh round: ParsedMessage.textPartChars), so that the kinds stay the same messages
+  const text = msg.textPartChars === undefined ? msg.text : msg.text.slice(0, msg.textPartChars)
+  return { ...f, kind: phishingOrScam(msg.subject, text) }
 }
 
 function pct(n: number, d: number): string {

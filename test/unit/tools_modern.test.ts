@@ -6,6 +6,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { isModernEval, modernMessages, phishingOrScam, subjectKey } from '../../src/tools/modern'
+import { refinedKind } from '../../src/cli/eval'
+import { buildMail } from '../helpers/mail'
 
 const dirs: string[] = []
 afterAll(() => {
@@ -59,5 +61,16 @@ describe('phishing or scam (a labelling aid for the figures)', () => {
     expect(phishingOrScam('Congratulations! You have been selected', 'Claim your prize today')).toBe('scams')
     expect(phishingOrScam('Hoi, zin in een date?', '')).toBe('scams')
     expect(phishingOrScam('I have a lucrative deal for you', 'Reply to my private email')).toBe('scams')
+  })
+  it('the figures\' split reads the text part as it always has, not the HTML the rules read after a stub text part (twenty-seventh round), so the kinds stay the same messages', async () => {
+    // the HTML speaks of a suspended account (phishing), the text part only of a prize (scams)
+    const raw = buildMail({
+      headers: { Subject: 'Hello' },
+      text: 'Claim your prize today.',
+      html: `<p>Your account has been suspended. ${'Please read the details of the review below and follow the steps. '.repeat(4)}</p>`,
+    })
+    const refined = await refinedKind({ kind: 'phishing' }, raw)
+    expect(refined.kind).toBe(phishingOrScam('Hello', 'Claim your prize today.'))
+    expect(refined.kind).toBe('scams')
   })
 })
