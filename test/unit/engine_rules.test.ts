@@ -1238,6 +1238,20 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
         'We will delete your address from our records once the contract ends, as the law requires.',
       ],
     },
+    {
+      title: 'twenty-seventh round: the missed jury duty ("you failed to appear for jury duty", "a bench warrant is pending in your name", "a warrant has been issued for your arrest") is FINE_LURE; the summons, the court\'s thanks and a news item\'s warrant are not',
+      rule: 'FINE_LURE',
+      fires: [
+        'Our records show you failed to appear for jury duty on March 3. Pay the fine online today to resolve this matter.',
+        'You missed your jury service. A bench warrant is pending in your name unless the fine is paid.',
+        'If the fine is not paid within 48 hours, a warrant will be issued for your arrest.',
+      ],
+      clear: [
+        'You have been summoned for jury service on 12 March. Please confirm your availability on the court website.',
+        'Thank you for completing your jury service. Your certificate of attendance is attached.',
+        'Local news: a bench warrant was issued for the singer after he missed a court date.',
+      ],
+    },
   ]
   for (const { title, rule, fires, clear } of moreWordings) {
     it(title, async () => {

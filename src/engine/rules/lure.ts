@@ -421,6 +421,10 @@ const FINE_LURE = [
   rx('cpf (?:será|poderá ser|pode ser|sera|podera ser) (?:cancelado|suspenso|bloqueado)'),
   rx('(?:evite|evitar|para evitar) (?:o |a )?(?:protesto|negativação|negativacao)'), rx('(?:negativação|negativacao) do seu (?:nome|cpf)'),
   rx('(?:evitar|evite) (?:a |o )?(?:apreensão|apreensao|remoção|remocao|bloqueio) do (?:seu )?veículo'),
+  // twenty-seventh round (probes): the missed-jury-duty lure of 2024-2025 (a county court's "fine" to pay online, or an
+  // arrest): not the court's summons or its thanks for the service, nor a news item's "a bench warrant was issued"
+  rx("(?:failed|did not|didn['’]t|fail) (?:to )?(?:appear|report) for (?:your )?jury (?:duty|service)"), rx('missed (?:your )?jury (?:duty|service)'),
+  rx('bench warrant (?:has been |will be |is being |was )?(?:issued|filed|pending) (?:for you|against you|in your name)'), rx('warrant (?:has been |will be |was )?issued for your arrest'),
 ]
 
 /**
@@ -1007,7 +1011,9 @@ const ANCHORS: Record<string, string[]> = {
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'retrait', 'criminal', 'proceedings', 'detención', 'judiciaires', 'pénale', 'arrêt',
     // twenty-sixth round: the Brazilian tax number, the protest and negative listing, the vehicle to be seized
-    'cpf', 'protesto', 'negativa', 'veículo'],
+    'cpf', 'protesto', 'negativa', 'veículo',
+    // twenty-seventh round: the missed jury duty and the warrant
+    'jury', 'warrant'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'retid', 'retenido', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa',
     'giacenza', 'postage', 'porto', 'frankiert', 'nachgebühr', 'gefrankeerd', 'zegel', 'portes', 'franqu', 'affranchissement', 'affrancatura'],
@@ -1362,7 +1368,7 @@ export const lureRules: RuleFamily = {
     { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel, a login and password written into the mail for a large balance (a fake exchange; these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing, or a tax refund one is "entitled to" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll, court summons or lawsuit "in your name" to pay or open, or the cyber-police "summons" of criminal proceedings and an arrest warrant: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll, court summons or lawsuit "in your name" to pay or open, a missed jury duty, or the cyber-police "summons" of criminal proceedings and an arrest warrant: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'DOCUMENT_LURE', score: 5.5, description: 'a notice of a shared or secure document, a voicemail or a fax, a document to sign, an invoice or a purchase order, a remittance advice or a salary adjustment (EN, DE, NL, PT, ES, FR, IT) whose action leads where no genuine one does: an attached web page (.htm, .svg), or a link, not to the sender\'s own site, into free hosting or a site builder, an IPFS gateway, a shortener, an abused top-level domain, a bare IP address, a WordPress site\'s system folders, or to a host dressed as a brand or as SharePoint or OneDrive: what a taken-over mailbox sends to its owner\'s contacts (src/engine/rules/document.ts)' },
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
