@@ -1903,6 +1903,9 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
       ['https://www.brightsmiledental.com.au/wp-includes/js/share/index.html', 'WordPress system folder'],
       ['https://harborlogistics-my.sharepoint-docs.net/:b:/g/personal/anna', 'dressed as a document service'],
       ['https://docusign-review-center.net/sign', 'look-alike'],
+      // (twenty-seventh round) dressed as an e-signature service
+      ['https://acrobat-sign-docs.net/agreement', 'dressed as a document service'],
+      ['https://pandadoc-review.net/d/4821', 'dressed as a document service'],
     ]
     for (const [url, evidence] of away) expect((await syms({ text: text(url) })).get('DOCUMENT_LURE'), url).toContain(evidence)
     const page = await syms({ text: 'You have a new voicemail (0:42). Open the attached recording to listen.', attachments: [{ filename: 'VM_Playback_0323.htm', contentType: 'text/html', content: '<form></form>' }] })
@@ -1916,6 +1919,9 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
       // a colleague's share by Google Docs, Dropbox, WeTransfer
       { text: 'I have shared the document with you: https://docs.google.com/document/d/1AbCdEf/edit' },
       { text: 'I have sent you the files: https://db.tt/a8Fq2 and https://we.tl/t-8f2aBcD' },
+      // Adobe's own Acrobat Sign page and a PandaDoc document on PandaDoc's own host
+      { text: 'Anna Schmidt sent you a contract to sign.\nReview and sign: https://secure.adobesign.com/public/apiesign?pid=CBFCIBAA3AAABLblqZhB' },
+      { headers: { From: 'PandaDoc <docs@pandadoc.net>' }, text: 'Anna Schmidt shared a document with you.\nOpen: https://app.pandadoc.com/document/v2?token=8f2a' },
       // the sender's own site (an IT department's portal, a firm's own document portal)
       { headers: { From: 'IT Helpdesk <it@harbor-logistics.com>' }, text: 'You have a new voicemail. Listen: https://pbx.harbor-logistics.com/vm/123' },
       // the telephone system attaches the recording, the accounts department the PDF

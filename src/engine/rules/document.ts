@@ -14,7 +14,7 @@
 // or it is an attached web page. Pure: the message, the sender's domain and the shipped host lists in.
 import type { ParsedMessage } from '../message'
 import type { RuleContext } from '../types'
-import { isInternalHost, isIpLiteral, sameOrg } from '../domains'
+import { isInternalHost, isIpLiteral, orgDomain, sameOrg } from '../domains'
 import { linksToScore } from '../reported'
 import { htmlAttachment } from './attachment'
 import { SUSPICIOUS_TLDS } from './uri'
@@ -84,6 +84,24 @@ const SITE_SYSTEM_PATH = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:w
 const SERVICE_TOKEN = /sharepoint|onedrive/
 
 /**
+ * The e-signature and document-sharing services dressed up the same way (twenty-seventh round, from my probes: Adobe's
+ * Acrobat Sign, formerly EchoSign, DocSend, PandaDoc, HelloSign; "acrobat-sign-docs.example"). The brand list does not
+ * know their domains: a host whose registered name is the service's own ("pandadoc.com", "docsend.com") is the service.
+ */
+const SIGNING_SERVICE = /acrobat|adobesign|echosign|docsend|pandadoc|hellosign/
+
+/** A host that names a document service without being it (SERVICE_TOKEN, SIGNING_SERVICE); the brand list's own hosts are asked apart. */
+function dressedAsService(host: string): boolean {
+  const letters = host.replace(/[.-]/g, '')
+  if (SERVICE_TOKEN.test(letters)) return true
+  const signing = SIGNING_SERVICE.exec(letters)
+  if (!signing) return false
+  const org = orgDomain(host)
+  const dot = org.indexOf('.')
+  return (dot < 0 ? org : org.slice(0, dot)) !== signing[0]
+}
+
+/**
  * Where the notice's action leads, when it leads where no genuine notice does: an attached web page, or the
  * first link to a host that hides (see the module comment), not of the sender's organisation. undefined when
  * no action leads there.
@@ -105,7 +123,7 @@ export function documentActionAway(msg: ParsedMessage, fromDomain: string, ctx: 
     if (ctx.freeHosting.has(host) || isIpfsLink(l.url, host, ctx) || ctx.shorteners.has(host) || SUSPICIOUS_TLDS.has(tld)) return host
     if (isIpLiteral(host) && !isInternalHost(host)) return host
     if (SITE_SYSTEM_PATH.test(l.url.slice(0, 600))) return `${host} (WordPress system folder)`
-    if (SERVICE_TOKEN.test(host.replace(/[.-]/g, '')) && !ctx.brands.brandOf(host)) return `${host} (dressed as a document service)`
+    if (dressedAsService(host) && !ctx.brands.brandOf(host)) return `${host} (dressed as a document service)`
   }
   return undefined
 }
