@@ -501,7 +501,9 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     // line of the offer): the rules read the HTML's text after it
     if (msg.hasHtml && plainStub(msg.text, msg.htmlText)) {
       msg.textPartChars = msg.text.length
-      msg.text = `${msg.text}\n\n${msg.htmlText}`.slice(0, MAX_TEXT_CHARS)
+      // (the HTML's first STUB_READ_CHARS characters: what the reader sees first, and what the lure families read of
+      // any text; a stub beside a huge HTML page would otherwise have every rule read the page twice over)
+      msg.text = `${msg.text}\n\n${msg.htmlText.slice(0, STUB_READ_CHARS)}`.slice(0, MAX_TEXT_CHARS)
     }
   } else if (!msg.hasHtml) {
     msg.text = ''
@@ -530,18 +532,27 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
 const STUB_HTML_CHARS = 200
 /** A text part under this share of the HTML part's visible characters is a stub beside it. */
 const STUB_SHARE = 0.3
+/** Characters of the HTML's text the rules read after a stub text part. */
+const STUB_READ_CHARS = 20000
 
-/** The text part says much less than the HTML part: under STUB_SHARE of its visible characters, when it has STUB_HTML_CHARS. */
+/**
+ * The text part says much less than the HTML part: under STUB_SHARE of its visible characters, when it has STUB_HTML_CHARS.
+ * Each part is counted only as far as the answer needs (a text part of ordinary length ends the count early).
+ */
 export function plainStub(plain: string, htmlText: string): boolean {
-  const html = visibleLength(htmlText)
-  return html >= STUB_HTML_CHARS && visibleLength(plain) < STUB_SHARE * html
+  // a text part with STUB_SHARE of the HTML's characters, even counted whole, is no stub
+  const plainLimit = Math.ceil(STUB_SHARE * htmlText.length)
+  const plainChars = visibleLength(plain, plainLimit)
+  if (plainChars >= plainLimit) return false
+  const needed = Math.max(STUB_HTML_CHARS, Math.floor(plainChars / STUB_SHARE) + 1)
+  return visibleLength(htmlText, needed) >= needed
 }
 
-/** Characters with every run of white space counted as one and the ends trimmed. */
-function visibleLength(text: string): number {
+/** Characters with every run of white space counted as one and the ends trimmed, counted up to `limit`. */
+function visibleLength(text: string, limit: number): number {
   let n = 0
   let space = true
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < limit + 1; i++) {
     const c = text.charCodeAt(i)
     const white = c === 32 || (c >= 9 && c <= 13) || c === 160
     if (white) {
@@ -552,5 +563,6 @@ function visibleLength(text: string): number {
       space = false
     }
   }
-  return space && n > 0 ? n - 1 : n
+  const trimmed = space && n > 0 ? n - 1 : n
+  return Math.min(trimmed, limit)
 }
