@@ -1463,7 +1463,8 @@ export const lureRules: RuleFamily = {
     const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || linklessNotice(msg.links, text)
     // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too, or,
     // without any link, to the reader's account on their own
-    const billingHome = () => ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages) || linklessAccountNotice(msg, text)
+    // (the account notice without a link is asked only of a match found: its expression reads the whole text)
+    const billingHome = () => ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages)
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit
@@ -1480,7 +1481,7 @@ export const lureRules: RuleFamily = {
       // a crypto lure is its sender's own business only under its own name (nameCarriesOrg)
       if ((BILLING_ASKS.has(name) ? billingHome() : ownSiteOnly) && !SCORED_WHATEVER_THE_LINKS.has(name) && !(name === 'CRYPTO_LURE' && !nameCarriesOrg(fromName, fromDomain))) return false
       const m = find(text, patterns, starts, anchor)
-      if (!m || unless?.()) return false
+      if (!m || unless?.() || (BILLING_ASKS.has(name) && linklessAccountNotice(msg, text))) return false
       hit(name, m.slice(0, 80))
       if (isLure) lures++
       return true
