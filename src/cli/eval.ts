@@ -9,7 +9,7 @@ import type { CliContext } from './outpost'
 import { engineSettingsFor, parseFlags, UsageError } from './engine_setup'
 import { listMessageFiles, readMessageFile } from './mail_files'
 import { createEngine, type EngineResult, type EngineSettings, type MessageFacts } from '../engine/index'
-import { parseMessage } from '../engine/message'
+import { parseMessage, textPart } from '../engine/message'
 import { phishingOrScam } from '../tools/modern'
 import { tokenize } from '../engine/bayes/tokenize'
 import { emptyModel, messageDigest, train as trainModel } from '../engine/bayes/model'
@@ -105,8 +105,7 @@ export async function refinedKind<T extends { kind?: string }>(f: T, raw: Buffer
   const msg = await parseMessage(raw.length > 65536 ? raw.subarray(0, 65536) : raw)
   // the text part alone, as the split has always read it (the rules read a stub text part with the HTML's text after
   // it since issue 10's twenty-seventh round: ParsedMessage.textPartChars), so that the kinds stay the same messages
-  const text = msg.textPartChars === undefined ? msg.text : msg.text.slice(0, msg.textPartChars)
-  return { ...f, kind: phishingOrScam(msg.subject, text) }
+  return { ...f, kind: phishingOrScam(msg.subject, textPart(msg)) }
 }
 
 function pct(n: number, d: number): string {

@@ -488,15 +488,13 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
       msg.text = facts.text.slice(0, MAX_TEXT_CHARS)
       // a URL written as text in the HTML, not in an <a href>: the reader's mail program makes it a link (Outlook,
       // Gmail and Apple Mail do), so it is one of the message's links as in a plain-text part
-      const seen = new Set(msg.links.map((l) => l.url))
-      for (const l of linksInText(msg.text)) if (!seen.has(l.url) && msg.links.length < MAX_LINKS) msg.links.push({ ...l, written: true })
+      addLinksInText(msg, msg.text, true)
     }
   }
   if (msg.hasPlainText) {
     msg.text = plain.length > MAX_TEXT_CHARS ? plain.slice(0, MAX_TEXT_CHARS) : plain
     // URLs the HTML part did not already list
-    const seen = new Set(msg.links.map((l) => l.url))
-    for (const l of linksInText(msg.text)) if (!seen.has(l.url)) msg.links.push(l)
+    addLinksInText(msg, msg.text, false)
     // a text part that says much less than the HTML the reader sees ("Your mail program cannot show this message", a
     // line of the offer): the rules read the HTML's text after it
     if (msg.hasHtml && plainStub(msg.text, msg.htmlText)) {
@@ -526,6 +524,20 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     }
   }
   return msg
+}
+
+/** The URLs of a text that the message's links do not list yet, up to MAX_LINKS in all; written: marked as written in an HTML part (Link.written). */
+function addLinksInText(msg: ParsedMessage, text: string, written: boolean): void {
+  const seen = new Set(msg.links.map((l) => l.url))
+  for (const l of linksInText(text)) {
+    if (msg.links.length >= MAX_LINKS) break
+    if (!seen.has(l.url)) msg.links.push(written ? { ...l, written: true } : l)
+  }
+}
+
+/** The text part alone: the rules' text without the HTML's text read after a stub text part (ParsedMessage.textPartChars). */
+export function textPart(msg: ParsedMessage): string {
+  return msg.textPartChars === undefined ? msg.text : msg.text.slice(0, msg.textPartChars)
 }
 
 /** Visible characters (white space runs as one) from which an HTML part says enough to be read (STUB_SHARE). */

@@ -9,7 +9,7 @@
 // message took (Received, List-*, Return-Path, ...) are left out on purpose:
 // learning them only teaches the model which relays and mailing lists the
 // training mail came through, which says nothing about mail an organisation sends.
-import type { ParsedMessage } from '../message'
+import { textPart, type ParsedMessage } from '../message'
 import { domainOf, localPartOf, orgDomain } from '../domains'
 import { MAX_RULE_HEADER_CHARS, MAX_TEXT_CHARS, MAX_TOKENS } from '../limits'
 import { stripTags } from '../html'
@@ -169,7 +169,7 @@ export function tokenize(msg: ParsedMessage): string[] {
     addLinkTokens(link.url, out)
   }
   // the text part alone (the rules read a stub text part with the HTML's text after it: ParsedMessage.textPartChars)
-  const part = msg.textPartChars === undefined ? msg.text : msg.text.slice(0, msg.textPartChars)
+  const part = textPart(msg)
   const text = part.length > MAX_TEXT_CHARS ? part.slice(0, MAX_TEXT_CHARS) : part
   const body = addUrlTokens(text, out)
   addWords(body.toLowerCase(), '', out)

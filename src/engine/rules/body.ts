@@ -166,9 +166,9 @@ const REMOVAL_INSTRUCTIONS = [
   /(?:si\s{1,3}vous\s{1,3}ne\s{1,3}souhaitez\s{1,3}plus\s{1,3}recevoir|pour\s{1,3}ne\s{1,3}plus\s{1,3}(?:être\s{1,3}contacté|recevoir))/, /(?:trage|tragen)\s{1,3}(?:dich|sie\s{1,3}sich)\s{1,3}(?:bitte\s{1,3})?aus/,
   /(?:wenn\s{1,3}sie\s{1,3}keine\s{1,3}(?:weiteren\s{1,3})?e-?mails)/, /(?:wilt\s{1,3}u\s{1,3}geen\s{1,3}(?:e-?mails|berichten))/, /(?:se\s{1,3}não\s{1,3}(?:deseja|quiser)\s{1,3}(?:mais\s{1,3})?receber)/,
   /(?:si\s{1,3}no\s{1,3}desea\s{1,3}(?:seguir\s{1,3})?recibir)/, /(?:se\s{1,3}non\s{1,3}desideri\s{1,3}(?:più\s{1,3})?ricevere)/,
-  // (twenty-seventh round, from the 2002 corpus's training spam) the other wordings of the same footer: "to be removed just
-  // send", "to unsubscribe, please e-mail us", "to unsubscribe from this newsletter, just click", "reply to this note with "Remove" in the subject line", "delete your address
-  // from future updates", "remove yourself at http://…"
+  // (twenty-seventh round, from the 2002 corpus's training spam) the other wordings of the same footer: "to be removed
+  // just send", "to unsubscribe, please e-mail us", "to unsubscribe from this newsletter, just click", "reply to this note
+  // with "Remove" in the subject line", "delete your address from future updates", "remove yourself at http://…"
   /to\s{1,3}(?:unsubscribe|be\s{1,3}removed)(?:\s{1,3}from\s{1,3}(?:this|our)\s{1,3}(?:newsletter|mailing\s{1,3}list|list|mailing))?,?\s{1,3}(?:please\s{1,3}|just\s{1,3}|simply\s{1,3}){1,2}(?:reply|send|click|e-?mail|write|follow|visit|go)\b/,
   /(?:reply|respond)\s{1,3}to\s{1,3}this\s{1,3}(?:note|e-?mail|message|mail)\s{1,3}with\s{1,3}["']?remove\b/, /["']remove["']\s{1,3}(?:in|as)\s{1,3}the\s{1,3}subject/,
   /(?:remove|delete)\s{1,3}your\s{1,3}(?:e-?mail\s{1,3})?(?:address|name)\s{1,3}from\s{1,3}(?:(?:our|this|the|any)\s{1,3}(?:mailing\s{1,3})?list|(?:all\s{1,3})?future\s{1,3}(?:updates|mailings|e-?mails|offers|messages|promotions|correspondence))\b/,

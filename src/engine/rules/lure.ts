@@ -1147,7 +1147,6 @@ const SCORED_WHATEVER_THE_LINKS = new Set(['ILLICIT_SALE', 'WAREZ', 'SEO_SPAM', 
  */
 const BILLING_ASKS = new Set(['ACCOUNT_LURE', 'CREDENTIAL_REQUEST'])
 
-
 /**
  * The first match that is not part of a warning: one with "never" in the same sentence (up to 80
  * characters before it or 40 after) is skipped. At most 64 matches are looked at.
@@ -1461,9 +1460,7 @@ export const lureRules: RuleFamily = {
     // a notice whose every link leads to the sender's own site (an IT department's password-expiry
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
     const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || linklessNotice(msg.links, text)
-    // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too, or,
-    // without any link, to the reader's account on their own
-    // (the account notice without a link is asked only of a match found: its expression reads the whole text)
+    // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too
     const billingHome = () => ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages)
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
@@ -1481,6 +1478,8 @@ export const lureRules: RuleFamily = {
       // a crypto lure is its sender's own business only under its own name (nameCarriesOrg)
       if ((BILLING_ASKS.has(name) ? billingHome() : ownSiteOnly) && !SCORED_WHATEVER_THE_LINKS.has(name) && !(name === 'CRYPTO_LURE' && !nameCarriesOrg(fromName, fromDomain))) return false
       const m = find(text, patterns, starts, anchor)
+      // nor is a billing ask without a link that sends the reader to their account on their own (asked only of a match
+      // found: its expression reads the whole text)
       if (!m || unless?.() || (BILLING_ASKS.has(name) && linklessAccountNotice(msg, text))) return false
       hit(name, m.slice(0, 80))
       if (isLure) lures++

@@ -1,8 +1,9 @@
 // A notice without a link: where it sends the reader instead. A lure needs the reader to follow it somewhere or to
 // answer it; a genuine notice without a link says it has none on purpose, that there is nothing to pay, or sends the
-// reader to their account on their own ("update your card under Settings > Billing"). The lure families (ACCOUNT_LURE,
-// CREDENTIAL_REQUEST and the others, src/engine/rules/lure.ts) and PHISHING_WORDS (src/engine/rules/body.ts) count
-// such a notice as one that leads only to the sender's own site. Pure.
+// reader to their account on their own ("update your card under Settings > Billing"). The lure families
+// (src/engine/rules/lure.ts) and PHISHING_WORDS (src/engine/rules/body.ts) count a notice that says it has no link or
+// that there is nothing to pay as one that leads only to the sender's own site; the billing asks (ACCOUNT_LURE,
+// CREDENTIAL_REQUEST) and PHISHING_WORDS also one that sends the reader to their account. Pure.
 import type { Link } from '../html'
 import type { ParsedMessage } from '../message'
 
