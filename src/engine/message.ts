@@ -501,7 +501,10 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
       msg.textPartChars = msg.text.length
       // (the HTML's first STUB_READ_CHARS characters: what the reader sees first, and what the lure families read of
       // any text; a stub beside a huge HTML page would otherwise have every rule read the page twice over)
-      msg.text = `${msg.text}\n\n${msg.htmlText.slice(0, STUB_READ_CHARS)}`.slice(0, MAX_TEXT_CHARS)
+      const read = msg.htmlText.slice(0, STUB_READ_CHARS)
+      msg.text = `${msg.text}\n\n${read}`.slice(0, MAX_TEXT_CHARS)
+      // and the URLs written as text in what is read of the HTML, as in an HTML-only message
+      addLinksInText(msg, read, true)
     }
   } else if (!msg.hasHtml) {
     msg.text = ''

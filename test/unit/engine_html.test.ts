@@ -82,6 +82,12 @@ describe('a URL written as text in an HTML-only message (twenty-seventh round)',
     const anchored = await parseMessage(buildMail({ html: '<p>See <a href="https://forms.gle/Ab12Cd34">https://forms.gle/Ab12Cd34</a></p>' }))
     expect(anchored.links.map((l) => [l.url, l.written])).toEqual([['https://forms.gle/Ab12Cd34', undefined]])
   })
+  it('is read by the classifiers with the words of the text, as before: their tokens are those of the message without the written link', async () => {
+    // (a URL that ends a sentence: the link drops the full stop, the text's URL tokens keep it)
+    const msg = await parseMessage(buildMail({ html: `${html}<p>Or book again at www.rebooking2255.net.</p>`, headers: { From: 'Reservations <guest@hotel.example>' } }))
+    expect(msg.links.filter((l) => l.written).map((l) => l.host)).toEqual(['forms.gle', 'www.rebooking2255.net'])
+    expect(tokenize(msg)).toEqual(tokenize({ ...msg, links: msg.links.filter((l) => !l.written) }))
+  })
   it('is read by the rules that ask where links lead (URI_FREE_HOSTING), not by those about the HTML\'s own links (HTML_ONLY, HTML_SHORT_WITH_LINK, HTML_ONLY_LINKS_ELSEWHERE)', async () => {
     const names = (await createEngine(RULES_ONLY).score(buildMail({ html, headers: { From: 'Reservations <guest@hotel.example>' } }), FACTS)).symbols.map((s) => s.name)
     expect(names).toContain('URI_FREE_HOSTING')
@@ -101,6 +107,8 @@ describe('a stub text part beside the HTML the reader sees (twenty-seventh round
     expect(msg.text).toContain('you won a brand new iPhone')
     expect(msg.text.slice(0, msg.textPartChars).trim()).toBe(stub)
     expect(plainStub(stub, msg.htmlText)).toBe(true)
+    // the URL the HTML writes as text is one of the links, as in an HTML-only message
+    expect(msg.links).toContainEqual({ url: 'https://claim-prize.example.net/now', host: 'claim-prize.example.net', written: true })
     // the classifiers' tokens are those of the two parts, as before
     const plainOnly = { ...msg, text: stub, textPartChars: undefined }
     expect(tokenize(msg)).toEqual(tokenize(plainOnly))

@@ -166,7 +166,8 @@ export function tokenize(msg: ParsedMessage): string[] {
   }
   for (const link of msg.links) {
     if (out.size >= MAX_TOKENS) break
-    addLinkTokens(link.url, out)
+    // a URL written as text in the HTML (Link.written) is read with the words of the text, as it always was
+    if (!link.written) addLinkTokens(link.url, out)
   }
   // the text part alone (the rules read a stub text part with the HTML's text after it: ParsedMessage.textPartChars)
   const part = textPart(msg)
