@@ -39,6 +39,10 @@ export const NOTHING_TO_PAY = new RegExp(
   'u',
 )
 
+/** Not a letter or digit before or after a phrase (by Unicode letters). */
+const NOT_IN_A_WORD_BEFORE = '(?<![\\p{L}\\d])'
+const NOT_IN_A_WORD_AFTER = '(?![\\p{L}\\d])'
+
 /**
  * A notice without a link that sends the reader to their account, its settings or the app on their own, to update the
  * card or check the account there ("update your card details under Settings > Billing", "in Ihrem Kundenkonto", "in de
@@ -46,18 +50,19 @@ export const NOTHING_TO_PAY = new RegExp(
  * reader can only reach the real site. A lure without a link asks for the details by reply. Twenty-seventh round.
  */
 export const TO_THE_ACCOUNT_YOURSELF = new RegExp(
-  [
-    '(?<![\\p{L}\\d])(?:sign|log)\\s{0,3}(?:in|on)\\s{1,3}to\\s{1,3}your\\s{1,3}(?:\\w{1,20}\\s{1,3})?(?:account|dashboard|app|profile|portal)(?![\\p{L}\\d])',
-    '(?<![\\p{L}\\d])(?:in|under|from|via)\\s{1,3}(?:your\\s{1,3})?(?:account|profile|billing|payment|subscription)\\s{1,3}(?:settings|page|section|area|portal|dashboard|overview)(?![\\p{L}\\d])',
-    '(?<![\\p{L}\\d])(?:billing|payment|subscription)\\s{1,3}(?:section|page|settings)\\s{1,3}of\\s{1,3}your\\s{1,3}account(?![\\p{L}\\d])',
-    '(?<![\\p{L}\\d])settings\\s{0,3}(?:>|›|→|/)\\s{0,3}(?:billing|payments?|account|subscriptions?|plan)(?![\\p{L}\\d])', '(?<![\\p{L}\\d])in\\s{1,3}(?:the|our)\\s{1,3}(?:mobile\\s{1,3})?(?:app|customer\\s{1,3}portal)(?![\\p{L}\\d])',
-    '(?<![\\p{L}\\d])in\\s{1,3}(?:ihrem|deinem)\\s{1,3}(?:kundenkonto|benutzerkonto|kundenportal|kundenbereich|online-?konto|profil)(?![\\p{L}\\d])', '(?<![\\p{L}\\d])in\\s{1,3}der\\s{1,3}app(?![\\p{L}\\d])',
-    '(?<![\\p{L}\\d])(?:in|via)\\s{1,3}(?:uw|je|jouw)\\s{1,3}(?:account|profiel|omgeving|klantportaal)(?![\\p{L}\\d])', '(?<![\\p{L}\\d])(?:in|via)\\s{1,3}(?:de\\s{1,3}app|mijn\\s{1,3}\\w{2,20})(?![\\p{L}\\d])',
-    '(?<![\\p{L}\\d])(?:acesse|acessar|entre\\s{1,3}na|entrar\\s{1,3}na|login\\s{1,3}na)\\s{1,3}(?:sua\\s{1,3})?conta(?![\\p{L}\\d])|(?<![\\p{L}\\d])na\\s{1,3}(?:sua\\s{1,3})?área\\s{1,3}(?:do\\s{1,3}cliente|pessoal|logada)(?![\\p{L}\\d])', '(?<![\\p{L}\\d])no\\s{1,3}(?:seu\\s{1,3})?(?:aplicativo|app)(?![\\p{L}\\d])',
-    '(?<![\\p{L}\\d])(?:acceda|accede|acceder|inicie\\s{1,3}sesión|inicia\\s{1,3}sesión)\\s{1,3}(?:a|en)\\s{1,3}(?:su|tu)\\s{1,3}cuenta(?![\\p{L}\\d])|(?<![\\p{L}\\d])en\\s{1,3}(?:su|tu|el)\\s{1,3}área\\s{1,3}(?:de\\s{1,3})?(?:cliente|personal|privada)(?![\\p{L}\\d])', '(?<![\\p{L}\\d])en\\s{1,3}la\\s{1,3}(?:app|aplicación)(?![\\p{L}\\d])',
-    "(?<![\\p{L}\\d])dans\\s{1,3}(?:votre|ton)\\s{1,3}espace\\s{1,3}(?:client|personnel|abonné)(?![\\p{L}\\d])|(?<![\\p{L}\\d])connectez-vous\\s{1,3}à\\s{1,3}votre\\s{1,3}compte(?![\\p{L}\\d])", "(?<![\\p{L}\\d])dans\\s{1,3}l'application(?![\\p{L}\\d])",
-    "(?<![\\p{L}\\d])nella\\s{1,3}(?:tua|sua)\\s{1,3}area\\s{1,3}(?:personale|riservata|clienti)(?![\\p{L}\\d])|(?<![\\p{L}\\d])accedi\\s{1,3}al\\s{1,3}(?:tuo|suo)\\s{1,3}(?:account|profilo)(?![\\p{L}\\d])", "(?<![\\p{L}\\d])nell'app(?![\\p{L}\\d])",
-  ].join('|'),
+  // each way whole: no letter or digit just before or after it (\b would not see "abonné" end, JavaScript's \b is ASCII)
+  `${NOT_IN_A_WORD_BEFORE}(?:${[
+    '(?:sign|log)\\s{0,3}(?:in|on)\\s{1,3}to\\s{1,3}your\\s{1,3}(?:\\w{1,20}\\s{1,3})?(?:account|dashboard|app|profile|portal)',
+    '(?:in|under|from|via)\\s{1,3}(?:your\\s{1,3})?(?:account|profile|billing|payment|subscription)\\s{1,3}(?:settings|page|section|area|portal|dashboard|overview)',
+    '(?:billing|payment|subscription)\\s{1,3}(?:section|page|settings)\\s{1,3}of\\s{1,3}your\\s{1,3}account',
+    'settings\\s{0,3}(?:>|›|→|/)\\s{0,3}(?:billing|payments?|account|subscriptions?|plan)', 'in\\s{1,3}(?:the|our)\\s{1,3}(?:mobile\\s{1,3})?(?:app|customer\\s{1,3}portal)',
+    'in\\s{1,3}(?:ihrem|deinem)\\s{1,3}(?:kundenkonto|benutzerkonto|kundenportal|kundenbereich|online-?konto|profil)', 'in\\s{1,3}der\\s{1,3}app',
+    '(?:in|via)\\s{1,3}(?:uw|je|jouw)\\s{1,3}(?:account|profiel|omgeving|klantportaal)', '(?:in|via)\\s{1,3}(?:de\\s{1,3}app|mijn\\s{1,3}\\w{2,20})',
+    '(?:acesse|acessar|entre\\s{1,3}na|entrar\\s{1,3}na|login\\s{1,3}na)\\s{1,3}(?:sua\\s{1,3})?conta|na\\s{1,3}(?:sua\\s{1,3})?área\\s{1,3}(?:do\\s{1,3}cliente|pessoal|logada)', 'no\\s{1,3}(?:seu\\s{1,3})?(?:aplicativo|app)',
+    '(?:acceda|accede|acceder|inicie\\s{1,3}sesión|inicia\\s{1,3}sesión)\\s{1,3}(?:a|en)\\s{1,3}(?:su|tu)\\s{1,3}cuenta|en\\s{1,3}(?:su|tu|el)\\s{1,3}área\\s{1,3}(?:de\\s{1,3})?(?:cliente|personal|privada)', 'en\\s{1,3}la\\s{1,3}(?:app|aplicación)',
+    "dans\\s{1,3}(?:votre|ton)\\s{1,3}espace\\s{1,3}(?:client|personnel|abonné)|connectez-vous\\s{1,3}à\\s{1,3}votre\\s{1,3}compte", "dans\\s{1,3}l'application",
+    "nella\\s{1,3}(?:tua|sua)\\s{1,3}area\\s{1,3}(?:personale|riservata|clienti)|accedi\\s{1,3}al\\s{1,3}(?:tuo|suo)\\s{1,3}(?:account|profilo)", "nell'app",
+  ].join('|')})${NOT_IN_A_WORD_AFTER}`,
   'u',
 )
 
