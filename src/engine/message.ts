@@ -5,6 +5,7 @@ import { PostalMime, ensureFastDecoders, type Address, type Email } from './post
 import { Latin1Bytes, headerSafePieces, type Latin1Text } from './latin1_bytes'
 import { hostOf, htmlFacts, linksInText, type Link } from './html'
 import { looksLikePdf, MAX_PDF_LINKS, pdfLinks } from './pdf'
+import { pdfText } from './pdf_text'
 import { trimTrailing } from './trim'
 import {
   MAX_CUT_BLOCK_BYTES,
@@ -77,6 +78,12 @@ export interface ParsedMessage {
   images: number
   /** the hosts the HTML body's images are loaded from (src/engine/html.ts) */
   imageHosts: string[]
+  /**
+   * the words the first MAX_PDFS attached PDFs show (src/engine/pdf_text.ts), each up to MAX_PDF_TEXT_CHARS, or '': read
+   * by the rules that look for what a lure says (withAttachedWords), not by those about how the message is written, nor
+   * by the classifiers
+   */
+  attachmentText: string
   /** the links of the attached PDFs (src/engine/pdf.ts), at most MAX_PDF_LINKS in all */
   attachmentLinks: Link[]
   forms: number
@@ -142,7 +149,7 @@ export function scanNames(raw: Buffer, from: number): string[] {
 function emptyMessage(raw: Buffer): ParsedMessage {
   return {
     rawSize: raw.length, parsedBytes: 0, partCount: 0, oversizedHeaders: [], headers: new Map(), subject: '', rawSubject: '', replyTo: [], to: [], cc: [],
-    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, imageHosts: [], attachmentLinks: [], forms: 0, passwordFields: 0,
+    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, imageHosts: [], attachmentLinks: [], attachmentText: '', forms: 0, passwordFields: 0,
     attachments: [], namesBeyondCap: [], multipartCount: 0, multipartWithoutBoundary: false, contentType: '', charsets: [],
   }
 }
@@ -510,6 +517,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     msg.text = ''
   }
   let pdfs = 0
+  const pdfTexts: string[] = []
   for (const a of email.attachments) {
     const content = a.content as ArrayBuffer
     const size = content ? content.byteLength : 0
@@ -518,14 +526,23 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head })
     // the links of the first MAX_PDFS attached PDFs: a lure sent as a document has its button there
     const pdf = size > 8 && (mimeType === 'application/pdf' || looksLikePdf(a.filename ?? '', head))
-    if (pdf && pdfs < MAX_PDFS && msg.attachmentLinks.length < MAX_PDF_LINKS) {
+    if (pdf && pdfs < MAX_PDFS) {
       pdfs++
-      for (const url of pdfLinks(new Uint8Array(content))) {
+      for (const url of msg.attachmentLinks.length < MAX_PDF_LINKS ? pdfLinks(new Uint8Array(content)) : []) {
         if (msg.attachmentLinks.length >= MAX_PDF_LINKS) break
         msg.attachmentLinks.push({ url, host: hostOf(url) })
       }
+      // (a PDF that defeats the reader leaves its words unread, as a picture of text does: the message is scored on the rest)
+      let words = ''
+      try {
+        words = pdfText(new Uint8Array(content))
+      } catch {
+        words = ''
+      }
+      if (words) pdfTexts.push(words)
     }
   }
+  msg.attachmentText = pdfTexts.join('\n\n')
   return msg
 }
 
@@ -536,6 +553,14 @@ function addLinksInText(msg: ParsedMessage, text: string, written: boolean): voi
     if (msg.links.length >= MAX_LINKS) break
     if (!seen.has(l.url)) msg.links.push(written ? { ...l, written: true } : l)
   }
+}
+
+/**
+ * A text of the message followed by the words of its attached PDFs: what the reader opens, for the rules that look for
+ * what a lure says (a lure sent as a document says next to nothing in the message: "Please see the attached").
+ */
+export function withAttachedWords(msg: ParsedMessage, text: string): string {
+  return msg.attachmentText ? `${text}\n\n${msg.attachmentText}` : text
 }
 
 /** The text part alone: the rules' text without the HTML's text read after a stub text part (ParsedMessage.textPartChars). */

@@ -29,26 +29,57 @@ const URI_ENTRY = /\/URI\s{0,8}(?:\(((?:\\[\s\S]|[^\\)]){1,2000})\)|<([0-9A-Fa-f
 /** The start of a stream whose dictionary declares an object stream: "<< /Type /ObjStm ... >> stream" */
 const OBJECT_STREAM = /\/Type\s{0,8}\/ObjStm[^]{0,600}?stream\r?\n/g
 
-/** A PDF literal string's escapes read: \( \) \\ and \n, \r, \t, octal; a backslash before a line end joins lines. */
-function literal(s: string): string {
-  return s.replace(/\\(?:([nrtbf()\\])|([0-7]{1,3})|\r?\n)/g, (_m, c: string | undefined, oct: string | undefined) => {
-    if (oct) return String.fromCharCode(parseInt(oct, 8) & 0xff)
-    if (!c) return ''
-    return ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[c] ?? c
-  })
+/** A PDF literal string's bytes with its escapes read: \( \) \\ and \n, \r, \t, octal; a backslash before a line end joins lines, before any other character is dropped. */
+export function literalBytes(raw: Uint8Array): number[] {
+  const out: number[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]
+    if (c !== 92 || i + 1 >= raw.length) {
+      out.push(c)
+      continue
+    }
+    const e = raw[++i]
+    if (e >= 48 && e <= 55) {
+      let v = e - 48
+      for (let k = 0; k < 2 && i + 1 < raw.length && raw[i + 1] >= 48 && raw[i + 1] <= 55; k++) v = v * 8 + raw[++i] - 48
+      out.push(v & 0xff)
+    } else if (e === 13) {
+      if (raw[i + 1] === 10) i++
+    } else if (e !== 10) {
+      out.push(({ 110: 10, 114: 13, 116: 9, 98: 8, 102: 12 } as Record<number, number>)[e] ?? e)
+    }
+  }
+  return out
 }
 
-function hex(s: string): string {
-  const digits = s.replace(/\s+/g, '')
-  let out = ''
-  for (let i = 0; i + 1 < digits.length; i += 2) out += String.fromCharCode(parseInt(digits.slice(i, i + 2), 16))
+/** A PDF hex string's bytes (the digits between "<" and ">", blanks between them skipped); an odd last digit counts as followed by 0. */
+export function hexBytes(raw: Uint8Array): number[] {
+  const out: number[] = []
+  let high = -1
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]
+    const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1
+    if (v < 0) continue
+    if (high < 0) high = v
+    else {
+      out.push(high * 16 + v)
+      high = -1
+    }
+  }
+  if (high >= 0) out.push(high * 16)
   return out
+}
+
+const latin1 = (bytes: number[]): string => {
+  let s = ''
+  for (const b of bytes) s += String.fromCharCode(b)
+  return s
 }
 
 function collect(text: string, into: string[]): void {
   URI_ENTRY.lastIndex = 0
   for (let m = URI_ENTRY.exec(text); m && into.length < MAX_PDF_LINKS; m = URI_ENTRY.exec(text)) {
-    const uri = (m[1] !== undefined ? literal(m[1]) : hex(m[2])).trim()
+    const uri = latin1(m[1] !== undefined ? literalBytes(Buffer.from(m[1], 'latin1')) : hexBytes(Buffer.from(m[2], 'latin1'))).trim()
     if (/^(?:https?:\/\/|mailto:)/i.test(uri) && !into.includes(uri)) into.push(uri)
   }
 }

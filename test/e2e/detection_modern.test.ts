@@ -10,6 +10,7 @@ import { makeMessage, sendMessage } from '../helpers/smtp_client'
 import type { ReceivedMessage } from '../helpers/smtp_sink'
 import { CLIENT, gatewaySuite, outpost, waitFor } from './quarantine_fixtures'
 import { synthesize, type SynthMessage } from '../../src/tools/synth'
+import { textPdf } from '../helpers/pdf'
 
 function pick(all: SynthMessage[], set: string, name: string): string {
   const m = all.find((x) => x.split === 'eval' && x.set.startsWith(set) && x.name.endsWith(`-${name}.eml`))
@@ -354,6 +355,35 @@ function pdfLure(): string {
   ].join('\r\n')
 }
 
+/** A short note with a PDF attached, as a mail program writes it: the PDF drawn with a subset font and its ToUnicode CMap. */
+function noteWithPdf(from: string, subject: string, tag: string, note: string, filename: string, pdf: Buffer): string {
+  return [
+    ...headerBlock(from, subject, `${tag}@${from.replace(/.*@|>.*/g, '')}`, 'multipart/mixed'),
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    note,
+    '--b1',
+    `Content-Type: application/pdf; name="${filename}"`,
+    `Content-Disposition: attachment; filename="${filename}"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    pdf.toString('base64').replace(/.{76}/g, '$&\r\n'),
+    '--b1--',
+    '',
+  ].join('\r\n')
+}
+
+/** A mailbox lure sent from a colleague's taken-over mailbox: the note says nothing, the PDF says it all. */
+const MAILBOX_LURE_LINES = [
+  'Microsoft 365 Mailbox Notice',
+  'Your mailbox storage is full and 17 incoming messages are on hold.',
+  'Your account has been suspended until you confirm your identity.',
+  'To release your messages, please verify your account within 24 hours.',
+  'If you do not, your mailbox will be permanently closed.',
+  'Microsoft 365 Team',
+]
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -465,6 +495,29 @@ describe('modern mail through the gateway (issue 10)', () => {
     const { entry, names } = await heldWith(pdfLure(), (subject) => subject.includes('pdf-lure-e2e'))
     expect(names).toEqual(expect.arrayContaining(['URL_SHORTENER', 'URI_FREE_HOSTING', 'LURE_IN_ATTACHMENT']))
     expect(entry.score).toBeGreaterThan(8)
+  })
+  it('a mailbox lure whose words are only in its attached PDF is quarantined: the words of the PDF are read; the supplier\'s invoice PDF arrives', async () => {
+    const note = 'Hello,\n\nplease review the attached document.\n\nKim'
+    const link = { links: ['https://mbx-release-7731.z13.web.core.windows.net/'] }
+    const { entry, names } = await heldWith(
+      noteWithPdf('Kim Fischer <kim.fischer@corp.example>', 'Document for your review (pdf-words-e2e)', 'pdf-words-e2e', note, 'Mailbox-Notice.pdf', textPdf(MAILBOX_LURE_LINES, link)),
+      (subject) => subject.includes('pdf-words-e2e'),
+    )
+    expect(names).toEqual(expect.arrayContaining(['ACCOUNT_LURE', 'PHISHING_WORDS', 'URI_FREE_HOSTING']))
+    expect(entry.score).toBeGreaterThan(8)
+    // the same note and link with a PDF that draws nothing readable: only the link is evidence, and it is delivered
+    const blank = noteWithPdf('Kim Fischer <kim.fischer@corp.example>', 'Document for your review (pdf-blank-e2e)', 'pdf-blank-e2e', note, 'Mailbox-Notice.pdf', textPdf(MAILBOX_LURE_LINES.map(() => ''), link))
+    expect(await deliveredScore(blank, 'Document for your review (pdf-blank-e2e)', 'the blank PDF')).toBeLessThanOrEqual(8)
+    const invoice = textPdf(['Schaefer Elektrotechnik GmbH', 'Rechnung RE-2026-00417 vom 05.03.2026', 'Austausch Unterverteilung 1.574,50 EUR', 'USt 19% 299,16 EUR', 'Gesamt 1.873,66 EUR', 'Zahlbar innerhalb von 14 Tagen ohne Abzug auf unser Konto bei der Sparkasse Heilbronn.'])
+    const genuine = noteWithPdf(
+      'Schaefer Elektrotechnik <buchhaltung@schaefer-elektro.example>',
+      'Rechnung RE-2026-00417 (pdf-invoice-e2e)',
+      'pdf-invoice-e2e',
+      'Guten Tag Herr Berger,\n\nanbei erhalten Sie unsere Rechnung RE-2026-00417 für den Austausch der Unterverteilung.\n\nMit freundlichen Grüßen\nJana Schaefer\nSchaefer Elektrotechnik GmbH',
+      'RE-2026-00417.pdf',
+      invoice,
+    )
+    expect(await deliveredScore(genuine, 'Rechnung RE-2026-00417 (pdf-invoice-e2e)', 'the supplier\'s invoice')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')

@@ -6,14 +6,7 @@ import { MAX_PDF_LINKS, pdfLinks } from '../../src/engine/pdf'
 import { createEngine, type MessageFacts } from '../../src/engine/index'
 import { RULES_ONLY } from '../helpers/engine'
 import { buildMail } from '../helpers/mail'
-
-/** A minimal PDF whose body holds the given objects as written */
-function pdf(...objects: Array<string | Buffer>): Buffer {
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')]
-  objects.forEach((o, i) => parts.push(Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(o) ? o : Buffer.from(o, 'latin1'), Buffer.from('\nendobj\n')))
-  parts.push(Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n'))
-  return Buffer.concat(parts)
-}
+import { pdfFile as pdf } from '../helpers/pdf'
 
 /** A compressed object stream holding the given objects */
 function objectStream(body: string): Buffer {

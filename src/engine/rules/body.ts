@@ -1,6 +1,7 @@
 // Body rules: phrases in the decoded text (plain, or HTML stripped), capped at MAX_TEXT_CHARS.
 import type { RuleFamily } from '../types'
 import { domainOf, linksOnlyToSender } from '../domains'
+import { withAttachedWords } from '../message'
 import { reportedLure } from '../reported'
 import { PatternLists } from './anchor_scan'
 import { linklessAccountNotice, linklessNotice } from './no_link'
@@ -333,25 +334,30 @@ export const bodyRules: RuleFamily = {
     }
     const text = raw.toLowerCase()
     const lists = BODY_LISTS.reader(text)
+    // what a lure says is read in its attached PDFs too (not a reported lure's: the attachment is the lure's); how the
+    // message is written (shouting, capitals, its tail, the sales and removal phrases) is read in the message alone
+    const docRaw = reported ? raw : withAttachedWords(msg, raw)
+    const docText = docRaw === raw ? text : docRaw.toLowerCase()
+    const docLists = docText === text ? lists : BODY_LISTS.reader(docText)
     // a delivery report quotes "mailbox full" or "account disabled" from the receiving server: not a lure
     const fromLocal = (msg.from?.address ?? '').split('@')[0]
     const report = msg.contentType.startsWith('multipart/report') || /^(?:postmaster|mailer-daemon|mail-daemon)$/.test(fromLocal)
     // a notice that links only to the sender's own site (see src/engine/domains.ts linksOnlyToSender) is not a lure,
     // nor is a billing notice whose "update your card" leads to its payment service's page (ctx.paymentPages)
     const ownSiteOnly = linksOnlyToSender(msg.links, domainOf(msg.from?.address), ctx.paymentPages)
-    const phishing = report || ownSiteOnly || reported ? [] : lists.firstMatches('phishing', 2)
+    const phishing = report || ownSiteOnly || reported ? [] : docLists.firstMatches('phishing', 2)
     // nor, without a link, one that says so, that there is nothing to pay, or that sends the reader to their account on
     // their own (src/engine/rules/no_link.ts; asked only of a request found)
-    if (phishing.length && !linklessNotice(msg.links, text) && !linklessAccountNotice(msg, text)) hit('PHISHING_WORDS', phishing.join('; '))
+    if (phishing.length && !linklessNotice(msg.links, docText) && !linklessAccountNotice(msg, docText)) hit('PHISHING_WORDS', phishing.join('; '))
     // a warning against a scam describes it ("a payment in bitcoin within 48 hours, your webcam"):
     // the fraud's own phrases are not read in it
     const describes = reported?.warns === true
-    const fee = describes ? [] : lists.firstMatches('fee', 5)
+    const fee = describes ? [] : docLists.firstMatches('fee', 5)
     // other languages: read without accents (scammers write "heranca" as often as "herança"); a phrase the English
     // list has counted already is not counted again ("7.5 million euros" is read by both lists)
-    if (!describes && fee.length < 3 && ADVANCE_FEE_STORY.test(text)) {
+    if (!describes && fee.length < 3 && ADVANCE_FEE_STORY.test(docText)) {
       const counted = fee.map((f) => withoutAccents(f).replace(/\s+/g, ' '))
-      const other = OTHER_LANGUAGE_FEE.reader(withoutAccents(text.slice(0, 20000)).replace(/\s+/g, ' ')).firstMatches('fee', 5)
+      const other = OTHER_LANGUAGE_FEE.reader(withoutAccents(docText.slice(0, 20000)).replace(/\s+/g, ' ')).firstMatches('fee', 5)
       fee.push(...other.filter((m) => !counted.some((f) => f.includes(m) || m.includes(f))).slice(0, 5 - fee.length))
     }
     if (fee.length >= 3) hit('ADVANCE_FEE', fee.slice(0, 3).join('; '))
@@ -364,9 +370,11 @@ export const bodyRules: RuleFamily = {
     // the first 20,000 characters, as written and lower-cased, for the checks that read only the top
     const rawHead = raw.length > 20000 ? raw.slice(0, 20000) : raw
     if (!describes) {
-      const extortion = SEXTORTION.exec(text)
-      // the threats and the demand are read in the first EXTORTION_CHARS characters: the extortion is a short letter
-      const facts = extortionFacts(rawHead.slice(0, EXTORTION_CHARS), text.slice(0, EXTORTION_CHARS))
+      const extortion = SEXTORTION.exec(docText)
+      // the threats and the demand are read in the first EXTORTION_CHARS characters: the extortion is a short letter,
+      // or a short letter's attached PDF
+      const pdf = docRaw === raw ? '' : `\n\n${msg.attachmentText.slice(0, EXTORTION_CHARS)}`
+      const facts = extortionFacts(rawHead.slice(0, EXTORTION_CHARS) + pdf, text.slice(0, EXTORTION_CHARS) + pdf.toLowerCase())
       const extortionEvidence = extortion ? extortion[0].slice(0, 80).replace(/\s+/g, ' ') : extortionAnyLanguage(facts)
       if (extortionEvidence) {
         hit('SEXTORTION', extortionEvidence)
