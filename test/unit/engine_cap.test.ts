@@ -6,6 +6,7 @@ import { createEngine, type EngineSettings } from '../../src/engine/index'
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/settings'
 import { emptyModel } from '../../src/engine/bayes/model'
 import { buildMail } from '../helpers/mail'
+import { flateStream, pdfFile, textPdf } from '../helpers/pdf'
 import { DEFAULT_POLICY } from '../../src/policy/config'
 
 const FACTS = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
@@ -35,6 +36,19 @@ describe('classifier cap', () => {
     const { sum, cap } = await classifierTotal(withBands(-5))
     expect(sum).toBe(-3)
     expect(cap?.score).toBe(7)
+  })
+  it('keeps them at or above 0 when an attached PDF says more than the message: they read the note, not the document', async () => {
+    const note = (pdf: Buffer) => buildMail({ text: 'Please see the attached notice.', attachments: [{ filename: 'Notice.pdf', contentType: 'application/pdf', content: pdf }] })
+    const document = textPdf(['Your mailbox storage is full and incoming messages are on hold.', 'Please verify your account within 24 hours.'])
+    const r = await createEngine(withBands(-5)).score(note(document), FACTS)
+    const cap = r.symbols.find((s) => s.name === 'CLASSIFIER_CAP')
+    expect(cap?.score).toBe(10)
+    expect(cap?.evidence).toContain('kept 0 (range 0..7.5, the attached PDF unread)')
+    // a PDF that says less than the message (a short form beside a letter), or one drawn as a picture, keeps the floor
+    const letter = buildMail({ text: `${'We enclose the signed agreement and the schedule of the works for the coming quarter. '.repeat(4)}`, attachments: [{ filename: 'Form.pdf', contentType: 'application/pdf', content: textPdf(['Signature: ________']) }] })
+    expect((await createEngine(withBands(-5)).score(letter, FACTS)).symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.score).toBe(7)
+    const picture = note(pdfFile('<< /Type /Page /Contents 2 0 R >>', flateStream('q 600 0 0 800 0 0 cm /Im1 Do Q')))
+    expect((await createEngine(withBands(-5)).score(picture, FACTS)).symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.score).toBe(7)
   })
   it('adds no symbol when the classifiers stay within the range', async () => {
     const { sum, cap } = await classifierTotal(withBands(1))
