@@ -245,7 +245,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       const limit = capHere + (localCap - capHere) * growth
       // they read the message, not its attached PDFs: when a document says more than the message ("Please see the
       // attached"), their ham opinion is of the note alone and is not counted against what the rules read in the document
-      const unread = msg.attachmentText.length > textPart(msg).trim().length
+      const unread = msg.attachmentText !== '' && msg.attachmentText.length > textPart(msg).trim().length
       const floorHere = unread ? Math.max(floor, 0) : floor
       const kept = Math.min(limit, Math.max(floorHere, classifierPoints))
       if (Math.abs(kept - classifierPoints) > 1e-9) {

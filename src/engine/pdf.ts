@@ -18,6 +18,17 @@ const MAX_STREAM_BYTES = 256 * 1024
 const MAX_INFLATED_BYTES = 1024 * 1024
 export const MAX_PDF_LINKS = 50
 
+/** What the PDF readers read of a file: its first MAX_SCAN_BYTES, as bytes and as Latin-1 text (made once for both readers) */
+export interface PdfSource {
+  buf: Buffer
+  text: string
+}
+
+export function pdfSource(bytes: Uint8Array): PdfSource {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MAX_SCAN_BYTES))
+  return { buf, text: buf.toString('latin1') }
+}
+
 /** An attachment that is a PDF by its name or its first bytes ("%PDF-"). */
 export function looksLikePdf(filename: string, head: Uint8Array): boolean {
   return /\.pdf$/i.test(filename) || (head.length >= 5 && String.fromCharCode(...head.subarray(0, 5)) === '%PDF-')
@@ -85,9 +96,8 @@ function collect(text: string, into: string[]): void {
 }
 
 /** The http(s) and mailto: addresses the PDF's link annotations point to, in file order; [] when it is no PDF or has none. */
-export function pdfLinks(bytes: Uint8Array): string[] {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MAX_SCAN_BYTES))
-  const text = buf.toString('latin1')
+export function pdfLinks(file: Uint8Array | PdfSource): string[] {
+  const { buf, text } = file instanceof Uint8Array ? pdfSource(file) : file
   if (!text.startsWith('%PDF-') && !text.slice(0, 1024).includes('%PDF-')) return []
   const links: string[] = []
   collect(text, links)

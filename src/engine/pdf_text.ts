@@ -13,20 +13,20 @@
 // Font names are looked up file-wide (/F1 -> its font object), not per page: a lure is a page or two from
 // one producer, and a name used for two fonts reads the first.
 //
-// Bounded: the first MAX_SCAN_BYTES of the file, MAX_STREAMS streams of at most MAX_STREAM_BYTES each,
-// MAX_INFLATED_BYTES inflated in all, MAX_CONTENT_BYTES of drawing read (twice at most), MAX_CMAP_ENTRIES codes
-// a CMap, MAX_PDF_TEXT_CHARS characters out.
+// Bounded: the first megabyte of the file (pdf.ts's pdfSource), MAX_OBJECTS objects looked at, MAX_STREAMS
+// streams of at most MAX_STREAM_BYTES each, inflated as they are read and MAX_INFLATED_BYTES in all,
+// MAX_CONTENT_BYTES of drawing read (twice at most), a CMap parsed only for a font that draws, MAX_CMAP_ENTRIES
+// codes and ranges of it, MAX_PDF_TEXT_CHARS characters out.
 // Every loop moves forward over its input; no expression backtracks over more than a bounded window.
 import zlib from 'node:zlib'
-import { hexBytes, literalBytes } from './pdf'
+import { hexBytes, literalBytes, pdfSource, type PdfSource } from './pdf'
 
-const MAX_SCAN_BYTES = 1024 * 1024
 const MAX_STREAMS = 60
 const MAX_STREAM_BYTES = 512 * 1024
 const MAX_INFLATED_BYTES = 1024 * 1024
 const MAX_CMAP_ENTRIES = 5000
 /** Bytes of content streams read for their text: a page of drawing with its words among the lines and fills */
-const MAX_CONTENT_BYTES = 256 * 1024
+const MAX_CONTENT_BYTES = 64 * 1024
 /** The text kept of one PDF: its first page or two, where a lure says what it wants. */
 export const MAX_PDF_TEXT_CHARS = 4000
 /** "obj" keywords looked at: a file of a few pages has a few hundred objects */
@@ -40,14 +40,18 @@ const DICT_WINDOW = 4096
 
 /** A font's way from character codes to text. */
 interface FontReading {
-  /** code -> text, from its /ToUnicode CMap */
+  /** code -> text, from its /ToUnicode CMap (bfchar, and bfrange with a list) */
   map?: Map<number, string>
+  /** its bfranges with a first text, by their lowest code: the codes from lo to hi are the text and its successors */
+  ranges?: Array<{ lo: number; hi: number; text: string }>
   /** bytes a code: 2 for a CMap whose codes have four hex digits or an Identity-H font, else 1 */
   width: number
   /** a two-byte font without a CMap: its codes are glyph numbers, unreadable */
   unreadable: boolean
   /** added to a one-byte code without a CMap (GLYPH_ORDER_SHIFT when the file's text reads as glyph numbers) */
   shift?: number
+  /** bytes it drew that were not read (unreadable) */
+  skipped?: number
 }
 
 /**
@@ -58,10 +62,36 @@ interface FontReading {
  */
 const GLYPH_ORDER_SHIFT = 29
 
+/** A stream of the file: its dictionary, its bytes as written, and once read, inflated (undefined: not read yet) */
 interface Stream {
   num: number
   dict: string
-  data: Buffer
+  raw: Buffer
+  data?: Buffer | null
+}
+
+/**
+ * The streams' bytes, inflated when first asked for and within MAX_INFLATED_BYTES for the file: a long document's
+ * later pages are never inflated once its first pages gave MAX_PDF_TEXT_CHARS.
+ */
+class Inflater {
+  private spent = 0
+  read(s: Stream): Buffer | null {
+    if (s.data !== undefined) return s.data
+    s.data = null
+    if (this.spent >= MAX_INFLATED_BYTES) return null
+    if (/\/FlateDecode/.test(s.dict)) {
+      try {
+        s.data = zlib.inflateSync(s.raw, { maxOutputLength: MAX_INFLATED_BYTES - this.spent })
+      } catch {
+        // truncated, damaged or over the budget: nothing of it
+        this.spent += s.raw.byteLength
+        return null
+      }
+    } else if (!/\/Filter/.test(s.dict)) s.data = s.raw
+    this.spent += s.data?.byteLength ?? 0
+    return s.data
+  }
 }
 
 /** "12 0 obj" ending at `at` (the "o" of "obj"): the object's number, or -1 */
@@ -86,7 +116,6 @@ function objectNumberBefore(text: string, at: number): number {
 function readObjects(buf: Buffer, text: string): { streams: Stream[]; dicts: Map<number, string> } {
   const streams: Stream[] = []
   const dicts = new Map<number, string>()
-  let inflated = 0
   // "obj" found by indexOf and its numbers read backwards: an expression for "12 0 obj" would try every digit
   let looked = 0
   for (let at = text.indexOf('obj'); at >= 0 && looked++ < MAX_OBJECTS; at = text.indexOf('obj', at + 3)) {
@@ -110,118 +139,199 @@ function readObjects(buf: Buffer, text: string): { streams: Stream[]; dicts: Map
     const stop = text.indexOf('endstream', start)
     if (stop < 0) break
     at = stop + 6
-    if (streams.length >= MAX_STREAMS || inflated >= MAX_INFLATED_BYTES || stop - start > MAX_STREAM_BYTES) continue
+    if (streams.length >= MAX_STREAMS || stop - start > MAX_STREAM_BYTES) continue
     // images, embedded fonts, cross-reference streams and metadata hold no text a reader sees
     if (/\/Subtype\s{0,4}\/Image|\/FontFile|\/Length[123]\b|\/Type\s{0,4}\/(?:XRef|Metadata|EmbeddedFile)/.test(dict)) continue
-    const raw = buf.subarray(start, stop)
-    let data: Buffer
-    if (/\/FlateDecode/.test(dict)) {
-      try {
-        data = zlib.inflateSync(raw, { maxOutputLength: MAX_INFLATED_BYTES - inflated })
-      } catch {
-        // truncated, damaged or over the budget: nothing of it
-        inflated += raw.byteLength
-        continue
-      }
-    } else if (/\/Filter/.test(dict)) {
-      continue
-    } else {
-      data = raw
-    }
-    inflated += data.byteLength
-    streams.push({ num, dict, data })
+    streams.push({ num, dict, raw: buf.subarray(start, stop) })
   }
   return { streams, dicts }
 }
 
 /** The objects packed into an object stream (/Type /ObjStm): "num offset ..." pairs, then the objects. */
-function packedObjects(s: Stream, into: Map<number, string>): void {
+function packedObjects(s: Stream, data: Buffer, into: Map<number, string>): void {
   const n = Number(/\/N\s{1,4}(\d{1,5})/.exec(s.dict)?.[1] ?? 0)
   const first = Number(/\/First\s{1,4}(\d{1,7})/.exec(s.dict)?.[1] ?? 0)
-  const data = s.data.toString('latin1')
-  const head = data.slice(0, Math.min(first, 64 * 1024)).trim().split(/\s+/).map(Number)
+  const text = data.toString('latin1')
+  const head = text.slice(0, Math.min(first, 64 * 1024)).trim().split(/\s+/).map(Number)
   for (let i = 0; i < n && 2 * i + 1 < head.length; i++) {
     const from = first + head[2 * i + 1]
-    const to = 2 * i + 3 < head.length ? first + head[2 * i + 3] : data.length
-    if (Number.isFinite(from) && to > from) into.set(head[2 * i], data.slice(from, Math.min(to, from + DICT_WINDOW)))
+    const to = 2 * i + 3 < head.length ? first + head[2 * i + 3] : text.length
+    if (Number.isFinite(from) && to > from) into.set(head[2 * i], text.slice(from, Math.min(to, from + DICT_WINDOW)))
   }
 }
 
-/** A CMap's code -> text pairs (bfchar and bfrange), and its code width. */
+/** A hex string of a CMap as UTF-16BE text (two digits: one byte) */
+function utf16(h: string): string {
+  if (h.length <= 2) return String.fromCharCode(parseInt(h || '0', 16))
+  let r = ''
+  for (let i = 0; i + 3 < h.length; i += 4) r += String.fromCharCode(parseInt(h.slice(i, i + 4), 16))
+  return r
+}
+
+/**
+ * A CMap's code -> text pairs and its code width, read token by token: "<0003> <0041>" in a bfchar block,
+ * "<0010> <0012> <0061>" (the codes from 0010 to 0012 are a, b, c) and "<0020> <0021> [<0066006C> <0066>]" in a
+ * bfrange block, the width from the codespacerange.
+ */
 function readCMap(cmap: string): FontReading {
   const map = new Map<number, string>()
-  const utf16 = (h: string): string => {
-    let r = ''
-    for (let i = 0; i + 3 < h.length; i += 4) r += String.fromCharCode(parseInt(h.slice(i, i + 4), 16))
-    return h.length === 2 ? String.fromCharCode(parseInt(h, 16)) : r
-  }
-  const space = /begincodespacerange\s{0,8}<([0-9A-Fa-f]{1,8})>/.exec(cmap)
-  let width = space ? Math.ceil(space[1].length / 2) : 0
-  // bfchar: <code> <text>; bfrange: <low> <high> <text of low> or <low> <high> [<text> <text> ...]
-  const charPair = /<([0-9A-Fa-f]{1,8})>\s{0,8}<([0-9A-Fa-f]{1,64})>/g
-  const rangeTriple = /<([0-9A-Fa-f]{1,8})>\s{0,8}<([0-9A-Fa-f]{1,8})>\s{0,8}(?:<([0-9A-Fa-f]{1,64})>|\[([^\]]{0,4000})\])/g
-  for (const block of cmap.split(/begin(?=bf(?:char|range))/).slice(1)) {
-    const range = block.startsWith('bfrange')
-    const body = block.slice(0, Math.max(0, block.indexOf('endbf')))
-    const pair = range ? rangeTriple : charPair
-    pair.lastIndex = 0
-    for (let m = pair.exec(body); m && map.size < MAX_CMAP_ENTRIES; m = pair.exec(body)) {
-      if (!width) width = Math.ceil(m[1].length / 2)
-      const lo = parseInt(m[1], 16)
-      if (!range) {
-        map.set(lo, utf16(m[2]))
+  const ranges: Array<{ lo: number; hi: number; text: string }> = []
+  let width = 0
+  let mode: '' | 'space' | 'char' | 'range' = ''
+  let items: string[] = []
+  let listed: string[] | undefined
+  const n = cmap.length
+  let i = 0
+  const keyword = (word: string): boolean => cmap.startsWith(word, i) && (i === 0 || cmap.charCodeAt(i - 1) <= 32)
+  while (i < n && map.size < MAX_CMAP_ENTRIES) {
+    const c = cmap.charCodeAt(i)
+    if (c === 60) {
+      const close = cmap.indexOf('>', i + 1)
+      if (close < 0 || close - i > 130) break
+      const hex = cmap.slice(i + 1, close)
+      i = close + 1
+      if (listed) {
+        listed.push(hex)
         continue
       }
-      const hi = parseInt(m[2], 16)
-      if (hi < lo || hi - lo > MAX_CMAP_ENTRIES) continue
-      if (m[3] !== undefined) {
-        const base = utf16(m[3])
-        const last = base.charCodeAt(base.length - 1)
-        for (let c = lo; c <= hi && map.size < MAX_CMAP_ENTRIES; c++) map.set(c, base.slice(0, -1) + String.fromCharCode(last + c - lo))
-      } else if (m[4] !== undefined) {
-        let c = lo
-        for (const item of m[4].match(/<[0-9A-Fa-f]{1,64}>/g) ?? []) if (c <= hi) map.set(c++, utf16(item.slice(1, -1)))
+      items.push(hex)
+      if (mode === 'space' && items.length === 2) {
+        width ||= Math.ceil(items[0].length / 2)
+        items = []
+      } else if (mode === 'char' && items.length === 2) {
+        width ||= Math.ceil(items[0].length / 2)
+        map.set(parseInt(items[0], 16), utf16(items[1]))
+        items = []
+      } else if (mode === 'range' && items.length === 3) {
+        width ||= Math.ceil(items[0].length / 2)
+        const lo = parseInt(items[0], 16)
+        const hi = parseInt(items[1], 16)
+        // kept as a range, not spelled out: an identity CMap is 256 ranges of 256 codes
+        if (hi >= lo && ranges.length < MAX_CMAP_ENTRIES) ranges.push({ lo, hi, text: utf16(items[2]) })
+        items = []
+      }
+    } else if (c === 91) {
+      listed = []
+      i++
+    } else if (c === 93) {
+      if (mode === 'range' && items.length === 2 && listed) {
+        width ||= Math.ceil(items[0].length / 2)
+        const lo = parseInt(items[0], 16)
+        const hi = parseInt(items[1], 16)
+        for (let k = 0; k < listed.length && lo + k <= hi && map.size < MAX_CMAP_ENTRIES; k++) map.set(lo + k, utf16(listed[k]))
+      }
+      listed = undefined
+      items = []
+      i++
+    } else if (c === 98 && keyword('begincodespacerange')) {
+      mode = 'space'
+      items = []
+      i += 19
+    } else if (c === 98 && keyword('beginbfchar')) {
+      mode = 'char'
+      items = []
+      i += 11
+    } else if (c === 98 && keyword('beginbfrange')) {
+      mode = 'range'
+      items = []
+      i += 12
+    } else if (c === 101 && keyword('end')) {
+      mode = ''
+      items = []
+      i += 3
+    } else i++
+  }
+  map.delete(NaN)
+  ranges.sort((a, b) => a.lo - b.lo)
+  return { map, ranges, width: width || 1, unreadable: false }
+}
+
+/** What a code means in a CMap: its own entry, else the range it falls in (binary search by the lowest code) */
+function mapped(font: FontReading, code: number): string | undefined {
+  const own = font.map?.get(code)
+  if (own !== undefined || !font.ranges?.length) return own
+  const ranges = font.ranges
+  let lo = 0
+  let hi = ranges.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (ranges[mid].lo <= code) lo = mid
+    else hi = mid - 1
+  }
+  const r = ranges[lo]
+  if (code < r.lo || code > r.hi) return undefined
+  return r.text.slice(0, -1) + String.fromCharCode(r.text.charCodeAt(r.text.length - 1) + code - r.lo)
+}
+
+/**
+ * The page fonts by resource name (every /Font << /F1 5 0 R >> of the file), each read when a page first selects it
+ * (Tf): a CMap is parsed only for a font that draws.
+ */
+class Fonts {
+  private readonly objectOf = new Map<string, number>()
+  private readonly byName = new Map<string, FontReading>()
+  private readonly cmaps = new Map<number, FontReading>()
+  /** a font the file does not name (or names where it was not read): its codes read as Latin-1 */
+  readonly unnamed: FontReading = { width: 1, unreadable: false }
+  /** the fonts that drew something */
+  readonly used = new Set<FontReading>()
+
+  constructor(
+    private readonly dicts: Map<number, string>,
+    private readonly streamOf: Map<number, Stream>,
+    private readonly inflater: Inflater,
+  ) {
+    for (const body of dicts.values()) {
+      const at = body.indexOf('/Font')
+      if (at < 0) continue
+      // "/Font << /F1 5 0 R >>", or "/Font 37 0 R" and those entries in object 37
+      const ref = /^\s{0,4}(\d{1,7})\s{1,4}\d{1,5}\s{1,4}R/.exec(body.slice(at + 5, at + 40))
+      const holder = ref ? (dicts.get(Number(ref[1])) ?? '') : body
+      const open = holder.indexOf('<<', ref ? 0 : at)
+      if (open < 0 || (!ref && open - at > 12)) continue
+      const close = holder.indexOf('>>', open)
+      const entries = holder.slice(open + 2, close < 0 ? open + 2000 : close)
+      for (const e of entries.matchAll(/\/([^\s/<>[\]()]{1,40})\s{0,4}(\d{1,7})\s{1,4}\d{1,5}\s{1,4}R/g)) {
+        if (!this.objectOf.has(e[1])) this.objectOf.set(e[1], Number(e[2]))
       }
     }
   }
-  return { map, width: width || 1, unreadable: false }
-}
 
-/** Font resource name -> how its codes read, from every /Font << /F1 5 0 R >> of the file. */
-function fontsByName(dicts: Map<number, string>, cmaps: Map<number, FontReading>): Map<string, FontReading> {
-  const fonts = new Map<string, FontReading>()
-  const fontObject = (num: number): FontReading => {
-    const body = dicts.get(num) ?? ''
+  get(name: string): FontReading {
+    const known = this.byName.get(name)
+    if (known) return known
+    const num = this.objectOf.get(name)
+    const font = num === undefined ? this.unnamed : this.read(num)
+    this.byName.set(name, font)
+    return font
+  }
+
+  private read(num: number): FontReading {
+    const body = this.dicts.get(num) ?? ''
     const tu = /\/ToUnicode\s{0,4}(\d{1,7})\s{1,4}\d{1,5}\s{1,4}R/.exec(body)
-    const cmap = tu ? cmaps.get(Number(tu[1])) : undefined
-    if (cmap) return cmap
+    const cmapNum = tu ? Number(tu[1]) : -1
+    const stream = this.streamOf.get(cmapNum)
+    const data = stream ? this.inflater.read(stream) : null
+    if (data && data.indexOf('begincmap') >= 0) {
+      let cmap = this.cmaps.get(cmapNum)
+      if (!cmap) this.cmaps.set(cmapNum, (cmap = readCMap(data.toString('latin1'))))
+      return cmap
+    }
     const twoByte = /\/Identity-[HV]|\/Type0/.test(body)
     return { width: twoByte ? 2 : 1, unreadable: twoByte }
   }
-  for (const body of dicts.values()) {
-    const at = body.indexOf('/Font')
-    if (at < 0) continue
-    // "/Font << /F1 5 0 R >>", or "/Font 37 0 R" and those entries in object 37
-    const ref = /^\s{0,4}(\d{1,7})\s{1,4}\d{1,5}\s{1,4}R/.exec(body.slice(at + 5, at + 40))
-    const holder = ref ? (dicts.get(Number(ref[1])) ?? '') : body
-    const open = holder.indexOf('<<', ref ? 0 : at)
-    if (open < 0 || (!ref && open - at > 12)) continue
-    const close = holder.indexOf('>>', open)
-    const entries = holder.slice(open + 2, close < 0 ? open + 2000 : close)
-    for (const e of entries.matchAll(/\/([^\s/<>[\]()]{1,40})\s{0,4}(\d{1,7})\s{1,4}\d{1,5}\s{1,4}R/g)) {
-      if (!fonts.has(e[1])) fonts.set(e[1], fontObject(Number(e[2])))
-    }
-  }
-  return fonts
 }
 
 function decode(bytes: number[], font: FontReading, room: number): string {
-  if (font.unreadable && font.shift === undefined) return ''
+  if (font.unreadable && font.shift === undefined) {
+    font.skipped = (font.skipped ?? 0) + bytes.length
+    return ''
+  }
   let out = ''
   for (let i = 0; i + font.width <= bytes.length && out.length < room; i += font.width) {
     const code = font.width === 2 ? (bytes[i] << 8) | bytes[i + 1] : bytes[i]
-    const mapped = font.map?.get(code)
-    out += mapped ?? (font.width === 1 || font.shift !== undefined ? String.fromCharCode(code + (font.shift ?? 0)) : '')
+    const text = font.map ? mapped(font, code) : undefined
+    out += text ?? (font.width === 1 || font.shift !== undefined ? String.fromCharCode(code + (font.shift ?? 0)) : '')
   }
   return out
 }
@@ -255,9 +365,9 @@ function moveTo(pen: Pen, x: number, y: number): string {
 }
 
 /** The text a content stream draws, in drawing order, up to `room` characters. */
-function contentText(data: Buffer, fonts: Map<string, FontReading>, unnamed: FontReading, room: number): string {
+function contentText(data: Buffer, fonts: Fonts, room: number): string {
   let out = ''
-  let font = unnamed
+  let font = fonts.unnamed
   let lastName = ''
   const numbers: number[] = []
   let strings: number[][] = []
@@ -267,6 +377,7 @@ function contentText(data: Buffer, fonts: Map<string, FontReading>, unnamed: Fon
   const n = data.length
   let i = 0
   const draw = (bytes: number[]): void => {
+    fonts.used.add(font)
     const s = decode(bytes, font, room - out.length)
     out += s
     pen.x += s.length * pen.size * 0.5
@@ -348,7 +459,7 @@ function contentText(data: Buffer, fonts: Map<string, FontReading>, unnamed: Fon
         const ei = data.indexOf('EI', i)
         i = ei < 0 ? n : ei + 2
       } else if (op === 'Tf') {
-        font = fonts.get(lastName) ?? unnamed
+        font = fonts.get(lastName)
         pen.size = Math.abs(operand(1)) * pen.scale
       } else if (op === 'Tj') for (const s of strings) draw(s)
       else if (op === "'" || op === '"') {
@@ -383,37 +494,38 @@ function contentText(data: Buffer, fonts: Map<string, FontReading>, unnamed: Fon
  * The text an attached PDF shows, up to MAX_PDF_TEXT_CHARS characters, runs of blanks made one; '' when
  * it is no PDF, is encrypted, or draws no readable text (scanned pages, pictures of text).
  */
-export function pdfText(bytes: Uint8Array): string {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MAX_SCAN_BYTES))
-  const text = buf.toString('latin1')
+export function pdfText(file: Uint8Array | PdfSource): string {
+  const { buf, text } = file instanceof Uint8Array ? pdfSource(file) : file
   if (!text.slice(0, 1024).includes('%PDF-')) return ''
   // an encrypted PDF's strings are ciphertext
   if (/\/Encrypt\s{0,4}\d/.test(text.slice(-4096)) || /\/Encrypt\s{0,4}\d/.test(text.slice(0, 4096))) return ''
   const { streams, dicts } = readObjects(buf, text)
-  for (const s of streams) if (/\/Type\s{0,4}\/ObjStm/.test(s.dict)) packedObjects(s, dicts)
-  const cmaps = new Map<number, FontReading>()
+  const inflater = new Inflater()
   for (const s of streams) {
-    if (s.data.indexOf('begincmap') >= 0) cmaps.set(s.num, readCMap(s.data.toString('latin1')))
+    if (!/\/Type\s{0,4}\/ObjStm/.test(s.dict)) continue
+    const data = inflater.read(s)
+    if (data) packedObjects(s, data, dicts)
   }
-  const fonts = fontsByName(dicts, cmaps)
-  // a font the file does not name (or names where it was not read): its codes read as Latin-1
-  const unnamed: FontReading = { width: 1, unreadable: false }
-  const pages = streams.filter((s) => !cmaps.has(s.num) && !/\/Type\s{0,4}\/ObjStm/.test(s.dict) && s.data.indexOf('BT') >= 0)
+  const fonts = new Fonts(dicts, new Map(streams.map((s) => [s.num, s])), inflater)
+  // the streams that may draw a page: no /Type (a page's content has none), or a form; in file order, inflated as read
+  const pages = streams.filter((s) => !/\/Type\s{0,4}\/(?!XObject)|\/Subtype\s{0,4}\/(?!Form)/.test(s.dict))
   const read = (): string => {
     let out = ''
     let left = MAX_CONTENT_BYTES
     for (const s of pages) {
       if (out.length >= MAX_PDF_TEXT_CHARS || left <= 0) break
-      out += `${contentText(s.data.length > left ? s.data.subarray(0, left) : s.data, fonts, unnamed, MAX_PDF_TEXT_CHARS - out.length)}\n`
-      left -= s.data.length
+      const data = inflater.read(s)
+      if (!data || data.indexOf('BT') < 0 || data.indexOf('begincmap') >= 0) continue
+      out += `${contentText(data.length > left ? data.subarray(0, left) : data, fonts, MAX_PDF_TEXT_CHARS - out.length)}\n`
+      left -= data.length
     }
     return out
   }
   let out = read()
-  const share = vowelShare(out)
-  const unmapped = [...fonts.values(), unnamed].filter((f) => !f.map)
-  // too few vowels to be words, or fonts that were not read at all: the glyph numbers tried
-  if (unmapped.length && (share < 0.2 || unmapped.some((f) => f.unreadable))) {
+  // too few vowels to be words, or a two-byte font without a CMap that drew a line or more: the glyph numbers tried,
+  // for the fonts that drew without a CMap
+  const unmapped = [...fonts.used].filter((f) => !f.map)
+  if (unmapped.length && (unmapped.some((f) => (f.skipped ?? 0) >= 40) || vowelShare(out) < 0.2)) {
     for (const f of unmapped) f.shift = GLYPH_ORDER_SHIFT
     const shifted = read()
     if (vowelShare(shifted) > 0.3 && shifted.length > out.length / 2) out = shifted
