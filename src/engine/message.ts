@@ -4,8 +4,9 @@
 import { PostalMime, ensureFastDecoders, type Address, type Email } from './postal'
 import { Latin1Bytes, headerSafePieces, type Latin1Text } from './latin1_bytes'
 import { hostOf, htmlFacts, linksInText, type Link } from './html'
-import { looksLikePdf, MAX_PDF_LINKS, pdfLinks } from './pdf'
+import { looksLikePdf, MAX_PDF_LINKS, pdfLinks, pdfSource } from './pdf'
 import { pdfText } from './pdf_text'
+import { docxContent, looksLikeDocx, type DocxContent } from './docx'
 import { trimTrailing } from './trim'
 import {
   MAX_CUT_BLOCK_BYTES,
@@ -79,12 +80,12 @@ export interface ParsedMessage {
   /** the hosts the HTML body's images are loaded from (src/engine/html.ts) */
   imageHosts: string[]
   /**
-   * the words the first MAX_PDFS attached PDFs show (src/engine/pdf_text.ts), each up to MAX_PDF_TEXT_CHARS, or '': read
-   * by the rules that look for what a lure says (withAttachedWords), not by those about how the message is written, nor
-   * by the classifiers
+   * the words the first MAX_PDFS attached PDFs and Word documents show (src/engine/pdf_text.ts, src/engine/docx.ts), each
+   * up to 4,000 characters, or '': read by the rules that look for what a lure says (withAttachedWords), not by those
+   * about how the message is written, nor by the classifiers
    */
   attachmentText: string
-  /** the links of the attached PDFs (src/engine/pdf.ts), at most MAX_PDF_LINKS in all */
+  /** the links of the attached PDFs and Word documents (src/engine/pdf.ts, src/engine/docx.ts), at most MAX_PDF_LINKS in all */
   attachmentLinks: Link[]
   forms: number
   /** <input type=password> fields in the HTML body */
@@ -517,7 +518,8 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     msg.text = ''
   }
   let pdfs = 0
-  const pdfTexts: string[] = []
+  let words = 0
+  const documentTexts: string[] = []
   for (const a of email.attachments) {
     const content = a.content as ArrayBuffer
     const size = content ? content.byteLength : 0
@@ -528,21 +530,36 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     const pdf = size > 8 && (mimeType === 'application/pdf' || looksLikePdf(a.filename ?? '', head))
     if (pdf && pdfs < MAX_PDFS) {
       pdfs++
-      for (const url of msg.attachmentLinks.length < MAX_PDF_LINKS ? pdfLinks(new Uint8Array(content)) : []) {
+      const file = pdfSource(new Uint8Array(content))
+      for (const url of msg.attachmentLinks.length < MAX_PDF_LINKS ? pdfLinks(file) : []) {
         if (msg.attachmentLinks.length >= MAX_PDF_LINKS) break
         msg.attachmentLinks.push({ url, host: hostOf(url) })
       }
       // (a PDF that defeats the reader leaves its words unread, as a picture of text does: the message is scored on the rest)
-      let words = ''
+      let text = ''
       try {
-        words = pdfText(new Uint8Array(content))
+        text = pdfText(file)
       } catch {
-        words = ''
+        text = ''
       }
-      if (words) pdfTexts.push(words)
+      if (text) documentTexts.push(text)
+    } else if (words < MAX_PDFS && looksLikeDocx(a.filename ?? '', mimeType, head)) {
+      // and the first MAX_PDFS Word documents' words and links, as a PDF's
+      words++
+      let doc: DocxContent = { text: '', links: [] }
+      try {
+        doc = docxContent(new Uint8Array(content))
+      } catch {
+        // unread, as above
+      }
+      for (const url of doc.links) {
+        if (msg.attachmentLinks.length >= MAX_PDF_LINKS) break
+        msg.attachmentLinks.push({ url, host: hostOf(url) })
+      }
+      if (doc.text) documentTexts.push(doc.text)
     }
   }
-  msg.attachmentText = pdfTexts.join('\n\n')
+  msg.attachmentText = documentTexts.join('\n\n')
   return msg
 }
 
@@ -556,7 +573,7 @@ function addLinksInText(msg: ParsedMessage, text: string, written: boolean): voi
 }
 
 /**
- * A text of the message followed by the words of its attached PDFs: what the reader opens, for the rules that look for
+ * A text of the message followed by the words of its attached documents: what the reader opens, for the rules that look for
  * what a lure says (a lure sent as a document says next to nothing in the message: "Please see the attached").
  */
 export function withAttachedWords(msg: ParsedMessage, text: string): string {
