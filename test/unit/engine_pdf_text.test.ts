@@ -34,6 +34,24 @@ describe('pdfText', () => {
     const file = pdfFile('<< /Type /Page /Resources << /Font << /F1 3 0 R >> >> /Contents 2 0 R >>', flateStream(content), '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>')
     expect(pdfText(file)).toBe('and verify\nyour account')
   })
+  it('places glyphs drawn one by one by the font\'s advances (/Widths): a word\'s letters joined, a space between words', () => {
+    // Chrome prints a page a glyph at a time, each moved by its advance: "m" is wider than half the text size
+    const advance: Record<string, number> = { P: 667, a: 556, y: 500, m: 833, e: 556, n: 556, t: 278, ' ': 278, d: 556, u: 556 }
+    const widths = Array.from({ length: 91 }, (_, i) => advance[String.fromCharCode(32 + i)] ?? 500)
+    let content = 'BT /F1 10 Tf 1 0 0 1 72 700 Tm'
+    let previous = ''
+    for (const ch of 'Payment due') {
+      if (ch === ' ') {
+        previous += ' '
+        continue
+      }
+      const move = [...previous].reduce((sum, c) => sum + advance[c] / 100, 0)
+      content += `${previous ? ` ${move.toFixed(2)} 0 Td` : ''} (${ch}) Tj`
+      previous = ch
+    }
+    const file = pdfFile('<< /Type /Page /Resources << /Font << /F1 3 0 R >> >> /Contents 2 0 R >>', flateStream(`${content} ET`), `<< /Type /Font /Subtype /TrueType /FirstChar 32 /Widths 4 0 R >>`, `[${widths.join(' ')}]`)
+    expect(pdfText(file)).toBe('Payment due')
+  })
   it('finds fonts named in an object stream through an indirect /Font dictionary', () => {
     const content = 'BT /F7 12 Tf 1 0 0 1 72 700 Tm <00030004> Tj ET'
     const cmap = 'begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0003> <0004> [<004F> <004B>] endbfrange endcmap'
