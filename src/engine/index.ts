@@ -102,7 +102,7 @@ const BAYES_SKIPPED: RuleInfo = { name: 'BAYES_SKIPPED', score: 0, description: 
 const CLASSIFIER_CAP: RuleInfo = {
   name: 'CLASSIFIER_CAP',
   score: 0,
-  description: 'brings what BAYES_* and LR_* add together back within [bayes] floor..cap (cap_other_languages for text that is not recognisably English; the cap grows to local_cap with the local model; the floor is 0 when an attached PDF says more than the message, whose note alone the classifiers read); its score is the correction',
+  description: 'brings what BAYES_* and LR_* add together back within [bayes] floor..cap (cap_other_languages for text that is not recognisably English; the cap grows to local_cap with the local model; the floor is 0 when an attached PDF or Word document says more than the message, whose note alone the classifiers read); its score is the correction',
 }
 
 const LR_SKIPPED: RuleInfo = { name: 'LR_SKIPPED', score: 0, description: 'logistic-regression classifier disabled; informational' }
@@ -243,8 +243,9 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       const other = capOther < cap && classifierPoints > capOther && !looksEnglish(`${msg.subject}\n${msg.text}`)
       const capHere = other ? capOther : cap
       const limit = capHere + (localCap - capHere) * growth
-      // they read the message, not its attached PDFs: when a document says more than the message ("Please see the
-      // attached"), their ham opinion is of the note alone and is not counted against what the rules read in the document
+      // they read the message, not its attached documents: when a PDF or a Word document says more than the message
+      // ("Please see the attached"), their ham opinion is of the note alone and is not counted against what the rules
+      // read in the document
       const unread = msg.attachmentText !== '' && msg.attachmentText.length > textPart(msg).trim().length
       const floorHere = unread ? Math.max(floor, 0) : floor
       const kept = Math.min(limit, Math.max(floorHere, classifierPoints))
@@ -252,7 +253,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
         symbols.push({
           name: 'CLASSIFIER_CAP',
           score: round2(kept - classifierPoints),
-          evidence: `classifiers ${round2(classifierPoints)}, kept ${round2(kept)} (range ${round2(floorHere)}..${round2(limit)}${other ? ', not English' : ''}${unread ? ', the attached PDF unread' : ''}${localSize ? `, local model ${localSize} messages` : ''})`,
+          evidence: `classifiers ${round2(classifierPoints)}, kept ${round2(kept)} (range ${round2(floorHere)}..${round2(limit)}${other ? ', not English' : ''}${unread ? ', the attached document unread' : ''}${localSize ? `, local model ${localSize} messages` : ''})`,
         })
       }
       let total = 0

@@ -526,7 +526,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     const head = content ? new Uint8Array(content, 0, Math.min(8, size)) : new Uint8Array(0)
     const mimeType = (a.mimeType ?? '').toLowerCase()
     msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head })
-    // the links of the first MAX_PDFS attached PDFs: a lure sent as a document has its button there
+    // the links and words of the first MAX_PDFS attached PDFs: a lure sent as a document has its button and its story there
     const pdf = size > 8 && (mimeType === 'application/pdf' || looksLikePdf(a.filename ?? '', head))
     if (pdf && pdfs < MAX_PDFS) {
       pdfs++

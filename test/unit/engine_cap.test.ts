@@ -43,7 +43,7 @@ describe('classifier cap', () => {
     const r = await createEngine(withBands(-5)).score(note(document), FACTS)
     const cap = r.symbols.find((s) => s.name === 'CLASSIFIER_CAP')
     expect(cap?.score).toBe(10)
-    expect(cap?.evidence).toContain('kept 0 (range 0..7.5, the attached PDF unread)')
+    expect(cap?.evidence).toContain('kept 0 (range 0..7.5, the attached document unread)')
     // a PDF that says less than the message (a short form beside a letter), or one drawn as a picture, keeps the floor
     const letter = buildMail({ text: `${'We enclose the signed agreement and the schedule of the works for the coming quarter. '.repeat(4)}`, attachments: [{ filename: 'Form.pdf', contentType: 'application/pdf', content: textPdf(['Signature: ________']) }] })
     expect((await createEngine(withBands(-5)).score(letter, FACTS)).symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.score).toBe(7)

@@ -334,7 +334,7 @@ export const bodyRules: RuleFamily = {
     }
     const text = raw.toLowerCase()
     const lists = BODY_LISTS.reader(text)
-    // what a lure says is read in its attached PDFs too (not a reported lure's: the attachment is the lure's); how the
+    // what a lure says is read in its attached documents too (not a reported lure's: the attachment is the lure's); how the
     // message is written (shouting, capitals, its tail, the sales and removal phrases) is read in the message alone
     const docRaw = reported ? raw : withAttachedWords(msg, raw)
     const docText = docRaw === raw ? text : docRaw.toLowerCase()
@@ -372,7 +372,7 @@ export const bodyRules: RuleFamily = {
     if (!describes) {
       const extortion = SEXTORTION.exec(docText)
       // the threats and the demand are read in the first EXTORTION_CHARS characters: the extortion is a short letter,
-      // or a short letter's attached PDF
+      // or a short letter's attached document
       const pdf = docRaw === raw ? '' : `\n\n${msg.attachmentText.slice(0, EXTORTION_CHARS)}`
       const facts = extortionFacts(rawHead.slice(0, EXTORTION_CHARS) + pdf, text.slice(0, EXTORTION_CHARS) + pdf.toLowerCase())
       const extortionEvidence = extortion ? extortion[0].slice(0, 80).replace(/\s+/g, ' ') : extortionAnyLanguage(facts)

@@ -1451,7 +1451,7 @@ export const lureRules: RuleFamily = {
     const rawText = msg.text.length > 20000 ? msg.text.slice(0, 20000) : msg.text
     const broken = invisibleInWords(rawText)
     if (broken) hit('ZERO_WIDTH_TEXT', broken)
-    // subject + body + the words of its attached PDFs (not a reported lure's: the attachment is the lure's), look-alike
+    // subject + body + the words of its attached documents (not a reported lure's: the attachment is the lure's), look-alike
     // letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
     let text = `${subject}\n${reported ? rawText : withAttachedWords(msg, rawText)}`
     // (and the long s, "ſ": a finder's case-insensitive pattern reads it as "s", which the family's words do not, so
