@@ -23,8 +23,11 @@ import {
   MAX_TEXT_CHARS,
 } from './limits'
 
-/** Attached PDFs whose links are read (src/engine/pdf.ts): a lure sends one; the rest are the same document's kin. */
-const MAX_PDFS = 3
+/**
+ * Attached PDFs, and Word documents, read of a message (src/engine/pdf.ts, pdf_text.ts, docx.ts): a lure sends one;
+ * the rest are the same document's kin.
+ */
+const MAX_DOCUMENTS = 3
 /** Characters of a window piece read as one string: under the 128 KB of a string V8 puts on pages of its own */
 const WINDOW_PIECE_CHARS = 60 * 1024
 
@@ -80,7 +83,7 @@ export interface ParsedMessage {
   /** the hosts the HTML body's images are loaded from (src/engine/html.ts) */
   imageHosts: string[]
   /**
-   * the words the first MAX_PDFS attached PDFs and Word documents show (src/engine/pdf_text.ts, src/engine/docx.ts), each
+   * the words the first MAX_DOCUMENTS attached PDFs and Word documents show (src/engine/pdf_text.ts, src/engine/docx.ts), each
    * up to 4,000 characters, or '': read by the rules that look for what a lure says (withAttachedWords), not by those
    * about how the message is written, nor by the classifiers
    */
@@ -518,7 +521,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     msg.text = ''
   }
   let pdfs = 0
-  let words = 0
+  let wordDocuments = 0
   const documentTexts: string[] = []
   for (const a of email.attachments) {
     const content = a.content as ArrayBuffer
@@ -526,9 +529,9 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     const head = content ? new Uint8Array(content, 0, Math.min(8, size)) : new Uint8Array(0)
     const mimeType = (a.mimeType ?? '').toLowerCase()
     msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head })
-    // the links and words of the first MAX_PDFS attached PDFs: a lure sent as a document has its button and its story there
+    // the links and words of the first MAX_DOCUMENTS attached PDFs: a lure sent as a document has its button and its story there
     const pdf = size > 8 && (mimeType === 'application/pdf' || looksLikePdf(a.filename ?? '', head))
-    if (pdf && pdfs < MAX_PDFS) {
+    if (pdf && pdfs < MAX_DOCUMENTS) {
       pdfs++
       const file = pdfSource(new Uint8Array(content))
       for (const url of msg.attachmentLinks.length < MAX_PDF_LINKS ? pdfLinks(file) : []) {
@@ -543,9 +546,9 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
         text = ''
       }
       if (text) documentTexts.push(text)
-    } else if (words < MAX_PDFS && looksLikeDocx(a.filename ?? '', mimeType, head)) {
-      // and the first MAX_PDFS Word documents' words and links, as a PDF's
-      words++
+    } else if (wordDocuments < MAX_DOCUMENTS && looksLikeDocx(a.filename ?? '', mimeType, head)) {
+      // and the first MAX_DOCUMENTS Word documents' words and links, as a PDF's
+      wordDocuments++
       let doc: DocxContent = { text: '', links: [] }
       try {
         doc = docxContent(new Uint8Array(content))

@@ -9,9 +9,11 @@
 // "[(W) 80 (orld)] TJ", "<0048> Tj". The bytes of a string are character codes of the font selected by
 // "/F1 12 Tf"; a font with a /ToUnicode CMap says what each code means (every modern producer writes one
 // for its subset fonts, whose codes are glyph numbers), a simple font without one is read as Latin-1, and
-// a two-byte (Identity-H) font without one is not read at all: its codes are glyph numbers, not letters.
-// Font names are looked up file-wide (/F1 -> its font object), not per page: a lure is a page or two from
-// one producer, and a name used for two fonts reads the first.
+// a two-byte (Identity-H) font without one is read only when its codes turn out to be glyph numbers in the
+// standard order (GLYPH_ORDER_SHIFT). Where one piece of text ends and the next begins is told by the fonts'
+// advances (/Widths, /W): a page printed a glyph at a time reads as words. Font names are looked up file-wide
+// (/F1 -> its font object), not per page: a lure is a page or two from one producer, and a name used for two
+// fonts reads the first.
 //
 // Bounded: the first megabyte of the file (pdf.ts's pdfSource), MAX_OBJECTS objects looked at, MAX_STREAMS
 // streams of at most MAX_STREAM_BYTES each, inflated as they are read and MAX_INFLATED_BYTES in all,
