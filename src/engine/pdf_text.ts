@@ -244,6 +244,14 @@ function utf16(h: string): string {
   return r
 }
 
+/** The CMap blocks read, by the keyword that opens them; "end" closes any */
+const CMAP_BLOCKS: ReadonlyArray<readonly [string, '' | 'space' | 'char' | 'range']> = [
+  ['begincodespacerange', 'space'],
+  ['beginbfchar', 'char'],
+  ['beginbfrange', 'range'],
+  ['end', ''],
+]
+
 /**
  * A CMap's code -> text pairs and its code width, read token by token: "<0003> <0041>" in a bfchar block,
  * "<0010> <0012> <0061>" (the codes from 0010 to 0012 are a, b, c) and "<0020> <0021> [<0066006C> <0066>]" in a
@@ -299,22 +307,14 @@ function readCMap(cmap: string): FontReading {
       listed = undefined
       items = []
       i++
-    } else if (c === 98 && keyword('begincodespacerange')) {
-      mode = 'space'
-      items = []
-      i += 19
-    } else if (c === 98 && keyword('beginbfchar')) {
-      mode = 'char'
-      items = []
-      i += 11
-    } else if (c === 98 && keyword('beginbfrange')) {
-      mode = 'range'
-      items = []
-      i += 12
-    } else if (c === 101 && keyword('end')) {
-      mode = ''
-      items = []
-      i += 3
+    } else if (c === 98 || c === 101) {
+      // "begin..." opens a block, any "end..." closes it
+      const block = CMAP_BLOCKS.find(([word]) => keyword(word))
+      if (block) {
+        mode = block[1]
+        items = []
+        i += block[0].length
+      } else i++
     } else i++
   }
   map.delete(NaN)

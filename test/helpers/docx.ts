@@ -4,6 +4,17 @@ import zlib from 'node:zlib'
 
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** A ZIP record of `size` bytes: its signature, then each [offset, value, bytes] field, little-endian; the rest zero */
+function record(size: number, signature: number, fields: Array<[number, number, 2 | 4]>): Buffer {
+  const b = Buffer.alloc(size)
+  b.writeUInt32LE(signature, 0)
+  for (const [at, value, bytes] of fields) {
+    if (bytes === 2) b.writeUInt16LE(value, at)
+    else b.writeUInt32LE(value, at)
+  }
+  return b
+}
+
 /** A ZIP archive of the given parts, each deflated */
 export function zipFile(parts: Array<{ name: string; content: string }>): Buffer {
   const locals: Buffer[] = []
@@ -13,22 +24,9 @@ export function zipFile(parts: Array<{ name: string; content: string }>): Buffer
     const name = Buffer.from(part.name, 'utf8')
     const data = Buffer.from(part.content, 'utf8')
     const packed = zlib.deflateRawSync(data)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(packed.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(name.length, 26)
-    const entry = Buffer.alloc(46)
-    entry.writeUInt32LE(0x02014b50, 0)
-    entry.writeUInt16LE(20, 4)
-    entry.writeUInt16LE(20, 6)
-    entry.writeUInt16LE(8, 10)
-    entry.writeUInt32LE(packed.length, 20)
-    entry.writeUInt32LE(data.length, 24)
-    entry.writeUInt16LE(name.length, 28)
-    entry.writeUInt32LE(offset, 42)
+    // the local header and the central directory's entry say the same (method 8: deflate), at their own offsets
+    const local = record(30, 0x04034b50, [[4, 20, 2], [8, 8, 2], [18, packed.length, 4], [22, data.length, 4], [26, name.length, 2]])
+    const entry = record(46, 0x02014b50, [[4, 20, 2], [6, 20, 2], [10, 8, 2], [20, packed.length, 4], [24, data.length, 4], [28, name.length, 2], [42, offset, 4]])
     locals.push(local, name, packed)
     central.push(entry, name)
     offset += 30 + name.length + packed.length
