@@ -4,6 +4,7 @@
 // is a ZIP archive; the text is in word/document.xml, the targets of its hyperlinks in
 // word/_rels/document.xml.rels. Read through the archive's central directory, bounded and pure.
 import zlib from 'node:zlib'
+import { tidyLines } from './trim'
 
 /** Bytes of the file read: a letter of a few pages with a logo is well under a megabyte. */
 const MAX_SCAN_BYTES = 4 * 1024 * 1024
@@ -107,7 +108,7 @@ export function docxContent(bytes: Uint8Array): DocxContent {
     if (/^(?:https?:\/\/|mailto:)/i.test(url) && !links.includes(url)) links.push(url)
   }
   return {
-    text: text.replace(/[ \t]{2,}/g, ' ').replace(/\n[ \t\n]{1,}/g, '\n').trim().slice(0, MAX_DOCX_TEXT_CHARS),
+    text: tidyLines(text).slice(0, MAX_DOCX_TEXT_CHARS),
     links,
   }
 }

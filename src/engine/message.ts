@@ -83,9 +83,9 @@ export interface ParsedMessage {
   /** the hosts the HTML body's images are loaded from (src/engine/html.ts) */
   imageHosts: string[]
   /**
-   * the words the first MAX_DOCUMENTS attached PDFs and Word documents show (src/engine/pdf_text.ts, src/engine/docx.ts), each
-   * up to 4,000 characters, or '': read by the rules that look for what a lure says (withAttachedWords), not by those
-   * about how the message is written, nor by the classifiers
+   * the words the first MAX_DOCUMENTS attached PDFs and Word documents show (src/engine/pdf_text.ts, src/engine/docx.ts),
+   * each up to 4,000 characters, or '': read by the rules that look for what a lure says (withAttachedWordsToScore,
+   * src/engine/reported.ts), not by those about how the message is written, nor by the classifiers
    */
   attachmentText: string
   /** the links of the attached PDFs and Word documents (src/engine/pdf.ts, src/engine/docx.ts), at most MAX_PDF_LINKS in all */
@@ -534,10 +534,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     if (pdf && pdfs < MAX_DOCUMENTS) {
       pdfs++
       const file = pdfSource(new Uint8Array(content))
-      for (const url of msg.attachmentLinks.length < MAX_PDF_LINKS ? pdfLinks(file) : []) {
-        if (msg.attachmentLinks.length >= MAX_PDF_LINKS) break
-        msg.attachmentLinks.push({ url, host: hostOf(url) })
-      }
+      if (msg.attachmentLinks.length < MAX_PDF_LINKS) addAttachmentLinks(msg, pdfLinks(file))
       // (a PDF that defeats the reader leaves its words unread, as a picture of text does: the message is scored on the rest)
       let text = ''
       try {
@@ -555,15 +552,20 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
       } catch {
         // unread, as above
       }
-      for (const url of doc.links) {
-        if (msg.attachmentLinks.length >= MAX_PDF_LINKS) break
-        msg.attachmentLinks.push({ url, host: hostOf(url) })
-      }
+      addAttachmentLinks(msg, doc.links)
       if (doc.text) documentTexts.push(doc.text)
     }
   }
   msg.attachmentText = documentTexts.join('\n\n')
   return msg
+}
+
+/** An attached document's links, after the others, up to MAX_PDF_LINKS in all */
+function addAttachmentLinks(msg: ParsedMessage, urls: string[]): void {
+  for (const url of urls) {
+    if (msg.attachmentLinks.length >= MAX_PDF_LINKS) break
+    msg.attachmentLinks.push({ url, host: hostOf(url) })
+  }
 }
 
 /** The URLs of a text that the message's links do not list yet, up to MAX_LINKS in all; written: marked as written in an HTML part (Link.written). */
@@ -573,14 +575,6 @@ function addLinksInText(msg: ParsedMessage, text: string, written: boolean): voi
     if (msg.links.length >= MAX_LINKS) break
     if (!seen.has(l.url)) msg.links.push(written ? { ...l, written: true } : l)
   }
-}
-
-/**
- * A text of the message followed by the words of its attached documents: what the reader opens, for the rules that look for
- * what a lure says (a lure sent as a document says next to nothing in the message: "Please see the attached").
- */
-export function withAttachedWords(msg: ParsedMessage, text: string): string {
-  return msg.attachmentText ? `${text}\n\n${msg.attachmentText}` : text
 }
 
 /** The text part alone: the rules' text without the HTML's text read after a stub text part (ParsedMessage.textPartChars). */

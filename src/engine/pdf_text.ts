@@ -22,6 +22,7 @@
 // Every loop moves forward over its input; no expression backtracks over more than a bounded window.
 import zlib from 'node:zlib'
 import { hexBytes, literalBytes, pdfSource, type PdfSource } from './pdf'
+import { tidyLines } from './trim'
 
 const MAX_STREAMS = 60
 const MAX_STREAM_BYTES = 512 * 1024
@@ -622,12 +623,7 @@ export function pdfText(file: Uint8Array | PdfSource): string {
     const shifted = read()
     if (vowelShare(shifted) > 0.3 && shifted.length > out.length / 2) out = shifted
   }
-  return out
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-    .replace(/[ \t]{2,}/g, ' ')
-    .replace(/\n[ \t\n]{1,}/g, '\n')
-    .trim()
-    .slice(0, MAX_PDF_TEXT_CHARS)
+  return tidyLines(out.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')).slice(0, MAX_PDF_TEXT_CHARS)
 }
 
 /** The vowels' share of a text's Latin letters, or -1 below 20 letters: words of the seven languages have 30 to 45 %. */

@@ -174,6 +174,15 @@ export function attachedLinksToScore(msg: ParsedMessage): readonly Link[] {
   return msg.attachmentLinks.length && !reportedLure(msg) ? msg.attachmentLinks : []
 }
 
+/**
+ * A text of the message followed by the words of its attached documents (ParsedMessage.attachmentText), for the rules
+ * that look for what a lure says: a lure sent as a document says next to nothing in the message ("Please see the
+ * attached"). None of a reported lure, as attachedLinksToScore (the attachment is the lure's, not the writer's).
+ */
+export function withAttachedWordsToScore(msg: ParsedMessage, text: string): string {
+  return msg.attachmentText && !reportedLure(msg) ? `${text}\n\n${msg.attachmentText}` : text
+}
+
 /** linksToScore, then attachedLinksToScore. */
 export function linksWithAttached(msg: ParsedMessage): readonly Link[] {
   const attached = attachedLinksToScore(msg)

@@ -16,6 +16,14 @@ export function trimTrailing(s: string, set: CharSet): string {
   return end === s.length ? s : s.slice(0, end)
 }
 
+/**
+ * A document's text as the rules read it (src/engine/pdf_text.ts, src/engine/docx.ts): runs of spaces and tabs made
+ * one, blank lines and the blanks that open a line dropped, the ends trimmed. Each expression reads a run once.
+ */
+export function tidyLines(s: string): string {
+  return s.replace(/[ \t]{2,}/g, ' ').replace(/\n[ \t\n]{1,}/g, '\n').trim()
+}
+
 /** s without the characters of `set` at its start */
 export function trimLeading(s: string, set: CharSet): string {
   let start = 0

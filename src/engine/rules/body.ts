@@ -1,8 +1,7 @@
 // Body rules: phrases in the decoded text (plain, or HTML stripped), capped at MAX_TEXT_CHARS.
 import type { RuleFamily } from '../types'
 import { domainOf, linksOnlyToSender } from '../domains'
-import { withAttachedWords } from '../message'
-import { reportedLure } from '../reported'
+import { reportedLure, withAttachedWordsToScore } from '../reported'
 import { PatternLists } from './anchor_scan'
 import { linklessAccountNotice, linklessNotice } from './no_link'
 
@@ -336,7 +335,7 @@ export const bodyRules: RuleFamily = {
     const lists = BODY_LISTS.reader(text)
     // what a lure says is read in its attached documents too (not a reported lure's: the attachment is the lure's); how the
     // message is written (shouting, capitals, its tail, the sales and removal phrases) is read in the message alone
-    const docRaw = reported ? raw : withAttachedWords(msg, raw)
+    const docRaw = withAttachedWordsToScore(msg, raw)
     const docText = docRaw === raw ? text : docRaw.toLowerCase()
     const docLists = docText === text ? lists : BODY_LISTS.reader(docText)
     // a delivery report quotes "mailbox full" or "account disabled" from the receiving server: not a lure
@@ -373,8 +372,8 @@ export const bodyRules: RuleFamily = {
       const extortion = SEXTORTION.exec(docText)
       // the threats and the demand are read in the first EXTORTION_CHARS characters: the extortion is a short letter,
       // or a short letter's attached document
-      const pdf = docRaw === raw ? '' : `\n\n${msg.attachmentText.slice(0, EXTORTION_CHARS)}`
-      const facts = extortionFacts(rawHead.slice(0, EXTORTION_CHARS) + pdf, text.slice(0, EXTORTION_CHARS) + pdf.toLowerCase())
+      const attached = docRaw === raw ? '' : `\n\n${msg.attachmentText.slice(0, EXTORTION_CHARS)}`
+      const facts = extortionFacts(rawHead.slice(0, EXTORTION_CHARS) + attached, text.slice(0, EXTORTION_CHARS) + attached.toLowerCase())
       const extortionEvidence = extortion ? extortion[0].slice(0, 80).replace(/\s+/g, ' ') : extortionAnyLanguage(facts)
       if (extortionEvidence) {
         hit('SEXTORTION', extortionEvidence)

@@ -6,12 +6,12 @@
 // gaps between words are bounded ({1,3} spaces, {0,40} other characters), so
 // each scan is linear in the text.
 import type { RuleFamily } from '../types'
-import { withAttachedWords, type ParsedMessage } from '../message'
+import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender, localPartOf, orgDomain } from '../domains'
 import { invisibleInWords } from '../invisible'
 import type { Brand } from './lists'
 import { brandWords, type BrandCatalogue } from './brands'
-import { FRAUD_WORD, linksWithAttached, reportedLure, SCAM_WORDS } from '../reported'
+import { FRAUD_WORD, linksWithAttached, reportedLure, SCAM_WORDS, withAttachedWordsToScore } from '../reported'
 import { MAX_PDF_LINKS } from '../pdf'
 import { FREEMAIL, ownAddresses } from './header'
 import { PHISHING, withoutAccents } from './body'
@@ -1453,7 +1453,7 @@ export const lureRules: RuleFamily = {
     if (broken) hit('ZERO_WIDTH_TEXT', broken)
     // subject + body + the words of its attached documents (not a reported lure's: the attachment is the lure's), look-alike
     // letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
-    let text = `${subject}\n${reported ? rawText : withAttachedWords(msg, rawText)}`
+    let text = `${subject}\n${withAttachedWordsToScore(msg, rawText)}`
     // (and the long s, "ſ": a finder's case-insensitive pattern reads it as "s", which the family's words do not, so
     // the windows around the words would not see it; folded, it is an "s" for both)
     text = /\uD835|[\u017F\u1D00-\u1D2B\u0370-\u03ff\u0400-\u04ff\u0500-\u058f\u2160-\u217f]/.test(text) ? foldConfusables(text) : text.toLowerCase()
