@@ -168,6 +168,17 @@ export function stripTags(html: string, blockBreaks = false): string {
   return out + html.slice(pos)
 }
 
+/**
+ * The elements whose content a browser never shows, each to its end tag (or to the end, as a browser reads an
+ * unclosed <style>, <script> or <title>). Not <head>: a browser ends the head at the first thing a head cannot
+ * hold (text, a <center>, an <a>) and shows the rest, so a <head> left open, or closed only at the end of the
+ * message, must not hide the body, as it did before the twenty-ninth round (one honeypot campaign writes no
+ * </head> at all, another puts it after the lure). <noframes> and <noembed> are raw text, not shown: a <style>
+ * written inside one ("<noframes><xml><style></xml></noframes>") starts nothing, and the earliest element
+ * matched first keeps that <style> inside them instead of hiding the message up to the next </style>.
+ */
+const HIDDEN_ELEMENTS = /<(style|script|title|noframes|noembed)\b[^>]{0,200}>[\s\S]*?(?:<\/\1\s*>|$)/gi
+
 /** Image hosts kept per message: enough to see where a message's pictures live, bounded for the rules that read them. */
 const MAX_IMAGE_HOSTS = 20
 
@@ -175,7 +186,7 @@ export function htmlFacts(source: string): HtmlFacts {
   let html = source.length > MAX_HTML_CHARS ? source.slice(0, MAX_HTML_CHARS) : source
   html = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(style|script|head|title)\b[^>]{0,200}>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(HIDDEN_ELEMENTS, ' ')
   const links: Link[] = []
   let images = 0
   const imageHosts: string[] = []

@@ -384,6 +384,30 @@ const MAILBOX_LURE_LINES = [
   'Microsoft 365 Team',
 ]
 
+/**
+ * A prize lure from a colleague's taken-over mailbox, as one honeypot campaign writes it: a text part that only
+ * says to open the HTML, and an HTML part that hides its words from a filter reading tags naively (twenty-ninth
+ * round): a <head> never closed, or a <style> written inside <noframes>. A browser shows the lure either way.
+ */
+function hiddenHeadLure(tag: string, page: (lure: string) => string): string {
+  const lure =
+    '<center><a href="https://gift-claim-2231.weebly.com/r"><h4>Congratulations! You have been selected as the winner of our customer draw and you won a 500 EUR gift card. ' +
+    'Confirm your details and pay the 1.95 EUR shipping fee within 24 hours to receive your prize.</h4></a></center>'
+  return [
+    ...headerBlock('Kim Fischer <kim.fischer@corp.example>', `For you, Bob (${tag})`, `${tag}@corp.example`, 'multipart/alternative'),
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'To view this message, open it in a browser.',
+    '--b1',
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    page(lure),
+    '--b1--',
+    '',
+  ].join('\r\n')
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -518,6 +542,17 @@ describe('modern mail through the gateway (issue 10)', () => {
       invoice,
     )
     expect(await deliveredScore(genuine, 'Rechnung RE-2026-00417 (pdf-invoice-e2e)', 'the supplier\'s invoice')).toBeLessThanOrEqual(8)
+  })
+  it('a lure whose HTML hides its words from a naive reader (a <head> never closed, a <style> inside <noframes>) is quarantined with the words a browser shows', async () => {
+    const pages: Array<[string, (lure: string) => string]> = [
+      ['head-open-e2e', (lure) => `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">${lure}<style>h4{color:blue}</style></body></html>`],
+      ['noframes-style-e2e', (lure) => `<html><head></head><body><noframes><xml><style></xml></noframes>${lure}<style>h4{color:blue}</style></body></html>`],
+    ]
+    for (const [tag, page] of pages) {
+      const { entry, names } = await heldWith(hiddenHeadLure(tag, page), (subject) => subject.includes(tag))
+      expect(names).toEqual(expect.arrayContaining(['PRIZE_LURE', 'URI_FREE_HOSTING']))
+      expect(entry.score).toBeGreaterThan(8)
+    }
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')

@@ -126,3 +126,41 @@ describe('a stub text part beside the HTML the reader sees (twenty-seventh round
     expect(plainStub('a'.repeat(60), 'x'.repeat(200))).toBe(false)
   })
 })
+
+describe('what a browser shows of a head and of raw-text elements (twenty-ninth round)', () => {
+  const FACTS: MessageFacts = { mailFrom: 'news@prizes.example', rcptTo: ['bob@partner.example.org'] }
+  const lure = '<a href="https://claim-prize.example.net/x"><h4>Congratulations! You won a brand new iPhone 16 Pro. Confirm your address and pay the 1.95 EUR shipping fee to receive your prize.</h4></a>'
+
+  it('a <head> never closed does not hide the body: the browser ends the head at the first thing it cannot hold', async () => {
+    const facts = htmlFacts(`<html><head><meta charset="utf-8"><title>Offer</title><center>${lure}</center></body></html>`)
+    expect(facts.text).toContain('You won a brand new iPhone')
+    expect(facts.text).not.toContain('Offer')
+    expect(facts.links.map((l) => l.host)).toEqual(['claim-prize.example.net'])
+    const names = (await createEngine(RULES_ONLY).score(buildMail({ html: `<html><head><meta charset="utf-8">${lure}`, headers: { From: 'Prizes <news@prizes.example>' } }), FACTS)).symbols.map((s) => s.name)
+    expect(names).toContain('PRIZE_LURE')
+  })
+
+  it('a head closed at the end of the message, or text written inside a closed head, is shown as the browser shows it', () => {
+    expect(htmlFacts(`<head><style>h4{color:blue}</style>${lure}</head><body></body>`).text).toContain('You won a brand new iPhone')
+    // what a head holds and the browser never shows stays unread
+    const head = htmlFacts('<html><head><title>Invoice 42</title><style>p{margin:0}</style><script>var a = 1</script><meta name="x" content="y"></head><body><p>Hello</p></body></html>')
+    expect(head.text).toBe('Hello')
+  })
+
+  it('<noframes> and <noembed> are raw text the browser does not show: a <style> written inside them starts nothing', async () => {
+    const html = `<html><head></head><noframes><xml><style></xml></noframes><div>${lure}</div><style>h4{color:blue}</style><p>footer</p>`
+    const facts = htmlFacts(html)
+    expect(facts.text).toContain('You won a brand new iPhone')
+    expect(facts.text).toContain('footer')
+    expect(facts.text).not.toContain('xml')
+    expect(facts.links).toHaveLength(1)
+    expect(htmlFacts('<noembed><p>fallback</p></noembed><p>shown</p>').text).toBe('shown')
+    const names = (await createEngine(RULES_ONLY).score(buildMail({ html, headers: { From: 'Prizes <news@prizes.example>' } }), FACTS)).symbols.map((s) => s.name)
+    expect(names).toContain('PRIZE_LURE')
+  })
+
+  it('a <style>, <script> or <title> never closed still hides the rest, as in a browser', () => {
+    expect(htmlFacts('<p>Hello</p><style>p{margin:0} <p>not shown</p>').text).toBe('Hello')
+    expect(htmlFacts('<p>Hello</p><title>not shown').text).toBe('Hello')
+  })
+})
