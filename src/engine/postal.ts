@@ -218,6 +218,22 @@ interface MimeNodeClass {
   prototype: { processHeaders(this: { headerLines: string[] }): unknown }
 }
 
+/** A part's Content-Type as postal-mime's MimeNode holds it once its headers are read. */
+interface ContentTypeField {
+  parsed?: { value?: string }
+}
+
+/**
+ * A Content-Type with no subtype ("Content-Type: text; charset=utf-8", written by a bulk kit) is syntactically
+ * invalid, and RFC 2045 (5.2) says to read such a part as text/plain, as mail programs show it; postal-mime kept it
+ * as an attachment of type "text", whose words nothing read. The charset given is kept. (Part of the processHeaders
+ * replacement below; with postal-mime's originals restored, such a part stays an attachment.)
+ */
+export function readInvalidTypeAsText(contentType: ContentTypeField | undefined): void {
+  const parsed = contentType?.parsed
+  if (parsed && typeof parsed.value === 'string' && !parsed.value.includes('/')) parsed.value = 'text/plain'
+}
+
 /** Continuation lines (starting with white space) joined to the line before with "\n", in one forward pass. */
 export function unfoldHeaderLines(lines: string[]): string[] {
   const out: string[] = []
@@ -296,9 +312,11 @@ export async function ensureFastDecoders(): Promise<boolean> {
     replace(PostalMime.prototype, 'readLine', () => readLineFast)
     const mimeNode = loadInternal('mime-node.cjs') as MimeNodeClass
     replace<MimeNodeClass['prototype']['processHeaders']>(mimeNode.prototype, 'processHeaders', (original) =>
-      function (this: { headerLines: string[] }) {
+      function (this: { headerLines: string[]; contentType?: ContentTypeField }) {
         if (Array.isArray(this.headerLines)) this.headerLines = unfoldHeaderLines(this.headerLines)
-        return original.call(this)
+        const result = original.call(this)
+        readInvalidTypeAsText(this.contentType)
+        return result
       },
     )
     const got = fingerprint(await PostalMime.parse(SELF_TEST))

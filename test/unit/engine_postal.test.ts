@@ -224,3 +224,20 @@ describe('decodeQuotedPrintable', () => {
     for (let t = 0; t < 2000; t++) await expectSame(Array.from({ length: random(12) }, () => pieces[random(pieces.length)]).join(''))
   })
 })
+
+describe('a Content-Type with no subtype (twenty-ninth round)', () => {
+  it('is read as text/plain, as RFC 2045 asks and mail programs show it, with its charset: its words are the message\'s text', async () => {
+    const { parseMessage } = await import('../../src/engine/message')
+    const single = await parseMessage(Buffer.from('From: Shop <shop@tools.example>\r\nSubject: New tools\r\nMIME-Version: 1.0\r\nContent-type: text; charset=utf-8\r\n\r\nBuy cPanels, shells and SMTP mailers h\u00e9re.\r\n', 'utf8'))
+    expect(fastDecodersActive()).toBe(true)
+    expect(single.text).toContain('Buy cPanels, shells and SMTP mailers h\u00e9re.')
+    expect(single.attachments).toEqual([])
+    const inMultipart = await parseMessage(Buffer.from(
+      'From: a@example.com\r\nSubject: t\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n' +
+        '--b\r\nContent-Disposition: inline\r\nContent-Transfer-Encoding: base64\r\nContent-Type: text\r\n\r\n' + Buffer.from('Boleta de infraccion adjunta.').toString('base64') + '\r\n' +
+        '--b\r\nContent-Type: application/pdf; name="x.pdf"\r\nContent-Disposition: attachment; filename="x.pdf"\r\n\r\n%PDF-1.4\r\n--b--\r\n',
+    ))
+    expect(inMultipart.text).toContain('Boleta de infraccion adjunta.')
+    expect(inMultipart.attachments.map((a) => a.mimeType)).toEqual(['application/pdf'])
+  })
+})
