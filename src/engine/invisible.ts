@@ -28,6 +28,10 @@ const IN_HEADER = new RegExp(`${ALWAYS}|[${FILLERS}\\u00AD]|[${LATIN}](?:${JOINE
 const IN_WORDS = new RegExp(`[${LATIN}](?:${ALWAYS}|${JOINERS}){1,8}[${LATIN}]|(?:[${LATIN}]\\u00AD){3}`, 'u')
 
 const LATIN_LETTER = new RegExp(`[${LATIN}]`, 'u')
+/** Every character the reader does not see: those of ALWAYS and JOINERS and the soft hyphen, as one class (one test a character). */
+const UNSEEN = '[\\u200B-\\u200D\\u2060-\\u2064\\uFEFF\\u180E\\u034F\\u17B4\\u17B5\\u00AD\\u{E0100}-\\u{E01EF}]'
+const HAS_UNSEEN = new RegExp(UNSEEN, 'u')
+const UNSEEN_ALL = new RegExp(UNSEEN, 'gu')
 const NOT_LATIN = new RegExp(`[^${LATIN}]`, 'gu')
 const WORD_END = new RegExp(`(?:[${LATIN}\\u00AD]|${ALWAYS}|${JOINERS})+$`, 'u')
 const WORD_START = new RegExp(`^(?:[${LATIN}\\u00AD]|${ALWAYS}|${JOINERS})+`, 'u')
@@ -55,4 +59,13 @@ export function invisibleInWords(text: string): string | undefined {
   const after = WORD_START.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? ''
   const hidden = [...m[0]].find((c) => !LATIN_LETTER.test(c))!
   return `${(before + m[0] + after).replace(NOT_LATIN, '')} (${codePointName(hidden, 0)})`
+}
+
+/**
+ * The text with the characters its reader does not see taken out, so that a word broken up by them reads as the
+ * word it shows ("ac\u200Bcount sus\u00ADpen\u00ADded" -> "account suspended"): for the rules that read words
+ * (twenty-ninth round). Evidence of the breaking is ZERO_WIDTH_TEXT's (invisibleInWords, on the text as written).
+ */
+export function visibleWords(text: string): string {
+  return HAS_UNSEEN.test(text) ? text.replace(UNSEEN_ALL, '') : text
 }

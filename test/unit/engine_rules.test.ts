@@ -7,6 +7,7 @@ import { parseIni } from '../../src/lib/ini'
 import { EXTORTION_THREATS, EXTORTION_WORDS, GTUBE } from '../../src/engine/rules/body'
 import { requiredWords } from '../../src/engine/rules/regex_shape'
 import { rx } from '../../src/engine/rules/phrase'
+import { invisibleInWords, visibleWords } from '../../src/engine/invisible'
 import { RULES_ONLY } from '../helpers/engine'
 import { buildMail, CLEAN_TEXT } from '../helpers/mail'
 import { DEFAULT_POLICY } from '../../src/policy/config'
@@ -345,6 +346,20 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       expect(syms.has('ZERO_WIDTH_TEXT'), `message ${i}`).toBe(false)
       expect(syms.has('INVISIBLE_CHARS_HEADER'), `message ${i}`).toBe(false)
     }
+  })
+  it('a word broken up by characters the reader does not see is read by the word rules as the word it shows (twenty-ninth round)', async () => {
+    const link = ' Restore access: https://secure-restore-7731.weebly.com/login'
+    const broken = await symbolsOf(buildMail({ text: `Your ac\u200Bcount has been sus\u00ADpen\u00ADded.${link}`, headers: { Subject: 'Notice' } }))
+    expect(broken.has('ZERO_WIDTH_TEXT')).toBe(true)
+    expect(broken.has('ACCOUNT_LURE')).toBe(true)
+    // each character ZERO_WIDTH_TEXT counts inside a word is one the word rules do not read
+    for (const c of ['\u200B', '\u200C', '\u200D', '\u2060', '\u2063', '\uFEFF', '\u180E', '\u034F', '\u17B4', '\u17B5', '\u{E0100}', '\u{E01EF}']) {
+      expect(visibleWords(`ac${c}count`), `U+${c.codePointAt(0)!.toString(16)}`).toBe('account')
+      expect(invisibleInWords(`ac${c}count`), `U+${c.codePointAt(0)!.toString(16)}`).toBeDefined()
+    }
+    expect(visibleWords('Versicherungs\u00ADbedingungen')).toBe('Versicherungsbedingungen')
+    const plain = 'Die neuen Bedingungen gelten ab Januar.'
+    expect(visibleWords(plain)).toBe(plain)
   })
   it('HTML-only notices that link to the sender\'s own site or nowhere are not HTML_ONLY; the same page linking elsewhere is', async () => {
     // buildMail sends From the sender at example.com

@@ -1,6 +1,7 @@
 // Body rules: phrases in the decoded text (plain, or HTML stripped), capped at MAX_TEXT_CHARS.
 import type { RuleFamily } from '../types'
 import { domainOf, linksOnlyToSender } from '../domains'
+import { visibleWords } from '../invisible'
 import { reportedLure, withAttachedWordsToScore } from '../reported'
 import { PatternLists } from './anchor_scan'
 import { linklessAccountNotice, linklessNotice } from './no_link'
@@ -326,7 +327,8 @@ export const bodyRules: RuleFamily = {
     if (msg.text.includes(GTUBE) || msg.html.includes(GTUBE)) hit('GTUBE')
     // a lure forwarded or quoted to warn about it: the writer's own words are read (src/engine/reported.ts)
     const reported = reportedLure(msg)
-    const raw = reported?.writer ?? msg.text
+    // (a word broken up by characters the reader does not see is read as the word it shows)
+    const raw = visibleWords(reported?.writer ?? msg.text)
     if (!msg.text.trim() && msg.attachments.length === 0) {
       hit('BODY_EMPTY')
       return

@@ -8,7 +8,7 @@
 import type { RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
 import { domainOf, linksOnlyToSender, localPartOf, orgDomain } from '../domains'
-import { invisibleInWords } from '../invisible'
+import { invisibleInWords, visibleWords } from '../invisible'
 import type { Brand } from './lists'
 import { brandWords, type BrandCatalogue } from './brands'
 import { FRAUD_WORD, linksWithAttached, reportedLure, SCAM_WORDS, withAttachedWordsToScore } from '../reported'
@@ -1391,7 +1391,7 @@ export const lureRules: RuleFamily = {
     { name: 'ILLICIT_SALE_MESSENGER', score: 4.5, description: 'ILLICIT_SALE with a Telegram or WhatsApp link to order by: with it the rules alone pass the threshold whatever the classifiers say (they read such offers as ordinary list posts)' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
     { name: 'SEO_SPAM', score: 2, description: 'paid "guest post", backlink or search-ranking offers, and the domain-name scare: a "domain expiration notice" that sells a search-engine listing, an Asian "registration center" that has "received an application" for the company\'s name; the unsolicited pitch that has looked at the reader\'s website and found it low on Google, short of traffic or in need of a redesign (seven languages), and sellers of address lists' },
-    { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'invisible characters inside Latin words of the body (zero-width, joiners, variation selectors, grapheme joiner), or a soft hyphen after every letter (filter evasion)' },
+    { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'invisible characters inside Latin words of the body (zero-width, joiners, variation selectors, grapheme joiner), or a soft hyphen after every letter (filter evasion); the rules that read words read such a word as the word it shows' },
   ],
   check(msg, facts, hit, ctx) {
     const brands = ctx.brands
@@ -1453,7 +1453,8 @@ export const lureRules: RuleFamily = {
     if (broken) hit('ZERO_WIDTH_TEXT', broken)
     // subject + body + the words of its attached documents (not a reported lure's: the attachment is the lure's), look-alike
     // letters folded, so "𝗔𝗰𝗰𝗼𝘂𝗻𝘁 𝗯𝗹𝗼𝗰𝗸𝗲𝗱" reads as words
-    let text = `${subject}\n${withAttachedWordsToScore(msg, rawText)}`
+    // (and a word broken up by characters the reader does not see, "ac\u200Bcount", as the word it shows)
+    let text = visibleWords(`${subject}\n${withAttachedWordsToScore(msg, rawText)}`)
     // (and the long s, "ſ": a finder's case-insensitive pattern reads it as "s", which the family's words do not, so
     // the windows around the words would not see it; folded, it is an "s" for both)
     text = /\uD835|[\u017F\u1D00-\u1D2B\u0370-\u03ff\u0400-\u04ff\u0500-\u058f\u2160-\u217f]/.test(text) ? foldConfusables(text) : text.toLowerCase()

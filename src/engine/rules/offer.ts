@@ -9,6 +9,7 @@
 // characters of text; one scan finds the words the topics need, and each topic's
 // pattern runs only around its own (src/engine/rules/anchor_scan.ts).
 import type { RuleFamily } from '../types'
+import { visibleWords } from '../invisible'
 import { MAX_RULE_SUBJECT_CHARS } from '../limits'
 import { isReport } from './lure'
 import { phraseSource } from './phrase'
@@ -67,7 +68,7 @@ export const offerRules: RuleFamily = {
   ],
   check(msg, _facts, hit) {
     const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
-    const top = msg.text.length > TEXT_CHARS ? msg.text.slice(0, TEXT_CHARS) : msg.text
+    const top = visibleWords(msg.text.length > TEXT_CHARS ? msg.text.slice(0, TEXT_CHARS) : msg.text)
     // bounced mail quotes what it bounces: not an offer of the sender's
     const report = isReport(msg)
     if (ADV_LABEL.test(subject)) hit('ADV_LABEL', subject.slice(0, 40))
