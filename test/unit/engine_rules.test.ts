@@ -775,7 +775,7 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       ],
     },
     {
-      title: 'twenty-fourth round: the extortion told in full (four of its threats beside a wallet or a sum) is SEXTORTION_DETAILED on top of SEXTORTION; two or three threats are not',
+      title: 'twenty-fourth round: the extortion told in full (four of its threats beside a wallet or a sum, since the twenty-ninth round three beside a wallet address) is SEXTORTION_DETAILED on top of SEXTORTION; three threats beside a sum alone, or two beside a wallet address, are not',
       rule: 'SEXTORTION_DETAILED',
       fires: [
         'Hello. I am a professional hacker and I gained access to your operating system some months ago. I have been watching you through your webcam. I recorded you while you were pleasuring yourself on adult websites. I will send the recording to everyone in your address book unless you pay $1,400 in BTC. My wallet: 1Hm3qzvXb7Lrt9sPw2KfY8dQ4eNcJ6aGuA. You have 48 hours.',
@@ -788,10 +788,14 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
         'Ciao, ho brutte notizie per te. Qualche mese fa ho hackerato il tuo dispositivo e ti ho registrato con la webcam mentre ti masturbavi guardando siti pornografici. Se non vuoi che invii questo video a tutti i tuoi contatti, trasferisci 1200 EUR in bitcoin al mio portafoglio: 1Rz8Kp3Wn7Tq2Lm9Xv4Hc6Bd5Fs1Jy3Ea. Hai 48 ore.',
         'I have bad news for you. Some time ago I hacked your device and I recorded you through your camera while you were watching porn. Transfer 900 USD in Litecoin (LTC) to this address: LhK2kQwiaAvhjWY799cZvMyYwnQAcxkarr. If I do not receive it within 50 hours, the video will be sent to all your contacts.',
         'Ik heb je apparaat gehackt en je met je camera gefilmd terwijl je pornosites bezocht. Stuur mij binnen 48 uur cadeaukaarten ter waarde van 500 euro, anders stuur ik de video naar al je contacten.',
+        // (twenty-ninth round) three threats beside a wallet address: access to the device, the adult act, the contacts
+        'Hallo! Ich habe leider schlechte Nachrichten für Sie. Vor einigen Monaten habe ich Zugriff auf Ihr Gerät erhalten und Ihre Aktivitäten verfolgt. Ich habe ein Video gemacht, auf dem Sie sich beim Anschauen von Pornovideos selbst befriedigen. Wenn Sie nicht möchten, dass ich dieses Video an alle Ihre Kontakte sende, überweisen Sie 1300 USD in Bitcoin auf meine Wallet: bc1qa9x7m3kd2w5ez8nq4hlt6yrc0vfp7ujs3g2k8d. Sie haben 48 Stunden.',
+        // (twenty-ninth round) "piraté" is read now that a word ending in an accented letter can match: four threats beside a sum
+        'J\'ai piraté votre appareil et j\'ai filmé avec votre caméra pendant que vous regardiez des sites pornographiques. Vous avez 48 heures pour payer 1000 EUR, sinon la vidéo sera envoyée à tous vos contacts. Les instructions de paiement sont dans la pièce jointe.',
       ],
       clear: [
-        'Hallo! Ich habe leider schlechte Nachrichten für Sie. Vor einigen Monaten habe ich Zugriff auf Ihr Gerät erhalten und Ihre Aktivitäten verfolgt. Ich habe ein Video gemacht, auf dem Sie sich beim Anschauen von Pornovideos selbst befriedigen. Wenn Sie nicht möchten, dass ich dieses Video an alle Ihre Kontakte sende, überweisen Sie 1300 USD in Bitcoin auf meine Wallet: bc1qa9x7m3kd2w5ez8nq4hlt6yrc0vfp7ujs3g2k8d. Sie haben 48 Stunden.',
-        'J\'ai piraté votre appareil et j\'ai filmé avec votre caméra pendant que vous regardiez des sites pornographiques. Vous avez 48 heures pour payer 1000 EUR, sinon la vidéo sera envoyée à tous vos contacts. Les instructions de paiement sont dans la pièce jointe.',
+        // two threats beside a wallet address (twenty-ninth round)
+        'I filmed you with your camera while you were on porn sites. Send 0.05 BTC to bc1qa9x7m3kd2w5ez8nq4hlt6yrc0vfp7ujs3g2k8d.',
         'I have compromising material about you. While you were browsing certain websites, I captured your private moments. If you do not want everyone you know to see it, send 750 USD in Bitcoin to the address below within 72 hours. After payment the material will be deleted forever.',
       ],
     },
@@ -1265,6 +1269,30 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
         'You have been summoned for jury service on 12 March. Please confirm your availability on the court website.',
         'Thank you for completing your jury service. Your certificate of attendance is attached.',
         'Local news: a bench warrant was issued for the singer after he missed a court date.',
+      ],
+    },
+    {
+      title: 'twenty-ninth round: sextortion that does not name the camera, saying it gained access to the device, recorded the reader or holds embarrassing footage, is SEXTORTION in seven languages; an IT department\'s remote maintenance, an order taken, a wedding film and a photographer\'s price are not',
+      rule: 'SEXTORTION',
+      fires: [
+        'Ich habe vor einiger Zeit Zugriff auf Ihr Gerät erhalten und Sie heimlich aufgezeichnet, während Sie Seiten für Erwachsene besucht haben. Überweisen Sie 1.200 € in Bitcoin an bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh, sonst geht die Aufnahme an Ihre Familie.',
+        'Ihr Computer wurde von mir gehackt. Ich besitze peinliche Aufnahmen von Ihnen. Zahlen Sie 950 USD an diese Adresse: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+        'Ik heb toegang gekregen tot uw apparaat en u stiekem opgenomen terwijl u volwassen websites bekeek. Maak 1.200 euro in bitcoin over naar bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh, anders stuur ik de opname naar uw familie.',
+        'Uw computer is door mij gehackt. Ik heb gênante beelden van u. Betaal 950 USD naar dit adres: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+        'J\'ai obtenu l\'accès à votre appareil et je vous ai enregistré pendant que vous regardiez des sites pour adultes. Envoyez 1 200 € en bitcoin à bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh, sinon la vidéo part à votre famille.',
+        'Votre ordinateur a été piraté par moi. Je possède des images gênantes de vous. Payez 950 USD à cette adresse : bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+        'He obtenido acceso a su dispositivo y le he grabado mientras visitaba páginas para adultos. Envíe 1.200 € en bitcoin a bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh, o el vídeo irá a su familia.',
+        'Su ordenador ha sido hackeado por mí. Tengo imágenes vergonzosas de usted. Pague 950 USD a esta dirección: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+        'Il tuo computer è stato violato da me. Possiedo immagini imbarazzanti di te. Paga 950 USD a questo indirizzo: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+        'Seu computador foi hackeado por mim. Tenho imagens constrangedoras suas. Pague 950 USD para este endereço: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+        'Your computer was hacked by me. I have embarrassing footage of you. Pay 950 USD to this address: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+      ],
+      clear: [
+        'Die IT hat per Fernwartung Zugriff auf Ihr Gerät erhalten, um die Updates zu installieren. Die neue Lizenz kostet 49 EUR pro Jahr.',
+        'Ihre Bestellung über 120 EUR wurde aufgenommen. Die Videos zum Kurs finden Sie im Kundenkonto.',
+        'Ik heb toegang tot uw computer gekregen via TeamViewer en de printer opnieuw ingesteld. De kosten zijn 65 euro.',
+        'Je vous ai filmé pendant la cérémonie : la vidéo du mariage est prête, le montage coûte 300 €.',
+        'The photographer has embarrassing footage of the office party. Copies cost 5 USD each.',
       ],
     },
   ]
