@@ -1285,6 +1285,8 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
         'Su ordenador ha sido hackeado por mí. Tengo imágenes vergonzosas de usted. Pague 950 USD a esta dirección: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
         'Il tuo computer è stato violato da me. Possiedo immagini imbarazzanti di te. Paga 950 USD a questo indirizzo: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
         'Seu computador foi hackeado por mim. Tenho imagens constrangedoras suas. Pague 950 USD para este endereço: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+        // intimate videos, the noun first as Portuguese and Spanish write it, "íntimos" read since its start is a lookbehind, not \b
+        'Invadi o seu celular e tenho vídeos íntimos seus. Pague 950 USD para este endereço: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
         'Your computer was hacked by me. I have embarrassing footage of you. Pay 950 USD to this address: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
       ],
       clear: [
