@@ -121,6 +121,23 @@ const DRUG_OFFER = makeMessage({
   body: 'Buy psilocybin mushroom chocolate bars online, discreet shipping worldwide.\r\nOrder now on Telegram: https://t.me/shroomshop_official\r\n',
 })
 
+// twenty-ninth round: a compromised account posting the warez of the 2023 Google Groups floods: the cracked program
+// and its download through a URL shortener (WAREZ and URL_SHORTENER alone came to 4.5, below the threshold when the
+// classifiers read it as an ordinary list post)
+const WAREZ_POST = makeMessage({
+  from: 'alice@corp.example',
+  to: 'dev-list@lists.partner.example',
+  subject: 'Fusion 360 Pro Crack Serial Key Download For Mac Win',
+  body: 'Fusion 360 Pro Crack Serial Key Download For Mac Win\r\n*Download File* https://t.co/T5pK7tc3bk\r\neebf2c3492\r\n',
+})
+// a colleague sharing the vendor's download of the same program through a shortener: no crack, no keygen
+const VENDOR_DOWNLOAD = makeMessage({
+  from: 'alice@corp.example',
+  to: 'bob@partner.example',
+  subject: 'Fusion 360 installer (vendor-download-e2e)',
+  body: 'Hi Bob, here is the installer from the vendor for the trial licence we discussed: https://t.co/Fu360trial\r\nThe licence key comes by mail from procurement.\r\nAlice\r\n',
+})
+
 // a shop's order confirmation with its WhatsApp support link: not an offer of anything illicit
 const SHOP_ORDER = makeMessage({
   from: 'orders@corp.example',
@@ -496,6 +513,12 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(names).toEqual(expect.arrayContaining(['ILLICIT_SALE', 'MESSENGER_CONTACT', 'ILLICIT_SALE_MESSENGER']))
     expect(entry.score).toBeGreaterThan(8)
     expect(await deliveredScore(SHOP_ORDER, 'Your order HL204418 has shipped', 'the order notice')).toBeLessThanOrEqual(8)
+  })
+  it('a warez post with its download through a URL shortener is quarantined whatever the classifiers say; a colleague sharing the vendor\'s installer through a shortener arrives', async () => {
+    const { entry, names } = await heldWith(WAREZ_POST, (subject) => subject === 'Fusion 360 Pro Crack Serial Key Download For Mac Win')
+    expect(names).toEqual(expect.arrayContaining(['WAREZ', 'URL_SHORTENER', 'WAREZ_DOWNLOAD_LINK']))
+    expect(entry.score).toBeGreaterThan(8)
+    expect(await deliveredScore(VENDOR_DOWNLOAD, 'Fusion 360 installer (vendor-download-e2e)', 'the vendor download')).toBeLessThanOrEqual(8)
   })
   it('the organisation\'s own web site mailing a spammer\'s lure as a new user\'s name is quarantined; the same mail for a genuine user arrives', async () => {
     const { entry, names } = await heldWith(REGISTRATION_ABUSE, (subject) => subject.includes('abuse-e2e'))

@@ -139,6 +139,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['URI_REDIRECTOR', () => buildMail({ text: 'Open https://www.google.com/url?q=https://collect.evil.example/login&sa=D' }), undefined, 'collect.evil.example'],
   ['ILLICIT_SALE', () => buildMail({ text: 'Where to buy magic mushrooms online, fast shipping.' }), undefined, 'magic mushrooms'],
   ['WAREZ', () => buildMail({ text: 'Photo editor 2024 keygen, serial included' }), undefined, 'keygen'],
+  ['WAREZ_DOWNLOAD_LINK', () => buildMail({ text: 'Photo editor 2024 keygen, serial included\n*DOWNLOAD* https://t.co/T5pK7tc3bk' }), undefined, 't.co'],
   ['SEO_SPAM', () => buildMail({ text: 'My clients would pay for a guest post on your blog.' }), undefined, 'guest post'],
   ['MESSENGER_CONTACT', () => buildMail({ text: 'Order here: https://t.me/someshop' }), undefined, 't.me'],
   ['ILLICIT_SALE_MESSENGER', () => buildMail({ text: 'Buy magic mushrooms online, discreet shipping. Order on WhatsApp: https://wa.me/15550100' }), undefined, 'wa.me'],
@@ -1269,6 +1270,22 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
         'You have been summoned for jury service on 12 March. Please confirm your availability on the court website.',
         'Thank you for completing your jury service. Your certificate of attendance is attached.',
         'Local news: a bench warrant was issued for the singer after he missed a court date.',
+      ],
+    },
+    {
+      title: 'twenty-ninth round: a warez post handing out its download through a URL shortener or free hosting is WAREZ_DOWNLOAD_LINK; a keygen discussed without such a link, a vendor\'s "full version download" through a shortener and a crack-resistant safe are not',
+      rule: 'WAREZ_DOWNLOAD_LINK',
+      fires: [
+        'Fusion 360 Pro Crack Serial Key Download For Mac Win\n*Download File* https://t.co/T5pK7tc3bk\neebf2c3492',
+        'Microsoft Office 2019 Free Download Full Crack\nGet it here: https://bit.ly/3kq9ZxA',
+        'Oppenheimer full movie download HD: https://moviehub-2231.blogspot.com/2023/08/oppenheimer.html',
+        'AutoCAD 2024 keygen, works with every licence: https://tinyurl.com/2p8x7kq4',
+      ],
+      clear: [
+        'The keygen in that old shareware was trivially reversible; see the write-up on our wiki at https://wiki.example.com/keygen-analysis',
+        'Version 5 is out! Get the full version download at https://bit.ly/acme-v5 and enjoy the new features.',
+        'Our crack-resistant safes ship next week: https://t.co/safes2024',
+        'Fusion 360 Pro Crack Serial Key Download For Mac Win',
       ],
     },
     {

@@ -590,10 +590,13 @@ const ILLICIT_DOCUMENTS = [
 ]
 
 /** Cracked software and pirated downloads. */
-const WAREZ = [
+/** Pirated software and films: the keygen, the crack or serial key, the "*DOWNLOAD*" of a warez post, the full movie. */
+const WAREZ_PIRACY = [
   /\bkeygen\b/u, rx('(?:crack|serial key|license key|activation key)(?: [a-z0-9]{1,15}){0,2} (?:free )?download'), rx('\\*download\\*'),
-  rx('full (?:version|movie) (?:free )?download'), rx('(?:free|torrent) download (?:full|crack|hd)'), rx('movie (?:telugu|hindi|tamil) free download'),
+  rx('full movie (?:free )?download'), rx('(?:free|torrent) download (?:full|crack|hd)'), rx('movie (?:telugu|hindi|tamil) free download'),
 ]
+/** WAREZ: those, and "full version download", which a shareware vendor may also write of its own program. */
+const WAREZ = [...WAREZ_PIRACY, rx('full version (?:free )?download')]
 
 /** What the unsolicited pitch found on "your website": its place on Google, its traffic, its design (seven languages). */
 const PITCH_TOPIC = "(?:google|seo|rank(?:ing|ed|s)?|traffic|leads|first page|search results|redesign|mobile[- ]friendly|erste(?:n)? seite|suchmaschine|besucher|eerste pagina|zoekmachine|vindbaar|bezoekers|première page|moteur de recherche|référencement|visiteurs|primera página|buscador(?:es)?|motor de búsqueda|posicionamiento|visitas|primeira página|mecanismos? de busca|posicionamento|prima pagina|motore di ricerca|posizionamento|visitatori)"
@@ -1390,6 +1393,7 @@ export const lureRules: RuleFamily = {
     { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale (drugs "without prescription", cloned cards, "real and fake" passports, licences and permits, and counterfeit money also in DE, NL, PT, ES, FR, IT)' },
     { name: 'ILLICIT_SALE_MESSENGER', score: 4.5, description: 'ILLICIT_SALE with a Telegram or WhatsApp link to order by: with it the rules alone pass the threshold whatever the classifiers say (they read such offers as ordinary list posts)' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
+    { name: 'WAREZ_DOWNLOAD_LINK', score: 7, description: 'WAREZ (not only "full version download") with a link through a URL shortener or to free hosting, where warez posts hand out the download ("*DOWNLOAD* https://t.co/…"): with it the rules alone pass the threshold whatever the classifiers say (they read such posts as ordinary list posts)' },
     { name: 'SEO_SPAM', score: 2, description: 'paid "guest post", backlink or search-ranking offers, and the domain-name scare: a "domain expiration notice" that sells a search-engine listing, an Asian "registration center" that has "received an application" for the company\'s name; the unsolicited pitch that has looked at the reader\'s website and found it low on Google, short of traffic or in need of a redesign (seven languages), and sellers of address lists' },
     { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'invisible characters inside Latin words of the body (zero-width, joiners, variation selectors, grapheme joiner), or a soft hyphen after every letter (filter evasion); the rules that read words read such a word as the word it shows' },
   ],
@@ -1577,7 +1581,13 @@ export const lureRules: RuleFamily = {
       const messenger = messengerHost(msg)
       if (messenger) hit('ILLICIT_SALE_MESSENGER', messenger)
     }
-    check('WAREZ', WAREZ, false, firstMatch)
+    if (check('WAREZ', WAREZ, false, firstMatch) && WAREZ_PIRACY.some((re) => re.test(text))) {
+      // the pirated download handed out through a link that hides where it leads, a URL shortener or free hosting
+      // ("*DOWNLOAD* https://t.co/…", a blogspot page): the warez posts that flooded Google Groups in 2023 (twenty-ninth
+      // round, from the training part's list spam); no vendor or film review links its own downloads so
+      const download = linksWithAttached(msg).slice(0, 200 + MAX_PDF_LINKS).find((l) => l.host && (ctx.shorteners.has(l.host) || ctx.freeHosting.has(l.host)))
+      if (download) hit('WAREZ_DOWNLOAD_LINK', download.host)
+    }
     if (!check('SEO_SPAM', SEO_SPAM, false, firstMatch)) check('SEO_SPAM', SEO_PITCH, false, firstMatch, undefined, 'SEO_PITCH')
     if (lures >= 2) hit('LURE_COMBINATION', `${lures} kinds`)
   },
