@@ -138,6 +138,14 @@ const VENDOR_DOWNLOAD = makeMessage({
   body: 'Hi Bob, here is the installer from the vendor for the trial licence we discussed: https://t.co/Fu360trial\r\nThe licence key comes by mail from procurement.\r\nAlice\r\n',
 })
 
+// twenty-ninth round: the same kind of post with no verb of sale, the product beside the Telegram contact
+const DRUG_CONTACT = makeMessage({
+  from: 'alice@corp.example',
+  to: 'dev-list@lists.partner.example',
+  subject: 'Re: What are Golden Teacher mushrooms? (drug-contact-e2e)',
+  body: 'https://t.me/motionking_psychedelics\r\nGolden Teacher mushrooms are considered moderately potent among psilocybin strains.\r\nhttps://t.me/motionking_psychedelics\r\n',
+})
+
 // a shop's order confirmation with its WhatsApp support link: not an offer of anything illicit
 const SHOP_ORDER = makeMessage({
   from: 'orders@corp.example',
@@ -508,11 +516,15 @@ describe('modern mail through the gateway (issue 10)', () => {
     const { names } = await heldWith(sextortionMail('extortion'), (subject) => subject === 'I recorded you')
     expect(names).toContain('SEXTORTION')
   })
-  it('a drug offer with a Telegram link to order by is quarantined whatever the classifiers say; a shop\'s order notice with its WhatsApp support link arrives', async () => {
+  it('a drug offer with a Telegram link to order by is quarantined whatever the classifiers say, with a verb of sale or the product beside the contact; a shop\'s order notice with its WhatsApp support link arrives', async () => {
     const { entry, names } = await heldWith(DRUG_OFFER, (subject) => subject === 'BUY PSILOCYBIN MUSHROOM CHOCOLATE BARS ONLINE')
     expect(names).toEqual(expect.arrayContaining(['ILLICIT_SALE', 'MESSENGER_CONTACT', 'ILLICIT_SALE_MESSENGER']))
     expect(entry.score).toBeGreaterThan(8)
     expect(await deliveredScore(SHOP_ORDER, 'Your order HL204418 has shipped', 'the order notice')).toBeLessThanOrEqual(8)
+    // (twenty-ninth round) with no verb of sale: the product beside the contact
+    const contact = await heldWith(DRUG_CONTACT, (subject) => subject.includes('drug-contact-e2e'))
+    expect(contact.names).toEqual(expect.arrayContaining(['ILLICIT_SALE', 'MESSENGER_CONTACT', 'ILLICIT_SALE_MESSENGER']))
+    expect(contact.entry.score).toBeGreaterThan(8)
   })
   it('a warez post with its download through a URL shortener is quarantined whatever the classifiers say; a colleague sharing the vendor\'s installer through a shortener arrives', async () => {
     const { entry, names } = await heldWith(WAREZ_POST, (subject) => subject === 'Fusion 360 Pro Crack Serial Key Download For Mac Win')

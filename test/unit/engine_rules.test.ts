@@ -1273,6 +1273,20 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       ],
     },
     {
+      title: 'twenty-ninth round: illicit goods named within 300 characters of a Telegram or WhatsApp contact written in the text are ILLICIT_SALE with ILLICIT_SALE_MESSENGER, with no verb of sale; a pharmacy\'s prescription notice with its WhatsApp number, a news report with the paper\'s Telegram channel in its footer and a share button are not',
+      rule: 'ILLICIT_SALE_MESSENGER',
+      fires: [
+        'https://t.me/motionking_caliweed_psychedelics\nGolden Teacher mushrooms are considered moderately potent among psilocybin strains.\nhttps://t.me/motionking_caliweed_psychedelics',
+        'K2 Spray and Sheets available. Each A4 sheet is infused with liquid K2.\nTelegram: https://t.me/+_A7N2XkymGphODRk',
+        'High balance clone cards, worldwide delivery. WhatsApp https://wa.me/15550100',
+      ],
+      clear: [
+        'Your tramadol prescription is ready for pickup at our Main Street branch. Questions? WhatsApp us: https://wa.me/15550100',
+        'Police seized 40 kg of cocaine at the port on Tuesday. The council discussed the budget for the new harbour, the school year and the library hours. The council discussed the budget for the new harbour, the school year and the library hours. The council discussed the budget for the new harbour, the school year and the library hours. The council discussed the budget for the new harbour, the school year and the library hours. The council discussed the budget for the new harbour, the school year and the library hours.\nFollow the Harbour Gazette on Telegram: https://t.me/harbourgazette',
+        'Police seized 40 kg of cocaine at the port on Tuesday. Share this story: https://wa.me/?text=https%3A%2F%2Fgazette.example%2Fport',
+      ],
+    },
+    {
       title: 'twenty-ninth round: a warez post handing out its download through a URL shortener or free hosting is WAREZ_DOWNLOAD_LINK; a keygen discussed without such a link, a vendor\'s "full version download" through a shortener and a crack-resistant safe are not',
       rule: 'WAREZ_DOWNLOAD_LINK',
       fires: [

@@ -34,6 +34,15 @@ export function messengerHost(msg: ParsedMessage): string {
   return ''
 }
 
+/** A messenger link that shares the page it sits in rather than reaching a person: "wa.me/?text=", "api.whatsapp.com/send?text=" without a phone, "t.me/share/url?url=". */
+const SHARE_LINK = /^https?:\/\/(?:wa\.me\/?\?|api\.whatsapp\.com\/send\/?\?(?![^#]*\bphone=)|t\.me\/share\b|telegram\.me\/share\b)/i
+
+/** The first messenger link that reaches a person or a group (a handle, a phone number, an invitation), not a share button, as its URL (first 100 characters); or ''. */
+export function messengerContact(msg: ParsedMessage): string {
+  for (const l of linksWithAttached(msg).slice(0, 300 + MAX_PDF_LINKS)) if (l.host && MESSENGER_HOSTS.has(l.host) && !SHARE_LINK.test(l.url.trim())) return l.url.trim().slice(0, 100)
+  return ''
+}
+
 /** mailto:address?query: the address and whether the query fills in a subject or a copy address */
 const MAILTO = /^mailto:([^?@\s<>]{1,64}@([^?\s<>]{1,255}))(?:\?([^\s<>]{0,400}))?/i
 

@@ -15,7 +15,7 @@ import { FRAUD_WORD, linksWithAttached, reportedLure, SCAM_WORDS, withAttachedWo
 import { MAX_PDF_LINKS } from '../pdf'
 import { FREEMAIL, ownAddresses } from './header'
 import { PHISHING, withoutAccents } from './body'
-import { messengerHost } from './links'
+import { messengerContact, messengerHost } from './links'
 import { SMALL_L_FOR_I } from './disguise'
 import { documentActionAway, documentNotice } from './document'
 import { rx } from './phrase'
@@ -550,7 +550,11 @@ const SALE_VERB = "(?:buy|sell|selling|order|produce|make|offer|provide|supply|f
 /** An identity document or permit, in seven languages (ILLICIT_SALE's forged documents, twenty-fourth round). */
 const FORGED_DOCUMENT = "(?:passports?|reisepässe|pässe|paspoorten|passeports|pasaportes|passaportes|passaporti|driver'?s? licen[cs]es?|driving licen[cs]es?|führerscheine?|rijbewijzen|permis de conduire|licencias? de conducir|carteiras? de motorista|carteiras? de habilitação|patenti(?: di guida)?|id[- ]cards?|identity cards?|personalausweise?|id-kaarten|identiteitskaarten|cartes d'identité|documentos? de identidad|documentos? de identidade|carte d'identità|residence permits?|aufenthaltstitel|aufenthaltsgenehmigung(?:en)?|verblijfsvergunningen|titres? de séjour|permisos? de residencia|autorizaç(?:ão|ões) de residência|permessi di soggiorno|diplomas?|visas?)"
 
-const ILLICIT_SALE_PRODUCT = "(?:magic mushrooms?|shrooms|psilocybin|(?:golden teacher|blue meanie|penis envy) (?:mushrooms?|shrooms|spores)|(?:one ?up|polka ?dot) (?:bars?|chocolate|mushroom)|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|codeine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray|sheets?|spice|liquid)|thc (?:carts|vape)|vape carts|hash carts|cloned? cards?|counterfeit (?:money|notes|bills)|fake(?:-real| and real)? (?:passports?|drivers?'?s? licen[cs]es?|id cards?|documents)|research chemicals|ssd chemical|psilocibina|psilocybine|oxycodon|oxicodona|ossicodone|tramadolo)"
+/** Prescription medicines sold without one (ILLICIT_SALE reads them beside a sale); a pharmacy names them too. */
+const PRESCRIPTION_DRUGS = "(?:codeine|oxycodone|oxycontin|xanax|adderall|percocet|fentanyl|tramadol|ephedrine|hydrocodone|oxycodon|oxicodona|ossicodone|tramadolo)"
+/** What no one may sell: street drugs and psychedelics, cloned cards, counterfeit money, forged documents. */
+const ILLICIT_GOODS = "(?:magic mushrooms?|shrooms|psilocybin|(?:golden teacher|blue meanie|penis envy) (?:mushrooms?|shrooms|spores)|(?:one ?up|polka ?dot) (?:bars?|chocolate|mushroom)|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray|sheets?|spice|liquid)|thc (?:carts|vape)|vape carts|hash carts|cloned? cards?|counterfeit (?:money|notes|bills)|fake(?:-real| and real)? (?:passports?|drivers?'?s? licen[cs]es?|id cards?|documents)|research chemicals|ssd chemical|psilocibina|psilocybine)"
+const ILLICIT_SALE_PRODUCT = `(?:${ILLICIT_GOODS}|${PRESCRIPTION_DRUGS})`
 
 /**
  * Drugs, forged documents and carding offered for sale (list and forum spam). The verbs start a word
@@ -558,6 +562,12 @@ const ILLICIT_SALE_PRODUCT = "(?:magic mushrooms?|shrooms|psilocybin|(?:golden t
  * the others may start a compound ("Psilocybinpilze kaufen"). Mushrooms are named by the psychedelic
  * strains and bars only: "mushroom chocolate" alone is also a legal food.
  */
+/** How near its messenger contact an illicit product is named for the two to be an offer: a post's few lines, not a newsletter's story and footer. */
+const PRODUCT_NEAR_CONTACT = 300
+/** A publisher's footer before its messenger link: "follow our newsroom on Telegram", "join our WhatsApp channel". */
+const FOLLOW_CHANNEL = /(?<![\p{L}])(?:follow|join|subscribe to|folgen sie|folge|abonnieren sie|volg|sigue|siga|suivez|rejoignez|segui|seguici)(?![\p{L}])[^\n]{0,50}$|(?<![\p{L}])(?:channel|kanal|kanaal|canal|chaîne|canale)(?![\p{L}])[^\n]{0,20}$/u
+/** Illicit goods named on their own (the whole word), for an offer made by a messenger contact alone: not the prescription medicines, which a pharmacy's notice may name beside its WhatsApp number. */
+const ILLICIT_PRODUCT = new RegExp(`(?<![\\p{L}])${ILLICIT_GOODS}(?![\\p{L}])`, 'u')
 const ILLICIT_SALE = [
   rx(`(?<![\\p{L}])(?:buy|order|sell|selling|purchase|for sale|where to (?:buy|order|get|purchase)|shop for|kaufen|bestellen|comprar|acquista|acheter|kopen)(?:,? [a-z0-9-]{1,20}){0,4},? ${ILLICIT_SALE_PRODUCT}`),
   rx(`${ILLICIT_SALE_PRODUCT} (?:for sale|online|near me|available|in stock|without prescription)`),
@@ -1390,7 +1400,7 @@ export const lureRules: RuleFamily = {
     { name: 'FROM_NAME_EMOJI', score: 2, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
     { name: 'SUBJECT_HAS_RECIPIENT', score: 3.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation; not in a calendar invitation, which names its attendee there)' },
-    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale (drugs "without prescription", cloned cards, "real and fake" passports, licences and permits, and counterfeit money also in DE, NL, PT, ES, FR, IT)' },
+    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale (drugs "without prescription", cloned cards, "real and fake" passports, licences and permits, and counterfeit money also in DE, NL, PT, ES, FR, IT); or street drugs, cloned cards, counterfeit money or forged documents named within 300 characters of a Telegram or WhatsApp contact written in the text, with no verb of sale (not prescription medicines, not a publisher\'s "follow us on Telegram")' },
     { name: 'ILLICIT_SALE_MESSENGER', score: 4.5, description: 'ILLICIT_SALE with a Telegram or WhatsApp link to order by: with it the rules alone pass the threshold whatever the classifiers say (they read such offers as ordinary list posts)' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
     { name: 'WAREZ_DOWNLOAD_LINK', score: 7, description: 'WAREZ (not only "full version download") with a link through a URL shortener or to free hosting, where warez posts hand out the download ("*DOWNLOAD* https://t.co/…"): with it the rules alone pass the threshold whatever the classifiers say (they read such posts as ordinary list posts)' },
@@ -1580,6 +1590,19 @@ export const lureRules: RuleFamily = {
       // about drugs carries a WhatsApp or Telegram link to order by (issue 10, eleventh round)
       const messenger = messengerHost(msg)
       if (messenger) hit('ILLICIT_SALE_MESSENGER', messenger)
+    } else if (!systemSender && !reported) {
+      // twenty-ninth round: the product named beside a Telegram or WhatsApp contact is the offer, whether or not a
+      // verb says "buy" ("Golden Teacher mushrooms … https://t.me/…", "K2 sheets … Telegram: https://t.me/+…"): within
+      // PRODUCT_NEAR_CONTACT characters of the contact written in the text, so that a news report about drugs in a
+      // newsletter whose footer says "follow us on Telegram" is not read so; a contact, not a "share on WhatsApp" button
+      const contact = messengerContact(msg)
+      const at = contact ? text.indexOf(contact.toLowerCase()) : -1
+      const starts = at >= 0 ? (anchorHits ??= ANCHOR_INDEX.find(text)).get('ILLICIT_SALE') : undefined
+      const product = starts ? ILLICIT_PRODUCT.exec(text.slice(Math.max(0, at - PRODUCT_NEAR_CONTACT), at + contact.length + PRODUCT_NEAR_CONTACT)) : null
+      if (contact && product && !FOLLOW_CHANNEL.test(text.slice(Math.max(0, at - 60), at))) {
+        hit('ILLICIT_SALE', `${product[0]} … ${contact}`)
+        hit('ILLICIT_SALE_MESSENGER', contact)
+      }
     }
     if (check('WAREZ', WAREZ, false, firstMatch) && WAREZ_PIRACY.some((re) => re.test(text))) {
       // the pirated download handed out through a link that hides where it leads, a URL shortener or free hosting
