@@ -1294,11 +1294,14 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
         'Microsoft Office 2019 Free Download Full Crack\nGet it here: https://bit.ly/3kq9ZxA',
         'Oppenheimer full movie download HD: https://moviehub-2231.blogspot.com/2023/08/oppenheimer.html',
         'AutoCAD 2024 keygen, works with every licence: https://tinyurl.com/2p8x7kq4',
+        // the kit's other buttons, "*Download Zip*" and "*Download File*", beside "*DOWNLOAD*"
+        'Photo Studio 9 Portable Pdf\n*Download Zip* https://t.co/Qx7Lm2Pz9a\neebf2c3492',
       ],
       clear: [
         'The keygen in that old shareware was trivially reversible; see the write-up on our wiki at https://wiki.example.com/keygen-analysis',
         'Version 5 is out! Get the full version download at https://bit.ly/acme-v5 and enjoy the new features.',
         'Our crack-resistant safes ship next week: https://t.co/safes2024',
+        'Our spring catalogue is out. *Download now* https://t.co/catalog24',
         'Fusion 360 Pro Crack Serial Key Download For Mac Win',
       ],
     },

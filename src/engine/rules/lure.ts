@@ -602,7 +602,7 @@ const ILLICIT_DOCUMENTS = [
 /** Cracked software and pirated downloads. */
 /** Pirated software and films: the keygen, the crack or serial key, the "*DOWNLOAD*" of a warez post, the full movie. */
 const WAREZ_PIRACY = [
-  /\bkeygen\b/u, rx('(?:crack|serial key|license key|activation key)(?: [a-z0-9]{1,15}){0,2} (?:free )?download'), rx('\\*download\\*'),
+  /\bkeygen\b/u, rx('(?:crack|serial key|license key|activation key)(?: [a-z0-9]{1,15}){0,2} (?:free )?download'), rx('\\*download(?: (?:file|zip|rar|pdf))?\\*'),
   rx('full movie (?:free )?download'), rx('(?:free|torrent) download (?:full|crack|hd)'), rx('movie (?:telugu|hindi|tamil) free download'),
 ]
 /** WAREZ: those, and "full version download", which a shareware vendor may also write of its own program. */
