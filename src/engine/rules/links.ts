@@ -4,6 +4,7 @@
 // extended by the admin in config/outpost_policy.ini [lists].
 import type { RuleContext, RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
+import type { Link } from '../html'
 import { domainOf, sameOrg } from '../domains'
 import { FREEMAIL, ownAddresses } from './header'
 import { linkDestinations, unsubscribesHome } from './mime'
@@ -28,19 +29,24 @@ function embeddedHost(url: string): string {
 /** Telegram and WhatsApp contact links: where a scam moves the conversation off e-mail. */
 const MESSENGER_HOSTS = new Set(['t.me', 'telegram.me', 'wa.me', 'chat.whatsapp.com', 'api.whatsapp.com'])
 
-/** The first messenger contact host among the links that are scored (first 300), or ''. */
-export function messengerHost(msg: ParsedMessage): string {
-  for (const l of linksWithAttached(msg).slice(0, 300 + MAX_PDF_LINKS)) if (l.host && MESSENGER_HOSTS.has(l.host)) return l.host
-  return ''
-}
-
 /** A messenger link that shares the page it sits in rather than reaching a person: "wa.me/?text=", "api.whatsapp.com/send?text=" without a phone, "t.me/share/url?url=". */
 const SHARE_LINK = /^https?:\/\/(?:wa\.me\/?\?|api\.whatsapp\.com\/send\/?\?(?![^#]*\bphone=)|t\.me\/share\b|telegram\.me\/share\b)/i
 
-/** The first messenger link that reaches a person or a group (a handle, a phone number, an invitation), not a share button, as its URL (first 100 characters); or ''. */
-export function messengerContact(msg: ParsedMessage): string {
-  for (const l of linksWithAttached(msg).slice(0, 300 + MAX_PDF_LINKS)) if (l.host && MESSENGER_HOSTS.has(l.host) && !SHARE_LINK.test(l.url.trim())) return l.url.trim().slice(0, 100)
-  return ''
+/** The first messenger link among the links that are scored (first 300); with contactOnly, the first that reaches a person or a group, not a share button. */
+function messengerLink(msg: ParsedMessage, contactOnly: boolean): Link | undefined {
+  return linksWithAttached(msg)
+    .slice(0, 300 + MAX_PDF_LINKS)
+    .find((l) => l.host && MESSENGER_HOSTS.has(l.host) && !(contactOnly && SHARE_LINK.test(l.url.trim())))
+}
+
+/** The first messenger contact host among the links that are scored (first 300), or ''. */
+export function messengerHost(msg: ParsedMessage): string {
+  return messengerLink(msg, false)?.host ?? ''
+}
+
+/** The first messenger link that reaches a person or a group (a handle, a phone number, an invitation), not a share button (twenty-ninth round). */
+export function messengerContact(msg: ParsedMessage): Link | undefined {
+  return messengerLink(msg, true)
 }
 
 /** mailto:address?query: the address and whether the query fills in a subject or a copy address */

@@ -556,18 +556,19 @@ const PRESCRIPTION_DRUGS = "(?:codeine|oxycodone|oxycontin|xanax|adderall|percoc
 const ILLICIT_GOODS = "(?:magic mushrooms?|shrooms|psilocybin|(?:golden teacher|blue meanie|penis envy) (?:mushrooms?|shrooms|spores)|(?:one ?up|polka ?dot) (?:bars?|chocolate|mushroom)|dmt(?![\\p{L}])|lsd(?![\\p{L}])|mdma(?![\\p{L}])|ecstasy|ecstacy|molly(?![\\p{L}])|cocaine|ketamine|methamphetamine|meth(?![\\p{L}])|k2 (?:paper|spray|sheets?|spice|liquid)|thc (?:carts|vape)|vape carts|hash carts|cloned? cards?|counterfeit (?:money|notes|bills)|fake(?:-real| and real)? (?:passports?|drivers?'?s? licen[cs]es?|id cards?|documents)|research chemicals|ssd chemical|psilocibina|psilocybine)"
 const ILLICIT_SALE_PRODUCT = `(?:${ILLICIT_GOODS}|${PRESCRIPTION_DRUGS})`
 
-/**
- * Drugs, forged documents and carding offered for sale (list and forum spam). The verbs start a word
- * ("order" is not in "border") and the short drug names end one ("meth" is not in "shipping method");
- * the others may start a compound ("Psilocybinpilze kaufen"). Mushrooms are named by the psychedelic
- * strains and bars only: "mushroom chocolate" alone is also a legal food.
- */
 /** How near its messenger contact an illicit product is named for the two to be an offer: a post's few lines, not a newsletter's story and footer. */
 const PRODUCT_NEAR_CONTACT = 300
 /** A publisher's footer before its messenger link: "follow our newsroom on Telegram", "join our WhatsApp channel". */
 const FOLLOW_CHANNEL = /(?<![\p{L}])(?:follow|join|subscribe to|folgen sie|folge|abonnieren sie|volg|sigue|siga|suivez|rejoignez|segui|seguici)(?![\p{L}])[^\n]{0,50}$|(?<![\p{L}])(?:channel|kanal|kanaal|canal|chaîne|canale)(?![\p{L}])[^\n]{0,20}$/u
 /** Illicit goods named on their own (the whole word), for an offer made by a messenger contact alone: not the prescription medicines, which a pharmacy's notice may name beside its WhatsApp number. */
 const ILLICIT_PRODUCT = new RegExp(`(?<![\\p{L}])${ILLICIT_GOODS}(?![\\p{L}])`, 'u')
+
+/**
+ * Drugs, forged documents and carding offered for sale (list and forum spam). The verbs start a word
+ * ("order" is not in "border") and the short drug names end one ("meth" is not in "shipping method");
+ * the others may start a compound ("Psilocybinpilze kaufen"). Mushrooms are named by the psychedelic
+ * strains and bars only: "mushroom chocolate" alone is also a legal food.
+ */
 const ILLICIT_SALE = [
   rx(`(?<![\\p{L}])(?:buy|order|sell|selling|purchase|for sale|where to (?:buy|order|get|purchase)|shop for|kaufen|bestellen|comprar|acquista|acheter|kopen)(?:,? [a-z0-9-]{1,20}){0,4},? ${ILLICIT_SALE_PRODUCT}`),
   rx(`${ILLICIT_SALE_PRODUCT} (?:for sale|online|near me|available|in stock|without prescription)`),
@@ -1596,12 +1597,14 @@ export const lureRules: RuleFamily = {
       // PRODUCT_NEAR_CONTACT characters of the contact written in the text, so that a news report about drugs in a
       // newsletter whose footer says "follow us on Telegram" is not read so; a contact, not a "share on WhatsApp" button
       const contact = messengerContact(msg)
-      const at = contact ? text.indexOf(contact.toLowerCase()) : -1
-      const starts = at >= 0 ? (anchorHits ??= ANCHOR_INDEX.find(text)).get('ILLICIT_SALE') : undefined
-      const product = starts ? ILLICIT_PRODUCT.exec(text.slice(Math.max(0, at - PRODUCT_NEAR_CONTACT), at + contact.length + PRODUCT_NEAR_CONTACT)) : null
+      const url = contact ? contact.url.trim().toLowerCase() : ''
+      const at = url ? text.indexOf(url) : -1
+      // (the family's words are looked for first, as for every family: the product's expression runs only then)
+      const named = at >= 0 && (anchorHits ??= ANCHOR_INDEX.find(text)).get('ILLICIT_SALE') !== undefined
+      const product = named ? ILLICIT_PRODUCT.exec(text.slice(Math.max(0, at - PRODUCT_NEAR_CONTACT), at + url.length + PRODUCT_NEAR_CONTACT)) : null
       if (contact && product && !FOLLOW_CHANNEL.test(text.slice(Math.max(0, at - 60), at))) {
-        hit('ILLICIT_SALE', `${product[0]} … ${contact}`)
-        hit('ILLICIT_SALE_MESSENGER', contact)
+        hit('ILLICIT_SALE', `${product[0]} … ${url.slice(0, 80)}`)
+        hit('ILLICIT_SALE_MESSENGER', contact.host)
       }
     }
     if (check('WAREZ', WAREZ, false, firstMatch) && WAREZ_PIRACY.some((re) => re.test(text))) {
