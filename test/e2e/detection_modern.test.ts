@@ -111,25 +111,24 @@ const OWN_CAMPAIGN = makeMessage({
     `in your online banking: ${TRACKER}aa01\r\n\r\nUnsubscribe: ${TRACKER}aa02\r\n`,
 })
 
+/** A post a colleague's taken-over account sends to a project's mailing list. */
+const listPost = (subject: string, body: string): string => makeMessage({ from: 'alice@corp.example', to: 'dev-list@lists.partner.example', subject, body })
+
 // a compromised account posting the drug spam of 2020-2025 mailing lists: the offer, and a Telegram link to order by
 // (eleventh round: ILLICIT_SALE and MESSENGER_CONTACT alone came to 7, below the threshold when the
 // classifiers read it as an ordinary list post)
-const DRUG_OFFER = makeMessage({
-  from: 'alice@corp.example',
-  to: 'dev-list@lists.partner.example',
-  subject: 'BUY PSILOCYBIN MUSHROOM CHOCOLATE BARS ONLINE',
-  body: 'Buy psilocybin mushroom chocolate bars online, discreet shipping worldwide.\r\nOrder now on Telegram: https://t.me/shroomshop_official\r\n',
-})
+const DRUG_OFFER = listPost(
+  'BUY PSILOCYBIN MUSHROOM CHOCOLATE BARS ONLINE',
+  'Buy psilocybin mushroom chocolate bars online, discreet shipping worldwide.\r\nOrder now on Telegram: https://t.me/shroomshop_official\r\n',
+)
 
 // twenty-ninth round: a compromised account posting the warez of the 2023 Google Groups floods: the cracked program
 // and its download through a URL shortener (WAREZ and URL_SHORTENER alone came to 4.5, below the threshold when the
 // classifiers read it as an ordinary list post)
-const WAREZ_POST = makeMessage({
-  from: 'alice@corp.example',
-  to: 'dev-list@lists.partner.example',
-  subject: 'Fusion 360 Pro Crack Serial Key Download For Mac Win',
-  body: 'Fusion 360 Pro Crack Serial Key Download For Mac Win\r\n*Download File* https://t.co/T5pK7tc3bk\r\neebf2c3492\r\n',
-})
+const WAREZ_POST = listPost(
+  'Fusion 360 Pro Crack Serial Key Download For Mac Win',
+  'Fusion 360 Pro Crack Serial Key Download For Mac Win\r\n*Download File* https://t.co/T5pK7tc3bk\r\neebf2c3492\r\n',
+)
 // a colleague sharing the vendor's download of the same program through a shortener: no crack, no keygen
 const VENDOR_DOWNLOAD = makeMessage({
   from: 'alice@corp.example',
@@ -139,12 +138,10 @@ const VENDOR_DOWNLOAD = makeMessage({
 })
 
 // twenty-ninth round: the same kind of post with no verb of sale, the product beside the Telegram contact
-const DRUG_CONTACT = makeMessage({
-  from: 'alice@corp.example',
-  to: 'dev-list@lists.partner.example',
-  subject: 'Re: What are Golden Teacher mushrooms? (drug-contact-e2e)',
-  body: 'https://t.me/motionking_psychedelics\r\nGolden Teacher mushrooms are considered moderately potent among psilocybin strains.\r\nhttps://t.me/motionking_psychedelics\r\n',
-})
+const DRUG_CONTACT = listPost(
+  'Re: What are Golden Teacher mushrooms? (drug-contact-e2e)',
+  'https://t.me/motionking_psychedelics\r\nGolden Teacher mushrooms are considered moderately potent among psilocybin strains.\r\nhttps://t.me/motionking_psychedelics\r\n',
+)
 
 // a shop's order confirmation with its WhatsApp support link: not an offer of anything illicit
 const SHOP_ORDER = makeMessage({
