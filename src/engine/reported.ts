@@ -106,6 +106,24 @@ export function writerPart(text: string): string | undefined {
   return m ? head.slice(0, m.index) : undefined
 }
 
+/** A signature separator: "-- " (or "--") on a line of its own (RFC 3676 4.3). */
+const SIGNATURE_SEPARATOR = /\r?\n-- ?\r?\n/
+
+/** Where the text's first signature separator starts, or -1. */
+export function signatureAt(text: string): number {
+  return SIGNATURE_SEPARATOR.exec(text)?.index ?? -1
+}
+
+/**
+ * The text up to its first signature separator, trimmed: what the writer wrote above the signature, and above the
+ * footer a mailing list appends after one (Google Groups' "You received this message because ..."). The whole
+ * text, trimmed, when it has no separator.
+ */
+export function beforeSignature(text: string): string {
+  const at = signatureAt(text)
+  return (at >= 0 ? text.slice(0, at) : text).trim()
+}
+
 /** What the writer says of the scam in their own part, or undefined. */
 export function scamTalk(writer: string): string | undefined {
   const words = writer.replace(ADDRESS_OR_LINK, ' ')

@@ -137,6 +137,30 @@ const VENDOR_DOWNLOAD = makeMessage({
   body: 'Hi Bob, here is the installer from the vendor for the trial licence we discussed: https://t.co/Fu360trial\r\nThe licence key comes by mail from procurement.\r\nAlice\r\n',
 })
 
+// thirtieth round: the same kit's post with its download through a shortener no list names, and the random id the kit
+// appends to each copy above the list's footer (WAREZ alone came to 2.5)
+const WAREZ_KIT_POST = listPost(
+  'Microsoft Office Word 2004 Free Download Full 63 (warez-kit-e2e)',
+  'The first version of Word for Windows was released in 1989. With the release of Windows 3.0 the following year, sales began to pick up.\r\n' +
+    'Microsoft Office Word 2004 Free Download Full 63\r\n*DOWNLOAD* https://urluso.com/2wJb7c\r\neebf2c3492\r\n-- \r\n' +
+    'You received this message because you are subscribed to the Google Groups "dev" group.\r\n',
+)
+
+// thirtieth round: a scam's first contact, sent Bcc from a private mailbox; the letter follows when somebody answers
+const SCAM_OPENER_NOTE = makeMessage({
+  from: 'Patricia Mikando <patmika28@gmail.com>',
+  to: 'undisclosed-recipients:;',
+  subject: 'wish you all the best (opener-e2e)',
+  body: 'I hope this email finds you.\r\nI want to know if you received the last message I sent you?\r\nI really want to hear from you.\r\nPatricia\r\n',
+})
+// a colleague asking the partner she wrote to whether her message arrived
+const FOLLOW_UP = makeMessage({
+  from: 'alice@corp.example',
+  to: 'bob@partner.example',
+  subject: 'Delivery schedule (follow-up-e2e)',
+  body: 'Hi Bob,\r\n\r\ndid you receive my last email about the delivery schedule for the 24th? Can we talk tomorrow morning before the call with the warehouse?\r\n\r\nThanks,\r\nAlice\r\n',
+})
+
 // twenty-ninth round: the same kind of post with no verb of sale, the product beside the Telegram contact
 const DRUG_CONTACT = listPost(
   'Re: What are Golden Teacher mushrooms? (drug-contact-e2e)',
@@ -528,6 +552,17 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(names).toEqual(expect.arrayContaining(['WAREZ', 'URL_SHORTENER', 'WAREZ_DOWNLOAD_LINK']))
     expect(entry.score).toBeGreaterThan(8)
     expect(await deliveredScore(VENDOR_DOWNLOAD, 'Fusion 360 installer (vendor-download-e2e)', 'the vendor download')).toBeLessThanOrEqual(8)
+  })
+  it('a warez post ending in its posting kit\'s random id, its download through a shortener no list names, is quarantined whatever the classifiers say', async () => {
+    const { entry, names } = await heldWith(WAREZ_KIT_POST, (subject) => subject.includes('warez-kit-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['WAREZ', 'BODY_RANDOM_TAIL', 'WAREZ_KIT_TAIL']))
+    expect(entry.score).toBeGreaterThan(8)
+  })
+  it('a scam\'s first contact sent from a private mailbox to hidden recipients is quarantined; a colleague asking her partner whether her last message arrived reaches the smarthost', async () => {
+    const { entry, names } = await heldWith(SCAM_OPENER_NOTE, (subject) => subject.includes('opener-e2e'), 'bob@partner.example')
+    expect(names).toEqual(expect.arrayContaining(['TO_UNDISCLOSED', 'FREEMAIL_UNDISCLOSED', 'SCAM_OPENER']))
+    expect(entry.score).toBeGreaterThan(8)
+    expect(await deliveredScore(FOLLOW_UP, 'Delivery schedule (follow-up-e2e)', 'the follow-up')).toBeLessThanOrEqual(8)
   })
   it('the organisation\'s own web site mailing a spammer\'s lure as a new user\'s name is quarantined; the same mail for a genuine user arrives', async () => {
     const { entry, names } = await heldWith(REGISTRATION_ABUSE, (subject) => subject.includes('abuse-e2e'))

@@ -14,6 +14,8 @@ import { DEFAULT_POLICY } from '../../src/policy/config'
 
 const engine = createEngine(RULES_ONLY)
 const FACTS: MessageFacts = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
+/** The footer Google Groups appends to every post, after a signature separator */
+const GROUPS_FOOTER = 'You received this message because you are subscribed to the Google Groups "dev" group.\nTo unsubscribe from this group and stop receiving emails from it, send an email to dev+unsubscribe@googlegroups.com.'
 
 async function symbolsOf(raw: Buffer, facts: MessageFacts = FACTS): Promise<Map<string, string | undefined>> {
   const r = await engine.score(raw, facts)
@@ -140,6 +142,8 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['ILLICIT_SALE', () => buildMail({ text: 'Where to buy magic mushrooms online, fast shipping.' }), undefined, 'magic mushrooms'],
   ['WAREZ', () => buildMail({ text: 'Photo editor 2024 keygen, serial included' }), undefined, 'keygen'],
   ['WAREZ_DOWNLOAD_LINK', () => buildMail({ text: 'Photo editor 2024 keygen, serial included\n*DOWNLOAD* https://t.co/T5pK7tc3bk' }), undefined, 't.co'],
+  ['WAREZ_KIT_TAIL', () => buildMail({ text: `Photo editor 2024 keygen, serial included\n*DOWNLOAD* https://urluso.com/2wJb7c\neebf2c3492\n-- \n${GROUPS_FOOTER}` }), undefined, 'eebf2c3492'],
+  ['SCAM_OPENER', () => buildMail({ headers: { To: 'undisclosed-recipients:;' }, text: 'I hope this email finds you.\nI want to know if you received the last message I sent you?' }), undefined, 'received the last message'],
   ['SEO_SPAM', () => buildMail({ text: 'My clients would pay for a guest post on your blog.' }), undefined, 'guest post'],
   ['MESSENGER_CONTACT', () => buildMail({ text: 'Order here: https://t.me/someshop' }), undefined, 't.me'],
   ['ILLICIT_SALE_MESSENGER', () => buildMail({ text: 'Buy magic mushrooms online, discreet shipping. Order on WhatsApp: https://wa.me/15550100' }), undefined, 'wa.me'],
@@ -1306,6 +1310,34 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       ],
     },
     {
+      title: 'thirtieth round: a last line that is one hexadecimal id is BODY_RANDOM_TAIL, also above a signature separator and a list\'s footer; a commit id after a word, a whole commit hash, a hexadecimal word without digits or letters, and an id written after a word are not',
+      rule: 'BODY_RANDOM_TAIL',
+      fires: [
+        'Word 2004 Free Download Full 63\n*DOWNLOAD* https://urluso.com/2wJb7c\neebf2c3492',
+        `Word 2004 Free Download Full 63\n*DOWNLOAD* https://urluso.com/2wJb7c\n  eebf2c3492  \n-- \n${GROUPS_FOOTER}`,
+      ],
+      clear: [
+        'The regression came in with the scheduler rework.\nFixes: 1a2b3c4d5e',
+        'Applied to the stable branch, thanks.\n9f4c2e7b1a3d5f6e8c0b2a4d6f8e0c2b4a6d8f0e',
+        'Our new coffee machine arrived.\ndeadbeef',
+        'Your order number is below.\n12345678',
+        'Thanks for the review, v2 follows.\n-- \nSent from my phone\nref 1a2b3c4d5e',
+      ],
+    },
+    {
+      title: 'thirtieth round: a warez post that ends in its posting kit\'s random id is WAREZ_KIT_TAIL (not when a shortener link is WAREZ_DOWNLOAD_LINK already); a warez post without it, and an id under an ordinary post, are not',
+      rule: 'WAREZ_KIT_TAIL',
+      fires: [
+        `Microsoft Office Word 2004 Free Download Full 63\n*DOWNLOAD* https://urluso.com/2wJb7c\neebf2c3492\n-- \n${GROUPS_FOOTER}`,
+        'AutoCAD 2024 Crack Serial Key Download\n*Download Zip* https://dlhub.example.net/x7Qp\n7c1e9a04bd',
+      ],
+      clear: [
+        'Photo editor 2024 keygen, serial included\n*DOWNLOAD* https://t.co/T5pK7tc3bk\neebf2c3492',
+        `Microsoft Office Word 2004 Free Download Full 63\n*DOWNLOAD* https://urluso.com/2wJb7c\n-- \n${GROUPS_FOOTER}`,
+        `The board bring-up notes are on the wiki.\n7c1e9a04bd\n-- \n${GROUPS_FOOTER}`,
+      ],
+    },
+    {
       title: 'twenty-ninth round: sextortion that does not name the camera, saying it gained access to the device, recorded the reader or holds embarrassing footage, is SEXTORTION in seven languages; an IT department\'s remote maintenance, an order taken, a wedding film and a photographer\'s price are not',
       rule: 'SEXTORTION',
       fires: [
@@ -2194,5 +2226,41 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
     const s = await syms({ text: 'Anna Schmidt shared a file with you. Your account will be suspended unless you open it within 24 hours.\nOpen: https://harborlogistics-docs.weebly.com/' })
     expect(s.has('DOCUMENT_LURE') && s.has('ACCOUNT_LURE')).toBe(true)
     expect(s.get('LURE_COMBINATION')).toBe('2 kinds')
+  })
+})
+
+describe('issue 10, thirtieth round: SCAM_OPENER, a scam\'s first contact to hidden recipients (src/engine/rules/opener.ts)', () => {
+  const HIDDEN = { To: 'undisclosed-recipients:;' }
+  const opener = async (text: string, headers: Record<string, string | undefined> = HIDDEN, attachments?: Array<{ filename: string; content: string }>) =>
+    (await symbolsOf(buildMail({ headers, text, attachments }))).get('SCAM_OPENER')
+  it('fires on the openers, in seven languages, with the list\'s footer after a signature separator too', async () => {
+    const openers = [
+      'I hope this email finds you.\nI want to know if you received the last message I sent you?\nI really want to hear from you.',
+      'Hello, I will like to talk with you',
+      'Please dear can you let me know the reason why you have not reply my message\nYour sergeant Elisabetta Mark',
+      'Can we talk please ???',
+      'Good afternoon / you speak English?',
+      'Hello dear, did you receive my previous email? Please reply me.',
+      'Hallo, haben Sie meine letzte Nachricht erhalten? Ich warte auf Ihre Antwort.',
+      'Goedendag, heeft u mijn vorige bericht ontvangen? Graag uw reactie.',
+      'Olá, você recebeu minha última mensagem? Aguardo seu retorno.',
+      'Hola, ¿recibiste mi último mensaje? Espero tu respuesta.',
+      "Bonjour, avez-vous reçu mon dernier message ? J'attends votre réponse.",
+      'Buongiorno, hai ricevuto il mio ultimo messaggio? Attendo una tua risposta.',
+      `Hello, I would like to speak with you about something important.\n-- \n${GROUPS_FOOTER}`,
+    ]
+    for (const text of openers) expect(await opener(text), text).toBeDefined()
+    // no To at all hides the recipients as well
+    expect(await opener('Hello, I will like to talk with you', { To: undefined })).toBe('will like to talk with you')
+  })
+  it('does not fire on the same words to a named recipient, in a long text, with an attachment, in a warning that forwards one, or without an opener', async () => {
+    expect(await opener('Hi Bob, did you receive my last email? Can we talk tomorrow?', { To: 'Bob Partner <bob@partner.example.org>' })).toBeUndefined()
+    const programme = 'Dear members, ' + 'our spring programme has talks every Tuesday, a garden walk in May and the annual dinner in June. '.repeat(7) + 'We would love to hear from you.'
+    expect(programme.length).toBeGreaterThan(600)
+    expect(await opener(programme)).toBeUndefined()
+    expect(await opener('Did you receive my last email? Here is the agenda again.', HIDDEN, [{ filename: 'agenda.pdf', content: '%PDF-1.4 agenda' }])).toBeUndefined()
+    const warning = 'This is a scam, do not reply to it and delete it.\n\n---------- Forwarded message ---------\nFrom: Grace <grace.w1958@gmail.com>\nSubject: Hello\n\nDid you receive my last message? Please reply me.'
+    expect(await opener(warning)).toBeUndefined()
+    expect(await opener('Hi all, the meeting moves to Thursday 7pm. See you there! Anna')).toBeUndefined()
   })
 })

@@ -2,7 +2,7 @@
 import type { RuleFamily } from '../types'
 import { domainOf, linksOnlyToSender } from '../domains'
 import { visibleWords } from '../invisible'
-import { reportedLure, withAttachedWordsToScore } from '../reported'
+import { reportedLure, signatureAt, withAttachedWordsToScore } from '../reported'
 import { PatternLists } from './anchor_scan'
 import { linklessAccountNotice, linklessNotice } from './no_link'
 
@@ -182,10 +182,31 @@ const REMOVAL_INSTRUCTIONS = [
  * 400 characters only.
  */
 const RATWARE_ID = /\d{3,4}[A-Za-z]{3,5}\d{1,2}-\d{3}[A-Za-z]{3,5}\d{3,4}/
-function randomTail(text: string): string | undefined {
+/**
+ * A last line that is one hexadecimal id and nothing else ("eebf2c3492"): the tail the warez posting kit of 2023
+ * appends to each post (issue 10, thirtieth round, from the training part's list spam). Letters and digits both;
+ * lower case, as the kit writes it. No ham message of our sets ends so (a commit id is written after a word,
+ * "Fixes: 1a2b3c4d", and a patch's version line comes after the signature separator).
+ */
+const HEX_ID_LINE = /(?:^|\n)[ \t]{0,4}((?=[0-9a-f]{0,15}[0-9])(?=[0-9a-f]{0,15}[a-f])[0-9a-f]{8,16})[ \t]{0,4}$/
+
+/**
+ * The random id at the end of a text, or undefined: at the end of the whole text, or at the end of the writer's
+ * words above a signature separator, where a mailing list's footer (or an organisation's disclaimer) follows it.
+ */
+export function randomTail(text: string): string | undefined {
+  const whole = randomTailOf(text)
+  if (whole) return whole
+  const at = signatureAt(text)
+  return at >= 0 ? randomTailOf(text.slice(Math.max(0, at - 400), at)) : undefined
+}
+
+function randomTailOf(text: string): string | undefined {
   const tail = text.length > 400 ? text.slice(-400) : text
   const id = RATWARE_ID.exec(tail)
   if (id) return id[0]
+  const hex = HEX_ID_LINE.exec(tail.trimEnd())
+  if (hex) return hex[1]
   const last = /([a-z]{20,60})[\s\]"']*$/.exec(tail)
   if (last) {
     const word = last[1]
@@ -335,7 +356,7 @@ export const bodyRules: RuleFamily = {
     { name: 'BODY_SHOUTING', score: 0.6, description: 'the text shouts an offer as bulk mail does: "FREE" in capitals, or three or more exclamation marks in a row (weak: it tips only a message the classifiers already call spam)' },
     { name: 'HTML_UPPERCASE_TAGS', score: 0.6, description: 'the HTML is written in upper-case tags (<FONT>, <BODY>, <TABLE>), as by the hand-made bulk mail of the 2000s; mail clients and template tools write lower case (weak, like BODY_SHOUTING)' },
     { name: 'USERNAME_LURE', score: 8.5, description: 'an account notice whose user name is an advertisement: a web address and beside it an amount or an exchange ("Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN"). Spammers register on a web site with the lure as their name and the site mails it: an organisation\'s own WordPress or shop abused to send spam' },
-    { name: 'BODY_RANDOM_TAIL', score: 2, description: 'the text ends in a random tracking id the bulk tool appends to make each copy unique ("5963HgYk7-980lnZG6754dLNm8-294…", "naorwnwbxbsttgvel…")' },
+    { name: 'BODY_RANDOM_TAIL', score: 2, description: 'the text, or the writer\'s words above a signature separator (where a list\'s footer follows), ends in a random tracking id the bulk tool appends to make each copy unique ("5963HgYk7-980lnZG6754dLNm8-294…", "naorwnwbxbsttgvel…", a last line "eebf2c3492")' },
   ],
   check(msg, _facts, hit, ctx) {
     if (msg.text.includes(GTUBE) || msg.html.includes(GTUBE)) hit('GTUBE')

@@ -46,6 +46,16 @@ const OUTLOOK_FOR_WINDOWS = /^Microsoft (?:Office )?Outlook(?! Express Macintosh
 const INVALID_DOMAIN_CHARACTER = /[^a-z0-9.\-_\u0080-\uffff]/i
 const ADDRESS_LITERAL = /^\[(?:ipv6:)?[\d.:a-f]+\]$/i
 
+/**
+ * Whether the message hides its recipients: no To or Cc address, or a To that says so ("undisclosed-recipients:;",
+ * "Recipient list suppressed"). Its To as evidence (lower-cased, at most 60 characters; empty when there is none),
+ * undefined when the recipients are shown. TO_UNDISCLOSED, and the rules that need hidden recipients, ask here.
+ */
+export function recipientsHidden(msg: ParsedMessage): string | undefined {
+  const toRaw = (msg.headers.get('to')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).toLowerCase()
+  return msg.to.length + msg.cc.length === 0 || /undisclosed|recipient list suppressed/.test(toRaw) ? toRaw.slice(0, 60) : undefined
+}
+
 export const headerRules: RuleFamily = {
   family: 'header',
   rules: [
@@ -150,8 +160,9 @@ export const headerRules: RuleFamily = {
     if (lookalike) hit('LOOKALIKE_REPLY_PATH', lookalike)
     const visible = msg.to.length + msg.cc.length
     const toRaw = (h.get('to')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).toLowerCase()
-    if (visible === 0 || /undisclosed|recipient list suppressed/.test(toRaw)) {
-      hit('TO_UNDISCLOSED', toRaw.slice(0, 60) || undefined)
+    const hidden = recipientsHidden(msg)
+    if (hidden !== undefined) {
+      hit('TO_UNDISCLOSED', hidden || undefined)
       if (FREEMAIL.has(fromDomain)) hit('FREEMAIL_UNDISCLOSED', fromDomain)
     }
     else if (visible >= 20) hit('TO_MANY_VISIBLE', `${visible} addresses`)

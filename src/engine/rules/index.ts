@@ -9,8 +9,9 @@ import { lureRules } from './lure'
 import { linkRules } from './links'
 import { disguiseRules } from './disguise'
 import { offerRules } from './offer'
+import { openerRules } from './opener'
 
-export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules, lureRules, linkRules, disguiseRules, offerRules]
+export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules, lureRules, linkRules, disguiseRules, offerRules, openerRules]
 
 /** The README table of the rule symbols, from their declarations (npm run gen:config). */
 export function renderSymbolsTable(): string {

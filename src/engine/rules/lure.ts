@@ -14,7 +14,7 @@ import { brandWords, type BrandCatalogue } from './brands'
 import { FRAUD_WORD, linksWithAttached, reportedLure, SCAM_WORDS, withAttachedWordsToScore } from '../reported'
 import { MAX_PDF_LINKS } from '../pdf'
 import { FREEMAIL, ownAddresses } from './header'
-import { PHISHING, withoutAccents } from './body'
+import { PHISHING, randomTail, withoutAccents } from './body'
 import { messengerContact, messengerHost } from './links'
 import { SMALL_L_FOR_I } from './disguise'
 import { documentActionAway, documentNotice } from './document'
@@ -1405,6 +1405,7 @@ export const lureRules: RuleFamily = {
     { name: 'ILLICIT_SALE_MESSENGER', score: 4.5, description: 'ILLICIT_SALE with a Telegram or WhatsApp link to order by: with it the rules alone pass the threshold whatever the classifiers say (they read such offers as ordinary list posts)' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
     { name: 'WAREZ_DOWNLOAD_LINK', score: 7, description: 'WAREZ (not only "full version download") with a link through a URL shortener or to free hosting, where warez posts hand out the download ("*DOWNLOAD* https://t.co/…"): with it the rules alone pass the threshold whatever the classifiers say (they read such posts as ordinary list posts)' },
+    { name: 'WAREZ_KIT_TAIL', score: 7, description: 'WAREZ (not only "full version download") in a post that ends in the random id its posting kit appends to each copy ("*DOWNLOAD* https://…/2wJb7c" and a last line "eebf2c3492", above a list\'s footer): with WAREZ and BODY_RANDOM_TAIL the rules alone pass the threshold, as with WAREZ_DOWNLOAD_LINK' },
     { name: 'SEO_SPAM', score: 2, description: 'paid "guest post", backlink or search-ranking offers, and the domain-name scare: a "domain expiration notice" that sells a search-engine listing, an Asian "registration center" that has "received an application" for the company\'s name; the unsolicited pitch that has looked at the reader\'s website and found it low on Google, short of traffic or in need of a redesign (seven languages), and sellers of address lists' },
     { name: 'ZERO_WIDTH_TEXT', score: 1.0, description: 'invisible characters inside Latin words of the body (zero-width, joiners, variation selectors, grapheme joiner), or a soft hyphen after every letter (filter evasion); the rules that read words read such a word as the word it shows' },
   ],
@@ -1613,6 +1614,10 @@ export const lureRules: RuleFamily = {
       // round, from the training part's list spam); no vendor or film review links its own downloads so
       const download = linksWithAttached(msg).slice(0, 200 + MAX_PDF_LINKS).find((l) => l.host && (ctx.shorteners.has(l.host) || ctx.freeHosting.has(l.host)))
       if (download) hit('WAREZ_DOWNLOAD_LINK', download.host)
+      // or the random id the posting kit appends to each post, above the list's footer ("… *DOWNLOAD* https://urluso.com/2wJb7c
+      // eebf2c3492"; thirtieth round, from the training part's list spam): the kit's links go through shorteners no list names
+      const tail = download ? undefined : randomTail(msg.text)
+      if (tail) hit('WAREZ_KIT_TAIL', tail)
     }
     if (!check('SEO_SPAM', SEO_SPAM, false, firstMatch)) check('SEO_SPAM', SEO_PITCH, false, firstMatch, undefined, 'SEO_PITCH')
     if (lures >= 2) hit('LURE_COMBINATION', `${lures} kinds`)
