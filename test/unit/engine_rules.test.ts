@@ -1310,6 +1310,25 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       ],
     },
     {
+      title: 'thirtieth round: a delivery attempted and failed, or a delivery address called incomplete, is PARCEL_LURE in seven languages; a billing address, a directory entry and a training that could not be delivered are not',
+      rule: 'PARCEL_LURE',
+      fires: [
+        'USPS\nWe attempted to deliver your package but nobody was home. Reschedule the delivery here: https://usps-redelivery.top/track',
+        'Your delivery address is incomplete. Update it within 12 hours: https://usps-redelivery.top/address',
+        'Zustellversuch fehlgeschlagen: Ihre Lieferadresse ist unvollständig. Bitte aktualisieren Sie sie hier: https://dhl-zustellung.top/adresse',
+        'De bezorgpoging is mislukt omdat uw bezorgadres onvolledig is. Werk het bij: https://postnl-adres.top/',
+        'O endereço de entrega está incompleto. Atualize aqui: https://correios-entrega.top/',
+        'Intento de entrega fallido: la dirección de envío es incorrecta. https://correos-envio.top/',
+        'Tentative de livraison échouée : votre adresse de livraison est incomplète. https://colis-suivi.top/',
+        "Tentativo di consegna fallito: l'indirizzo di consegna è incompleto. https://poste-consegna.top/",
+      ],
+      clear: [
+        'The billing address is incomplete on invoice 2291, could you send the full address? https://erp.partner-books.example.org/inv/2291',
+        'Please update your address in the staff directory: https://hr-portal.partner-books.example.org/',
+        'We were unable to deliver the training on Tuesday because the trainer was ill; the new date is in the planner: https://planner.partner-books.example.org/',
+      ],
+    },
+    {
       title: 'thirtieth round: a last line that is one hexadecimal id is BODY_RANDOM_TAIL, also above a signature separator and a list\'s footer; a commit id after a word, a whole commit hash, a hexadecimal word without digits or letters, and an id written after a word are not',
       rule: 'BODY_RANDOM_TAIL',
       fires: [

@@ -537,6 +537,15 @@ const PARCEL_LURE = [
   rx('(?:insufficient|unpaid|outstanding|missing) postage'), /\b(?:nachporto|unzureichend frankiert|porto nachzahlen|nachgebühr)\b/u,
   rx('(?:onvoldoende gefrankeerd|porto bijbetalen|ontbrekende (?:post)?zegels?|bijbetaling (?:van )?porto)'),
   rx('portes (?:em falta|por pagar|em dívida|insuficientes)'), rx('(?:franquia|franqueamento|franqueo) insuficiente'), rx('affranchissement insuffisant'), rx('affrancatura insufficiente'),
+  // thirtieth round (probes): the delivery attempted and the delivery address "incomplete", the carrier lure's other
+  // pretext, in each language (a carrier's genuine notice says so too, and links only to the carrier's own site)
+  rx('(?:attempted|tried|unable) to deliver (?:your )?(?:parcel|package|shipment|item)'), rx('(?:delivery|redelivery) attempt (?:failed|was unsuccessful|unsuccessful)'),
+  rx('(?:delivery|shipping) address (?:was |is )?(?:incomplete|incorrect|invalid|insufficient)'),
+  rx('zustellversuch (?:ist )?(?:fehlgeschlagen|gescheitert|erfolglos)'), rx('(?:lieferadresse|zustelladresse|versandadresse) (?:ist |war )?(?:unvollständig|fehlerhaft|ungültig)'),
+  rx('bezorgpoging (?:is )?(?:mislukt|niet gelukt)'), rx('(?:bezorgadres|afleveradres) (?:is |was )?(?:onvolledig|onjuist|ongeldig)'),
+  rx('(?:endereço de entrega|dirección de (?:entrega|envío)) (?:está |estaba |es )?(?:incomplet[oa]|incorret[oa]|incorrect[oa]|inválid[oa])'), rx('intento de entrega (?:fallido|sin éxito)'),
+  rx('tentative de livraison (?:a échoué|échouée|infructueuse)'), rx('adresse de livraison (?:est |était )?(?:incomplète|incorrecte|invalide)'),
+  rx('tentativo di consegna (?:fallito|non riuscito|non andato a buon fine)'), rx('indirizzo di consegna (?:è |era )?(?:incomplet[oa]|errat[oa]|non valid[oa])'),
 ]
 
 /** Potency pills, the prescription they need, and a price per pill (ILLICIT_SALE, twenty-fourth round) */
@@ -1030,7 +1039,9 @@ const ANCHORS: Record<string, string[]> = {
     'jury', 'warrant'],
   PARCEL_LURE: ['parcel', 'package', 'shipment', 'delivery', 'customs', 'shipping', 'retid', 'retenido', 'paket', 'sendung', 'lieferung', 'gebühr', 'versandkosten', 'pakket', 'zending', 'kosten', 'encomenda', 'pacote', 'mercadoria',
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa',
-    'giacenza', 'postage', 'porto', 'frankiert', 'nachgebühr', 'gefrankeerd', 'zegel', 'portes', 'franqu', 'affranchissement', 'affrancatura'],
+    'giacenza', 'postage', 'porto', 'frankiert', 'nachgebühr', 'gefrankeerd', 'zegel', 'portes', 'franqu', 'affranchissement', 'affrancatura',
+    // thirtieth round: the delivery attempted, the address incomplete
+    'deliver', 'zustellversuch', 'lieferadresse', 'zustelladresse', 'versandadresse', 'bezorgpoging', 'bezorgadres', 'afleveradres', 'livraison', 'consegna'],
   BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'wiring', 'deposit', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales',
     'spoed', 'dringende', 'überweisung', 'zahlung', 'virement', 'bonifico',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
