@@ -1310,6 +1310,25 @@ describe('ordinary mail the modern rules must leave alone (issue 10)', () => {
       ],
     },
     {
+      title: 'thirtieth round: a mailbox over its limit, and the reader sent to raise the quota, is ACCOUNT_LURE in seven languages; a mailbox almost full, a shared drive over its limit and a quota IT will raise are not',
+      rule: 'ACCOUNT_LURE',
+      fires: [
+        'Your mailbox has exceeded its storage limit of 50 GB. Increase your quota now: https://mailbox-quota.web.app/owa',
+        'Webmail notice: increase your mailbox quota here to keep receiving mail: https://mailbox-quota.web.app/owa',
+        'Ihr Postfach hat sein Speicherlimit überschritten. Jetzt erweitern: https://postfach-erweitern.web.app/',
+        'Uw mailbox heeft de opslaglimiet bereikt. Vergroot uw opslag: https://mailbox-nl.web.app/',
+        'Sua caixa de correio atingiu o limite de armazenamento. Aumente aqui: https://caixa-cota.web.app/',
+        'Su buzón ha superado el límite de almacenamiento. Amplíe aquí: https://buzon-cuota.web.app/',
+        'Votre boîte aux lettres a atteint sa limite de stockage. Augmentez-la ici : https://boite-quota.web.app/',
+        'La tua casella di posta ha raggiunto il limite di spazio. Aumentalo qui: https://casella-quota.web.app/',
+      ],
+      clear: [
+        'Your mailbox is almost full (48 of 50 GB). Archive old mail to free space: https://wiki.partner-books.example.org/archive',
+        'The shared drive has reached its storage limit; IT will archive the old projects on Friday: https://wiki.partner-books.example.org/drive',
+        'IT will increase your mailbox quota next week, no action is needed: https://wiki.partner-books.example.org/quota',
+      ],
+    },
+    {
       title: 'thirtieth round: a delivery attempted and failed, or a delivery address called incomplete, is PARCEL_LURE in seven languages; a billing address, a directory entry and a training that could not be delivered are not',
       rule: 'PARCEL_LURE',
       fires: [

@@ -112,6 +112,17 @@ const ACCOUNT_LURE = [
   rx('(?:aumente|amplie|atualize|amplíe|actualice) (?:sua |su |o |el )?(?:caixa|armazenamento|cota|buzón|almacenamiento|cuota)[^.\\n]{0,20}(?:gratuitamente|grátis|gratis|sem custo|sin costo)'),
   rx('(?:augmentez|étendez|agrandissez) (?:votre |le )?(?:quota|stockage|espace|boîte)[^.\\n]{0,20}(?:gratuitement|sans frais)'),
   rx('(?:aumenta|espandi|aumenti|espanda) (?:la tua |il tuo |la sua |il suo )?(?:casella|spazio|quota|archiviazione)[^.\\n]{0,20}(?:gratuitamente|gratis)'),
+  // thirtieth round (probes): the webmail quota lure in its plainest words, the mailbox over its limit and the reader sent
+  // to raise it ("Your mailbox has exceeded its storage limit. Increase your quota now"); the provider's or the IT
+  // department's genuine warning links to its own site, which the lure families leave alone, and a bounce is no lure
+  rx('(?:mailbox|inbox|e-?mail account|mail ?box storage) (?:has |have |is )?(?:exceeded|reached|gone over|over) (?:its |the |your )?(?:storage |quota |size |mailbox )?(?:limit|quota|capacity)'),
+  rx('(?:increase|upgrade|expand|extend|renew) your (?:mailbox|storage|quota|mailbox quota|storage quota|mailbox storage)(?: quota| size| space| capacity)? (?:now|here|today|immediately|below|to continue)'),
+  rx('(?:postfach|mailbox|posteingang) (?:hat |ist )?(?:sein |ihr |das |die )?(?:speicherlimit|speicherkontingent|kontingent|speichergrenze|limit|kapazität) (?:erreicht|überschritten)'),
+  rx('(?:mailbox|postvak|inbox) (?:heeft )?(?:de |het |zijn |uw )?(?:opslaglimiet|quotum|limiet|capaciteit) (?:bereikt|overschreden)'),
+  rx('caixa (?:de (?:correio|e-?mail|entrada) |postal )?(?:atingiu|excedeu|ultrapassou) (?:o |seu |a |sua )?(?:limite|cota|capacidade)'),
+  rx('(?:buzón|bandeja de entrada) (?:ha )?(?:alcanzado|superado|excedido) (?:el |su |la )?(?:límite|cuota|capacidad)'),
+  rx('boîte (?:aux lettres |mail |de réception |e-?mail )?(?:a )?(?:atteint|dépassé) (?:sa |la |votre |son )?(?:limite|quota|capacité)'),
+  rx('casella (?:di posta |email |e-?mail |di posta elettronica )?(?:ha )?(?:raggiunto|superato) (?:il |la |suo |sua |il suo |la sua )?(?:limite|quota|capacità)'),
   // twenty-first round, from lures written to probe the rules: every unverified account to be restricted (the
   // "new directive" lure of banks and webmail; not "inactive accounts", an IT or provider policy's words); an account or mailbox deleted within hours (a genuine closure
   // or inactivity notice gives days or weeks and a way back); the password that expires today or within hours,
@@ -982,6 +993,8 @@ const ANCHORS: Record<string, string[]> = {
     'flagged', 'vorgemerkt', 'gemarkeerd', 'marcad', 'signalé', 'segnalat',
     'quota', 'storage', 'mailbox', 'your email', 'your e-mail', 'speicher', 'postfach', 'kontingent', 'opslag', 'quotum', 'caixa', 'armazenamento', 'cota', 'buzón', 'almacenamiento', 'cuota',
     'stockage', 'espace', 'boîte', 'casella', 'spazio', 'archiviazione', 'precisa ser', 'desactivad', 'actualizad', 'reactivad', 'mis à jour', 'aggiornat', 'recebid', 'recibidos',
+    // thirtieth round: the mailbox over its limit (inbox, posteingang, postvak, bandeja de entrada beside the words above)
+    'inbox', 'posteingang', 'postvak', 'bandeja de entrada',
     // twenty-first round: the German bank's second factor that "läuft ab" (the names are rare enough to anchor it)
     'pushtan', 'phototan', 'chiptan', 'smstan', 'securego', 'bestsign', 'tan-verfahren',
     // and the round's other wordings: unverified accounts, deletion within hours, a page reported, the password that expires
@@ -1386,7 +1399,7 @@ export const lureRules: RuleFamily = {
     { name: 'BRAND_IMPERSONATION', score: 5.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain; "Prime" writing about a membership, a payment or an account is Amazon' },
     { name: 'BRAND_DISGUISED', score: 4, description: 'the subject or From display name writes a brand with look-alike letters, marks or invisible characters ("Amаzon" with a Cyrillic а, "Trust WaIIet" with capital I for l, "Co\\u200bin\\u200bbase"): no genuine sender disguises its own name' },
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
-    { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming mail is held or undelivered and more quota is free; that unverified accounts will be restricted, that an account, mailbox or page is deleted or disabled within hours, that the password expires today, or that a social-network page was reported for a violation or copyright infringement (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming mail is held or undelivered and more quota is free; that the mailbox is over its limit, or the reader is sent to raise the quota; that unverified accounts will be restricted, that an account, mailbox or page is deleted or disabled within hours, that the password expires today, or that a social-network page was reported for a violation or copyright infringement (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, to verify a mailbox, to sign in with the e-mail password or to "keep the current password" (not in quotation marks, where a genuine notice quotes the lure to warn of it), or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel, a login and password written into the mail for a large balance (a fake exchange; these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
