@@ -2302,3 +2302,16 @@ describe('issue 10, thirtieth round: SCAM_OPENER, a scam\'s first contact to hid
     expect(await opener('Hi all, the meeting moves to Thursday 7pm. See you there! Anna')).toBeUndefined()
   })
 })
+
+describe('issue 10, thirtieth round: a product written with a small l for the capital I is read as the product (SPAM_PRODUCT)', () => {
+  it('fires on "VlAGRA+ClALlS" in the sender\'s name and "SlNGLES" in the subject; not on a capitals word with a small l that names no product', async () => {
+    const name = await symbolsOf(buildMail({ headers: { From: '*SALE VlAGRA+ClALlS* <offers@pharma-deals.example>' } }))
+    expect(name.has('SMALL_L_FOR_I')).toBe(true)
+    expect(name.get('SPAM_PRODUCT')).toBe('viagra')
+    const subject = await symbolsOf(buildMail({ headers: { Subject: 'HOT SlNGLES NEAR YOU' } }))
+    expect(subject.get('SPAM_PRODUCT')).toBe('singles')
+    const plain = await symbolsOf(buildMail({ headers: { Subject: 'TEAM lNFO for May' } }))
+    expect(plain.has('SMALL_L_FOR_I')).toBe(true)
+    expect(plain.has('SPAM_PRODUCT')).toBe(false)
+  })
+})

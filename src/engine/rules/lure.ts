@@ -1423,7 +1423,7 @@ export const lureRules: RuleFamily = {
     { name: 'LURE_COMBINATION', score: 1.5, description: 'two or more different lures (account, credentials, crypto, prize, parcel, fine, callback, document, business e-mail compromise, dating, investment, task job, loan, charity, storage, QR code) in one message' },
     { name: 'OBFUSCATED_LETTERS', score: 3, description: 'subject or sender name written in mathematical, small-capital or enclosed letters that dodge word filters' },
     { name: 'FROM_NAME_EMOJI', score: 2, description: 'emoji in the From display name' },
-    { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages)' },
+    { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency, crypto trading, emergency kits, solar panels, loans (seven languages; also written with look-alike letters or a small l for the capital I, "VlAGRA")' },
     { name: 'SUBJECT_HAS_RECIPIENT', score: 3.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation; not in a calendar invitation, which names its attendee there)' },
     { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale (drugs "without prescription", cloned cards, "real and fake" passports, licences and permits, and counterfeit money also in DE, NL, PT, ES, FR, IT); or street drugs, cloned cards, counterfeit money or forged documents named within 300 characters of a Telegram or WhatsApp contact written in the text, with no verb of sale (not prescription medicines, not a publisher\'s "follow us on Telegram")' },
     { name: 'ILLICIT_SALE_MESSENGER', score: 4.5, description: 'ILLICIT_SALE with a Telegram or WhatsApp link to order by: with it the rules alone pass the threshold whatever the classifiers say (they read such offers as ordinary list posts)' },
@@ -1478,7 +1478,9 @@ export const lureRules: RuleFamily = {
     const subject = msg.subject
     if (OBFUSCATED_LETTERS.test(subject) || OBFUSCATED_LETTERS.test(fromName)) hit('OBFUSCATED_LETTERS', (OBFUSCATED_LETTERS.test(subject) ? subject : fromName).slice(0, 60))
     if (EMOJI.test(fromName)) hit('FROM_NAME_EMOJI', fromName.slice(0, 60))
-    const product = SPAM_PRODUCT.exec(foldConfusables(`${subject.slice(0, 300)} ${fromName.slice(0, 200)}`))
+    // (thirtieth round: a product written with a small l for the capital I, "VlAGRA+ClALlS", is read as the product, as
+    // a brand so written is: SMALL_L_FOR_I names the disguise, SPAM_PRODUCT what it disguises)
+    const product = SPAM_PRODUCT.exec(foldConfusables(smallLAsCapitalI(`${subject.slice(0, 300)} ${fromName.slice(0, 200)}`)))
     if (product) hit('SPAM_PRODUCT', product[0])
     const lowerSubject = subject.slice(0, 500).toLowerCase()
     const recipients = [...facts.rcptTo.slice(0, 20), ...msg.to.slice(0, 20).map((t) => t.address)]
