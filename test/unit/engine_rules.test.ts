@@ -2277,6 +2277,7 @@ describe('issue 10, thirtieth round: SCAM_OPENER, a scam\'s first contact to hid
       'Hello, I will like to talk with you',
       'Please dear can you let me know the reason why you have not reply my message\nYour sergeant Elisabetta Mark',
       'Can we talk please ???',
+      'Dear friend, why have you not replied my message? I am waiting.',
       'Good afternoon / you speak English?',
       'Hello dear, did you receive my previous email? Please reply me.',
       'Hallo, haben Sie meine letzte Nachricht erhalten? Ich warte auf Ihre Antwort.',

@@ -1,7 +1,7 @@
 // A scam's first contact: a line or two sent to hidden recipients that asks only for an answer ("I want to know
 // if you received the last message I sent you?", "Hello, I will like to talk with you", "Please dear can you let
 // me know the reason why you have not reply my message"). Advance-fee, romance and "dying widow" letters open so
-// since the letter itself is caught: whoever answers gets it. Mailing lists of 2019 to 2024 carry them from
+// because the letter itself is caught by filters: whoever answers gets it. Mailing lists of 2019 to 2024 carry them from
 // freemail mailboxes (issue 10, thirtieth round: six of the training part's list spam missed, among them a Thai
 // and a Bulgarian one with the question in English after it); a taken-over mailbox sends them Bcc to its
 // address book. Three things together: the recipients are hidden (header.ts, recipientsHidden), the writer's
@@ -25,6 +25,7 @@ const OPENER_PHRASES = [
   '(?:know|tell me|confirm) (?:if|whether) you (?:have |had )?(?:received|got|saw|seen|read) (?:my|the) (?:last |previous |first |earlier |former )?(?:message|mail|e-?mail|letter)',
   // EN: the reproach, in the scam's own grammar too ("why you have not reply my message")
   'why (?:you )?(?:have not|haven[’\']?t|did not|didn[’\']?t|do not|don[’\']?t|has not|hasn[’\']?t) (?:you )?(?:reply|replied|respond|responded|answer|answered)',
+  'why (?:have|did) you not (?:reply|replied|respond|responded|answer|answered)',
   // EN: the wish to talk, and the answer asked for
   '(?:will|would) (?:like|love) to (?:talk|speak|chat) (?:with|to) you',
   '(?:want|need|wish) to (?:talk|speak|chat) (?:with|to) you',
