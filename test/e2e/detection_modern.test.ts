@@ -148,7 +148,7 @@ const WAREZ_KIT_POST = listPost(
 
 // thirtieth round: a scam's first contact, sent Bcc from a private mailbox; the letter follows when somebody answers
 const SCAM_OPENER_NOTE = makeMessage({
-  from: 'Patricia Mikando <patmika28@gmail.com>',
+  from: 'Patricia Moreau <patricia.moreau.1987@gmail.com>',
   to: 'undisclosed-recipients:;',
   subject: 'wish you all the best (opener-e2e)',
   body: 'I hope this email finds you.\r\nI want to know if you received the last message I sent you?\r\nI really want to hear from you.\r\nPatricia\r\n',

@@ -2275,7 +2275,7 @@ describe('issue 10, thirtieth round: SCAM_OPENER, a scam\'s first contact to hid
     const openers = [
       'I hope this email finds you.\nI want to know if you received the last message I sent you?\nI really want to hear from you.',
       'Hello, I will like to talk with you',
-      'Please dear can you let me know the reason why you have not reply my message\nYour sergeant Elisabetta Mark',
+      'Please dear can you let me know the reason why you have not reply my message\nYour sergeant Anna',
       'Can we talk please ???',
       'Dear friend, why have you not replied my message? I am waiting.',
       'Good afternoon / you speak English?',
