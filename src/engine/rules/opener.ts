@@ -83,7 +83,7 @@ export const openerRules: RuleFamily = {
       name: 'SCAM_OPENER',
       score: 4,
       description:
-        'a scam\'s first contact sent to hidden recipients: a few lines (at most 600 characters before a signature, no attachment) that ask whether the last message arrived, why it was not answered, or to talk ("I want to know if you received the last message I sent you", "I will like to talk with you"; seven languages). The letter follows when somebody answers. With FREEMAIL_UNDISCLOSED the rules alone pass the threshold',
+        'a scam\'s first contact sent to hidden recipients: a few lines (at most 600 characters before a signature, no attachment) that ask whether the last message arrived, why it was not answered, or to talk ("I want to know if you received the last message I sent you", "I will like to talk with you"; seven languages). The letter follows when somebody answers. With FREEMAIL_UNDISCLOSED and TO_UNDISCLOSED the rules come to 8.5: the message is held unless the classifiers call it ham',
     },
   ],
   check(msg: ParsedMessage, _facts, hit) {
