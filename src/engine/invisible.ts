@@ -28,11 +28,8 @@ const IN_HEADER = new RegExp(`${ALWAYS}|[${FILLERS}\\u00AD]|[${LATIN}](?:${JOINE
 const IN_WORDS = new RegExp(`[${LATIN}](?:${ALWAYS}|${JOINERS}){1,8}[${LATIN}]|(?:[${LATIN}]\\u00AD){3}`, 'u')
 
 const LATIN_LETTER = new RegExp(`[${LATIN}]`, 'u')
-/**
- * Every character the reader does not see: those of ALWAYS and JOINERS and the soft hyphen, the ones that stand alone in
- * one class; the combining and joining ones as alternatives (inside a class they would join to their neighbours).
- */
-const UNSEEN = '[\\u200B\\u200C\\u2060-\\u2064\\uFEFF\\u180E\\u00AD]|[\\u{E0100}-\\u{E01EF}]|\\u200D|\\u034F|\\u17B4|\\u17B5'
+/** Every character the reader does not see: those of ALWAYS and JOINERS, and the soft hyphen. */
+const UNSEEN = `${ALWAYS}|${JOINERS}|\\u00AD`
 const HAS_UNSEEN = new RegExp(UNSEEN, 'u')
 const UNSEEN_ALL = new RegExp(UNSEEN, 'gu')
 const NOT_LATIN = new RegExp(`[^${LATIN}]`, 'gu')
