@@ -327,6 +327,12 @@ const DETAILED_THREATS = 4
  */
 const WALLET_THREATS = 3
 
+/** Whether the extortion is told in full: DETAILED_THREATS beside a wallet address or a demand, or WALLET_THREATS beside a wallet address. */
+function toldInFull(facts: ExtortionFacts): boolean {
+  if (facts.threats.length >= DETAILED_THREATS) return Boolean(facts.address || facts.demand)
+  return facts.threats.length >= WALLET_THREATS && Boolean(facts.address)
+}
+
 /** The text with its accents and other combining marks (U+0300-U+036F after NFD) removed ("herança" -> "heranca", "übermittelt" -> "ubermittelt"). */
 export function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
@@ -414,7 +420,7 @@ export const bodyRules: RuleFamily = {
       const extortionEvidence = extortion ? extortion[0].slice(0, 80).replace(/\s+/g, ' ') : extortionAnyLanguage(facts)
       if (extortionEvidence) {
         hit('SEXTORTION', extortionEvidence)
-        if (facts && (facts.threats.length >= DETAILED_THREATS ? facts.address || facts.demand : facts.threats.length >= WALLET_THREATS && facts.address)) hit('SEXTORTION_DETAILED', describeExtortion(facts))
+        if (facts && toldInFull(facts)) hit('SEXTORTION_DETAILED', describeExtortion(facts))
       }
     }
     const shout = SHOUTING.exec(rawHead)
