@@ -113,6 +113,8 @@ const OWN_CAMPAIGN = makeMessage({
 
 /** A post a colleague's taken-over account sends to a project's mailing list. */
 const listPost = (subject: string, body: string): string => makeMessage({ from: 'alice@corp.example', to: 'dev-list@lists.partner.example', subject, body })
+/** A note the same colleague writes to her partner at another company. */
+const colleagueNote = (subject: string, body: string): string => makeMessage({ from: 'alice@corp.example', to: 'bob@partner.example', subject, body })
 
 // a compromised account posting the drug spam of 2020-2025 mailing lists: the offer, and a Telegram link to order by
 // (eleventh round: ILLICIT_SALE and MESSENGER_CONTACT alone came to 7, below the threshold when the
@@ -130,12 +132,10 @@ const WAREZ_POST = listPost(
   'Fusion 360 Pro Crack Serial Key Download For Mac Win\r\n*Download File* https://t.co/T5pK7tc3bk\r\neebf2c3492\r\n',
 )
 // a colleague sharing the vendor's download of the same program through a shortener: no crack, no keygen
-const VENDOR_DOWNLOAD = makeMessage({
-  from: 'alice@corp.example',
-  to: 'bob@partner.example',
-  subject: 'Fusion 360 installer (vendor-download-e2e)',
-  body: 'Hi Bob, here is the installer from the vendor for the trial licence we discussed: https://t.co/Fu360trial\r\nThe licence key comes by mail from procurement.\r\nAlice\r\n',
-})
+const VENDOR_DOWNLOAD = colleagueNote(
+  'Fusion 360 installer (vendor-download-e2e)',
+  'Hi Bob, here is the installer from the vendor for the trial licence we discussed: https://t.co/Fu360trial\r\nThe licence key comes by mail from procurement.\r\nAlice\r\n',
+)
 
 // thirtieth round: the same kit's post with its download through a shortener no list names, and the random id the kit
 // appends to each copy above the list's footer (WAREZ alone came to 2.5)
@@ -154,12 +154,10 @@ const SCAM_OPENER_NOTE = makeMessage({
   body: 'I hope this email finds you.\r\nI want to know if you received the last message I sent you?\r\nI really want to hear from you.\r\nPatricia\r\n',
 })
 // a colleague asking the partner she wrote to whether her message arrived
-const FOLLOW_UP = makeMessage({
-  from: 'alice@corp.example',
-  to: 'bob@partner.example',
-  subject: 'Delivery schedule (follow-up-e2e)',
-  body: 'Hi Bob,\r\n\r\ndid you receive my last email about the delivery schedule for the 24th? Can we talk tomorrow morning before the call with the warehouse?\r\n\r\nThanks,\r\nAlice\r\n',
-})
+const FOLLOW_UP = colleagueNote(
+  'Delivery schedule (follow-up-e2e)',
+  'Hi Bob,\r\n\r\ndid you receive my last email about the delivery schedule for the 24th? Can we talk tomorrow morning before the call with the warehouse?\r\n\r\nThanks,\r\nAlice\r\n',
+)
 
 // twenty-ninth round: the same kind of post with no verb of sale, the product beside the Telegram contact
 const DRUG_CONTACT = listPost(
