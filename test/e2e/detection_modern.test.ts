@@ -159,6 +159,26 @@ const FOLLOW_UP = colleagueNote(
   'Hi Bob,\r\n\r\ndid you receive my last email about the delivery schedule for the 24th? Can we talk tomorrow morning before the call with the warehouse?\r\n\r\nThanks,\r\nAlice\r\n',
 )
 
+// thirty-first round: the "unusual sign-in" alert whose "report the user" button is an e-mail to the kit's own mailbox,
+// on a domain of its own (not freemail: MAILTO_FREEMAIL does not read it), copying itself
+const htmlMessage = (from: string, subject: string, html: string): string =>
+  [`From: ${from}`, 'To: bob@partner.example', `Subject: ${subject}`, `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@${/@([^>\s]+)/.exec(from)?.[1] ?? 'test'}>`,
+    'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: 7bit', '', html, ''].join('\r\n')
+const MAILTO_ALERT = htmlMessage(
+  'Microsoft account team <no-reply@account-alerts.example>',
+  'Unusual sign-in activity (mailto-e2e)',
+  '<p>We detected something unusual about a recent sign-in to your Microsoft account.</p><p>Country/region: Russia/Moscow<br>IP address: 103.225.77.255</p>' +
+    '<p>If this wasn\'t you, please <a href="mailto:unusual.activity@recognized-sec.example?&amp;cc=unusual.activity@recognized-sec.example&amp;Subject=Report+The+User">report the user</a>.</p><p>Thanks,<br>The Microsoft account team</p>',
+)
+// a colleague's button that writes to the partner's accountant with the subject filled in
+const ACCOUNTANT_BUTTON = htmlMessage(
+  'Alice Martin <alice@corp.example>',
+  'May statement (accountant-e2e)',
+  '<p>Hi Bob,</p><p>thanks for the figures. Could you send the signed May statement straight to our accountant? ' +
+    '<a href="mailto:accounts@hartmann-steuerberatung.example?subject=Statement%20May%202024%20-%20Corp">Click here to write to her</a>, the subject is filled in.</p><p>Best regards,<br>Alice</p>',
+)
+
 // twenty-ninth round: the same kind of post with no verb of sale, the product beside the Telegram contact
 const DRUG_CONTACT = listPost(
   'Re: What are Golden Teacher mushrooms? (drug-contact-e2e)',
@@ -561,6 +581,13 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(names).toEqual(expect.arrayContaining(['TO_UNDISCLOSED', 'FREEMAIL_UNDISCLOSED', 'SCAM_OPENER']))
     expect(entry.score).toBeGreaterThan(8)
     expect(await deliveredScore(FOLLOW_UP, 'Delivery schedule (follow-up-e2e)', 'the follow-up')).toBeLessThanOrEqual(8)
+  })
+  it('a sign-in alert whose "report the user" button mails the kit\'s own mailbox is quarantined; a colleague\'s button that writes to an accountant arrives', async () => {
+    const { entry, names } = await heldWith(MAILTO_ALERT, (subject) => subject.includes('mailto-e2e'))
+    expect(names).toContain('MAILTO_REPORT')
+    expect(names).not.toContain('MAILTO_FREEMAIL')
+    expect(entry.score).toBeGreaterThan(8)
+    expect(await deliveredScore(ACCOUNTANT_BUTTON, 'May statement (accountant-e2e)', 'the accountant button')).toBeLessThanOrEqual(8)
   })
   it('the organisation\'s own web site mailing a spammer\'s lure as a new user\'s name is quarantined; the same mail for a genuine user arrives', async () => {
     const { entry, names } = await heldWith(REGISTRATION_ABUSE, (subject) => subject.includes('abuse-e2e'))

@@ -149,6 +149,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['ILLICIT_SALE_MESSENGER', () => buildMail({ text: 'Buy magic mushrooms online, discreet shipping. Order on WhatsApp: https://wa.me/15550100' }), undefined, 'wa.me'],
   ['HTML_ONLY_LINKS_ELSEWHERE', () => buildMail({ html: '<p>Your reward</p><p><a href="https://claim.other.example.net/x">Claim</a></p>' }), undefined, 'none to example.com'],
   ['MAILTO_FREEMAIL', () => buildMail({ html: '<p>A user from Moscow just signed in to your account. If this was not you, <a href="mailto:secure.alerts10@gmail.com?cc=secure.alerts10@gmail.com&amp;subject=Report-User-Now">report the user</a>.</p>' }), undefined, 'secure.alerts10@gmail.com'],
+  ['MAILTO_REPORT', () => buildMail({ html: '<p>A user from Moscow just signed in to your account. If this was not you, <a href="mailto:unusual.activity@recognized-sec.example?&amp;cc=unusual.activity@recognized-sec.example&amp;Subject=Report+The+User">report the user</a>.</p>' }), undefined, 'unusual.activity@recognized-sec.example'],
   ['CREDENTIAL_FORM', () => buildMail({ text: 'see below', html: '<form action="https://collect.example/p">E-mail <input name=u> Password <input type="password" name=p></form>' }), undefined, '1 password'],
   // issue 10, second round: disguise and offer rules
   ['MIXED_SCRIPT_WORD', () => buildMail({ headers: { Subject: '=?UTF-8?B?' + Buffer.from('Y\u043eur crypt\u043e has been suspended').toString('base64') + '?=' } }), undefined, 'Y\u043eur'],
@@ -2314,5 +2315,60 @@ describe('issue 10, thirtieth round: a product written with a small l for the ca
     const plain = await symbolsOf(buildMail({ headers: { Subject: 'TEAM lNFO for May' } }))
     expect(plain.has('SMALL_L_FOR_I')).toBe(true)
     expect(plain.has('SPAM_PRODUCT')).toBe(false)
+  })
+})
+
+describe('issue 10, thirty-first round: the alert\'s mailto: answer button, the crypto "gift" of web forms, the page named as a document, wordings found with probes', () => {
+  const has = async (name: string, parts: Parameters<typeof buildMail>[0]) => (await symbolsOf(buildMail(parts))).has(name)
+  it('MAILTO_REPORT: a mailto: button to somebody else\'s address that copies itself or answers the alert, on any domain; not the sender\'s own domain, a recipient, a share button or a plain subject', async () => {
+    const button = (href: string, headers: Record<string, string> = {}) => has('MAILTO_REPORT', { headers, html: `<p>We detected an unusual sign-in. If this was not you, <a href="${href}">report it</a>.</p>` })
+    expect(await button('mailto:acc-info@supp-accaccess.example?&amp;cc=acc-info@supp-accaccess.example&amp;Subject=Report+The+User')).toBe(true)
+    // the copy alone, and the answer alone (encoded, with hyphens, in the body)
+    expect(await button('mailto:account_confirmation@abostramlo.example?cc=account_confirmation@abostramlo.example')).toBe(true)
+    expect(await button('mailto:help@secure-mbx.example?subject=It%20wasn%27t%20me')).toBe(true)
+    expect(await button('mailto:help@secure-mbx.example?subject=Alert&amp;body=-Report-User-Now-')).toBe(true)
+    expect(await button('mailto:solutionteam@hotmail.com?subject=Send+Statement')).toBe(true)
+    // the company's own phishing desk, a colleague's mailbox with a subject, a recipient, a share button, an abuse address
+    expect(await button('mailto:phishing@example.com?subject=Report%20the%20user')).toBe(false)
+    expect(await button('mailto:tom.becker@partner.example?subject=Statement')).toBe(false)
+    expect(await button('mailto:bob@partner.example.org?subject=Not%20me', { To: 'Bob <bob@partner.example.org>' })).toBe(false)
+    expect(await button('mailto:?subject=Read%20this&amp;body=https%3A%2F%2Fnews.example%2Fa')).toBe(false)
+    expect(await button('mailto:abuse@isp.example?subject=Abuse%20report')).toBe(false)
+  })
+  it('CRYPTO_LURE: the amount of crypto "earned" or "transferred" with a call after it, as bots write into web forms; not an exchange\'s receipt', async () => {
+    await expectRule('CRYPTO_LURE', [
+      'First Name\nCould it be true? Yes! You earned 1.3 Bitcoin! Click to explore:: https://t.me/+AbCdEf\nLast Name\nx',
+      'Message: You have received 0.85 BTC. Withdraw >> https://graph.org/Withdraw-05-12',
+      'Name: You have a transfer from Binance: 1.82 BTC. Get >> https://telegra.ph/Transfer-12-01',
+    ], true)
+    await expectRule('CRYPTO_LURE', ['You just received 0.0012 BTC ($35.21 USD) from an external wallet.', 'You received 0.5 BTC from Alice. Get the details in the app.'], false)
+  })
+  it('URI_FREE_HOSTING: an anonymous Telegraph or Teletype page', async () => {
+    await expectRule('URI_FREE_HOSTING', ['Withdraw: https://telegra.ph/Withdraw-0-85-BTC-05-12', 'Open https://graph.org/Binance-Transfer-12-01', 'Read https://teletype.in/@wallet/claim'], true)
+  })
+  it('DOUBLE_EXTENSION_ATTACHMENT: an HTML or SVG page named as a document ("Statement.pdf.htm"); not a page named after its title', async () => {
+    const attached = async (filename: string) => await symbolsOf(buildMail({ attachments: [{ filename, contentType: 'text/html', content: '<html><body>x</body></html>' }] }))
+    for (const name of ['Statement.pdf.htm', 'Remittance.xlsx.svg', 'Payment_Confirmation.PDF.html']) expect((await attached(name)).get('DOUBLE_EXTENSION_ATTACHMENT'), name).toBe(name)
+    const page = await attached('Conference programme 2024.html')
+    expect(page.has('HTML_ATTACHMENT')).toBe(true)
+    expect(page.has('DOUBLE_EXTENSION_ATTACHMENT')).toBe(false)
+    expect((await attached('Remit.svgz')).has('HTML_ATTACHMENT')).toBe(true)
+  })
+  it('SPAM_PRODUCT: an online pharmacy in the sender\'s name or the subject', async () => {
+    expect(await has('SPAM_PRODUCT', { headers: { From: 'ONLINE PHARMACY <zochux@mailer.example>', Subject: 'Men Drugs Shop' } })).toBe(true)
+    expect(await has('SPAM_PRODUCT', { headers: { Subject: 'Pharmacy opening hours over the holidays' } })).toBe(false)
+  })
+  it('CALLBACK_LURE: the charge "not made by you" in the passive; JOB_TASK_LURE: the WhatsApp contact in Spanish, Portuguese and German, beside earnings only; PRIZE_LURE: the Italian refund with its amount', async () => {
+    await expectRule('CALLBACK_LURE', ['Thank you for your payment of $499.00 USD for Total Tech Support (2 years).\nIf this transaction was not made by you, please contact us immediately: 1-888-555-0143.'], true)
+    await expectRule('JOB_TASK_LURE', [
+      'Buscamos personas para trabajar desde casa y ganar entre 200 y 500 euros al día. Contácteme por WhatsApp +34 612 345 678.',
+      'Procuramos pessoas para trabalhar em casa e ganhar de R$ 300 a R$ 800 por dia. Fale comigo no WhatsApp +55 11 91234-5678.',
+      'Wir suchen Menschen, die von zu Hause 200 bis 500 Euro pro Tag verdienen. Kontaktieren Sie mich auf WhatsApp +49 151 23456789.',
+    ], true)
+    // a price by the day with a WhatsApp contact offers no earnings: no job (the contact counts only beside earnings)
+    await expectRule('JOB_TASK_LURE', ['Unser Ferienhaus kostet 120 Euro pro Tag. Kontaktieren Sie mich auf WhatsApp für die Buchung.', 'Our holiday home is €120 per day. Contact me on WhatsApp for the booking.'], false)
+    await expectRule('PRIZE_LURE', ['Gentile contribuente, risulta un rimborso di 412,00 € a suo favore.'], true)
+    // the tax office's genuine notice of a refund paid without any step to take
+    await expectRule('PRIZE_LURE', ["Suite au calcul de votre impôt, vous bénéficiez d'un remboursement de 212 €. Vous n'avez aucune démarche à effectuer."], false)
   })
 })

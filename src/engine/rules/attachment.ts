@@ -11,7 +11,7 @@ export const EXECUTABLE_EXTENSIONS = new Set([
   'iso', 'img', 'vhd', 'vhdx', 'chm', 'sct', 'url', 'xll', 'one',
 ])
 const MACRO_EXTENSIONS = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm'])
-const HTML_EXTENSIONS = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg'])
+const HTML_EXTENSIONS = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg', 'svgz'])
 const DOCUMENT_EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'zip', 'rar', 'csv'])
 
 /** "password: 1234", "Passwort: ...", "wachtwoord", "senha", "contraseña", "mot de passe", "password del file" */
@@ -48,7 +48,7 @@ export const attachmentRules: RuleFamily = {
   family: 'attachment',
   rules: [
     { name: 'EXECUTABLE_ATTACHMENT', score: 5.0, description: 'an attached program or script (.exe, .scr, .js, .vbs, .bat, ... or Windows executable content)' },
-    { name: 'DOUBLE_EXTENSION_ATTACHMENT', score: 4, description: 'an executable disguised with a document extension first (invoice.pdf.exe)' },
+    { name: 'DOUBLE_EXTENSION_ATTACHMENT', score: 4, description: 'an executable or an HTML/SVG page disguised with a document extension first (invoice.pdf.exe, statement.pdf.htm)' },
     { name: 'MACRO_ATTACHMENT', score: 1.5, description: 'a macro-enabled Office document (.docm, .xlsm, ...)' },
     { name: 'HTML_ATTACHMENT', score: 3, description: 'an attached HTML/SVG file (a classic credential-phishing carrier)' },
     { name: 'ENCRYPTED_ARCHIVE', score: 3.0, description: 'a password-protected ZIP archive (encrypted entries hide their content from scanners), an archive attached to a message that gives its password, or a PDF whose three- to six-digit password is printed beside it ("Senha PDF: 123")' },
@@ -99,7 +99,12 @@ export const attachmentRules: RuleFamily = {
         once('EXECUTABLE_ATTACHMENT', `${name || 'unnamed part'} (Windows executable content)`)
       }
       if (MACRO_EXTENSIONS.has(last)) once('MACRO_ATTACHMENT', name)
-      if (HTML_EXTENSIONS.has(last)) once('HTML_ATTACHMENT', name)
+      if (HTML_EXTENSIONS.has(last)) {
+        once('HTML_ATTACHMENT', name)
+        // the page that poses as the document it names ("Statement.pdf.htm", thirty-first round, probes): a saved web page is
+        // named after its title, not after a file with another extension
+        if (exts.length >= 2 && DOCUMENT_EXTENSIONS.has(exts[exts.length - 2])) once('DOUBLE_EXTENSION_ATTACHMENT', name)
+      }
     }
   },
 }

@@ -282,6 +282,9 @@ export const FREE_HOSTING = [
   'zapto.org', 'serveo.net', 'codeanyapp.com', 'codesandbox.io', 'csb.app', 'stackblitz.io', 'notion.site',
   'framer.website', 'framer.app', 'typedream.app', 'super.site', 'wordpress.com', 'altervista.org', 'tiiny.site',
   'webcindario.com', 'ukit.me', 'tilda.ws', 'bubbleapps.io', 'glide.page', 'plasmic.run', 'lovable.app', 'myshopify.com',
+  // anonymous publishing (Telegraph and its mirror, Teletype): a page posted in a minute without an account, the
+  // landing page of the crypto "transfer" written into web forms (thirty-first round)
+  'telegra.ph', 'graph.org', 'teletype.in',
 ]
 
 /**
