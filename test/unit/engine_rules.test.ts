@@ -2354,6 +2354,21 @@ describe('issue 10, thirty-first round: the alert\'s mailto: answer button, the 
     expect(page.has('DOUBLE_EXTENSION_ATTACHMENT')).toBe(false)
     expect((await attached('Remit.svgz')).has('HTML_ATTACHMENT')).toBe(true)
   })
+  it('USERNAME_LURE: the user name WooCommerce writes into a sentence, read up to the sentence\'s end; not a genuine customer\'s name with the shop\'s offer after it', async () => {
+    await expectRule('USERNAME_LURE', [
+      'Hi there,\n\nThanks for creating an account on Corp Shop. Your username is www.erutfq.blogspot.am - 27 513 USD DOGECOIN . You can access your account area at https://shop.example.com/my-account/',
+      "Дякуємо, що створили обліковий запис на Орбіта. Ваше ім'я користувача www.erutfq.blogspot.am - 27 513 USD DOGECOIN . Ви можете переглянути замовлення.",
+      'Vielen Dank für Ihre Registrierung. Ihr Benutzername lautet bit.ly/3xK9 - 4.850 EUR Bonus.',
+    ], true)
+    await expectRule('USERNAME_LURE', [
+      'Thanks for creating an account on Corp Shop. Your username is john.smith. Enjoy a $10 welcome bonus on your first order at https://shop.example.com/',
+      'Thanks for creating an account on Corp Shop. Your username is anna_k. You can access your account area at https://shop.example.com/my-account/',
+    ], false)
+  })
+  it('ILLICIT_SALE: the spammers\' tool shop, two of its wares in the plural together; not a host\'s welcome mail naming its cPanel, SSH and SMTP server', async () => {
+    await expectRule('ILLICIT_SALE', ['New tools just in! Powerful Cards/cPanels/Shells, Strong SMTPs/Mailers/Web-Mails, Fresh RDPs/SSH/WHM, Recent Accounts/Leads.'], true)
+    await expectRule('ILLICIT_SALE', ['Welcome to Corp Hosting. Your cPanel login, your SSH key and the SMTP server smtp.corp-hosting.example are in the control panel.'], false)
+  })
   it('SPAM_PRODUCT: an online pharmacy in the sender\'s name or the subject', async () => {
     expect(await has('SPAM_PRODUCT', { headers: { From: 'ONLINE PHARMACY <zochux@mailer.example>', Subject: 'Men Drugs Shop' } })).toBe(true)
     expect(await has('SPAM_PRODUCT', { headers: { Subject: 'Pharmacy opening hours over the holidays' } })).toBe(false)

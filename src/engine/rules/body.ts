@@ -130,6 +130,23 @@ const SHOUTING = /\bFREE\b(?!-)|!{3,}/
  * site with the lure as their name, and the site mails it to their victims.
  */
 const USERNAME_FIELD = /^[ \t]*(?:user ?name|login|benutzername|gebruikersnaam|nome de usu[aá]rio|nome (?:do )?usu[aá]rio|nombre de usuario|nom d'utilisateur|nome utente|identifiant|имя пользователя|логин|nazwa użytkownika|kullanıcı adı|nama pengguna|brugernavn|användarnamn|brukernavn|uživatelské jméno|felhasználónév|nume de utilizator|όνομα χρήστη|نام[\u200c ]?کاربری|اسم المستخدم|שם משתמש|ユーザー名|用户名|用戶名)[ \t]*[:：][ \t]*([^\n]{1,200})$/imu
+/**
+ * The same user name written into a sentence, as WooCommerce's new-account mail does ("Thanks for creating an account
+ * on Shop. Your username is www.erutfq.blogspot.am - 27 513 USD DOGECOIN."), in its most installed languages (thirty-first
+ * round: the honeypot's Ukrainian shop). The name is read up to the end of its sentence, so that what the shop writes
+ * after it ("You can access your account area ...") is not taken for the advertisement.
+ */
+const USERNAME_INLINE = /(?:your user ?name is|(?:ihr|dein) benutzername (?:lautet|ist)|(?:je|uw) gebruikersnaam is|seu nome de usu[aá]rio [ée]|(?:tu|su) nombre de usuario es|votre (?:identifiant|nom d'utilisateur) est|il tuo nome utente [èe]|twoja nazwa użytkownika to|ваше имя пользователя|ваше ім['’ʼ]я користувача)[ \t:]{1,3}([^\n]{1,200})/iu
+
+/** The user name of an account notice: a "Username:" line's value, or the name a sentence gives, up to the sentence's end. */
+function accountName(head: string): string | undefined {
+  const line = USERNAME_FIELD.exec(head)
+  if (line) return line[1]
+  const inline = USERNAME_INLINE.exec(head)
+  if (!inline) return undefined
+  const end = inline[1].search(/[.!]\s/)
+  return end >= 0 ? inline[1].slice(0, end) : inline[1]
+}
 const USERNAME_HOST = /(?:^|[\s(])(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}(?![\w@.-])\S{0,200}/giu
 const USERNAME_ADVERT = /\d[\d .,]{0,12}\s?(?:usdt?|eur|euro|btc|eth|gbp|€|\$)|\b(?:btc|usdt|binance|kraken|bitfinex|kucoin|coinbase|bybit|withdraw|earn|bonus|casino)\b/iu
 
@@ -361,7 +378,7 @@ export const bodyRules: RuleFamily = {
     { name: 'BODY_EMPTY', score: 2.5, description: 'no text and no attachment' },
     { name: 'BODY_SHOUTING', score: 0.6, description: 'the text shouts an offer as bulk mail does: "FREE" in capitals, or three or more exclamation marks in a row (weak: it tips only a message the classifiers already call spam)' },
     { name: 'HTML_UPPERCASE_TAGS', score: 0.6, description: 'the HTML is written in upper-case tags (<FONT>, <BODY>, <TABLE>), as by the hand-made bulk mail of the 2000s; mail clients and template tools write lower case (weak, like BODY_SHOUTING)' },
-    { name: 'USERNAME_LURE', score: 8.5, description: 'an account notice whose user name is an advertisement: a web address and beside it an amount or an exchange ("Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN"). Spammers register on a web site with the lure as their name and the site mails it: an organisation\'s own WordPress or shop abused to send spam' },
+    { name: 'USERNAME_LURE', score: 8.5, description: 'an account notice whose user name is an advertisement: a web address and beside it an amount or an exchange ("Username: www.khutjs.blogspot.pe - 97781 USD KRAKEN", or in a sentence as WooCommerce writes it: "Your username is …"). Spammers register on a web site with the lure as their name and the site mails it: an organisation\'s own WordPress or shop abused to send spam' },
     { name: 'BODY_RANDOM_TAIL', score: 2, description: 'the text, or the writer\'s words above a signature separator (where a list\'s footer follows), ends in a random tracking id the bulk tool appends to make each copy unique ("5963HgYk7-980lnZG6754dLNm8-294…", "naorwnwbxbsttgvel…", a last line "eebf2c3492")' },
   ],
   check(msg, _facts, hit, ctx) {
@@ -427,9 +444,8 @@ export const bodyRules: RuleFamily = {
     if (shout) hit('BODY_SHOUTING', shout[0])
     const upperTag = msg.hasHtml ? UPPERCASE_TAG.exec(msg.html.length > 20000 ? msg.html.slice(0, 20000) : msg.html) : null
     if (upperTag) hit('HTML_UPPERCASE_TAGS', upperTag[0])
-    const account = USERNAME_FIELD.exec(rawHead.length > 2000 ? rawHead.slice(0, 2000) : rawHead)
-    if (account) {
-      const name = account[1]
+    const name = accountName(rawHead.length > 2000 ? rawHead.slice(0, 2000) : rawHead)
+    if (name) {
       const beside = name.replace(USERNAME_HOST, ' ')
       if (beside !== name && USERNAME_ADVERT.test(beside)) hit('USERNAME_LURE', name.trim().slice(0, 80))
     }

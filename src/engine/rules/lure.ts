@@ -609,6 +609,9 @@ const ILLICIT_SALE = [
   // (the forged documents: ILLICIT_DOCUMENTS below)
   rx('(?:dumps|fullz|cvv) (?:with pin|\\+ ?pin|for sale|shop|available)'), rx('cloned? (?:credit|debit|atm|bank) cards?'),
   rx('(?:paypal|bank|cash ?app|venmo) (?:accounts|logins) (?:for sale|with (?:high )?balance)'),
+  // thirty-first round: the spammers' tool shop, two of its wares in the plural together ("cards/cPanels/Shells, strong
+  // SMTPs/Mailers/Web-Mails, fresh RDPs"); a host's welcome mail names its cPanel, SSH and SMTP server in the singular
+  /\b(?:cpanels|shells|smtps|rdps|mailers|web-?mails)\b[^.\n]{0,40}\b(?:cpanels|shells|smtps|rdps|mailers|web-?mails)\b/u,
   // potency pills offered without a prescription at a price per pill ("Viagra and Cialis from 0.99 USD per pill. No
   // prescription needed"); a pharmacy's own mail that a prescription is ready or needed names no price per pill
   rx(`${NO_PRESCRIPTION}[^\\n]{0,60}?${POTENCY_PILL}[^\\n]{0,80}?${PRICE_PER_PILL}`),
@@ -1091,7 +1094,9 @@ const ANCHORS: Record<string, string[]> = {
     // twenty-fourth round: potency pills, carding and counterfeit money in seven languages
     'viagra', 'cialis', 'levitra', 'sildenafil', 'tadalafil', 'vardenafil', 'kamagra',
     'dumps', 'fullz', 'cvv', 'paypal', 'venmo', 'bank accounts', 'bank logins', 'falschgeld', 'vals geld', 'faux billets', 'billetes falsos', 'notas falsas',
-    'dinheiro falso', 'banconote false', 'soldi falsi'],
+    'dinheiro falso', 'banconote false', 'soldi falsi',
+    // thirty-first round: the spammers' tool shop
+    'cpanels', 'shells', 'smtps', 'rdps', 'mailers', 'mails'],
   // the forged documents: the words for fake, false and forged in the seven languages
   ILLICIT_DOCUMENTS: ['fake', 'forged', 'counterfeit', 'gefälscht', 'valse', 'vervalst', 'faux', 'fausses', 'falsos', 'falsas', 'falsi', 'falsificad', 'contraffatt'],
   WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
@@ -1441,7 +1446,7 @@ export const lureRules: RuleFamily = {
     { name: 'FROM_NAME_EMOJI', score: 2, description: 'emoji in the From display name' },
     { name: 'SPAM_PRODUCT', score: 2.5, description: 'subject or sender name offers what today\'s bulk spam sells: weight-loss drugs, casinos and free spins, dating, potency and online pharmacies, crypto trading, emergency kits, solar panels, loans (seven languages; also written with look-alike letters or a small l for the capital I, "VlAGRA")' },
     { name: 'SUBJECT_HAS_RECIPIENT', score: 3.5, description: 'the subject contains the recipient\'s e-mail address (mass personalisation; not in a calendar invitation, which names its attendee there)' },
-    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money or forged documents for sale (drugs "without prescription", cloned cards, "real and fake" passports, licences and permits, and counterfeit money also in DE, NL, PT, ES, FR, IT); or street drugs, cloned cards, counterfeit money or forged documents named within 300 characters of a Telegram or WhatsApp contact written in the text, with no verb of sale (not prescription medicines, not a publisher\'s "follow us on Telegram")' },
+    { name: 'ILLICIT_SALE', score: 5, description: 'offers drugs, clone cards, counterfeit money, forged documents or spamming tools (cPanels, shells, SMTPs, RDPs, mailers) for sale (drugs "without prescription", cloned cards, "real and fake" passports, licences and permits, and counterfeit money also in DE, NL, PT, ES, FR, IT); or street drugs, cloned cards, counterfeit money or forged documents named within 300 characters of a Telegram or WhatsApp contact written in the text, with no verb of sale (not prescription medicines, not a publisher\'s "follow us on Telegram")' },
     { name: 'ILLICIT_SALE_MESSENGER', score: 4.5, description: 'ILLICIT_SALE with a Telegram or WhatsApp link to order by: with it the rules alone pass the threshold whatever the classifiers say (they read such offers as ordinary list posts)' },
     { name: 'WAREZ', score: 2.5, description: 'cracked software, keygens or pirated downloads' },
     { name: 'WAREZ_DOWNLOAD_LINK', score: 7, description: 'WAREZ (not only "full version download") with a link through a URL shortener or to free hosting, where warez posts hand out the download ("*DOWNLOAD* https://t.co/…"): with it the rules alone pass the threshold whatever the classifiers say (they read such posts as ordinary list posts)' },
