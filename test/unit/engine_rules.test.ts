@@ -2369,6 +2369,18 @@ describe('issue 10, thirty-first round: the alert\'s mailto: answer button, the 
     await expectRule('ILLICIT_SALE', ['New tools just in! Powerful Cards/cPanels/Shells, Strong SMTPs/Mailers/Web-Mails, Fresh RDPs/SSH/WHM, Recent Accounts/Leads.'], true)
     await expectRule('ILLICIT_SALE', ['Welcome to Corp Hosting. Your cPanel login, your SSH key and the SMTP server smtp.corp-hosting.example are in the control panel.'], false)
   })
+  it('DOCUMENT_LURE: a notice under a brand\'s name from another address, whose action leads to an ordinary site that is not the brand\'s; not when a link goes to the brand\'s own site, nor a colleague\'s share without a brand', async () => {
+    const notice = async (from: string, text: string) => (await symbolsOf(buildMail({ headers: { From: from }, text }))).get('DOCUMENT_LURE')
+    expect(await notice('Dropbox <no-reply@files-notify.example.net>', 'Kim Fischer shared "Contract_final" with you.\nGo to folder: https://securedocs-view.example.com/v/8812')).toMatch(/securedocs-view\.example\.com \(not dropbox\.com's\)/)
+    expect(await notice('Adobe Acrobat <share@docs-notify.example.net>', 'An invoice has been shared with you via Adobe Document Cloud.\nView PDF: https://securedocs-view.example.com/v/8812')).toBeDefined()
+    // relayed as it came: a link to the brand's own site; a colleague's own share
+    expect(await notice('Dropbox <no-reply@files-notify.example.net>', 'Kim Fischer shared "Contract_final" with you.\nGo to folder: https://www.dropbox.com/scl/fo/abc\nHelp: https://securedocs-view.example.com/')).toBeUndefined()
+    expect(await notice('Kim Fischer <kim.fischer@corp.example>', 'I shared "Contract_final" with you: https://files.partner-cloud.example.org/s/8812')).toBeUndefined()
+  })
+  it('CREDENTIAL_REQUEST: the workplace\'s address and password asked for; not the usual employee number', async () => {
+    await expectRule('CREDENTIAL_REQUEST', ['Review the new compensation letter: https://staff-letters.example.org/l/1\nLog in with your corporate e-mail and password.'], true)
+    await expectRule('CREDENTIAL_REQUEST', ['Your payslip is in the portal: https://payroll.example.org/\nSign in with your usual employee number and password.'], false)
+  })
   it('SPAM_PRODUCT: an online pharmacy in the sender\'s name or the subject', async () => {
     expect(await has('SPAM_PRODUCT', { headers: { From: 'ONLINE PHARMACY <zochux@mailer.example>', Subject: 'Men Drugs Shop' } })).toBe(true)
     expect(await has('SPAM_PRODUCT', { headers: { Subject: 'Pharmacy opening hours over the holidays' } })).toBe(false)

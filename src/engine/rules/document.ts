@@ -14,6 +14,7 @@
 // or it is an attached web page. Pure: the message, the sender's domain and the shipped host lists in.
 import type { ParsedMessage } from '../message'
 import type { RuleContext } from '../types'
+import type { Brand } from './lists'
 import { isInternalHost, isIpLiteral, orgDomain, sameOrg } from '../domains'
 import { linksToScore } from '../reported'
 import { htmlAttachment } from './attachment'
@@ -27,6 +28,8 @@ const DOCUMENT_NOTICE = [
   // en: a file shared, a secure document, a voicemail or fax, a document to sign, a remittance, a salary change
   rx('shared (?:an? |the |\\d{1,3} )?(?:(?:secure|encrypted|protected|confidential|important|new) )?(?:file|document|folder|pdf|spreadsheet)s? with you'),
   rx('(?:file|document|folder|pdf)s? (?:has been |have been |was |were )?shared with you'),
+  // thirty-first round (probes): the file named in quotes ('Kim shared "Contract_final" with you'), the invitation to a folder
+  rx('shared ["“„\'][^"”“\'\\n]{1,80}["”“\'] with you'), rx('invited you to (?:view|edit|access|open) (?:the |a )?(?:shared )?(?:folder|file|document)'),
   rx('(?:has|have) sent you (?:an? |the |\\d{1,3} )?(?:secure |encrypted |protected |confidential |new )?(?:document|file|pdf|fax)s?(?![\\p{L}])'),
   rx('sent you (?:an? |the )?(?:document|contract|agreement)s? to (?:review|sign|view|e-sign)'),
   rx('(?:secure|encrypted|protected|confidential) (?:document|file|pdf|fax)s? (?:has been |have been |was |is |are )?(?:sent|shared|delivered|received|waiting|available)'),
@@ -126,6 +129,26 @@ export function documentActionAway(msg: ParsedMessage, fromDomain: string, ctx: 
     if (dressedAsService(host) && !ctx.brands.brandOf(host)) return `${host} (dressed as a document service)`
   }
   return undefined
+}
+
+/**
+ * Where the notice's action leads when the sender's name claims a brand its address is not (BRAND_IMPERSONATION):
+ * the first web link that goes neither to the brand's own domains, nor to the sender's organisation, a sharing
+ * service or an ESP's tracking; undefined when a link goes to the brand's own site (a notice relayed as it came) or
+ * none goes elsewhere. "Dropbox" <no-reply@dropbox-share.example> whose "Go to folder" leads to an ordinary .com is
+ * no notice of Dropbox's, wherever the page is hosted (thirty-first round, probes: such notices linking to an
+ * ordinary domain, which documentActionAway does not name, scored below the threshold).
+ */
+export function impersonatedActionAway(msg: ParsedMessage, fromDomain: string, brand: Brand, ctx: RuleContext): string | undefined {
+  let away: string | undefined
+  for (const l of linksToScore(msg).slice(0, 200)) {
+    const host = l.host
+    if (!host || !/^https?:/i.test(l.url)) continue
+    if (ctx.brands.isOwnDomain(brand, host)) return undefined
+    if (away || (fromDomain && sameOrg(host, fromDomain)) || SHARING_HOSTS.has(host) || ctx.espTracking.has(host)) continue
+    away = `${host} (not ${brand.domains[0] ?? 'the brand'}'s)`
+  }
+  return away
 }
 
 /** The notice's words, or undefined. `text`: subject and text, lower-cased (look-alike letters folded). */

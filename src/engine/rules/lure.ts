@@ -17,7 +17,7 @@ import { FREEMAIL, ownAddresses } from './header'
 import { PHISHING, randomTail, withoutAccents } from './body'
 import { messengerContact, messengerHost } from './links'
 import { SMALL_L_FOR_I } from './disguise'
-import { documentActionAway, documentNotice } from './document'
+import { documentActionAway, documentNotice, impersonatedActionAway } from './document'
 import { rx } from './phrase'
 import { AnchorIndex, FamilyPattern, type AnchorHits } from './anchor_scan'
 import { linklessAccountNotice, linklessNotice } from './no_link'
@@ -185,6 +185,8 @@ const CREDENTIAL_REQUEST = [
   rx('(?:verify|validate|confirm|re-?validate|re-?activate) your (?:mailbox|e-?mail account|webmail(?: account)?|mail account) (?:now |today )?(?:to (?:continue|keep) (?:receiving|using|sending)|to avoid|or (?:it|your account) will|within|immediately)'),
   rx('(?:e-?mail|mail|webmail|mailbox) account is due for (?:verification|validation|re-?validation|upgrade)'),
   rx('(?:sign|log)[ -]?in (?:again )?(?:with|using) your (?:e-?mail|mailbox|webmail) (?:password|credentials)'),
+  // thirty-first round (probes): the workplace's address and password asked for ("log in with your corporate e-mail and password")
+  rx('(?:sign|log)[ -]?in (?:again )?(?:with|using) your (?:corporate|company|work|business|office|microsoft|office 365|outlook) (?:e-?mail|email address|e-?mail address|account|login) (?:and|&) password'),
   rx('(?:to avoid|to prevent) (?:the )?(?:suspension|closure|deactivation|termination|losing access|interruption)'),
   // nineteenth round: the same threat in the other six languages ("um Einschränkungen Ihres Kontos zu vermeiden")
   rx('um (?:eine |die )?(?:sperrung|einschränkung(?:en)?|deaktivierung|kündigung|schließung)(?: (?:ihres|ihrer|deines|deiner|des|der) [a-zäöü-]{2,20})? zu (?:vermeiden|verhindern)'),
@@ -1428,7 +1430,7 @@ export const lureRules: RuleFamily = {
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll, court summons or lawsuit "in your name" to pay or open, a missed jury duty, or the cyber-police "summons" of criminal proceedings and an arrest warrant: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'DOCUMENT_LURE', score: 5.5, description: 'a notice of a shared or secure document, a voicemail or a fax, a document to sign, an invoice or a purchase order, a remittance advice or a salary adjustment (EN, DE, NL, PT, ES, FR, IT) whose action leads where no genuine one does: an attached web page (.htm, .svg), or a link, not to the sender\'s own site, into free hosting or a site builder, an IPFS gateway, a shortener, an abused top-level domain, a bare IP address, a WordPress site\'s system folders, or to a host dressed as a brand or as SharePoint or OneDrive: what a taken-over mailbox sends to its owner\'s contacts (src/engine/rules/document.ts)' },
+    { name: 'DOCUMENT_LURE', score: 5.5, description: 'a notice of a shared or secure document, a voicemail or a fax, a document to sign, an invoice or a purchase order, a remittance advice or a salary adjustment (EN, DE, NL, PT, ES, FR, IT) whose action leads where no genuine one does: an attached web page (.htm, .svg), or a link, not to the sender\'s own site, into free hosting or a site builder, an IPFS gateway, a shortener, an abused top-level domain, a bare IP address, a WordPress site\'s system folders, or to a host dressed as a brand or as SharePoint or OneDrive; or, sent under a brand\'s name from an address that is not the brand\'s, to any site that is not the brand\'s own: what a taken-over mailbox sends to its owner\'s contacts (src/engine/rules/document.ts)' },
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
     { name: 'INVESTMENT_LURE', score: 4, description: 'an investment lure: two of an AI or automated trading platform, a 250 deposit grown, a return per day or week or a stake turned into a fortune ("turn 250 EUR into 8,000"), and the banks or the government trying to hide or ban it; or the recovery scam that follows: lost funds to get back, with a boast of success or an unlocking fee (EN, DE, NL, PT, ES, FR, IT)' },
@@ -1465,12 +1467,15 @@ export const lureRules: RuleFamily = {
     // of the organisation's domain: MicrosoftExchange followed by 32 hexadecimal digits
     const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon|microsoftexchange[0-9a-f]{32})$/.test(local)
     let impersonated = false
+    // the brand the sender's name claims while its address is not the brand's (for DOCUMENT_LURE's action, below)
+    let impersonatedBrand: Brand | undefined
     if (fromName && !systemSender) {
       // a capital I for a small l ("Trust WaIIet", "Iedger") reads as the brand it imitates
       const brand = brandNamed(brands, fromName) ?? (/I/.test(fromName) ? brandNamed(brands, capitalIAsL(fromName)) : undefined) ?? primeMembership(brands, fromName, msg.subject, fromDomain)
       if (brand && (!fromDomain || !brands.isOwnDomain(brand, fromDomain))) {
         hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
         impersonated = true
+        impersonatedBrand = brand
       }
     }
     // a forwarded or quoted lure that the writer warns about or asks about: its subject, words and links are
@@ -1597,7 +1602,10 @@ export const lureRules: RuleFamily = {
     }
     if (!systemSender && !reported) {
       // where the notice leads is asked first: most mail has no link of that kind, and the words need not be read
-      const away = documentActionAway(msg, fromDomain, ctx) ?? (lookalike ? `${lookalike} (look-alike)` : undefined)
+      const away =
+        documentActionAway(msg, fromDomain, ctx) ??
+        (lookalike ? `${lookalike} (look-alike)` : undefined) ??
+        (impersonatedBrand ? impersonatedActionAway(msg, fromDomain, impersonatedBrand, ctx) : undefined)
       const notice = away ? documentNotice(text) : undefined
       if (notice) {
         hit('DOCUMENT_LURE', `${notice.slice(0, 50)} … ${away}`)
