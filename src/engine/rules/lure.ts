@@ -906,22 +906,25 @@ const JOB_DAILY_PAY = new RegExp(
 const JOB_CLICK_TASKS = /(?:like|rate|rating|review|reviewing|optimi[sz]\p{L}{0,6}|boost)[^.\n]{0,40}(?:videos?|products?|reviews?|apps?|hotels?|tasks?|ranking|merchants?)|(?:aimer|liker|liken|curtir|dar like|mettere "?mi piace"?|me gusta)[^.\n]{0,30}(?:vidéos?|videos?|vídeos?|profil|posts?)|(?:laisser|schreiben|scrivere|escribir|escrever|schrijven|write) (?:des |brevi |kurze |korte |short )?(?:avis|recensioni|reseñas|avaliações|beoordelingen|bewertungen|reviews)|(?:optimi[sz]ation|optimalisatie|optimierungs|otimização|optimización|optimisation|ottimizzazione)s?[ -]?(?:tasks?|taken|aufgaben|tarefas|tareas|tâches|compiti)|valider des commandes|(?:tasks?|aufgaben|taken|tarefas|tareas|tâches|compiti) (?:in|on|from) (?:the|our|unserer|onze|nossa|nuestra|notre|nostra) app|(?:avaliar|avaliando|valutare|valutando|noter|évaluant|bewerten|beoordelen|valorar|calificar|evaluar|evaluando|calificando)[^.\n]{0,40}(?:produtos|prodotti|produits|produkte|producten|productos|aplicativos|applications|aplicaciones|applicazioni|apps?)|(?:producten|produkte)[^.\n]{0,20}(?:beoordelen|bewerten)|(?:receive|empfangen sie|recebe|recibe|recevez|ricevi|riceve|ontvangt u)[^.\n]{0,30}(?:transfers|payments|überweisungen|transferências|transferencias|virements|bonifici|overboekingen|overschrijvingen)[^.\n]{0,80}(?:forward|weiter|repass|reenv|transf|renv|revers|inoltr|gir|door)/iu
 /**
  * The task scam's contact: send your details, or write, on WhatsApp or Telegram. Counted as the task (thirty-first round)
- * only where the text offers a job or earnings (JOB_OFFERED): a holiday home's price by the day with "contact me on
+ * only where the text offers a job or earnings (JOB_WORDS, below): a holiday home's price by the day with "contact me on
  * WhatsApp for the booking" offers neither.
  */
 const JOB_MESSENGER_CONTACT = /(?:send|envie|envíe|envíenos|envoyez|invia|inviaci|stuur|senden sie|schicken sie)[^.\n]{0,60}(?:whatsapp|telegram)|(?:contact|message|write to|text|reach|kontaktieren sie|schreiben sie|neem contact op|contactez|écrivez|contacta|contáctanos|contácte|contácta|escríbenos|escríbe|fale conosco|fale com|entre em contato|contattaci|contatta|scrivici)[^.\n]{0,40}(?:on|via|at|through|per|über|auf|op|sur|par|por|pelo|pela|no|en|su|tramite) (?:whatsapp|telegram)/iu
-const JOB_OFFERED = /\b(?:earn|verdien|ganar|gana|ganhe|ganhar|gagne|guadagn|salar|salário|gehalt|vergütung|stipendio|income|einkommen|inkomen|renda|ingresos|revenus|reddito|job|nebenjob|bijbaan|vacature|vacancy|hiring|recruit|werving|mitarbeiter|emprego|empleo|trabajo|trabalho|travail|emploi|lavoro)/iu
 
 /**
  * The reshipping mule's job (twenty-first round, probes): receive parcels at home and send them on with the
  * labels the "employer" sends. A parcel-forwarding service's customer mail says "we" forward, not "you".
  */
 const RESHIP_JOB = /(?:receive|accept)[^.\n]{0,30}(?:packages|parcels|shipments) (?:at|to|in) your (?:home|address|residence|house)[\s\S]{0,200}?(?:reship|re-ship|repackag|forward them|send them)|(?:pakete|sendungen) (?:bei ihnen|an ihre adresse|zu hause|bei dir)(?: zu hause)? (?:empfangen|annehmen|entgegennehmen)[\s\S]{0,200}?(?:weiterleiten|weiterversenden|weiter versenden|umpacken|neu verpacken)|pakketten (?:thuis|op uw adres|op je adres) (?:ontvangen|aannemen)[\s\S]{0,200}?(?:doorsturen|opnieuw verzenden|ompakken)|(?:receber|recebe) (?:encomendas|pacotes) (?:em (?:sua|tua) casa|no (?:seu|teu) endereço)[\s\S]{0,200}?(?:reenviar|reembalar|despachar)|recibir (?:paquetes|envíos) en (?:su|tu) (?:casa|domicilio)[\s\S]{0,200}?(?:reenviar|reembalar)|recevoir (?:des )?colis (?:à|chez) (?:votre|ton|vous|toi)(?: domicile)?[\s\S]{0,200}?(?:réexpédier|renvoyer|reconditionner)|ricevere (?:pacchi|spedizioni) (?:a|presso) (?:casa (?:tua|sua)|il (?:tuo|suo) indirizzo)[\s\S]{0,200}?(?:rispedire|reimballare|inoltrare)/iu
-const JOB_WORDS = /\b(?:hiring|position|vacancy|salary|job offer|apply|stelle|gehalt|vacature|salaris|vaga|salário|vacante|salario|poste|salaire|posizione|stipendio)\b/iu
+/**
+ * A job offered: its words (whole words: "stelle", "poste", "apply"), or the earnings and the hiring (as prefixes: "earn",
+ * "verdien", "recruit"). The reshipping mule's offer and the task scam's messenger contact count only with one.
+ */
+const JOB_WORDS = /\b(?:(?:hiring|position|vacancy|salary|job offer|apply|stelle|gehalt|vacature|salaris|vaga|salário|vacante|salario|poste|salaire|posizione|stipendio)\b|earn|verdien|ganar|gana|ganhe|ganhar|gagne|guadagn|vergütung|income|einkommen|inkomen|renda|ingresos|revenus|reddito|job|nebenjob|bijbaan|recruit|werving|mitarbeiter|emprego|empleo|trabajo|trabalho|travail|emploi|lavoro)/iu
 
 function jobTaskLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
   const pay = foundIn(JOB_DAILY_PAY, text, starts, 'JOB_TASK_LURE')
-  const task = pay ? (JOB_CLICK_TASKS.exec(text) ?? (JOB_OFFERED.test(text) ? JOB_MESSENGER_CONTACT.exec(text) : null)) : null
+  const task = pay ? (JOB_CLICK_TASKS.exec(text) ?? (JOB_WORDS.test(text) ? JOB_MESSENGER_CONTACT.exec(text) : null)) : null
   if (pay && task) return `${pay.trim().slice(0, 40)} … ${task[0].slice(0, 40)}`
   const reship = foundIn(RESHIP_JOB, text, starts, 'JOB_TASK_LURE')
   return reship && JOB_WORDS.test(text) ? reship.replace(/\s+/g, ' ').slice(0, 80) : undefined
@@ -1466,15 +1469,13 @@ export const lureRules: RuleFamily = {
     // Exchange sends its own notices (quota, quarantine) as "Microsoft Outlook" from a system mailbox
     // of the organisation's domain: MicrosoftExchange followed by 32 hexadecimal digits
     const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon|microsoftexchange[0-9a-f]{32})$/.test(local)
-    let impersonated = false
-    // the brand the sender's name claims while its address is not the brand's (for DOCUMENT_LURE's action, below)
+    // the brand the sender's name claims while its address is not the brand's (BRAND_IMPERSONATION; DOCUMENT_LURE's action, below)
     let impersonatedBrand: Brand | undefined
     if (fromName && !systemSender) {
       // a capital I for a small l ("Trust WaIIet", "Iedger") reads as the brand it imitates
       const brand = brandNamed(brands, fromName) ?? (/I/.test(fromName) ? brandNamed(brands, capitalIAsL(fromName)) : undefined) ?? primeMembership(brands, fromName, msg.subject, fromDomain)
       if (brand && (!fromDomain || !brands.isOwnDomain(brand, fromDomain))) {
         hit('BRAND_IMPERSONATION', `"${fromName.slice(0, 60)}" <${fromAddr.slice(0, 60)}>`)
-        impersonated = true
         impersonatedBrand = brand
       }
     }
@@ -1577,7 +1578,7 @@ export const lureRules: RuleFamily = {
         hit('CRYPTO_LURE', evidence)
         lures++
       }
-      if (!impersonated) hit('BRAND_IMPERSONATION', evidence)
+      if (!impersonatedBrand) hit('BRAND_IMPERSONATION', evidence)
     }
     check('PRIZE_LURE', PRIZE_LURE)
     check('PARCEL_LURE', PARCEL_LURE)
