@@ -2326,6 +2326,7 @@ describe('issue 10, thirty-first round: the alert\'s mailto: answer button, the 
     // the copy alone, and the answer alone (encoded, with hyphens, in the body)
     expect(await button('mailto:account_confirmation@abostramlo.example?cc=account_confirmation@abostramlo.example')).toBe(true)
     expect(await button('mailto:help@secure-mbx.example?subject=It%20wasn%27t%20me')).toBe(true)
+    expect(await button('mailto:help@secure-mbx.example?subject=It%20wasn%E2%80%99t%20me')).toBe(true)
     expect(await button('mailto:help@secure-mbx.example?subject=Alert&amp;body=-Report-User-Now-')).toBe(true)
     expect(await button('mailto:solutionteam@hotmail.com?subject=Send+Statement')).toBe(true)
     // the company's own phishing desk, a colleague's mailbox with a subject, a recipient, a share button, an abuse address

@@ -95,7 +95,7 @@ function* mailtoButtons(msg: ParsedMessage): Generator<MailtoButton> {
  * to the scammer's mailbox. Read in the decoded query with hyphens and underscores as spaces ("Report-User-Now");
  * bounded: the query is at most 400 characters (MAILTO).
  */
-const REPORT_ANSWER = /\breport(?: the| this)? (?:user|activity|sign ?in|login|transaction)|\bsend statement\b|\bwas ?n[o']?t me\b|\bnot me\b|\bunusual (?:sign ?in )?activity\b|\bwar ich nicht\b|\bdat was ik niet\b|\bn[aã]o fui eu\b|\bno fui yo\b|\bce n'[ée]tait pas moi\b|\bnon ero io\b/
+const REPORT_ANSWER = /\breport(?: the| this)? (?:user|activity|sign ?in|login|transaction)|\bsend statement\b|\bwas ?n[o'’]?t me\b|\bnot me\b|\bunusual (?:sign ?in )?activity\b|\bwar ich nicht\b|\bdat was ik niet\b|\bn[aã]o fui eu\b|\bno fui yo\b|\bce n['’][ée]tait pas moi\b|\bnon ero io\b/
 
 /** A mailto: query decoded ('+' as a space) and lower-cased; as written where it does not decode. */
 function decodedQuery(query: string): string {
