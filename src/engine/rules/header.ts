@@ -51,9 +51,13 @@ const ADDRESS_LITERAL = /^\[(?:ipv6:)?[\d.:a-f]+\]$/i
  * "Recipient list suppressed"). Its To as evidence (lower-cased, at most 60 characters; empty when there is none),
  * undefined when the recipients are shown. TO_UNDISCLOSED, and the rules that need hidden recipients, ask here.
  */
-export function recipientsHidden(msg: ParsedMessage): string | undefined {
-  const toRaw = (msg.headers.get('to')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).toLowerCase()
+export function recipientsHidden(msg: ParsedMessage, toRaw = toHeaderText(msg)): string | undefined {
   return msg.to.length + msg.cc.length === 0 || /undisclosed|recipient list suppressed/.test(toRaw) ? toRaw.slice(0, 60) : undefined
+}
+
+/** The To header as the rules read it: its first field, at most MAX_RULE_HEADER_CHARS characters, lower-cased. */
+function toHeaderText(msg: ParsedMessage): string {
+  return (msg.headers.get('to')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).toLowerCase()
 }
 
 export const headerRules: RuleFamily = {
@@ -159,8 +163,9 @@ export const headerRules: RuleFamily = {
     const lookalike = lookalikeReplyPath(msg.replyTo, msg.to, msg.cc, fromDomain)
     if (lookalike) hit('LOOKALIKE_REPLY_PATH', lookalike)
     const visible = msg.to.length + msg.cc.length
-    const toRaw = (h.get('to')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).toLowerCase()
-    const hidden = recipientsHidden(msg)
+    // read once here for both: whether the recipients are hidden, and the placeholder a mail merge left in the To
+    const toRaw = toHeaderText(msg)
+    const hidden = recipientsHidden(msg, toRaw)
     if (hidden !== undefined) {
       hit('TO_UNDISCLOSED', hidden || undefined)
       if (FREEMAIL.has(fromDomain)) hit('FREEMAIL_UNDISCLOSED', fromDomain)
