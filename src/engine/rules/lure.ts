@@ -1101,7 +1101,7 @@ const ANCHORS: Record<string, string[]> = {
     'dumps', 'fullz', 'cvv', 'paypal', 'venmo', 'bank accounts', 'bank logins', 'falschgeld', 'vals geld', 'faux billets', 'billetes falsos', 'notas falsas',
     'dinheiro falso', 'banconote false', 'soldi falsi',
     // thirty-first round: the spammers' tool shop
-    'cpanels', 'shells', 'smtps', 'rdps', 'mailers', 'mails'],
+    'cpanels', 'shells', 'smtps', 'rdps', 'mailers', 'webmails', 'web-mails'],
   // the forged documents: the words for fake, false and forged in the seven languages
   ILLICIT_DOCUMENTS: ['fake', 'forged', 'counterfeit', 'gefälscht', 'valse', 'vervalst', 'faux', 'fausses', 'falsos', 'falsas', 'falsi', 'falsificad', 'contraffatt'],
   WAREZ: ['keygen', 'download', 'crack', 'serial', 'license key', 'activation key'],
