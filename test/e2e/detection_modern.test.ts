@@ -162,9 +162,7 @@ const FOLLOW_UP = colleagueNote(
 // thirty-first round: the "unusual sign-in" alert whose "report the user" button is an e-mail to the kit's own mailbox,
 // on a domain of its own (not freemail: MAILTO_FREEMAIL does not read it), copying itself
 const htmlMessage = (from: string, subject: string, html: string): string =>
-  [`From: ${from}`, 'To: bob@partner.example', `Subject: ${subject}`, `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-    `Message-ID: <${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@${/@([^>\s]+)/.exec(from)?.[1] ?? 'test'}>`,
-    'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: 7bit', '', html, ''].join('\r\n')
+  makeMessage({ from, to: 'bob@partner.example', subject, body: `${html}\r\n`, contentType: 'text/html; charset=utf-8' })
 const MAILTO_ALERT = htmlMessage(
   'Microsoft account team <no-reply@account-alerts.example>',
   'Unusual sign-in activity (mailto-e2e)',

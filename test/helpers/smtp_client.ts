@@ -241,6 +241,8 @@ export function makeMessage(opts: {
   body?: string
   headers?: Record<string, string>
   date?: Date
+  /** the body's type (default text/plain; charset=utf-8) */
+  contentType?: string
 }): string {
   const lines = [
     `From: ${opts.from}`,
@@ -250,7 +252,7 @@ export function makeMessage(opts: {
     // the domain of the From address, also when the field has a display name ("Ledger <alice@corp.example>")
     `Message-ID: <${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@${/@([^>\s]+)/.exec(opts.from)?.[1] ?? 'test'}>`,
     'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
+    `Content-Type: ${opts.contentType ?? 'text/plain; charset=utf-8'}`,
     'Content-Transfer-Encoding: 7bit',
   ]
   for (const [k, v] of Object.entries(opts.headers ?? {})) lines.push(`${k}: ${v}`)
