@@ -2,9 +2,10 @@
 // and its button in the document, as in a PDF (src/engine/pdf_text.ts, src/engine/pdf.ts): "Your mailbox
 // is full, click here to release your messages", a QR code's instructions, an invoice's "pay here". A .docx
 // is a ZIP archive; the text is in word/document.xml, the targets of its hyperlinks in
-// word/_rels/document.xml.rels. Read through the archive's central directory, bounded and pure.
+// word/_rels/document.xml.rels. Read through the archive's central directory (src/engine/zip.ts), bounded and pure.
 import zlib from 'node:zlib'
 import { tidyLines } from './trim'
+import { looksLikeZip, zipEntries } from './zip'
 
 /** Bytes of the file read: a letter of a few pages with a logo is well under a megabyte. */
 const MAX_SCAN_BYTES = 4 * 1024 * 1024
@@ -24,34 +25,14 @@ export interface DocxContent {
 
 /** A .docx by its name or its type, and a ZIP archive by its first bytes. */
 export function looksLikeDocx(filename: string, mimeType: string, head: Uint8Array): boolean {
-  const zip = head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4
-  return zip && (/\.docx?m?$/i.test(filename) || mimeType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  return looksLikeZip(head) && (/\.docx?m?$/i.test(filename) || mimeType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
 }
 
 /** The named parts of the archive, inflated within the budget: name -> text (UTF-8). */
 function parts(buf: Buffer, wanted: Set<string>): Map<string, string> {
   const found = new Map<string, string>()
-  // the end-of-central-directory record, in the last 64 KiB (its comment) and 22 bytes
-  const tail = Math.max(0, buf.length - 65557)
-  let end = -1
-  for (let i = buf.length - 22; i >= tail; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      end = i
-      break
-    }
-  }
-  if (end < 0) return found
-  const count = Math.min(buf.readUInt16LE(end + 10), MAX_ENTRIES)
-  let at = buf.readUInt32LE(end + 16)
-  for (let n = 0; n < count && at + 46 <= buf.length && found.size < wanted.size; n++) {
-    if (buf.readUInt32LE(at) !== 0x02014b50) break
-    const method = buf.readUInt16LE(at + 10)
-    const size = buf.readUInt32LE(at + 20)
-    const nameLength = buf.readUInt16LE(at + 28)
-    const next = at + 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32)
-    const name = buf.toString('utf8', at + 46, Math.min(buf.length, at + 46 + nameLength))
-    const local = buf.readUInt32LE(at + 42)
-    at = next
+  for (const { name, method, size, local } of zipEntries(buf, MAX_ENTRIES)) {
+    if (found.size >= wanted.size) break
     if (!wanted.has(name) || local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) continue
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28)
     const data = buf.subarray(start, Math.min(buf.length, start + size))

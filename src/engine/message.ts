@@ -7,6 +7,7 @@ import { hostOf, htmlFacts, linksInText, type Link } from './html'
 import { looksLikePdf, MAX_PDF_LINKS, pdfLinks, pdfSource } from './pdf'
 import { pdfText } from './pdf_text'
 import { docxContent, looksLikeDocx, type DocxContent } from './docx'
+import { looksLikeZip, zipEntries } from './zip'
 import { trimTrailing } from './trim'
 import {
   MAX_CUT_BLOCK_BYTES,
@@ -28,6 +29,9 @@ import {
  * the rest are the same document's kin.
  */
 const MAX_DOCUMENTS = 3
+/** Entries of an attached archive's directory read, and the names kept of them (AttachmentFacts.archiveNames) */
+const MAX_ARCHIVE_ENTRIES = 200
+export const MAX_ARCHIVE_NAMES = 20
 /** Characters of a window piece read as one string: under the 128 KB of a string V8 puts on pages of its own */
 const WINDOW_PIECE_CHARS = 60 * 1024
 
@@ -42,6 +46,10 @@ export interface AttachmentFacts {
   size: number
   /** the first bytes of the decoded content (magic numbers) */
   head: Uint8Array
+  /** of a ZIP archive: the files it holds (not its folders), the first MAX_ARCHIVE_NAMES of them; empty for any other attachment */
+  archiveNames: string[]
+  /** of a ZIP archive: how many files it holds, counted up to MAX_ARCHIVE_ENTRIES; 0 for any other attachment */
+  archiveFiles: number
 }
 
 export interface ParsedMessage {
@@ -114,6 +122,18 @@ function mailboxes(list: Address[] | Address | undefined): Mailbox[] {
     else out.push({ name: a.name ?? '', address: (a.address ?? '').toLowerCase() })
   }
   return out
+}
+
+/** The files (not the folders) an attached ZIP archive lists in its directory, at most MAX_ARCHIVE_ENTRIES; none if it cannot be read. */
+function archiveFiles(content: ArrayBuffer): string[] {
+  try {
+    return zipEntries(Buffer.from(content), MAX_ARCHIVE_ENTRIES)
+      .map((e) => e.name)
+      .filter((name) => name !== '' && !name.endsWith('/'))
+  } catch {
+    // a record that points outside the bytes
+    return []
+  }
 }
 
 /** End of the top-level header block (index of the blank line), or -1. */
@@ -528,7 +548,10 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     const size = content ? content.byteLength : 0
     const head = content ? new Uint8Array(content, 0, Math.min(8, size)) : new Uint8Array(0)
     const mimeType = (a.mimeType ?? '').toLowerCase()
-    msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head })
+    // what an attached ZIP archive holds: a program inside an archive of one or two files is how malware passes filters
+    // that read only the attachment's own name (src/engine/rules/attachment.ts)
+    const files = content && looksLikeZip(head) ? archiveFiles(content) : []
+    msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head, archiveNames: files.slice(0, MAX_ARCHIVE_NAMES), archiveFiles: files.length })
     // the links and words of the first MAX_DOCUMENTS attached PDFs: a lure sent as a document has its button and its story there
     const pdf = size > 8 && (mimeType === 'application/pdf' || looksLikePdf(a.filename ?? '', head))
     if (pdf && pdfs < MAX_DOCUMENTS) {

@@ -11,6 +11,7 @@ import type { ReceivedMessage } from '../helpers/smtp_sink'
 import { CLIENT, gatewaySuite, outpost, waitFor } from './quarantine_fixtures'
 import { synthesize, type SynthMessage } from '../../src/tools/synth'
 import { textPdf } from '../helpers/pdf'
+import { zipFile } from '../helpers/docx'
 
 function pick(all: SynthMessage[], set: string, name: string): string {
   const m = all.find((x) => x.split === 'eval' && x.set.startsWith(set) && x.name.endsWith(`-${name}.eml`))
@@ -436,6 +437,28 @@ function noteWithPdf(from: string, subject: string, tag: string, note: string, f
   ].join('\r\n')
 }
 
+/**
+ * A supplier's invoice note with a ZIP archive attached (thirty-second round): from a taken-over mailbox the archive
+ * holds a program named as the invoice ("Rechnung_RE-4711.pdf.exe"); the supplier's genuine archive holds the PDF.
+ */
+function zippedInvoice(tag: string, files: Array<{ name: string; content: string }>): string {
+  return [
+    ...headerBlock('Schaefer Elektrotechnik <buchhaltung@schaefer-elektro.example>', `Rechnung RE-2026-00417 (${tag})`, `${tag}@schaefer-elektro.example`, 'multipart/mixed'),
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Guten Tag Herr Berger,\n\nanbei erhalten Sie unsere Rechnung RE-2026-00417 als Archiv.\n\nMit freundlichen Grüßen\nJana Schaefer\nSchaefer Elektrotechnik GmbH'.replace(/\n/g, '\r\n'),
+    '--b1',
+    'Content-Type: application/zip; name="RE-2026-00417.zip"',
+    'Content-Disposition: attachment; filename="RE-2026-00417.zip"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    zipFile(files).toString('base64').replace(/.{76}/g, '$&\r\n'),
+    '--b1--',
+    '',
+  ].join('\r\n')
+}
+
 /** A mailbox lure sent from a colleague's taken-over mailbox: the note says nothing, the PDF says it all. */
 const MAILBOX_LURE_LINES = [
   'Microsoft 365 Mailbox Notice',
@@ -632,6 +655,15 @@ describe('modern mail through the gateway (issue 10)', () => {
       invoice,
     )
     expect(await deliveredScore(genuine, 'Rechnung RE-2026-00417 (pdf-invoice-e2e)', 'the supplier\'s invoice')).toBeLessThanOrEqual(8)
+  })
+  it('an invoice whose ZIP archive holds a program named as the invoice is quarantined whatever the classifiers say, the file in the archive named in the evidence; the supplier\'s zipped PDF invoice arrives', async () => {
+    const { entry, names } = await heldWith(zippedInvoice('zip-exe-e2e', [{ name: 'RE-2026-00417.pdf.exe', content: 'MZ\u0090\u0000\u0003' }]), (subject) => subject.includes('zip-exe-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['EXECUTABLE_ATTACHMENT', 'DOUBLE_EXTENSION_ATTACHMENT']))
+    expect(entry.score).toBeGreaterThan(8)
+    const meta = JSON.parse((await outpost(gateway.haraka.dir, 'show', entry.id, '--json')).stdout)
+    expect(meta.symbols.find((x: { name: string }) => x.name === 'EXECUTABLE_ATTACHMENT').evidence).toBe('RE-2026-00417.zip: RE-2026-00417.pdf.exe')
+    const genuine = zippedInvoice('zip-pdf-e2e', [{ name: 'RE-2026-00417.pdf', content: '%PDF-1.4\n% Rechnung\n' }])
+    expect(await deliveredScore(genuine, 'Rechnung RE-2026-00417 (zip-pdf-e2e)', 'the zipped PDF invoice')).toBeLessThanOrEqual(8)
   })
   it('a lure whose HTML hides its words from a naive reader (a <head> never closed, a <style> inside <noframes>) is quarantined with the words a browser shows', async () => {
     const pages: Array<[string, (lure: string) => string]> = [
