@@ -11,6 +11,7 @@ import { invisibleInWords, visibleWords } from '../../src/engine/invisible'
 import { RULES_ONLY } from '../helpers/engine'
 import { buildMail, CLEAN_TEXT } from '../helpers/mail'
 import { DEFAULT_POLICY } from '../../src/policy/config'
+import { zipFile } from '../helpers/docx'
 
 const engine = createEngine(RULES_ONLY)
 const FACTS: MessageFacts = { mailFrom: 'alice@example.com', rcptTo: ['bob@partner.example.org'] }
@@ -96,6 +97,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['URI_USERINFO', () => buildMail({ text: 'Go to http://www.bank.example@evil.example/ now' }), undefined, 'evil.example'],
   ['HTML_LINK_TEXT_MISMATCH', () => buildMail({ text: 'see below', html: '<p>Pay at <a href="http://collect.evil.example/pay">https://www.bank.example/pay</a></p>' }), undefined, 'www.bank.example'],
   ['URI_PUNYCODE', () => buildMail({ text: 'Visit https://xn--pypal-4ve.example/ to continue' }), undefined, 'xn--'],
+  ['URI_EXECUTABLE', () => buildMail({ text: 'Your friend sent you a greeting card: http://ecards-view.example.net/card/postcard.exe' }), undefined, 'postcard.exe'],
   ['URI_SUSPICIOUS_TLD', () => buildMail({ text: 'Download https://files.invoices.xyz/doc now' }), undefined, '.xyz'],
   ['URI_NONSTANDARD_PORT', () => buildMail({ text: 'See http://portal.example.net:8888/a for details' }), undefined, '8888'],
   ['URI_JAVASCRIPT', () => buildMail({ text: 'see below', html: '<a href="javascript:alert(1)">open</a>' }), undefined, 'javascript'],
@@ -136,6 +138,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['ZERO_WIDTH_TEXT', () => buildMail({ text: 'Your pass\u200bword expires today' }), undefined, undefined],
   ['URI_FREE_HOSTING', () => buildMail({ text: 'Open the document: https://docs-share-7781.web.app/view' }), undefined, 'web.app'],
   ['HTML_IMAGE_FREE_HOST', () => buildMail({ html: '<p><img src="https://i.ibb.co/Zx4b7Qp/ledger-logo.png" alt="Ledger"></p><p>Your device needs an update.</p>' }), undefined, 'i.ibb.co'],
+  ['HTML_FRAME_PAGE', () => buildMail({ html: '<html><frameset rows="1,*"><frame name="main" src="http://www.promo-site.example/offer.htm"></frameset></html>' }), undefined, 'www.promo-site.example'],
   ['HTML_TALL_FILLER', () => buildMail({ html: '<div>Elon\'s energy saver cuts your bill in half.</div><div style="height: 10000vh"></div><div>Stolen newsletter text</div>' }), undefined, '10000vh'],
   ['URI_IPFS', () => buildMail({ text: 'View: https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/index.html' }), undefined, 'ipfs.io'],
   ['URI_REDIRECTOR', () => buildMail({ text: 'Open https://www.google.com/url?q=https://collect.evil.example/login&sa=D' }), undefined, 'collect.evil.example'],
@@ -161,6 +164,8 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['FROM_NAME_DOMAIN_MISMATCH', () => buildMail({ headers: { From: '"ethereum.org" <lc6hjill@mailer.example.net>' } }), undefined, 'ethereum.org'],
   ['BODY_RANDOM_TAIL', () => buildMail({ text: 'Get the channels for free. http://x.example/cards\n5963HgYk7-980lnZG6754dLNm8-294DcnP4174' }), undefined, '5963HgYk7-980lnZG6754'],
   ['BULK_OFFER', () => buildMail({ text: 'Claim your welcome bonus and 100 free spins at our casino today.' }), undefined, 'casino'],
+  ['BULK_OFFER_AD', () => buildMail({ text: 'Swiss made replica watches: Rolex, Omega, Breitling from $199.\nhttp://luxwatch-deals.example.net/' }), undefined, 'luxwatch-deals.example.net'],
+  ['SECRET_CLAIM', () => buildMail({ text: 'A retired nurse found it. The big labs don\'t want you to know about this cheap solution.' }), undefined, 'want you to know'],
   ['BULK_OFFER_MANY', () => buildMail({ text: 'Lose 10 lbs in 30 days! Also: refinance now, rates have never been lower.' }), undefined, 'diet'],
   ['ADV_LABEL', () => buildMail({ headers: { Subject: 'ADV: Extended Auto Warranties Here' } }), undefined, 'ADV:'],
   // issue 10, thirteenth round: the labels Japanese and Korean law require on unsolicited ads
@@ -2043,14 +2048,15 @@ describe('issue 10, twentieth round: DOCUMENT_LURE, the business-document notice
     ]
     for (const notice of notices) expect(await fires({ text: `${notice}\nOpen: https://docs-view-8f2a.pages.dev/open` }), notice).toBe(true)
   })
-  it('reads where the action leads: IPFS, a shortener, an abused TLD, a bare IP, a WordPress system folder, a host dressed as SharePoint or a brand, an attached web page', async () => {
+  it('reads where the action leads: IPFS, a shortener, an abused TLD, a bare IP, a WordPress or .well-known system folder, a host dressed as SharePoint or a brand, an attached web page', async () => {
     const text = (url: string) => `Anna Schmidt shared a file with you.\nQ4 Invoice Payment.pdf\nOpen: ${url}`
     const away: Array<[string, string]> = [
       ['https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi', 'ipfs.io'],
       ['https://bit.ly/3xQ4inv', 'bit.ly'],
       ['https://harbor-docs.click/view', 'harbor-docs.click'],
       ['http://203.0.113.50/share/q4', '203.0.113.50'],
-      ['https://www.brightsmiledental.com.au/wp-includes/js/share/index.html', 'WordPress system folder'],
+      ['https://www.brightsmiledental.com.au/wp-includes/js/share/index.html', "a site's system folder"],
+      ['https://www.brightsmiledental.com.au/.well-known/doc/view', "a site's system folder"],
       ['https://harborlogistics-my.sharepoint-docs.net/:b:/g/personal/anna', 'dressed as a document service'],
       ['https://docusign-review-center.net/sign', 'look-alike'],
       // (twenty-seventh round) dressed as an e-signature service
@@ -2398,5 +2404,136 @@ describe('issue 10, thirty-first round: the alert\'s mailto: answer button, the 
     await expectRule('PRIZE_LURE', ['Gentile contribuente, risulta un rimborso di 412,00 € a suo favore.'], true)
     // the tax office's genuine notice of a refund paid without any step to take
     await expectRule('PRIZE_LURE', ["Suite au calcul de votre impôt, vous bénéficiez d'un remboursement de 212 €. Vous n'avez aucune démarche à effectuer."], false)
+  })
+})
+
+describe('issue 10, thirty-second round: the trades of bulk mail in a few lines with a link, programs to download or in a small archive, frames, wordings found with probes', () => {
+  const has = async (name: string, parts: Parameters<typeof buildMail>[0]) => (await symbolsOf(buildMail(parts))).has(name)
+  it('URI_EXECUTABLE: a link that downloads a Windows program from another host; not the sender\'s own download, an internal host, a source file, a disk image or a program named only in the query', async () => {
+    await expectRule('URI_EXECUTABLE', [
+      'Download: http://pembeliste.example.net/videolar.exe',
+      'Your invoice: https://files.northbridge.example.org/d/Invoice_0412.msi?id=8812',
+      'See https://cdn.example.net/x/Document.pdf.scr',
+      'Open https://share.example.net/s/Payment.hta#view',
+    ], true)
+    await expectRule('URI_EXECUTABLE', [
+      // the sender's own download (example.com), an internal file server, source files and images on a code host
+      'The new client is at https://downloads.example.com/setup/ClientSetup.exe',
+      'Install from http://192.168.1.20/software/agent.msi',
+      'See https://github.example.org/team/tool/blob/main/build.js and https://github.example.org/team/tool/blob/main/run.ps1',
+      'The ISO: https://releases.distro.example.org/24.04/distro-24.04-amd64.iso',
+      'Click http://pluginaccess.example.net/?w=edog&type=exe',
+    ], false)
+  })
+  it('HTML_FRAME_PAGE: a frameset loading a page from elsewhere, in the HTML or written into the text; not a newsletter\'s advertisement iframe or a frameset without an address', async () => {
+    const frameset = '<HTML><HEAD></HEAD><FRAMESET border=0 rows=100%,*><FRAME marginHeight=5 name=easymain src="http://www.echinaedu.example/"></FRAMESET></HTML>'
+    expect((await symbolsOf(buildMail({ html: frameset }))).get('HTML_FRAME_PAGE')).toBe('www.echinaedu.example')
+    expect(await has('HTML_FRAME_PAGE', { text: `=====================================\n${frameset}` })).toBe(true)
+    expect(await has('HTML_FRAME_PAGE', { html: '<p>Today\'s news</p><iframe src="http://ads.news.example/ifc/RGROUP=2560" scrolling="no"></iframe>' })).toBe(false)
+    expect(await has('HTML_FRAME_PAGE', { html: '<frameset><frameset><frame></frameset></frameset><p>Your account</p>' })).toBe(false)
+  })
+  it('BULK_OFFER_AD: a few lines selling pills, enlargement, replicas, OEM software, diplomas, diet cures or a casino with a link elsewhere; not from the shop\'s own site, in a long letter, in banter with a freemail footer, nor a loan', async () => {
+    await expectRule('BULK_OFFER_AD', [
+      'Official VIAGRA store. Lowest prices, no prescription required.\nhttp://pillsdeal.example.ru/',
+      'Men\'s health: get harder and last longer.\nhttp://medsquickbuy.example.net/',
+      'Women want bigger. Enlarge your manhood in 8 weeks!\nVisit: http://enlargenow.example.info/',
+      'Download OEM software instantly: Windows, Office, Photoshop at the lowest prices.\nhttp://oem-soft-outlet.example.net/',
+      'MyCanadianPharmacy - official online drugstore. Brand and generic medications at lowest prices.\nhttp://rx-deal.example.net/',
+      'Get a degree based on your life experience from non-accredited universities.\nhttp://life-degree.example.net/',
+      'Acai berry burns fat fast! Lose 25 lbs in 4 weeks.\nhttp://acai-free.example.net/trial',
+    ], true)
+    await expectRule('BULK_OFFER_AD', [
+      // the shop's own site (the sender is alice@example.com), a long letter, a private banter with its freemail footer, a loan
+      'Official VIAGRA store news: our prices fell.\nhttp://www.example.com/shop',
+      `${'We met the supplier of the replica watches case files again and agreed on the next steps of the customs case. '.repeat(9)}\nhttp://customs.example.net/case/4411`,
+      "i'd be surprised if he ever had a blowjob he liked :-)\n_____\nJoin the world's largest e-mail service with MSN Hotmail. http://www.hotmail.com",
+      'Personal loan offer: rates from 3.9 %.\nhttp://loans.example.net/',
+    ], false)
+  })
+  it('BULK_OFFER: the trades in the words of the late 2000s; not a news headline\'s anatomy or a politician\'s joke', async () => {
+    await expectRule('BULK_OFFER', [
+      'Add 3 inches in 8 weeks, guaranteed!', 'Swiss made replica watches at 90% discount', 'Rolex from $199 only this week',
+      'Cheap OEM software for your office', 'Become a mystery shopper in your area', 'Earn up to $5000 a month from home',
+      'Ticker: GWTR\nPrice: $0.12\n5-day target: $0.60', 'Burns fat while you sleep',
+    ], true)
+    await expectRule('BULK_OFFER', ['Scientists prove that shoe size and penis size are not linked.', 'Maybe if they made the ballot ovals look like little blue pills.'], false)
+  })
+  it('SECRET_CLAIM: the powerful who hide it, in seven languages, and the weird trick; not a person\'s own wish', async () => {
+    await expectRule('SECRET_CLAIM', [
+      'The database that Bill Gates doesnt want you to know about!',
+      'Big pharma does not want you to find out about this cure.',
+      'This one weird trick cuts your heating bill.',
+      'Die Pharmakonzerne wollen nicht, dass Sie das wissen.',
+      'De banken willen niet dat u dit weet.',
+      'Os bancos não querem que você saiba disso.',
+      'Los laboratorios no quieren que usted lo sepa.',
+      'Les grands laboratoires ne veulent pas que vous connaissiez cette solution.',
+      'Le banche non vogliono che tu lo sappia.',
+    ], true)
+    await expectRule('SECRET_CLAIM', ["I don't want you to find out from someone else: we are moving to Berlin.", 'We do not want you to know less than the others: here are the minutes.'], false)
+  })
+  it('EXECUTABLE_ATTACHMENT, DOUBLE_EXTENSION_ATTACHMENT and HTML_ATTACHMENT inside a small ZIP archive; not in a project\'s archive of many files', async () => {
+    const zipped = async (files: Array<{ name: string; content: string }>, filename = 'Invoice_0412.zip') =>
+      await symbolsOf(buildMail({ text: 'Please find the invoice attached.', attachments: [{ filename, contentType: 'application/zip', content: zipFile(files) }] }))
+    const exe = await zipped([{ name: 'Invoice_0412.pdf.exe', content: 'MZ\u0090\u0000' }])
+    expect(exe.get('EXECUTABLE_ATTACHMENT')).toBe('Invoice_0412.zip: Invoice_0412.pdf.exe')
+    expect(exe.get('DOUBLE_EXTENSION_ATTACHMENT')).toBe('Invoice_0412.zip: Invoice_0412.pdf.exe')
+    expect((await zipped([{ name: 'docs/', content: '' }, { name: 'docs/Fattura.lnk', content: 'L' }])).get('EXECUTABLE_ATTACHMENT')).toBe('Invoice_0412.zip: docs/Fattura.lnk')
+    expect((await zipped([{ name: 'Payment.js', content: 'var a' }, { name: 'readme.txt', content: 'x' }])).has('EXECUTABLE_ATTACHMENT')).toBe(true)
+    expect((await zipped([{ name: 'Remittance.html', content: '<form></form>' }])).get('HTML_ATTACHMENT')).toBe('Invoice_0412.zip: Remittance.html')
+    // a web project's archive: many files, scripts among them
+    const project = Array.from({ length: 6 }, (_, i) => ({ name: `site/js/module${i}.js`, content: 'export {}' }))
+    const site = await zipped([...project, { name: 'site/index.html', content: '<html></html>' }], 'website.zip')
+    expect(site.has('EXECUTABLE_ATTACHMENT') || site.has('HTML_ATTACHMENT')).toBe(false)
+    // an archive of documents
+    expect([...(await zipped([{ name: 'Invoice_0412.pdf', content: '%PDF-1.4' }])).keys()].filter((n) => /ATTACHMENT/.test(n))).toEqual([])
+  })
+  it('TEMPLATE_PLACEHOLDER: the merge field left for the recipient\'s address in the To header; not an ordinary To', async () => {
+    for (const to of ['#recipient#@webnote.example', '%email%', '{{email}}', '*|EMAIL|*'])
+      expect((await symbolsOf(buildMail({ headers: { To: to } }))).has('TEMPLATE_PLACEHOLDER'), to).toBe(true)
+    expect((await symbolsOf(buildMail({ headers: { To: '"Recipient [Sales]" <sales@partner.example.org>' } }))).has('TEMPLATE_PLACEHOLDER')).toBe(false)
+  })
+  it('ACCOUNT_LURE: the bank\'s "we" that restricted the account, in seven languages; a shop or listing suspended; the Portuguese access limited; the device to replace with the bank\'s name; not a shop closed on Sunday', async () => {
+    await expectRule('ACCOUNT_LURE', [
+      'For your protection, we have limited access to your account. Restore it here: https://secure-id4.example.net/login',
+      'Wir haben Ihr Konto vorübergehend gesperrt: https://secure-id4.example.net/login',
+      'Wij hebben uw rekening tijdelijk geblokkeerd: https://secure-id4.example.net/login',
+      'Bloqueamos temporariamente a sua conta: https://secure-id4.example.net/login',
+      'Hemos bloqueado temporalmente su cuenta: https://secure-id4.example.net/login',
+      'Nous avons temporairement suspendu votre compte : https://secure-id4.example.net/login',
+      'Abbiamo temporaneamente sospeso il suo account: https://secure-id4.example.net/login',
+      'Your Shopify store has been suspended due to a violation. Verify: https://secure-id4.example.net/login',
+      'Caso contrário, o acesso à sua conta será limitado. Atualizar: https://secure-id4.example.net/login',
+      'Uw Rabo Scanner moet worden vervangen: https://secure-id4.example.net/login',
+    ], true)
+    await expectRule('ACCOUNT_LURE', ['Our store is closed on Sunday; see the opening hours at https://opening.example.net/hours'], false)
+  })
+  it('CREDENTIAL_REQUEST: the update said to be required (PT, ES, FR, IT), the transactions to confirm to restore access, the link to restore the account', async () => {
+    await expectRule('CREDENTIAL_REQUEST', [
+      'É necessário atualizar os seus dados pessoais até amanhã: https://secure-id4.example.net/a',
+      'Es necesario actualizar sus datos antes del viernes: https://secure-id4.example.net/a',
+      'Il est nécessaire de mettre à jour vos informations : https://secure-id4.example.net/a',
+      'È necessario aggiornare i suoi dati entro oggi: https://secure-id4.example.net/a',
+      'Please confirm your recent transactions to restore full access: https://secure-id4.example.net/a',
+      'Please click the link below to restore your account:\nhttps://secure-id4.example.net/a',
+    ], true)
+  })
+  it('PRIZE_LURE: the refund to be collected by filling in a form, in seven languages', async () => {
+    await expectRule('PRIZE_LURE', [
+      'Please fill out the form below to receive your tax refund: https://refunds.example.net/f',
+      'Bitte füllen Sie das Formular aus, um die Erstattung zu erhalten: https://refunds.example.net/f',
+      'Vul het formulier in om de teruggave te ontvangen: https://refunds.example.net/f',
+      'Preencha o formulário para receber o seu reembolso: https://refunds.example.net/f',
+      'Rellene el formulario para recibir su reembolso: https://refunds.example.net/f',
+      'Veuillez compléter le formulaire pour recevoir votre remboursement : https://refunds.example.net/f',
+      'Compili il modulo per ricevere il rimborso: https://refunds.example.net/f',
+    ], true)
+  })
+  it('DOCUMENT_LURE: a meeting\'s recording "now available" leading into a site\'s system folder', async () => {
+    await expectRule('DOCUMENT_LURE', [
+      'The cloud recording of "Quarterly budget review" is now available.\nView recording: https://greenvalley-dental.example.net/.well-known/doc/view',
+      'Die Teams-Aufzeichnung ist jetzt verfügbar: https://greenvalley-dental.example.net/wp-admin/rec/view',
+    ], true)
+    await expectRule('DOCUMENT_LURE', ['The cloud recording of "Quarterly budget review" is now available: https://corp.zoom.example/rec/share/abc'], false)
   })
 })

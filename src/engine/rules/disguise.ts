@@ -8,6 +8,7 @@ import { domainOf, sameOrg } from '../domains'
 import { invisibleInHeader } from '../invisible'
 import { MAX_RULE_HEADER_CHARS, MAX_RULE_SUBJECT_CHARS } from '../limits'
 import { REPLY_OR_FORWARD_PREFIX, REPLY_PREFIX } from '../subject_prefix'
+import { toHeaderText } from './header'
 
 /** Text of the body read by these rules: disguise sits at the top of a message. */
 const BODY_CHARS = 5000
@@ -73,6 +74,11 @@ function underscoredSubject(subject: string): string | undefined {
 
 /** Merge fields the sending tool failed to fill in. */
 const PLACEHOLDER = /\{\{?\s{0,2}(?:first_?name|last_?name|fname|lname|full_?name|vorname|voornaam|nome|nombre|prénom|prenom)\s{0,2}\}\}?|%%?(?:first_?name|fname)%%?|\*\|(?:fname|lname)\|\*|~name~|\[(?:firstname|first_name|fname)\]|\$\{(?:first_?name|fname)\}/i
+/**
+ * The merge field a bulk tool left for the recipient's address in the To header ("#recipient#@webnote.net", "%email%",
+ * "{{email}}", "*|EMAIL|*"): no mail program writes one (thirty-second round: 2002 training spam; a kit's template)
+ */
+const ADDRESS_PLACEHOLDER = /#(?:recipient|email|e-?mail|emailaddress)#|%%?(?:email|recipient|emailaddress)%%?|\{\{?\s{0,2}(?:email|recipient|email_?address)\s{0,2}\}\}?|\*\|email\|\*|\[(?:email|recipient)\]/
 
 /**
  * A token of 8-40 letters and digits that switches between upper case, lower case
@@ -136,7 +142,7 @@ export const disguiseRules: RuleFamily = {
     { name: 'INVISIBLE_CHARS_HEADER', score: 3, description: 'zero-width, Braille-blank or other invisible characters in the subject or sender\'s name' },
     { name: 'FAKE_REPLY', score: 0.5, description: 'the subject says it is a reply (Re:, AW:, Antw:, RES:, SV:) but the message has no In-Reply-To, References or Thread-Index (as often in ham as in spam: alone it cannot tip a message)' },
     { name: 'SUBJECT_RANDOM_TOKEN', score: 1, description: 'the subject or sender\'s name carries a random-looking token of mixed-case letters and digits ("vKsJR5Dcnny"), which bulk tools add to defeat duplicate detection' },
-    { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text' },
+    { name: 'TEMPLATE_PLACEHOLDER', score: 2, description: 'an unfilled merge field ({FIRSTNAME}, %%name%%, *|FNAME|*, ~name~) in the subject, the sender\'s name or the top of the text, or one for the recipient\'s address in the To header ("#recipient#@…", "%email%", "{{email}}")' },
     { name: 'SUBJECT_UNDERSCORED', score: 1.5, description: 'the subject\'s words are joined by underscores instead of spaces ("_Your_Reward_Worth_"), which defeats phrase filters' },
     { name: 'FROM_NAME_TAGGED', score: 4, description: 'the From display name is dressed as bulk kits dress it: wrapped in * or # ("#Kohls_Rewards#"), words joined by underscores, padded with dots before a tracking token ("Energie Bewust...Ciro"), or a long reference number ("Conta bloqueada - Cod.9777800143996613966")' },
     { name: 'SMALL_L_FOR_I', score: 2, description: 'a word in capitals written with a small l for the capital I ("lRS", "VlAGRA", "ClALlS") in the subject or the sender\'s name: the two look alike, and the word escapes word filters' },
@@ -179,7 +185,7 @@ export const disguiseRules: RuleFamily = {
     if (underscored) hit('SUBJECT_UNDERSCORED', underscored)
     const tagged = fromName ? taggedName(fromName) : undefined
     if (tagged) hit('FROM_NAME_TAGGED', tagged.slice(0, 60))
-    const placeholder = PLACEHOLDER.exec(heads) ?? PLACEHOLDER.exec(top.length > 2000 ? top.slice(0, 2000) : top)
+    const placeholder = PLACEHOLDER.exec(heads) ?? PLACEHOLDER.exec(top.length > 2000 ? top.slice(0, 2000) : top) ?? ADDRESS_PLACEHOLDER.exec(toHeaderText(msg))
     if (placeholder) hit('TEMPLATE_PLACEHOLDER', placeholder[0])
     const fromDomain = domainOf(fromAddr)
     // only a name that is nothing but a domain: "CNET News.com" or "Booking.com Deals" sent by a

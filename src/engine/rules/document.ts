@@ -37,6 +37,8 @@ const DOCUMENT_NOTICE = [
   rx('new (?:(?:voicemail|voice-mail|voice mail)|voice message|audio message|fax)(?![\\p{L}])'),
   rx('(?:voicemail|voice-mail|voice mail) (?:message|received|from|notification)'),
   rx('fax (?:document|message) (?:received|from)'),
+  // thirty-second round (probes): a meeting's recording "now available" behind a sign-in
+  rx('(?:cloud|meeting|call|teams|zoom|webex) recording (?:of [^.\\n]{1,80} )?(?:is|has been) (?:now )?(?:available|ready|shared)'),
   rx('(?:review|view) (?:and|&) (?:e-)?sign(?![\\p{L}])|(?:document|contract|agreement) (?:is )?(?:waiting|pending|ready) for (?:your )?(?:e-)?signature|pending (?:e-)?signature'),
   rx('(?:payment|remittance) advice'),
   rx('(?:salary|compensation|payroll|bonus) (?:adjustment|increase|review|revision)'),
@@ -46,6 +48,7 @@ const DOCUMENT_NOTICE = [
   rx('(?:hat|haben) (?:ihnen |dir )?(?:ein(?:e|en)? |das |die |den |\\d{1,3} )?(?:(?:wichtige|vertrauliche|sichere|neue)[sn]? )?(?:dokument|datei|ordner)(?:e|en)? (?:mit (?:ihnen|dir) )?(?:geteilt|freigegeben)'),
   rx('(?:dokument|datei|ordner) wurde (?:mit ihnen |für sie )?(?:geteilt|freigegeben)'),
   rx('neue (?:sprachnachricht|voicemail|faxnachricht)|neues fax|zahlungsavis|gehalts(?:anpassung|erhöhung)|bitte (?:prüfen und )?(?:unterschreiben|unterzeichnen)'),
+  rx('(?:cloud-|meeting-|besprechungs|teams-|zoom-)aufzeichnung (?:von [^.\\n]{1,80} )?(?:ist|wurde) (?:jetzt )?(?:verfügbar|bereit|freigegeben)'),
   // nl
   rx('heeft (?:een |het |\\d{1,3} )?(?:document|bestand|map)(?:en)? met (?:u|je|jou) gedeeld|(?:document|bestand|map) (?:is )?met (?:u|je) gedeeld'),
   rx('nieuw (?:spraakbericht|voicemailbericht|faxbericht)|betalingsadvies|salaris(?:aanpassing|verhoging)|ter ondertekening'),
@@ -77,8 +80,13 @@ const NOTICE_CHARS = 3000
  */
 const SHARING_HOSTS = hostSet(['docs.google.com', 'drive.google.com', 'db.tt', 'forms.office.com', 'forms.gle', 'sway.office.com', 'myshopify.com', 'wix.com'])
 
-/** The system folders of a WordPress site, where phishing kits are dropped on a compromised one (its uploads are not). */
-const SITE_SYSTEM_PATH = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-includes|wp-admin|wp-content\/(?:plugins|themes|upgrade))\//i
+/**
+ * The system folders of a WordPress site, where phishing kits are dropped on a compromised one (its uploads are not),
+ * and any site's .well-known folder, which holds the files certificate authorities and browsers fetch and where kits
+ * hide as well (thirty-second round, probes: a payroll and a handbook notice leading into one); no notice of a
+ * document links into either.
+ */
+const SITE_SYSTEM_PATH = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-includes|wp-admin|wp-content\/(?:plugins|themes|upgrade)|\.well-known)\//i
 
 /**
  * Document services that the brand list names only in display names: a host dressed as one
@@ -125,7 +133,7 @@ export function documentActionAway(msg: ParsedMessage, fromDomain: string, ctx: 
     const tld = host.slice(host.lastIndexOf('.') + 1)
     if (ctx.freeHosting.has(host) || isIpfsLink(l.url, host, ctx) || ctx.shorteners.has(host) || SUSPICIOUS_TLDS.has(tld)) return host
     if (isIpLiteral(host) && !isInternalHost(host)) return host
-    if (SITE_SYSTEM_PATH.test(l.url.slice(0, 600))) return `${host} (WordPress system folder)`
+    if (SITE_SYSTEM_PATH.test(l.url.slice(0, 600))) return `${host} (a site's system folder)`
     if (dressedAsService(host) && !ctx.brands.brandOf(host)) return `${host} (dressed as a document service)`
   }
   return undefined

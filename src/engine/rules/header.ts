@@ -56,7 +56,7 @@ export function recipientsHidden(msg: ParsedMessage, toRaw = toHeaderText(msg)):
 }
 
 /** The To header as the rules read it: its first field, at most MAX_RULE_HEADER_CHARS characters, lower-cased. */
-function toHeaderText(msg: ParsedMessage): string {
+export function toHeaderText(msg: ParsedMessage): string {
   return (msg.headers.get('to')?.[0] ?? '').slice(0, MAX_RULE_HEADER_CHARS).toLowerCase()
 }
 

@@ -27,6 +27,18 @@ const ACCOUNT_LURE = [
   // en
   rx('(?:account|mailbox|wallet|card|access|profile|subscription|membership|apple id) (?:has been|was|is|will be|is being|is temporarily) (?:temporarily )?(?:suspended|locked|blocked|disabled|deactivated|limited|restricted|closed|terminated|on hold|compromised|frozen)'),
   rx('(?:restriction|limitation|suspension) (?:on|of) your (?:account|card|wallet|access)'),
+  // thirty-second round (probes): a merchant's shop or listing suspended ("Your Shopify store has been suspended"), in the
+  // perfect or future only: "our store is closed on Sunday" is a shop's ordinary mail
+  rx('(?:store|shop|listing|listings|seller account|merchant account|ad account|business account) (?:has been|have been|was|were|will be|is being) (?:temporarily )?(?:suspended|deactivated|restricted|disabled|terminated|delisted|unpublished)'),
+  // and the bank's "we" that did it, in the active voice the passive patterns do not read ("we have limited access to
+  // your account"), in the seven languages
+  rx('(?:we have|we[\'’]ve|we had to) (?:temporarily )?(?:limited|restricted|suspended|locked|blocked|disabled|frozen|deactivated) (?:access to )?your (?:account|card|access|online banking|mailbox)'),
+  rx('wir haben (?:ihr|ihre|ihren|dein|deine|deinen) (?:konto|karte|zugang|online-banking|postfach) (?:vorübergehend |vorsorglich |aus sicherheitsgründen )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert)'),
+  rx('(?:wij hebben|we hebben) (?:uw|je|jouw) (?:rekening|account|pas|toegang|mailbox) (?:tijdelijk |uit voorzorg )?(?:geblokkeerd|opgeschort|beperkt|gedeactiveerd)'),
+  rx('(?:bloqueamos|suspendemos|restringimos|limitamos|desativamos) (?:temporariamente |preventivamente )?(?:o acesso (?:à|a) )?(?:sua|seu|o seu|a sua) (?:conta|cartão|acesso)'),
+  rx('hemos (?:bloqueado|suspendido|restringido|limitado|desactivado) (?:temporalmente |preventivamente )?(?:el acceso a )?(?:su|tu) (?:cuenta|tarjeta|acceso|banca online)'),
+  rx('nous avons (?:temporairement |provisoirement )?(?:suspendu|bloqué|restreint|limité|désactivé) (?:l[\'’]accès à )?(?:votre|ton) (?:compte|carte|accès|espace client)'),
+  rx('abbiamo (?:temporaneamente )?(?:sospeso|bloccato|limitato|disattivato) (?:l[\'’]accesso al(?:la)? )?(?:suo|tuo|sua|tua|il suo|il tuo|la sua|la tua) (?:account|conto|carta|accesso)'),
   rx('(?:unusual|suspicious|unauthori[sz]ed) (?:sign[- ]?in|login|log-in|activity|transaction|access) (?:attempt|detected|on your)'),
   rx('(?:login|sign[- ]in) attempt (?:detected|blocked|from)'),
   // "Unusual sign.in activity": the dot keeps the genuine notice's words out of a filter's reach
@@ -51,7 +63,8 @@ const ACCOUNT_LURE = [
   // (twenty-sixth round: the bank's or brand's name may follow the noun, "conta Nubank", "cuenta BBVA", "compte Ameli", "conto BancoPosta")
   rx('(?:conta|cartão|acesso|cadastro|cpf|assinatura)(?: [\\p{L}0-9-]{2,20})? (?:foi|está|será|esta|sera) (?:(?:por segurança|por motivos de segurança|preventivamente),? )?(?:temporariamente )?(?:bloquead[oa]|suspens[oa]|desativad[oa]|restrit[oa]|encerrad[oa]|cancelad[oa])'),
   rx('desbloque(?:ie|ar) (?:seu|sua|o seu|a sua) (?:conta|cartão|internet banking|acesso)'),
-  rx('acesso (?:ao|à) (?:seu |sua )?(?:internet banking|aplicativo|app|conta) (?:será|foi|está|sera|esta) (?:temporariamente )?(?:bloquead|suspens|desativad)[oa]'),
+  // (thirty-second round, probes: "o acesso à sua conta será limitado" too)
+  rx('acesso (?:ao|à) (?:seu |sua )?(?:internet banking|aplicativo|app|conta) (?:será|foi|está|sera|esta) (?:temporariamente )?(?:bloquead|suspens|desativad|limitad|restrit)[oa]'),
   // twenty-sixth round (probes): the Pix or purchase "not recognised", to be cancelled or clicked away on the lure's link
   // (a bank's genuine alert says to call the number on the card, or to block the card or sign in in its app)
   rx('(?:caso|se) (?:você )?não reconheça (?:esta|essa) (?:transação|transacao|compra|operação|operacao|transferência|transferencia)[^.\\n]{0,30}(?:cancele|clique)'),
@@ -78,7 +91,8 @@ const ACCOUNT_LURE = [
   // the bank's second factor that "must be renewed" or "will be deactivated": pushTAN, SecureGo, a security app or key
   rx('(?:security (?:app|key|device|procedure|token|certificate)|authenticator app|securekey|secure key|two-factor (?:app|device)) (?:(?:must be|needs to be|has to be) (?:renewed|reactivated|re-activated|re-registered|re-verified)|will be (?:deactivated|disabled|blocked) (?:soon|shortly|today|within|in \\d{1,3} (?:hours|days)))'),
   rx('(?:pushtan|phototan|chiptan|smstan|s-id-check|securego(?: plus)?|bestsign|tan-verfahren|sicherheitsverfahren|freigabe-app|sicherheits-app)(?:-verfahren|-app)?[^.\\n]{0,40}(?:(?:muss|müssen) (?:erneuert|reaktiviert|neu registriert|erneut registriert)|(?:wird|werden) (?:in kürze|bald|demnächst|heute|innerhalb von \\d{1,3} (?:stunden|tagen)) (?:deaktiviert|gesperrt)|läuft (?:in kürze|bald|demnächst|heute) ab|ist abgelaufen)'),
-  rx('(?:uw|je) (?:betaalpas|identificatiecode|digipas|scanner|beveiligingsapp|bank ?app) (?:verloopt|moet (?:worden|opnieuw worden) (?:vernieuwd|geactiveerd|geregistreerd)|wordt (?:gedeactiveerd|geblokkeerd))'),
+  // (thirty-second round, probes: the bank's name between, "Uw Rabo Scanner verloopt", and the device to be replaced)
+  rx('(?:uw|je) (?:[\\p{L}-]{2,15} )?(?:betaalpas|identificatiecode|digipas|scanner|beveiligingsapp|bank ?app) (?:verloopt|moet (?:worden|opnieuw worden) (?:vernieuwd|vervangen|geactiveerd|geregistreerd)|wordt (?:gedeactiveerd|geblokkeerd))'),
   rx('(?:token|módulo de segurança|dispositivo de segurança|chave de segurança|itoken) (?:está desatualizado|expirou|será desativado|precisa ser (?:atualizado|reativado))'),
   rx('(?:clave de seguridad|tarjeta de coordenadas|token|dispositivo de seguridad) (?:caducará|ha caducado|será desactivad[oa]|debe ser (?:actualizad|reactivad)[oa])'),
   rx('(?:certicode(?: plus)?|sécur[\'’]pass|pass sécurité|certificat de sécurité|clé digitale) (?:expire|a expiré|doit être (?:renouvelé|réactivé|mis à jour)|sera désactivé)'),
@@ -203,6 +217,16 @@ const CREDENTIAL_REQUEST = [
   rx('(?:geben|teilen|tragen) sie (?:uns )?(?:bitte )?(?:ihre|eine gültige) (?:bankverbindung|iban|kreditkarte|kartennummer|zahlungsmethode) (?:an|mit|ein)'),
   rx('(?:bevestig|verifieer|controleer|update) (?:uw|je|jouw) (?:gegevens|identiteit|wachtwoord|betaalgegevens|rekeninggegevens|kaartgegevens|creditcardgegevens|pasgegevens)'),
   rx('(?:confirme|atualize|verifique|informe) (?:seus|os seus|sua|seu) (?:dados|senha|identidade|cadastro)'),
+  // thirty-second round (probes): the update said to be required ("é necessário atualizar os seus dados pessoais"), in the
+  // four languages whose imperative patterns do not read it
+  rx('(?:é necessário|é obrigatório|é preciso|precisa|deve|necessita) (?:de )?(?:atualizar|confirmar|verificar|validar) (?:os seus |seus |a sua |sua |o seu |seu )(?:dados|cadastro|identidade|senha)'),
+  rx('(?:es necesario|es obligatorio|debe|necesita) (?:actualizar|confirmar|verificar|validar) (?:sus|su) (?:datos|identidad|contraseña|información)'),
+  rx('(?:il est nécessaire|il est obligatoire|vous devez) (?:de )?(?:mettre à jour|confirmer|vérifier|valider) (?:vos|votre) (?:informations|données|coordonnées|identité|mot de passe)'),
+  rx('(?:è necessario|è obbligatorio|deve|devi) (?:aggiornare|confermare|verificare|convalidare) (?:i suoi|i tuoi|la sua|la tua) (?:dati|identità|password|credenziali)'),
+  // and the account restricted until the reader "confirms" its activity on the lure's page ("confirm your recent
+  // transactions to restore full access")
+  rx('(?:confirm|verify|review|validate) (?:your |the )?(?:recent )?(?:transactions|activity|account activity|payments)[^.\\n]{0,40}to (?:restore|regain|unlock|reactivate|lift)'),
+  rx('(?:click|follow|use|open) (?:on )?(?:the )?(?:link|button) (?:below|above) to (?:restore|unlock|reactivate|re-activate|reinstate) your (?:account|access|card|online banking|mailbox)'),
   rx('(?:confirme|actualice|verifique) (?:sus|su) (?:datos|contraseña|identidad|información)'),
   rx('(?:confirmez|mettez à jour|vérifiez) (?:vos|votre) (?:informations|coordonnées|identité|mot de passe|données)'),
   rx('(?:conferma|aggiorna|verifica) (?:i tuoi|la tua|i suoi|la sua) (?:dati|identità|password|credenziali)'),
@@ -401,6 +425,15 @@ const PRIZE_LURE = [
   // thirty-first round (probes): the amount between ("risulta un rimborso di 412,00 € a suo favore"). Not the French "vous
   // bénéficiez d'un remboursement de": the tax office's genuine notice says so (test/fixtures/written-mail/t7/ham/032-fr-tax-notice.eml)
   rx('risulta un rimborso (?:di|pari a) [^.\\n]{1,20} a (?:suo|tuo|vostro) favore'),
+  // thirty-second round (probes): the refund to be collected by filling in a form ("Veuillez compléter le formulaire pour
+  // recevoir votre remboursement"); a tax office or insurer pays it to the account it knows, without a form in a mail
+  rx('(?:complete|fill (?:in|out)|submit) (?:the |this |our )?(?:attached |online |following |short )?(?:form|request)[^.\\n]{0,40}to (?:receive|get|claim) (?:your |the )?(?:tax )?(?:refund|reimbursement|rebate|compensation)'),
+  rx('(?:füllen sie|fülle) (?:bitte )?(?:das|dieses|folgendes|unser) formular (?:bitte )?aus,? um (?:ihre |die |deine )?(?:steuer)?(?:rückerstattung|erstattung|rückzahlung|gutschrift) zu erhalten'),
+  rx('vul (?:het|dit|onderstaand|ons) formulier in om (?:uw |je |de )?(?:belasting)?(?:teruggave|terugbetaling|vergoeding) te ontvangen'),
+  rx('preencha (?:o|este) formulário (?:abaixo )?para receber (?:o seu |seu |a sua |sua |o |a )?(?:reembolso|restituição|devolução)'),
+  rx('(?:rellene|complete|cumplimente) (?:el|este) formulario (?:adjunto )?para recibir (?:su |el |la )?(?:reembolso|devolución)'),
+  rx('(?:veuillez )?(?:compléter|remplir|complétez|remplissez) (?:le|ce) formulaire (?:ci-dessous )?pour (?:recevoir|obtenir|percevoir) (?:votre |le )?remboursement'),
+  rx('(?:compili|compila|completi|completa) (?:il|questo) modulo per ricevere (?:il |l[\'’])?(?:rimborso|accredito)'),
 ]
 
 /** Traffic fines, tolls and court summons that "must" be paid or opened (authority impersonation). */
@@ -1038,7 +1071,9 @@ const ANCHORS: Record<string, string[]> = {
     'violates', 'violated', 'infringes', 'infringed', 'deletion', 'removal', 'verstößt', 'verstösst', 'verstoßen', 'verstossen', 'schendt', 'overtreedt', 'geschonden',
     'verwijdering', 'deactivering', 'opschorting', 'viola', 'violou', 'infringe', 'infringi', 'incumple', 'enfreint', 'viole', 'violé', 'respecte',
     'banking', 'online-zugang', 'pausiert', 'ausgesetzt', 'angehalten', 'reconheça',
-    'recogni', 'authori', 'make', 'veranlasst', 'autorisiert', 'erkennen', 'erkennst', 'getätigt', 'herkent', 'gedaan', 'reconoce', 'reconnaissez', 'riconosc'],
+    'recogni', 'authori', 'make', 'veranlasst', 'autorisiert', 'erkennen', 'erkennst', 'getätigt', 'herkent', 'gedaan', 'reconoce', 'reconnaissez', 'riconosc',
+    // thirty-second round: the words the new patterns need (the device to replace, the listing delisted, the Portuguese "we")
+    'vervangen', 'delisted', 'unpublished', 'restring', 'desativamos'],
   CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
     'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for',
@@ -1051,7 +1086,9 @@ const ANCHORS: Record<string, string[]> = {
     // twenty-sixth round: the card's data to confirm, the credential gate's words, the payment information to update
     // (single words: a space in a pattern may be a line break, which "dados do" or "uw " does not match)
     'cartão', 'tarjeta', 'carte', 'carta', 'zugangsdaten', 'anmeldedaten', 'credenciais', 'credenciales', 'identifiants', 'credenziali', 'account',
-    'zahlungsinformationen'],
+    'zahlungsinformationen',
+    // thirty-second round: the transactions to confirm
+    'transactions', 'activity', 'payments'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'assets', 'web3', 'reserved', 'pending', 'earning'],
@@ -1063,7 +1100,9 @@ const ANCHORS: Record<string, string[]> = {
     'shipping', 'postage', 'delivery', 'gastos', 'seulement', 'uniquement', 'spedizione', 'processamento', 'gestión', 'traitement', 'gestione', 'processing', 'handling', "d'achat",
     'valores', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso',
     // twenty-sixth round: the fee to release money, the refund outstanding
-    'taxa', 'gutschrift', 'rebate', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore'],
+    'taxa', 'gutschrift', 'rebate', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore',
+    // thirty-second round: the refund collected on a form
+    'reimbursement', 'rückzahlung', 'vergoeding', 'devolução', 'accredito'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
     'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel', 'processo', 'proceso',

@@ -14,6 +14,12 @@ import { MAX_RULE_SUBJECT_CHARS } from '../limits'
 import { isReport } from './lure'
 import { phraseSource } from './phrase'
 import { PatternLists } from './anchor_scan'
+import { linksMostlyHome } from './mime'
+import { FREEMAIL } from './header'
+import { NEUTRAL_LINK_HOSTS } from './lists'
+import { domainOf, isInternalHost, isSendersHost, orgDomain } from '../domains'
+import type { ParsedMessage } from '../message'
+import type { RuleContext } from '../types'
 
 const TEXT_CHARS = 5000
 
@@ -25,23 +31,71 @@ const TOPICS: Record<string, string> = {
   // health-plan lead generation (twenty-first round): the plan at a discount or with a free quote, seven languages
   health: "(?:(?:health|medical|dental) (?:insurance|plans?|coverage)[^.\\n]{0,60}(?:save up to|up to \\d{1,2} ?% (?:off|less|cheaper)|free quote|compare (?:plans|quotes))|(?:affordable|cheap|low-cost) (?:health|medical) (?:insurance|plans?)|plano (?:de saúde|odontológico)[^.\\n]{0,60}(?:até \\d{1,2} ?% (?:de desconto|de economia|menores|mais barato)|tabela promocional|carência zero)|(?:cotação|simulação) (?:grátis |gratuita )?(?:do |de |no )?(?:seu )?plano de saúde|krankenversicherung[^.\\n]{0,60}(?:bis zu \\d{1,2} ?% sparen|jetzt vergleichen|kostenlose[rn]? vergleich)|zorgverzekering[^.\\n]{0,60}(?:tot \\d{1,2} ?% (?:korting|goedkoper)|vergelijk en bespaar)|seguro (?:de salud|médico)[^.\\n]{0,60}(?:hasta (?:un )?\\d{1,2} ?% (?:de descuento|más barato)|cotización gratis)|mutuelle(?: santé)?[^.\\n]{0,60}(?:jusqu'à \\d{1,2} ?% (?:moins cher|d'économies)|devis gratuit)|assicurazione sanitaria[^.\\n]{0,60}(?:fino al \\d{1,2} ?% (?:di sconto|in meno)|preventivo gratuito))",
   casino: '(?:casino|free spins|freispiele|gratis spins|giros grátis|tiradas gratis|tours gratuits|giri gratis|online poker|sportwetten|slot machines?|welcome bonus)',
-  pills: '(?:viagra|cialis|levitra|online pharmacy|without (?:a )?prescription|erectile|potenzmittel|potenz\\w{0,6}|erectie\\w{0,4}|ereção|erección|érection|erezione|male enhancement|penis enlargement|enlarge your penis|glied|phentermine|tadalafil|sildenafil|propecia|vicodin|(?:canadian|mexican|discount|generic) (?:pharmacy|drugs|meds)|rx meds|meds online|human growth hormone|reverses? (?:the )?aging)',
-  diet: '(?:lose \\d{1,3}(?:-\\d{1,3})? (?:lbs|pounds|kilos?|kg)|weight[- ]?loss|fat burn\\w{0,3}|diet (?:pills?|patch)|abnehmen|afvallen|emagrecer|adelgazar|maigrir|dimagrire|wunschgewicht|keto)',
-  replica: '(?:replica (?:watches|handbags|goods|rolex)|designer replicas?|(?:swiss|luxury|rolex) replicas?|(?:cable|satellite|satelite) descrambler|pre-?programmed (?:satellite|satelite) cards?|cheap (?:cigarettes|smokes|tobacco)|discount (?:cigarettes|smokes))',
+  pills: '(?:viagra|cialis|levitra|online pharmacy|without (?:a )?prescription|erectile|potenzmittel|potenz\\w{0,6}|erectie\\w{0,4}|ereção|erección|érection|erezione|male enhancement|penis enlargement|enlarge your penis|glied|phentermine|tadalafil|sildenafil|propecia|vicodin|(?:canadian|mexican|discount|generic) ?(?:pharmacy|drugs|meds)|(?:online|internet|canadian|discount) drug ?stores?|generic (?:medications|medicines)|rx meds|meds online|human growth hormone|reverses? (?:the )?aging|men[\'’]?s health (?:pills?|products?|shop|store|formula)|(?:get|stay|be) (?:rock )?hard(?:er)? (?:and|&) last longer|last longer in bed|enlarge\\w{0,3} (?:your )?(?:penis|manhood|member)|(?:bigger|larger|thicker) manhood|add \\d (?:full )?inches|penis pills?|generic (?:viagra|cialis|levitra)|(?:\\$|€|£) ?\\d{1,3}(?:[.,]\\d{2})? (?:per|a|each|/) ?(?:pill|tablet|dose))',
+  diet: '(?:lose \\d{1,3}(?:-\\d{1,3})? (?:lbs|pounds|kilos?|kg)|weight[- ]?loss|fat burn\\w{0,3}|diet (?:pills?|patch)|abnehmen|afvallen|emagrecer|adelgazar|maigrir|dimagrire|wunschgewicht|keto|acai (?:berry|berries|diet|cleanse)|burns? fat (?:fast|while)|fat[- ]burning (?:pills?|formula|secret))',
+  replica: '(?:replica (?:watches|handbags|goods|rolex)|designer replicas?|(?:swiss|luxury|rolex) replicas?|(?:replica|swiss made replica|luxury replica) (?:\\w{1,12} ){0,2}watches|(?:rolex|omega|breitling|cartier|patek philippe)(?: watches)? (?:from|for|at|only) \\$ ?\\d{2,3}(?!\\d)|(?:cable|satellite|satelite) descrambler|pre-?programmed (?:satellite|satelite) cards?|cheap (?:cigarettes|smokes|tobacco)|discount (?:cigarettes|smokes))',
   traffic: '(?:search engine (?:placement|submission|ranking|optimi[sz]ation)|(?:\\d{1,3},?\\d{0,3} )?(?:free )?(?:hits|visitors) (?:per|a) day|web ?site traffic|bulk e-?mail(?:ing|er)? (?:software|lists?|service|program|experts?)|direct e-?mail advertising|e-?mail addresses (?:on cd|for sale)|(?:\\d{1,3},\\d{3}(?:,\\d{3})?|\\d{1,4} million) (?:verified |targeted |fresh |opt-in )?(?:e-?mail|fax|business|consumer)(?: (?:and|&) \\w{1,10})? (?:e-?mail )?(?:addresses|leads|numbers)|e-?mail (?:extractor|harvester)|fax (?:broadcast|blast)\\w{0,3})',
-  scheme: '(?:make money (?:fast|online|from home)|work from home|earn \\$?\\d[\\d,]{0,9} (?:per|a) (?:day|week|month)|(?:extra|passive|residual) income|financial freedom|multi-level marketing|network marketing|get rich|grow rich|investment (?:opportunity|program)|guaranteed returns?|everybody gets paid|paid to (?:read|surf|click)|(?:receive|get) (?:a )?(?:monthly|weekly) check|be your own boss|home[- ]based business|geld verdienen|reich werden|geld verdienen|ganhar dinheiro|ganar dinero|gagner de l\'argent|guadagnare soldi)',
+  scheme: '(?:make money (?:fast|online|from home)|work from home|earn (?:up to )?\\$?\\d[\\d,]{0,9} (?:per|a) (?:day|week|month)|mystery shopp(?:er|ers|ing)|(?:extra|passive|residual) income|financial freedom|multi-level marketing|network marketing|get rich|grow rich|investment (?:opportunity|program)|guaranteed returns?|everybody gets paid|paid to (?:read|surf|click)|(?:receive|get) (?:a )?(?:monthly|weekly) check|be your own boss|home[- ]based business|geld verdienen|reich werden|geld verdienen|ganhar dinheiro|ganar dinero|gagner de l\'argent|guadagnare soldi)',
   adult: '(?:hot singles|lonely (?:women|wives|housewives)|adult (?:dating|videos?|site)|free porn|porn (?:videos?|site|pics|stars?)|pornstars?|webcam girls?|sexy (?:girls?|women|singles)|s3x|sexdate|seksdate|dating (?:site|app)|singles? (?:in your area|near you|zoeken|suchen)|hardcore (?:porn|sex|action|videos?|movies?)|horny|pussy|cum ?shots?|blowjobs?|teen (?:sex|porn|girls? do)|live (?:sex|cams?)|naked (?:girls|women|teens)|nude (?:pics|photos|videos)|adult (?:entertainment|content|movies?))',
   energy: '(?:energiekosten|energietarie\\w{1,3}|energierekening|stroomkosten|warmtepomp|zonnepanelen|thuisbatterij|isolatiesubsidie|subsidie voor|stromkosten|strompreis|solaranlage|wärmepumpe|energy (?:bills?|savings?) (?:program|subsid\\w{1,3}|grant)|solar panels? (?:for free|at no cost|program)|painéis solares|placas solares|panneaux solaires|pompe à chaleur|pannelli solari)',
   survey: '(?:(?:short|quick|brief) survey (?:and|to) (?:get|receive|claim|win)|complete (?:our|the|a) (?:short )?survey|umfrage (?:teilnehmen|ausfüllen|und gewinnen)|nehmen sie an (?:unserer|der) umfrage|enquête (?:en ligne )?et (?:gagnez|recevez)|répondez à (?:notre|un) (?:court )?(?:sondage|questionnaire)|responda (?:nossa|a) pesquisa|enquete (?:invullen|en ontvang)|doe mee (?:aan|met) (?:onze|de) (?:enquête|vragenlijst)|partecipa al sondaggio)',
-  stock: '(?:otc ?bb|pink sheets|penny stocks?|hot stocks?|stock (?:alert|pick)s?|(?:this )?stock (?:is )?(?:set|poised|about|ready) to (?:explode|soar|double|skyrocket|take off))',
-  diploma: '(?:(?:university|college) (?:diplomas?|degrees?) (?:thru|through|based on|from home)|(?:degrees?|diplomas?) (?:thru|through|based on|for) (?:your )?life experience|obtain (?:a |your )?(?:university |college )?(?:diploma|degree)|international driver[\'’]?s licen[cs]e|(?:bachelors|masters|mba|doctorate|phd),? (?:masters|mba|doctorate|phd)(?:,? \\w{2,10}){0,2} (?:degrees?|diplomas?))',
+  stock: '(?:otc ?bb|pink sheets|penny stocks?|hot stocks?|stock (?:alert|pick)s?|(?:this )?stock (?:is )?(?:set|poised|about|ready) to (?:explode|soar|double|skyrocket|take off)|(?:symbol|ticker) ?: ?[a-z]{2,5}(?![a-z])[^\\n]{0,80}\\n[^\\n]{0,80}(?:price|target)|(?:set|poised|about) to (?:explode|skyrocket|take off) (?:this|next) (?:week|month))',
+  // (thirty-second round) the cheap "OEM" software shops of the late 2000s (Windows, Office, Photoshop for a few dollars);
+  // not a product's price alone, which a reseller's genuine offer names too
+  software: '(?:oem (?:software|versions?|downloads?|programs?)|cheap (?:oem )?software|software at (?:low|discount|cheap|wholesale) prices)',
+  diploma: '(?:(?:university|college) (?:diplomas?|degrees?) (?:thru|through|based on|from home)|(?:degrees?|diplomas?) (?:thru|through|based on|for) (?:your )?life experience|obtain (?:a |your )?(?:university |college )?(?:diploma|degree)|international driver[\'’]?s licen[cs]e|non-?accredited universit(?:y|ies)|(?:degree|diploma)s? in (?:\\d{1,2}|two|three|four) (?:days|weeks)|(?:bachelors|masters|mba|doctorate|phd),? (?:masters|mba|doctorate|phd)(?:,? \\w{2,10}){0,2} (?:degrees?|diplomas?))',
   spy: '(?:(?:uncover|find out) the truth about anyone|find out (?:almost )?(?:anything|everything) about anyone|spy (?:software|cams?)|(?:read|monitor) (?:anyone|someone)[\'’]s (?:e-?mails?|texts|messages))',
   gift: '(?:(?:mystery|surprise) box|gratis (?:proefpakket|probepaket)|probierpaket|testpaket|cadeaukaart|geschenkkarte|cartão presente|tarjeta regalo|carte cadeau|buono regalo|\\$\\d{2,4} (?:gift ?card|voucher)|gift ?card (?:worth|of \\$))',
 }
 
 const TOPIC_NAMES = Object.keys(TOPICS)
+
+/**
+ * The trades no organisation's own mail advertises to strangers in a few lines with a link elsewhere: a pharmacy's,
+ * a watchmaker's or a software vendor's newsletter links to its own shop. Mortgages, loans, insurance, energy, surveys
+ * and gift cards are left out: banks, utilities and shops write about them in their own short notices.
+ */
+const AD_TRADES = new Set(['pills', 'diet', 'replica', 'software', 'diploma', 'casino', 'adult', 'stock'])
+
+/** The most visible text an advertisement of a few lines has (BULK_OFFER_AD). */
+export const SHORT_AD_CHARS = 800
+
+/**
+ * The host an advertisement's link leads to, or undefined: the first web link that is not the sender's own, an ESP's
+ * tracking, an internal host, a big platform's (NEUTRAL_LINK_HOSTS) or a freemail provider's, whose footer ("Join the
+ * world's largest e-mail service with MSN Hotmail. http://www.hotmail.com") a private mail carries (2002 training ham).
+ */
+function adLink(msg: ParsedMessage, ctx: RuleContext): string | undefined {
+  const fromDomain = domainOf(msg.from?.address)
+  for (const l of msg.links.slice(0, 100)) {
+    const host = l.host
+    if (!host || !/^https?:/i.test(l.url) || (fromDomain && isSendersHost(host, fromDomain))) continue
+    if (ctx.espTracking.has(host) || isInternalHost(host) || NEUTRAL_LINK_HOSTS.has(host) || FREEMAIL.has(orgDomain(host))) continue
+    return host
+  }
+  return undefined
+}
+
 /** Each topic's pattern, looked for around the words it needs (src/engine/rules/anchor_scan.ts): one scan of the text finds them all. */
 const TOPIC_LIST = new PatternLists({ topics: Object.values(TOPICS).map((v) => new RegExp(`(?<![\\p{L}\\p{N}])${phraseSource(v)}`, 'u')) })
+
+/**
+ * The advertorial's secret (thirty-second round): somebody powerful hides what it sells ("the big labs don't want you to
+ * know", "les banques ne veulent pas que vous le sachiez"), in the third person plural of the seven languages (a person's
+ * "I don't want you to find out from someone else" is not read), or its "one weird trick". In 2002 training spam ("the
+ * database that Bill Gates doesn't want you to know about"), in today's health and energy-saver advertorials, and in no
+ * ham message of our sets.
+ */
+const SECRET_CLAIM = new RegExp(phraseSource([
+  "(?:s|pharma|government|industry|gates)(?: just| absolutely| really| positively| certainly){0,2} (?:don['’]?t|do not|doesn['’]?t|does not) want (?:you|anyone|people) to (?:know|find out|learn|discover|see)",
+  '(?:one|this|a) (?:weird|strange|odd|bizarre|crazy) trick',
+  'wollen nicht,? dass (?:sie|du|man) (?:das |es |davon |dies )?(?:wissen|weißt|erfahren|erfährst|herausfinden|kennen)',
+  'willen niet dat (?:u|je|jij) (?:dit |het |dat )?(?:weet|ontdekt|te weten komt|kent)',
+  'não querem que (?:você|voce|tu|o senhor|a senhora) (?:saiba|descubra|conheça|saibas)',
+  'no quieren que (?:usted |tú |tu )?(?:lo |esto )?(?:sepa|sepas|descubra|descubras|conozca|conozcas)',
+  'ne veulent pas que (?:vous|tu) (?:le |la |les )?(?:sachiez|saches|découvriez|découvres|connaissiez|connaisses)',
+  'non vogliono che (?:tu|lei|voi) (?:lo |la |li )?(?:sappia|sappiate|scopra|scopriate|conosca|conosciate)',
+].join('|')), 'u')
 
 /**
  * "ADV:", "[ADV]", "Advertisement:": the label some laws require on unsolicited ads; also Japan's
@@ -62,11 +116,13 @@ export const offerRules: RuleFamily = {
   family: 'offer',
   rules: [
     { name: 'BULK_OFFER', score: 1, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, health plans at a discount, casinos, pills, weight loss, replicas, web traffic and address lists, get-rich schemes, stock tips, diplomas, spy software, adult content and dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
+    { name: 'BULK_OFFER_AD', score: 3, description: `the whole message is a few lines (at most ${SHORT_AD_CHARS} characters) advertising a trade only bulk mail sells to strangers (pills and potency, enlargement, replica watches, cheap "OEM" software, diplomas, casinos, diet cures, adult sites, penny stocks) and links that lead away from the sender's site: bulk mail's ad and its link, as the pharmacy and replica spam of the 2000s was written and is still sent; a shop's own newsletter links home` },
     { name: 'BULK_OFFER_MANY', score: 2.5, description: 'two or more of those trades in one message (on top of BULK_OFFER)' },
+    { name: 'SECRET_CLAIM', score: 2, description: 'the advertorial\'s claim that somebody powerful hides what it sells ("doctors don\'t want you to know", "les laboratoires ne veulent pas que vous le sachiez", "le banche non vogliono che tu lo sappia") or its "one weird trick" (seven languages)' },
     { name: 'ADV_LABEL', score: 2, description: 'the subject is labelled as an advertisement ("ADV:", "[ADV]", "Werbung:", Japan\'s "未承諾広告※", Korea\'s "(광고)")' },
     { name: 'NO_NAME_GREETING', score: 1, description: 'the text opens with a greeting scams use to nobody in particular: "Dear Friend", "Dear Beneficiary", "Dear Email User", "Lieber Gewinner", "Prezado beneficiário" (seven languages; not "Dear customer", which genuine invoices use)' },
   ],
-  check(msg, _facts, hit) {
+  check(msg, _facts, hit, ctx) {
     const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
     const top = visibleWords(msg.text.length > TEXT_CHARS ? msg.text.slice(0, TEXT_CHARS) : msg.text)
     // bounced mail quotes what it bounces: not an offer of the sender's
@@ -76,13 +132,22 @@ export const offerRules: RuleFamily = {
     if (greeting) hit('NO_NAME_GREETING', greeting[0].trim().slice(0, 40))
     if (report) return
     const text = `${subject}\n${top}`.toLowerCase()
+    const secret = SECRET_CLAIM.exec(text)
+    if (secret) hit('SECRET_CLAIM', secret[0].replace(/\s+/g, ' '))
     const topics = TOPIC_LIST.reader(text)
     const found: string[] = []
+    let trade: string | undefined
     TOPIC_NAMES.forEach((topic, i) => {
       const m = topics.firstMatchOf('topics', i)
-      if (m !== undefined) found.push(`${topic}: ${m.replace(/\s+/g, ' ')}`)
+      if (m === undefined) return
+      found.push(`${topic}: ${m.replace(/\s+/g, ' ')}`)
+      trade ??= AD_TRADES.has(topic) ? found[found.length - 1] : undefined
     })
     if (found.length) hit('BULK_OFFER', found[0])
+    if (trade && top.trim().length <= SHORT_AD_CHARS && !linksMostlyHome(msg, ctx)) {
+      const host = adLink(msg, ctx)
+      if (host) hit('BULK_OFFER_AD', `${trade} -> ${host}`)
+    }
     if (found.length >= 2) hit('BULK_OFFER_MANY', found.slice(0, 3).join('; '))
   },
 }

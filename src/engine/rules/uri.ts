@@ -3,12 +3,30 @@ import type { RuleFamily } from '../types'
 import { hostOf } from '../html'
 import { domainOf, isInternalHost, isIpLiteral, sameOrg } from '../domains'
 import { linksWithAttached } from '../reported'
+import { EXECUTABLE_EXTENSIONS } from './attachment'
 
 export const SUSPICIOUS_TLDS = new Set([
   'xyz', 'top', 'click', 'tk', 'ml', 'ga', 'cf', 'gq', 'zip', 'mov', 'country', 'work', 'loan', 'men', 'date', 'racing',
   'download', 'stream', 'review', 'kim', 'bid', 'win', 'party', 'science', 'trade', 'accountant', 'faith', 'cricket',
   'rest', 'icu', 'buzz', 'cam', 'monster', 'quest', 'sbs', 'cfd',
 ])
+
+/**
+ * Of the extensions Windows runs on a double click, those a link to a download names a program by. Left out: what a
+ * developer links as source (.js, .ps1, .bat, .cmd, .reg, .jar on a code host), what names a disk image (.iso, .img,
+ * .vhd: a Linux release), a web page's .com or .url, and library and help files no download is.
+ */
+const NOT_LINKED_PROGRAMS = new Set(['com', 'js', 'bat', 'cmd', 'ps1', 'psm1', 'reg', 'jar', 'dll', 'sys', 'inf', 'url', 'iso', 'img', 'vhd', 'vhdx', 'chm', 'one', 'ws', 'application', 'xll', 'sct', 'msc'])
+const LINKED_PROGRAM_EXTENSIONS = new Set([...EXECUTABLE_EXTENSIONS].filter((e) => !NOT_LINKED_PROGRAMS.has(e)))
+
+/** The program a web link downloads ("http://host/videolar.exe", "https://host/d/Invoice_0412.msi?x=1"), or ''. */
+export function linkedProgram(url: string): string {
+  const path = /^https?:\/\/[^/?#\s]{1,300}(\/[^?#\s]{0,500})/i.exec(url)?.[1]
+  if (!path) return ''
+  const file = path.slice(path.lastIndexOf('/') + 1)
+  const dot = file.lastIndexOf('.')
+  return dot > 0 && LINKED_PROGRAM_EXTENSIONS.has(file.slice(dot + 1).toLowerCase()) ? file : ''
+}
 
 /** Visible link text that itself names a host: "www.bank.com", "https://bank.com/login". */
 function hostInText(text: string): string {
@@ -32,6 +50,7 @@ export const uriRules: RuleFamily = {
     { name: 'URI_SUSPICIOUS_TLD', score: 3.5, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
     { name: 'URI_NONSTANDARD_PORT', score: 1.5, description: 'a web link to an explicit unusual port, not on an internal host' },
     { name: 'URI_JAVASCRIPT', score: 2.0, description: 'a javascript: or data: link' },
+    { name: 'URI_EXECUTABLE', score: 3, description: 'a link that downloads a Windows program or script (.exe, .scr, .msi, .hta, .vbs, .lnk, ...) from a host that is neither the sender\'s nor an internal one: malware is handed out so where attachments are blocked; a software vendor links its own downloads' },
     { name: 'HTML_FORM', score: 0.5, description: 'an HTML form in the message (credential harvesting)' },
   ],
   check(msg, _facts, hit, ctx) {
@@ -54,6 +73,10 @@ export const uriRules: RuleFamily = {
       if (isIpLiteral(host) && !internal) once('URI_IP_LITERAL', host)
       if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*@/i.test(url)) once('URI_USERINFO', url)
       if (host.includes('xn--')) once('URI_PUNYCODE', host)
+      if (!internal && !(fromDomain && sameOrg(host, fromDomain))) {
+        const program = linkedProgram(url)
+        if (program) once('URI_EXECUTABLE', `${host}: ${program}`)
+      }
       const tld = host.slice(host.lastIndexOf('.') + 1)
       if (SUSPICIOUS_TLDS.has(tld)) once('URI_SUSPICIOUS_TLD', host)
       const port = /^https?:\/\/[^/?#\s]*:(\d+)/i.exec(url)
