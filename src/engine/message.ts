@@ -548,7 +548,7 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     const size = content ? content.byteLength : 0
     const head = content ? new Uint8Array(content, 0, Math.min(8, size)) : new Uint8Array(0)
     const mimeType = (a.mimeType ?? '').toLowerCase()
-    // what an attached ZIP archive holds: a program inside an archive of one or two files is how malware passes filters
+    // what an attached ZIP archive holds: a program inside an archive of a few files is how malware passes filters
     // that read only the attachment's own name (src/engine/rules/attachment.ts)
     const files = content && looksLikeZip(head) ? archiveFiles(content) : []
     msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head, archiveNames: files.slice(0, MAX_ARCHIVE_NAMES), archiveFiles: files.length })

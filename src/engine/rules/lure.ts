@@ -225,7 +225,7 @@ const CREDENTIAL_REQUEST = [
   rx('(?:è necessario|è obbligatorio|deve|devi) (?:aggiornare|confermare|verificare|convalidare) (?:i suoi|i tuoi|la sua|la tua) (?:dati|identità|password|credenziali)'),
   // and the account restricted until the reader "confirms" its activity on the lure's page ("confirm your recent
   // transactions to restore full access")
-  rx('(?:confirm|verify|review|validate) (?:your |the )?(?:recent )?(?:transactions|activity|account activity|payments)[^.\\n]{0,40}to (?:restore|regain|unlock|reactivate|lift)'),
+  rx('(?:confirm|verify|review|validate) (?:your |the )?(?:recent )?(?:transactions|activity|account activity|payments)[^.\\n]{0,40}to (?:restore|regain|unlock|reactivate)'),
   rx('(?:click|follow|use|open) (?:on )?(?:the )?(?:link|button) (?:below|above) to (?:restore|unlock|reactivate|re-activate|reinstate) your (?:account|access|card|online banking|mailbox)'),
   rx('(?:confirme|actualice|verifique) (?:sus|su) (?:datos|contraseña|identidad|información)'),
   rx('(?:confirmez|mettez à jour|vérifiez) (?:vos|votre) (?:informations|coordonnées|identité|mot de passe|données)'),
@@ -1087,8 +1087,11 @@ const ANCHORS: Record<string, string[]> = {
     // (single words: a space in a pattern may be a line break, which "dados do" or "uw " does not match)
     'cartão', 'tarjeta', 'carte', 'carta', 'zugangsdaten', 'anmeldedaten', 'credenciais', 'credenciales', 'identifiants', 'credenziali', 'account',
     'zahlungsinformationen',
-    // thirty-second round: the transactions to confirm
-    'transactions', 'activity', 'payments'],
+    // thirty-second round: the access to restore (not the transactions to confirm before it, which every bank's
+    // notification names), and the Spanish update said to be required (its "sus" or "su" may be followed by a line break,
+    // which the anchors "sus " and "su " do not match; without a word of its own the pattern was looked for over the whole
+    // text, at every "es" of every message)
+    'restore', 'regain', 'unlock', 'reactivat', 'actualizar', 'confirmar', 'verificar', 'validar'],
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'assets', 'web3', 'reserved', 'pending', 'earning'],
