@@ -2432,7 +2432,7 @@ describe('issue 10, thirty-second round: the trades of bulk mail in a few lines 
     expect(await has('HTML_FRAME_PAGE', { html: '<p>Today\'s news</p><iframe src="http://ads.news.example/ifc/RGROUP=2560" scrolling="no"></iframe>' })).toBe(false)
     expect(await has('HTML_FRAME_PAGE', { html: '<frameset><frameset><frame></frameset></frameset><p>Your account</p>' })).toBe(false)
   })
-  it('BULK_OFFER_AD: a few lines selling pills, enlargement, replicas, OEM software, diplomas, diet cures or a casino with a link elsewhere; not from the shop\'s own site, in a long letter, in banter with a freemail footer, nor a loan', async () => {
+  it('BULK_OFFER_AD: a few lines selling pills, enlargement, replicas, OEM software, diplomas, diet cures or a casino with a link elsewhere; not from the shop\'s own site, in a long letter, in banter with a freemail footer, forwarded to the IT desk, nor a loan', async () => {
     await expectRule('BULK_OFFER_AD', [
       'Official VIAGRA store. Lowest prices, no prescription required.\nhttp://pillsdeal.example.ru/',
       'Men\'s health: get harder and last longer.\nhttp://medsquickbuy.example.net/',
@@ -2448,6 +2448,8 @@ describe('issue 10, thirty-second round: the trades of bulk mail in a few lines 
       `${'We met the supplier of the replica watches case files again and agreed on the next steps of the customs case. '.repeat(9)}\nhttp://customs.example.net/case/4411`,
       "i'd be surprised if he ever had a blowjob he liked :-)\n_____\nJoin the world's largest e-mail service with MSN Hotmail. http://www.hotmail.com",
       'Personal loan offer: rates from 3.9 %.\nhttp://loans.example.net/',
+      // the advertisement forwarded to the IT desk to ask about it: the writer's own words have no link
+      'Is this real? I got this today.\n\n---------- Forwarded message ---------\nFrom: Pharmacy <rx@deals.example.net>\nSubject: VIAGRA\n\nOfficial VIAGRA store. Lowest prices, no prescription required.\nhttp://pillsdeal.example.ru/',
     ], false)
   })
   it('BULK_OFFER: the trades in the words of the late 2000s; not a news headline\'s anatomy or a politician\'s joke', async () => {

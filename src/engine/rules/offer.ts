@@ -20,6 +20,7 @@ import { NEUTRAL_LINK_HOSTS } from './lists'
 import { domainOf, isInternalHost, isSendersHost, orgDomain } from '../domains'
 import type { ParsedMessage } from '../message'
 import type { RuleContext } from '../types'
+import { linksToScore } from '../reported'
 
 const TEXT_CHARS = 5000
 
@@ -64,10 +65,11 @@ export const SHORT_AD_CHARS = 800
  * The host an advertisement's link leads to, or undefined: the first web link that is not the sender's own, an ESP's
  * tracking, an internal host, a big platform's (NEUTRAL_LINK_HOSTS) or a freemail provider's, whose footer ("Join the
  * world's largest e-mail service with MSN Hotmail. http://www.hotmail.com") a private mail carries (2002 training ham).
+ * Of an advertisement forwarded to the IT desk to ask about it, only the writer's own links (src/engine/reported.ts).
  */
 function adLink(msg: ParsedMessage, ctx: RuleContext): string | undefined {
   const fromDomain = domainOf(msg.from?.address)
-  for (const l of msg.links.slice(0, 100)) {
+  for (const l of linksToScore(msg).slice(0, 100)) {
     const host = l.host
     if (!host || !/^https?:/i.test(l.url) || (fromDomain && isSendersHost(host, fromDomain))) continue
     if (ctx.espTracking.has(host) || isInternalHost(host) || NEUTRAL_LINK_HOSTS.has(host) || FREEMAIL.has(orgDomain(host))) continue
