@@ -439,7 +439,7 @@ function noteWithPdf(from: string, subject: string, tag: string, note: string, f
 
 /**
  * A supplier's invoice note with a ZIP archive attached (thirty-second round): from a taken-over mailbox the archive
- * holds a program named as the invoice ("Rechnung_RE-4711.pdf.exe"); the supplier's genuine archive holds the PDF.
+ * holds a program named as the invoice ("RE-2026-00417.pdf.exe"); the supplier's genuine archive holds the PDF.
  */
 function zippedInvoice(tag: string, files: Array<{ name: string; content: string }>): string {
   return [
@@ -514,8 +514,12 @@ describe('modern mail through the gateway (issue 10)', () => {
     return Number(/X-Outpost-Score: (-?[\d.]+)/.exec(got.raw.toString())![1])
   }
 
-  /** Relays the message, expects it held, and returns its quarantine entry (the one whose subject is chosen) and its symbols. */
-  async function heldWith(raw: string, chosen: (subject: string) => boolean, rcpt?: string): Promise<{ entry: { id: string; score: number }; names: string[] }> {
+  /** Relays the message, expects it held, and returns its quarantine entry (the one whose subject is chosen), its symbols' names and the symbols with their evidence. */
+  async function heldWith(
+    raw: string,
+    chosen: (subject: string) => boolean,
+    rcpt?: string,
+  ): Promise<{ entry: { id: string; score: number }; names: string[]; symbols: Array<{ name: string; evidence?: string }> }> {
     const reply = await relay(raw, rcpt)
     expect(reply.code).toBe(250)
     expect(reply.text).toMatch(/held for review as/)
@@ -523,7 +527,7 @@ describe('modern mail through the gateway (issue 10)', () => {
     const entry = JSON.parse(listed.stdout).find((e: { subject: string }) => chosen(e.subject))
     expect(entry).toBeDefined()
     const meta = JSON.parse((await outpost(gateway.haraka.dir, 'show', entry.id, '--json')).stdout)
-    return { entry, names: meta.symbols.map((x: { name: string }) => x.name) }
+    return { entry, names: meta.symbols.map((x: { name: string }) => x.name), symbols: meta.symbols }
   }
 
   for (const [set, kind] of [['neopolitan', 'receipt'], ['cerberus', 'reset'], ['plain', 'reset'], ['cerberus', 'newsletter'], ['neopolitan', 'invoice']] as const) {
@@ -657,11 +661,10 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(await deliveredScore(genuine, 'Rechnung RE-2026-00417 (pdf-invoice-e2e)', 'the supplier\'s invoice')).toBeLessThanOrEqual(8)
   })
   it('an invoice whose ZIP archive holds a program named as the invoice is quarantined whatever the classifiers say, the file in the archive named in the evidence; the supplier\'s zipped PDF invoice arrives', async () => {
-    const { entry, names } = await heldWith(zippedInvoice('zip-exe-e2e', [{ name: 'RE-2026-00417.pdf.exe', content: 'MZ\u0090\u0000\u0003' }]), (subject) => subject.includes('zip-exe-e2e'))
+    const { entry, names, symbols } = await heldWith(zippedInvoice('zip-exe-e2e', [{ name: 'RE-2026-00417.pdf.exe', content: 'MZ\u0090\u0000\u0003' }]), (subject) => subject.includes('zip-exe-e2e'))
     expect(names).toEqual(expect.arrayContaining(['EXECUTABLE_ATTACHMENT', 'DOUBLE_EXTENSION_ATTACHMENT']))
     expect(entry.score).toBeGreaterThan(8)
-    const meta = JSON.parse((await outpost(gateway.haraka.dir, 'show', entry.id, '--json')).stdout)
-    expect(meta.symbols.find((x: { name: string }) => x.name === 'EXECUTABLE_ATTACHMENT').evidence).toBe('RE-2026-00417.zip: RE-2026-00417.pdf.exe')
+    expect(symbols.find((x) => x.name === 'EXECUTABLE_ATTACHMENT')?.evidence).toBe('RE-2026-00417.zip: RE-2026-00417.pdf.exe')
     const genuine = zippedInvoice('zip-pdf-e2e', [{ name: 'RE-2026-00417.pdf', content: '%PDF-1.4\n% Rechnung\n' }])
     expect(await deliveredScore(genuine, 'Rechnung RE-2026-00417 (zip-pdf-e2e)', 'the zipped PDF invoice')).toBeLessThanOrEqual(8)
   })
