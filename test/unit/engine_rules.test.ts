@@ -2483,6 +2483,10 @@ describe('issue 10, thirty-second round: the trades of bulk mail in a few lines 
     expect((await zipped([{ name: 'docs/', content: '' }, { name: 'docs/Fattura.lnk', content: 'L' }])).get('EXECUTABLE_ATTACHMENT')).toBe('Invoice_0412.zip: docs/Fattura.lnk')
     expect((await zipped([{ name: 'Payment.js', content: 'var a' }, { name: 'readme.txt', content: 'x' }])).has('EXECUTABLE_ATTACHMENT')).toBe(true)
     expect((await zipped([{ name: 'Remittance.html', content: '<form></form>' }])).get('HTML_ATTACHMENT')).toBe('Invoice_0412.zip: Remittance.html')
+    // three files is still a wrapper, four is not
+    const three = [{ name: 'Invoice.pdf.scr', content: 'MZ' }, { name: 'a.txt', content: 'x' }, { name: 'b.txt', content: 'y' }]
+    expect((await zipped(three)).has('EXECUTABLE_ATTACHMENT')).toBe(true)
+    expect((await zipped([...three, { name: 'c.txt', content: 'z' }])).has('EXECUTABLE_ATTACHMENT')).toBe(false)
     // a web project's archive: many files, scripts among them
     const project = Array.from({ length: 6 }, (_, i) => ({ name: `site/js/module${i}.js`, content: 'export {}' }))
     const site = await zipped([...project, { name: 'site/index.html', content: '<html></html>' }], 'website.zip')
