@@ -52,23 +52,6 @@ export function messengerContact(msg: ParsedMessage): Link | undefined {
 /** mailto:address?query: the address and whether the query fills in a subject or a copy address */
 const MAILTO = /^mailto:([^?@\s<>]{1,64}@([^?\s<>]{1,255}))(?:\?([^\s<>]{0,400}))?/i
 
-/**
- * The first mailto: link (of the links scored, first 300) that fills in its own subject or copy address and
- * goes to a freemail mailbox that is neither the sender's nor a recipient's, as "address?query"; or ''.
- * A lure's "Report the user" or "Cancel" button written as an e-mail to the scammer: the answers are
- * collected where no company receives its mail. A signature's plain mailto: or a company's "write to us"
- * with a subject goes to the sender's own mailbox or domain. (Issue 10, twentieth round: no ham message of
- * any set has one; 9 honeypot phishing, 6 scams and 88 spam of 2002 do.)
- */
-export function freemailMailto(msg: ParsedMessage, rcptTo: readonly string[]): string {
-  const own = ownAddresses(msg, rcptTo)
-  for (const button of mailtoButtons(msg)) {
-    if (!/(?:^|&)(?:subject|cc|bcc)=/i.test(button.query)) continue
-    if (FREEMAIL.has(button.domain) && !own.has(button.address)) return button.evidence
-  }
-  return ''
-}
-
 /** A mailto: link that fills in something (mailto:address?query): its address and domain lower-cased, its query as written. */
 interface MailtoButton {
   address: string
@@ -90,6 +73,17 @@ function* mailtoButtons(msg: ParsedMessage): Generator<MailtoButton> {
 }
 
 /**
+ * MAILTO_FREEMAIL's button: it fills in its own subject or copy address and goes to a freemail mailbox that is
+ * neither the sender's nor a recipient's. A lure's "Report the user" or "Cancel" button written as an e-mail to the
+ * scammer: the answers are collected where no company receives its mail. A signature's plain mailto: or a company's
+ * "write to us" with a subject goes to the sender's own mailbox or domain. (Issue 10, twentieth round: no ham message
+ * of any set has one; 9 honeypot phishing, 6 scams and 88 spam of 2002 do.)
+ */
+function freemailButton(button: MailtoButton, own: ReadonlySet<string>): boolean {
+  return /(?:^|&)(?:subject|cc|bcc)=/i.test(button.query) && FREEMAIL.has(button.domain) && !own.has(button.address)
+}
+
+/**
  * What a lure's mailto: button fills in as its answer to the alert ("Report The User", "Send Statement", "No
  * it wasn't me"), in the subject or body of the e-mail it writes: the alert's "this was not me" button, sent
  * to the scammer's mailbox. Read in the decoded query with hyphens and underscores as spaces ("Report-User-Now");
@@ -108,24 +102,40 @@ function decodedQuery(query: string): string {
 }
 
 /**
- * The first mailto: link (of the links scored, first 300) to an address neither the sender's domain nor a
- * recipient's that copies itself (mailto:x?cc=x) or fills in an answer to the alert as its subject or body
- * (REPORT_ANSWER), as "address?query"; or ''. The kit of the "unusual sign-in activity" lure writes its button
- * so, whatever mailbox collects the answers: a freemail one (MAILTO_FREEMAIL too) or a domain of its own. A
- * genuine alert links to its own site, and no mail program or site writes one address twice. (Issue 10,
- * thirty-first round: the training part's honeypot has it in nine messages, three of them missed; no ham
- * message of any set has one.)
+ * MAILTO_REPORT's button: to an address neither the sender's domain nor a recipient's, it copies itself
+ * (mailto:x?cc=x) or fills in an answer to the alert as its subject or body (REPORT_ANSWER). The kit of the
+ * "unusual sign-in activity" lure writes its button so, whatever mailbox collects the answers: a freemail one
+ * (MAILTO_FREEMAIL too) or a domain of its own. A genuine alert links to its own site, and no mail program or site
+ * writes one address twice. (Issue 10, thirty-first round: the training part's honeypot has it in nine messages,
+ * three of them missed; no ham message of any set has one.)
  */
-export function reportMailto(msg: ParsedMessage, rcptTo: readonly string[]): string {
-  const own = ownAddresses(msg, rcptTo)
-  const fromDomain = domainOf(msg.from?.address)
+function reportButton(button: MailtoButton, own: ReadonlySet<string>, fromDomain: string): boolean {
+  if (own.has(button.address) || (fromDomain && sameOrg(button.domain, fromDomain))) return false
+  const query = decodedQuery(button.query)
+  const copiesItself = query.split('&').some((pair) => /^\s*b?cc=/.test(pair) && pair.slice(pair.indexOf('=') + 1).trim() === button.address)
+  return copiesItself || REPORT_ANSWER.test(query.replace(/[-_]+/g, ' '))
+}
+
+/**
+ * The first MAILTO_FREEMAIL and the first MAILTO_REPORT button (of the links scored, first 300), each as
+ * "address?query", or ''. One walk over the mailto: buttons; the message's own addresses are gathered at the first
+ * button, and most messages have none.
+ */
+export function mailtoFindings(msg: ParsedMessage, rcptTo: readonly string[]): { freemail: string; report: string } {
+  let own: Set<string> | undefined
+  let fromDomain = ''
+  let freemail = ''
+  let report = ''
   for (const button of mailtoButtons(msg)) {
-    if (own.has(button.address) || (fromDomain && sameOrg(button.domain, fromDomain))) continue
-    const query = decodedQuery(button.query)
-    const copiesItself = query.split('&').some((pair) => /^\s*b?cc=/.test(pair) && pair.slice(pair.indexOf('=') + 1).trim() === button.address)
-    if (copiesItself || REPORT_ANSWER.test(query.replace(/[-_]+/g, ' '))) return button.evidence
+    if (!own) {
+      own = ownAddresses(msg, rcptTo)
+      fromDomain = domainOf(msg.from?.address)
+    }
+    if (!freemail && freemailButton(button, own)) freemail = button.evidence
+    if (!report && reportButton(button, own, fromDomain)) report = button.evidence
+    if (freemail && report) break
   }
-  return ''
+  return { freemail, report }
 }
 
 /**
@@ -183,10 +193,9 @@ export const linkRules: RuleFamily = {
     if (ipfs) hit('URI_IPFS', ipfs)
     if (redirect) hit('URI_REDIRECTOR', redirect)
     if (messenger) hit('MESSENGER_CONTACT', messenger)
-    const mailto = freemailMailto(msg, facts.rcptTo)
-    if (mailto) hit('MAILTO_FREEMAIL', mailto)
-    const report = reportMailto(msg, facts.rcptTo)
-    if (report) hit('MAILTO_REPORT', report)
+    const mailto = mailtoFindings(msg, facts.rcptTo)
+    if (mailto.freemail) hit('MAILTO_FREEMAIL', mailto.freemail)
+    if (mailto.report) hit('MAILTO_REPORT', mailto.report)
     if (msg.hasHtml && !msg.hasPlainText && webLinks > 0 && !ownOrTracked && fromDomain && !FREEMAIL.has(fromDomain) && !unsubscribesHome(msg, fromDomain, ctx)) {
       const { home, away } = linkDestinations(msg, fromDomain, ctx)
       if (home === 0 && away > 0) hit('HTML_ONLY_LINKS_ELSEWHERE', `${webLinks} link(s), none to ${fromDomain}`)
