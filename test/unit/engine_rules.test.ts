@@ -2543,3 +2543,17 @@ describe('issue 10, thirty-second round: the trades of bulk mail in a few lines 
     await expectRule('DOCUMENT_LURE', ['The cloud recording of "Quarterly budget review" is now available: https://corp.zoom.example/rec/share/abc'], false)
   })
 })
+
+describe('issue 10, thirty-third round: the impostor\'s own site, the advance-fee and lottery frauds in seven languages, the card\'s code with its PIN, wordings found with probes', () => {
+  const symbolsFrom = async (from: string, text: string) => await symbolsOf(buildMail({ headers: { From: from }, text }))
+  it('the lure families read a notice whose links lead only to its sender\'s site when the sender claims a brand not its own or writes from a look-alike of one; not an ordinary sender\'s own notice, nor the brand\'s own', async () => {
+    const notice = 'Ihr Konto wurde vorübergehend gesperrt. Bitte aktualisieren Sie Ihre Zahlungsdaten: https://www.DOMAIN/zahlung'
+    // the brand's name over another address, with links to that address's site
+    expect((await symbolsFrom('Netflix <info@netflix-konto.example>', notice.replace('DOMAIN', 'netflix-konto.example'))).has('ACCOUNT_LURE')).toBe(true)
+    // no brand in the name, but the address is a look-alike of one
+    expect((await symbolsFrom('Kundenservice <info@paypal-kontoservice.example>', notice.replace('DOMAIN', 'paypal-kontoservice.example'))).has('ACCOUNT_LURE')).toBe(true)
+    // an ordinary shop's own notice, and the brand's own from its own domain, both linking to their own sites
+    expect((await symbolsFrom('Kundenservice <info@gartenmoebel-huber.example>', notice.replace('DOMAIN', 'gartenmoebel-huber.example'))).has('ACCOUNT_LURE')).toBe(false)
+    expect((await symbolsFrom('Netflix <info@mailer.netflix.com>', notice.replace('DOMAIN', 'netflix.com'))).has('ACCOUNT_LURE')).toBe(false)
+  })
+})

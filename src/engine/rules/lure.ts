@@ -1572,9 +1572,13 @@ export const lureRules: RuleFamily = {
     let lures = 0
     // a notice whose every link leads to the sender's own site (an IT department's password-expiry
     // reminder, a shop's parcel notice, an employee raffle) asks nothing of the reader elsewhere
-    const ownSiteOnly = linksOnlyToSender(msg.links, fromDomain) || linklessNotice(msg.links, text)
+    // (thirty-third round) but not a sender who claims to be another: a brand's name over an address not the brand's,
+    // or an address in a look-alike of a brand's domain. Its "own site" is the impostor's, registered with the
+    // address it sends from ("Netflix" <info@netflix-konto.example> linking to netflix-konto.example)
+    const impostorSender = impersonatedBrand !== undefined || (lookalike !== undefined && lookalike === fromDomain)
+    const ownSiteOnly = (!impostorSender && linksOnlyToSender(msg.links, fromDomain)) || linklessNotice(msg.links, text)
     // a failed payment's "update your card" or "subscription suspended" may lead to the payment service's page too
-    const billingHome = () => ownSiteOnly || linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages)
+    const billingHome = () => ownSiteOnly || (!impostorSender && linksOnlyToSender(msg.links, fromDomain, ctx.paymentPages))
     // find: how a family's match is looked for; unless: asked only once a match is found
     // a match inside a warning ("we will never ask you to pay customs fees by e-mail") is no lure
     // returns whether the family hit
