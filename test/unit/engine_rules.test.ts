@@ -2556,4 +2556,55 @@ describe('issue 10, thirty-third round: the impostor\'s own site, the advance-fe
     expect((await symbolsFrom('Kundenservice <info@gartenmoebel-huber.example>', notice.replace('DOMAIN', 'gartenmoebel-huber.example'))).has('ACCOUNT_LURE')).toBe(false)
     expect((await symbolsFrom('Netflix <info@mailer.netflix.com>', notice.replace('DOMAIN', 'netflix.com'))).has('ACCOUNT_LURE')).toBe(false)
   })
+  it('ADVANCE_FEE: the inheritance, the dying donor and the fee that releases the money, in the six other languages and in English; not a notary\'s genuine letter or a money-transfer receipt', async () => {
+    await expectRule('ADVANCE_FEE', [
+      'Um cliente meu, falecido há três anos, deixou uma herança de 2.800.000,00 EUR, sem herdeiros. Como tem o mesmo apelido, posso apresentá-lo(a) como beneficiário(a). Dividiremos os fundos em partes iguais.',
+      'Une succession de 3.500.000 euros laissée par un client décédé sans héritier. Vous avez été désigné comme bénéficiaire de ce fonds.',
+      'Sono una vedova malata di cancro. Ho deciso di donare la somma di 1.200.000 euro per le opere di beneficenza.',
+      'Mein Mandant ist gestorben, ohne ein Testament zu hinterlassen. Da Sie denselben Nachnamen tragen, möchte ich Sie als Erben vorschlagen. Der Betrag wird zu gleichen Teilen aufgeteilt.',
+      'Your consignment box containing $3,500,000 has arrived. Pay the clearance fee of $1,200 before it can be delivered.',
+      'A money transfer of USD 2,750.00 is waiting for you (MTCN 4491823376). Pay the activation fee of USD 95 to collect it.',
+    ], true)
+    await expectRule('ADVANCE_FEE', [
+      'Sehr geehrte Frau Keller, im Nachlass Ihres verstorbenen Vaters ist ein Guthaben von 12.400,00 EUR verblieben. Bitte senden Sie uns den Erbschein.',
+      'Western Union receipt. MTCN 4491823376. Amount sent: USD 500.00. Transfer fee of USD 12.00. Receiver: J. Okafor, Lagos.',
+    ], false)
+  })
+  it('PRIZE_LURE: the e-mail address drawn in a lottery in seven languages, the German prize as a sum, the refund with the verb between; not a prize not won or a name drawn at a meeting', async () => {
+    await expectRule('PRIZE_LURE', [
+      'Your e-mail address has been randomly selected in our international draw.',
+      'Ihre E-Mail-Adresse wurde bei unserer Verlosung als Gewinner ausgewählt. Sie haben 750.000 Euro gewonnen.',
+      'Uw e-mailadres is getrokken in onze internationale loterij.',
+      'O seu endereço de email foi sorteado no nosso sorteio anual.',
+      'Su dirección de correo electrónico ha sido seleccionada en nuestro sorteo.',
+      'Votre adresse e-mail a été tirée au sort lors de notre tirage international.',
+      'Il suo indirizzo email è stato estratto nella nostra lotteria europea.',
+      'Na de berekening blijkt dat u recht heeft op een teruggave van € 487,20.',
+      'Risulta a suo favore un rimborso di 350,00 euro.',
+    ], true)
+    await expectRule('PRIZE_LURE', ['Sie haben bei unserem Gewinnspiel leider nicht gewonnen.', 'The winner was drawn by lot at the end of the meeting.'], false)
+  })
+  it('CREDENTIAL_REQUEST: the card\'s security code and its PIN asked for together, the details to check as an obligation, the refund paid to a card typed in; not a warning that says never', async () => {
+    await expectRule('CREDENTIAL_REQUEST', [
+      'You will need your card number, expiry date, CVV2 code and ATM PIN: https://enroll.example.net/',
+      'Bitte bestätigen Sie Kartennummer, Ablaufdatum, CVC und PIN über das Formular: https://karte.example.net/',
+      'Um weiterhin Leistungen zu erhalten, müssen Sie Ihre Daten bestätigen: https://egk.example.net/',
+      'Om de teruggave te ontvangen dient u uw gegevens te controleren: https://teruggave.example.net/',
+      'Per procedere è necessario aggiornare i dati del suo conto entro 5 giorni: https://rimborsi.example.net/',
+      'Para receber o reembolso, introduza os dados do seu cartão: https://reembolso.example.net/',
+    ], true)
+    await expectRule('CREDENTIAL_REQUEST', ['We will never ask for your PIN or your CVV by e-mail: https://security.example.net/'], false)
+  })
+  it('PARCEL_LURE, FINE_LURE and ACCOUNT_LURE: the Spanish and Dutch parcel held for customs charges, the French fine not settled, the access "to" a service blocked', async () => {
+    await expectRule('PARCEL_LURE', [
+      'Su paquete con número de seguimiento ES2025031477 está retenido en nuestro centro: https://envios.example.net/pago',
+      'Retenido por falta de pago de los gastos de aduana: https://envios.example.net/pago',
+      'Uw pakket kon vandaag niet worden bezorgd omdat er nog invoerrechten openstaan: https://bezorging.example.net/',
+    ], true)
+    await expectRule('FINE_LURE', ["Une contravention de 35 € n'a pas été réglée à ce jour : https://amende.example.net/"], true)
+    await expectRule('ACCOUNT_LURE', [
+      'Doet u dit niet, dan wordt uw toegang tot Mijn Bank tijdelijk geblokkeerd: https://app-activatie.example.net/',
+      'Andernfalls wird Ihr Zugang zum Online-Banking vorübergehend gesperrt: https://legitimation.example.net/',
+    ], true)
+  })
 })

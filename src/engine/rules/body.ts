@@ -40,9 +40,9 @@ const ADVANCE_FEE = [
   /(?:come|comes)\s{1,3}(?:to\s{1,3}you\s{1,3})?as\s{1,3}a\s{1,3}surprise/, /highly\s{1,3}placed\s{1,3}(?:official|person)/, /seeking\s{1,3}your\s{1,3}(?:partnership|assistance|cooperation|consent)/,
   /using\s{1,3}this\s{1,3}medium/, /(?:i|we)\s{1,3}got\s{1,3}your\s{1,3}(?:contact|e-?mail|address)/, /mutual\s{1,3}benefit/, /(?:family|late\s{1,3}\w{2,12}'?s?)\s{1,3}(?:fortune|estate)/,
   /(?:reply|contact\s{1,3}me)\s{1,3}(?:to|on|via|at)\s{1,3}my\s{1,3}(?:private|personal)\s{1,3}(?:e-?mail|whatsapp)/, /business\s{1,3}proposal/,
-  // eleventh round: the sum written as "$14.6 Million USD", the estate without a will, the stranger named heir,
+  // eleventh round: the sum written as "$14.6 Million USD" (thirty-third round: or in figures, "$1,500,000.00"), the estate without a will, the stranger named heir,
   // the partner sought for a "risk free" deal and a share of the fund in per cent
-  /\$\s?\d{1,4}(?:[.,]\d{1,3})?\s?(?:million|m)\b|\d{1,4}(?:[.,]\d{1,3})?\s?million\s{1,3}(?:usd|us\s?dollars|euros?|pounds|gbp|eur)\b/,
+  /\$\s?\d{1,3}(?:,\d{3}){2,}(?:\.\d{2})?(?!\d)|\$\s?\d{1,4}(?:[.,]\d{1,3})?\s?(?:million|m)\b|\d{1,4}(?:[.,]\d{1,3})?\s?million\s{1,3}(?:usd|us\s?dollars|euros?|pounds|gbp|eur)\b/,
   /died\s{1,3}intestate/, /named\s{1,3}you\s{1,3}(?:as\s{1,3})?(?:his|her|the|a)\s{1,3}(?:sole\s{1,3})?(?:beneficiary|heir|next)/,
   /solicit\s{1,3}(?:for\s{1,3})?your\s{1,3}(?:assistance|help|cooperation|partnership|consent)/, /risk[\s-]{1,3}free\s{1,3}(?:transaction|venture|deal|business)/,
   /\d{1,2}\s?%\s{1,3}of\s{1,3}the\s{1,3}(?:total\s{1,3})?(?:fund|sum|money|amount)/,
@@ -54,6 +54,11 @@ const ADVANCE_FEE = [
   /with\s{1,3}(?:the\s{1,3}same|your)\s{1,3}(?:last\s{1,3}name|surname|family\s{1,3}name)/, /died\s{1,3}without\s{1,3}(?:any\s{1,3})?(?:heirs?|a\s{1,3}will|next\s{1,3}of\s{1,3}kin)/,
   /(?:dormant|abandoned)\s{1,3}(?:bank\s{1,3})?account/, /present\s{1,3}you\s{1,3}as\s{1,3}(?:the\s{1,3})?(?:beneficiary|next\s{1,3}of\s{1,3}kin|heir)/,
   /\b\d{1,2}\s?%\s{1,3}(?:for|to)\s{1,3}you\b/, /donate\s{1,3}(?:my|the|this|these)\s{1,3}(?:fund|funds|money|inheritance|estate|fortune)/,
+  // thirty-third round (probes): the fee that "releases" the money, the box or the card waiting for the reader, and the
+  // money-transfer control number it is said to be sent with (and above, a sum of millions in figures: "$1,500,000.00")
+  // (not a transfer's or a processing fee: a money-transfer service's genuine receipt names its own with the control number)
+  /(?:activation|clearance|release|delivery|courier|diplomatic|insurance|registration|legal|stamp\s{1,3}duty)\s{1,3}(?:fee|charge)s?\s{1,3}of\s{1,3}(?:usd|us\$|\$|€|£|eur|gbp)/,
+  /\bmtcn\b/,
 ]
 
 /**
@@ -81,17 +86,25 @@ const ADVANCE_FEE_OTHER_LANGUAGES = [
   /\bdepositou (?:a quantia|o valor|a soma|o montante)|\bdeposito (?:la suma|la cantidad|el monto)|\b(?:depose|deposee) (?:la somme|un montant)|\b(?:depositato|depositata) (?:la somma|l'importo)|\b(?:het bedrag|de som) van [^.\n]{0,40}(?:gestort|gedeponeerd)|\b(?:die summe|einen betrag|den betrag) von [^.\n]{0,40}(?:hinterlegt|eingezahlt|deponiert)/,
   // a widow, an illness that leaves little time
   /\b(?:viuva|viuda|veuve|witwe|vedova|weduwe)\b/,
-  /\bdiagnosticad[oa] com (?:cancer|cancro)|\bdiagnosticad[oa] con cancer|\bdiagnostique[e]? (?:d'un|avec un) cancer|\bkrebs diagnostiziert|\bdiagnosticat[oa] (?:un|con un|il) cancro|\bkanker gediagnosticeerd|\b(?:doenca|enfermedad|maladie|malattia) (?:terminal|incuravel|incurable|en phase terminale|terminale)|\b(?:lijdt|leidt) aan kanker|\batteinte? d'un cancer|\bsofre de cancer|\bpadece (?:de )?cancer|\bsoffre di cancro|\ban krebs erkrankt/,
+  /\bdiagnosticad[oa] com (?:cancer|cancro)|\bdiagnosticad[oa] con cancer|\bdiagnostique[e]? (?:d'un|avec un) cancer|\bkrebs diagnostiziert|\bdiagnosticat[oa] (?:un|con un|il) cancro|\bkanker gediagnosticeerd|\b(?:doenca|enfermedad|maladie|malattia) (?:terminal|incuravel|incurable|en phase terminale|terminale)|\b(?:lijdt|leidt) aan kanker|\batteinte? d'un cancer|\bsofre de cancer|\bpadece (?:de )?cancer|\bsoffre di cancro|\ban krebs erkrankt|\bmalat[oa] di cancro|\benferm[oa] de cancer|\bmalade (?:du|d'un) cancer|\bdoente (?:com|de) (?:cancer|cancro)|\bkrebskrank|\bziek (?:van|met|door) kanker/,
   // a charity the fortune should go to
-  /\b(?:orfanatos|orphelinats|waisenhauser|orfanotrofi|weeshuizen)\b|\b(?:instituicoes|obras) de caridade|\bobras de caridad|(?:\boeuvres|œuvres) (?:de charite|caritatives)|\bopere (?:di carita|caritatevoli)|\bgoede doelen\b|\bwohltatige[nr]? zwecke/,
+  /\b(?:orfanatos|orphelinats|waisenhauser|orfanotrofi|weeshuizen)\b|\b(?:instituicoes|obras) de caridade|\bobras de caridad|(?:\boeuvres|œuvres) (?:de charite|caritatives)|\bopere (?:di carita|caritatevoli)|\bgoede doelen\b|\bwohltatige[nr]? zwecke|\bopere di beneficenza\b|\bobras de beneficencia\b|\boeuvres de bienfaisance\b|\bliefdadigheidsinstellingen\b/,
   // nineteenth round: the client with the reader's surname who died without heirs or a will, the dormant account,
   // the reader "presented" as beneficiary or next of kin, the money to share and the share in per cent
   /\b(?:mesmo sobrenome|mismo apellido|meme nom de famille|stesso cognome|dezelfde achternaam|gleichen nachnamen|mit ihrem nachnamen|(?:den)?selben (?:nach|familien)namen|gleichen familiennamen)\b/,
-  /\b(?:sem herdeiros|sem testamento|sin herederos|sin testamento|sans heritiers?|sans testament|senza eredi|senza testamento|zonder erfgenamen|zonder testament|ohne erben|ohne testament)\b/,
+  // (thirty-third round: with an article between, "ohne ein Testament", "sin un testamento")
+  /\b(?:sem|sin|sans|senza|zonder|ohne) (?:um |uma |un |una |ein |einen |een |aucun |alcun )?(?:herdeiros|testamento|herederos|heritiers?|testament|eredi|erfgenamen|erben)\b/,
   /\b(?:conta (?:inativa|dormente|adormecida)|cuenta (?:inactiva|durmiente)|compte (?:dormant|inactif)|conto (?:dormiente|inattivo)|(?:slapende|inactieve) rekening|(?:ruhendes|inaktives|nachrichtenloses) konto)\b/,
-  /\b(?:als (?:begunstigde|naaste familie|nachste[nr]? angehorige\w{0,2}|begunstigte[nr]?)|(?:apresenta-lo|apresenta-la|apresentar voce|presentarle|presentarte|vous presenter|presentarla|presentarti) (?:como|comme|come) (?:beneficiari[oa]|herdeiro|heredero|beneficiaire|erede)|comme (?:beneficiaire|heritier))\b/,
+  /\b(?:als (?:begunstigde|naaste familie|nachste[nr]? angehorige\w{0,2}|begunstigte[nr]?|(?:allein)?erben?)|(?:apresenta-l[oa](?:\([oa]\))?|apresentar voce|presentarle|presentarte|vous presenter|presentarla|presentarti) (?:como|comme|come) (?:beneficiari[oa]|herdeiro|heredero|beneficiaire|erede)|comme (?:beneficiaire|heritier))\b/,
   /\b(?:het geld|de som|het bedrag) te delen\b|\b(?:die summe|das geld|den betrag) zu teilen\b|\bdividir(?:mos)? (?:o valor|a soma|o dinheiro|la suma|el dinero)\b|\bpartager (?:la somme|l'argent)\b|\bdividere (?:la somma|i soldi)\b/,
   /\b\d{1,2} ?% (?:para (?:voce|usted|ti)|pour vous|per (?:lei|te)|voor u|voor jou|fur sie)\b/,
+  // thirty-third round (probes): the share as a verb of the future ("dividiremos os fundos"), the gift of the sum
+  // ("donare la somma di", "faire don de la somme"), the surname in Portugal's word, a sum of millions in figures
+  /\b(?:dividiremos|dividiriamos|dividir|repartiremos|repartir|partagerons|partager|divideremo|dividere) (?:os|o|a|los|el|la|les|le|i|il) (?:fundos?|fondos?|fonds|fondi|dinheiro|dinero|valor|montante|monto|soma|suma|somme|somma|argent|soldi)\b/,
+  /\b(?:doar|donar|donner|donare) (?:a|la|o|le|il|l'|esta|esse|este|cette|ce|questa|questo) ?(?:quantia|soma|suma|somme|somma|fundos?|fondos?|fonds|fondi|fortuna|fortune|heranca|herencia|heritage|eredita|montante|monto|montant|importo)\b|\bfaire (?:un )?don de (?:la somme|mon heritage|ma fortune|ces fonds)\b|\b(?:summe|betrag|vermogen|erbe) von [^.]{0,40} (?:spenden|vermachen|schenken)\b|\b(?:het bedrag|de som|mijn fortuin|mijn erfenis) van [^.]{0,40} (?:doneren|schenken|nalaten)\b/,
+  /\b(?:mesmo apelido|porte le meme nom|tem o mesmo nome)\b/,
+  /\b(?:zu gleichen teilen|(?:a|em) partes iguais|(?:a|en) partes iguales|(?:a|en) parts egales|in parti uguali|in gelijke delen)\b/,
+  /\b\d{1,3}(?:[.,' ]\d{3}){2,}(?:[.,]\d{2})? ?(?:eur|euros?|usd|dolares|dollars|dollari|dolari|us\$|€)(?![a-z])|(?:€|us\$|usd|eur) ?\d{1,3}(?:[.,' ]\d{3}){2,}(?!\d)/,
   // found your contact, write to my private e-mail
   /\b(?:encontrei|obtive|consegui) (?:o )?seu (?:contato|contacto|e-?mail|endereco)|\b(?:encontre|obtuve|consegui) (?:su|tu) (?:contacto|correo|direccion)|\bj'ai (?:trouve|obtenu) (?:votre|ton) (?:contact|adresse|e-?mail)|\b(?:ho trovato|ho ottenuto) il (?:suo|tuo) (?:contatto|indirizzo)|\b(?:uw|je) (?:contact|e-?mail|adres)\w{0,12} (?:gevonden|gekregen)/,
   /\b(?:meu|mi|mon|mein|meine|mio|mia|mijn)\s{1,3}(?:e-?mail|correo|adresse e-?mail|indirizzo e-?mail)\s{1,3}(?:particular|pessoal|privado|personal|prive|personnel|private?|privat|privata|personale|prive|persoonlijke?)\b|\bmeine\s{1,3}private\s{1,3}e-?mail|\bmijn\s{1,3}(?:prive|persoonlijke)\s{1,3}e-?mail/,
@@ -117,7 +130,7 @@ const ADVANCE_FEE_OTHER_LANGUAGES = [
 ]
 
 /** One of these (a dead man, a widow, millions, a foreigner, a lottery, secrecy, orphans) is in every such story: the patterns above run only then. */
-const ADVANCE_FEE_STORY = /unfall|acidente|accidente|accident|incidente|ongeluk|falecid|fallecid|difunt|defunt|verstorben|overleden|wijlen|compiant|viuva|viúva|viuda|veuve|witwe|vedova|weduwe|milh(?:õ|o)es|millones|millions de|millionen|milioni|miljoen|estrangeir|extranjer|étranger|etranger|ausländisch|auslandisch|stranier|buitenlands|loter|sigilo|confidencialidad|confidentialité|riservatezza|vertraulichkeit|vertrouwelijk|orfanat|orphelin|waisenh|orfanotrof|weeshuiz/
+const ADVANCE_FEE_STORY = /d[eé]c[eé]d[eé]|deceduto|gestorben|heran[cç]a|herencia|eredit[aà]|erbschaft|nachlass|erfenis|cancro|kanker|krebs|unfall|acidente|accidente|accident|incidente|ongeluk|falecid|fallecid|difunt|defunt|verstorben|overleden|wijlen|compiant|viuva|viúva|viuda|veuve|witwe|vedova|weduwe|milh(?:õ|o)es|millones|millions de|millionen|milioni|miljoen|estrangeir|extranjer|étranger|etranger|ausländisch|auslandisch|stranier|buitenlands|loter|sigilo|confidencialidad|confidentialité|riservatezza|vertraulichkeit|vertrouwelijk|orfanat|orphelin|waisenh|orfanotrof|weeshuiz/
 
 /** "FREE" as a capitalised word (not "FREE-" in a product name's compound), or "!!!" */
 const SHOUTING = /\bFREE\b(?!-)|!{3,}/
@@ -368,7 +381,7 @@ export const bodyRules: RuleFamily = {
   rules: [
     { name: 'GTUBE', score: 1000, description: 'the GTUBE anti-spam test string: the message is a deliberate spam test' },
     { name: 'PHISHING_WORDS', score: 3.5, description: 'asks the reader to verify an account, identity or password, confirm or update login, billing or payment details, or says the account is suspended (not "verify your email" of a sign-up; not where every link leads to the sender\'s own site or its payment service\'s page, nor in a notice without a link that sends the reader to their account on their own, "under Settings > Billing")' },
-    { name: 'ADVANCE_FEE', score: 3, description: 'three or more advance-fee ("419") fraud phrases (not in a warning against a scam that says not to pay: src/engine/reported.ts)' },
+    { name: 'ADVANCE_FEE', score: 3, description: 'three or more advance-fee ("419") fraud phrases, in English or in the six other languages (the dead client and the heir of the same name, the dying donor, the sum of millions, the fee that releases the money; not in a warning against a scam that says not to pay: src/engine/reported.ts)' },
     { name: 'SPAM_PHRASES', score: 0.5, description: 'three or four distinct sales phrases (click here, act now, risk free, ...)' },
     { name: 'SPAM_PHRASES_MANY', score: 2.5, description: 'five or more distinct sales phrases' },
     { name: 'CLAIMS_NOT_SPAM', score: 1.5, description: 'claims not to be spam, cites "bill s.1618", or gives removal instructions without the List-Unsubscribe/List-Id header of a real list or newsletter' },

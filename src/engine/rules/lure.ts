@@ -47,7 +47,8 @@ const ACCOUNT_LURE = [
   // de
   rx('(?:konto|zugang|karte|account|postfach|wallet|apple-id|mitgliedschaft|abonnement) (?:wurde|wird|ist) (?:aus sicherheitsgründen |vorsorglich )?(?:vorübergehend |vorläufig |temporär )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert|suspendiert|gekündigt)'),
   // the verb before the subject after an opening phrase: "Aus Sicherheitsgründen wurde Ihr Konto gesperrt"
-  rx('(?:wurde|wird|ist) (?:ihr|dein|ihre|deine) (?:kunden|online-|bank)?(?:konto|zugang|karte|account|postfach|wallet) (?:vorübergehend |vorläufig |temporär )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert|suspendiert|gekündigt)'),
+  // (thirty-third round, probes: and the access "to" a service named between, "wird Ihr Zugang zum Online-Banking vorübergehend gesperrt")
+  rx('(?:wurde|wird|ist) (?:ihr|dein|ihre|deine) (?:kunden|online-|bank)?(?:konto|zugang|karte|account|postfach|wallet) (?:zu[mr]? [^.\\n]{1,30} )?(?:vorübergehend |vorläufig |temporär )?(?:gesperrt|eingeschränkt|deaktiviert|blockiert|suspendiert|gekündigt)'),
   rx('(?:sperrung|einschränkung) (?:ihres|deines) (?:kontos|zugangs|accounts)'),
   // twenty-sixth round (probes): the online banking itself to be restricted ("andernfalls wird Ihr Onlinebanking eingeschränkt"),
   // and the streaming subscription "paused" until the payment details are updated
@@ -57,7 +58,8 @@ const ACCOUNT_LURE = [
   // nl
   rx('(?:rekening|account|pas|toegang|mailbox|abonnement|lidmaatschap) (?:is|wordt|werd) (?:om veiligheidsredenen |uit voorzorg )?(?:tijdelijk )?(?:geblokkeerd|opgeschort|beperkt|gedeactiveerd|afgesloten)'),
   // likewise: "Om veiligheidsredenen is uw rekening tijdelijk geblokkeerd"
-  rx('(?:is|wordt|werd) (?:uw|je|jouw) (?:bank)?(?:rekening|account|pas|toegang|mailbox) (?:tijdelijk )?(?:geblokkeerd|opgeschort|beperkt|gedeactiveerd|afgesloten)'),
+  // (thirty-third round, probes: and the access "to" a service named between, "wordt uw toegang tot Mijn ING tijdelijk geblokkeerd")
+  rx('(?:is|wordt|werd) (?:uw|je|jouw) (?:bank)?(?:rekening|account|pas|toegang|mailbox) (?:tot [^.\\n]{1,30} )?(?:tijdelijk )?(?:geblokkeerd|opgeschort|beperkt|gedeactiveerd|afgesloten)'),
   rx('(?:ongebruikelijke|verdachte) (?:activiteit|aanmelding|inlogpoging)'),
   // pt
   // (twenty-sixth round: the bank's or brand's name may follow the noun, "conta Nubank", "cuenta BBVA", "compte Ameli", "conto BancoPosta")
@@ -257,6 +259,16 @@ const CREDENTIAL_REQUEST = [
   rx('keep (?:your |using your |the )?(?:current|same|existing|old|present) password'), rx('(?:aktuelles|bisheriges|derzeitiges|gleiches|altes) (?:kennwort|passwort) (?:beibehalten|beizubehalten|behalten|zu behalten|weiter verwenden|weiter zu verwenden)'),
   rx('(?:huidige|bestaande|zelfde|oude) wachtwoord (?:te )?(?:behouden|houden|blijven gebruiken)'), rx('manter (?:a |sua |a sua )?(?:mesma senha|senha atual)'),
   rx('mantener (?:su |tu |la )?(?:misma contraseña|contraseña actual)'), rx('conserver (?:votre |le |ton )?(?:même mot de passe|mot de passe actuel)'), rx('mantenere (?:la |la tua |la sua )?(?:stessa password|password (?:attuale|corrente))'),
+  // thirty-third round (probes): the card's security code and its PIN asked for together, in any language (no shop or
+  // bank asks for the PIN with the code on the back; its warning "we will never ask for your PIN or CVV" is no request)
+  rx('\\b(?:cvv2?|cvc2?|cvn|cryptogramme)\\b[^.\\n]{0,50}\\b(?:atm |card |secret )?(?:pin|pincode|pin-code|code pin|code confidentiel)\\b'),
+  rx('\\b(?:atm |card )?pin(?:code|-code)?\\b[^.\\n]{0,50}\\b(?:cvv2?|cvc2?)\\b'),
+  // the details to check or confirm before a deadline or to keep a service, said as an obligation, and the refund paid
+  // to the card whose data the reader types in ("Para receber o reembolso, introduza os dados do seu cartão")
+  rx('(?:müssen|sollten) sie (?:ihre|die) (?:persönlichen )?(?:daten|angaben|kontodaten|zahlungsdaten) (?:bestätigen|verifizieren|aktualisieren|überprüfen)'),
+  rx('(?:dient|moet) u uw (?:gegevens|identiteit|betaalgegevens|rekeninggegevens) te (?:controleren|bevestigen|verifiëren|updaten|actualiseren)'),
+  rx('(?:è necessario|occorre|deve) aggiornare i (?:suoi |tuoi )?dati (?:del (?:suo |tuo )?conto|della (?:sua |tua )?carta|di accesso|personali)'),
+  rx('para receber o (?:seu )?(?:reembolso|valor|pagamento)[^.\\n]{0,40}(?:dados do (?:seu )?cartão|dados bancários)'),
 ]
 
 /** Deadlines and threats that push the reader to act before thinking. */
@@ -434,6 +446,17 @@ const PRIZE_LURE = [
   rx('(?:rellene|complete|cumplimente) (?:el|este) formulario (?:adjunto )?para recibir (?:su |el |la )?(?:reembolso|devolución)'),
   rx('(?:veuillez )?(?:compléter|remplir|complétez|remplissez) (?:le|ce) formulaire (?:ci-dessous )?pour (?:recevoir|obtenir|percevoir) (?:votre |le )?remboursement'),
   rx('(?:compili|compila|completi|completa) (?:il|questo) modulo per ricevere (?:il |l[\'’])?(?:rimborso|accredito)'),
+  // thirty-third round (probes): the e-mail lottery's "your e-mail address was drawn", the German prize as a sum ("Sie haben
+  // 750.000 Euro gewonnen") and its winner "selected", the refund the reader "has a right to" with the verb between
+  rx('your e-?mail (?:address )?(?:id )?(?:has been|was) (?:randomly )?(?:selected|drawn|picked|chosen)'),
+  rx('(?:ihre|deine) e-?mail-?adresse[^.\n]{0,60}(?:als gewinner|gezogen|ausgelost)'), rx('als gewinner (?:ausgewählt|gezogen|ermittelt|ausgelost)'),
+  rx('(?:sie haben|du hast) (?:€ ?)?\\d[\\d.,]{0,12} ?(?:euro|eur|€|usd|dollar|us-dollar)? gewonnen'),
+  rx('(?:uw|je) e-?mailadres (?:is|werd) (?:willekeurig )?(?:getrokken|geselecteerd|gekozen)'),
+  rx('(?:seu|o seu) (?:endereço de )?e-?mail (?:foi|está) (?:sorteado|selecionado|escolhido)'),
+  rx('(?:su|tu) (?:dirección de )?(?:correo(?: electrónico)?|e-?mail) (?:ha sido|fue) (?:seleccionad|sortead|elegid)[oa]'),
+  rx('(?:votre|ton) (?:adresse )?(?:e-?mail|courriel) (?:a été|est) (?:tirée? au sort|sélectionnée?|choisie?)'),
+  rx('(?:il suo|il tuo) (?:indirizzo )?(?:e-?mail|di posta elettronica) (?:è stato|e stato) (?:estratto|selezionato|sorteggiato|scelto)'),
+  rx('recht heeft op (?:een )?(?:belasting)?(?:teruggave|terugbetaling) van'), rx('risulta a (?:suo|tuo|vostro) favore un rimborso (?:di|pari a)'),
 ]
 
 /** Traffic fines, tolls and court summons that "must" be paid or opened (authority impersonation). */
@@ -478,6 +501,8 @@ const FINE_LURE = [
   // arrest): not the court's summons or its thanks for the service, nor a news item's "a bench warrant was issued"
   rx("(?:failed|did not|didn['’]t|fail) (?:to )?(?:appear|report) for (?:your )?jury (?:duty|service)"), rx('missed (?:your )?jury (?:duty|service)'),
   rx('bench warrant (?:has been |will be |is being |was )?(?:issued|filed|pending) (?:for you|against you|in your name)'), rx('warrant (?:has been |will be |was )?issued for your arrest'),
+  // thirty-third round (probes): the French fine "not settled" with words between ("une contravention de 35 € n'a pas été réglée")
+  rx("(?:amende|contravention)[^.\\n]{0,30}(?:n['’]a pas été (?:réglée|payée)|non (?:réglée|payée))"),
 ]
 
 /**
@@ -585,6 +610,10 @@ const PARCEL_LURE = [
   rx('(?:pakket|zending|pakketje) (?:kon niet|wacht|staat klaar|is vastgehouden)'), rx('(?:douanekosten|verzendkosten|bezorgkosten) (?:van|betalen)'),
   rx('(?:encomenda|pacote|mercadoria|objeto) (?:retid[oa]|aguardando|não (?:pôde|pode) ser entregue|bloquead[oa]|tributad[oa])'), rx('(?:taxa|tarifa) (?:de )?(?:entrega|importação|alfandegária|envio)'), rx('tentativas? de entrega'),
   rx('(?:paquete|envío|pedido) (?:retenido|pendiente|no (?:pudo|ha podido) ser entregado|en espera)'), rx('(?:tasa|tarifa) de (?:entrega|aduana|envío)'),
+  // thirty-third round (probes): held with words between ("Su paquete con número de seguimiento … está retenido"), the
+  // customs charges unpaid, in Spanish and Dutch, and the Dutch parcel that "could not be delivered today"
+  rx('(?:paquete|envío)[^.\\n]{0,50}(?:está retenido|a la espera (?:del|de) pago)'), rx('(?:falta de pago|pago pendiente) de (?:los )?(?:gastos|derechos) de aduana'),
+  rx('(?:invoerrechten|douanekosten|inklaringskosten) (?:openstaan|staan open|nog open|nog niet betaald)'), rx('(?:pakket|zending|pakketje) (?:kon|kan) (?:vandaag |gisteren |helaas )?niet (?:worden )?(?:bezorgd|afgeleverd)'),
   rx('(?:votre |un )?colis (?:est |a été )?(?:en attente|bloqué|retenu|vous attend|n\'a pas pu)'), rx('(?:frais|taxe) de (?:livraison|douane|réexpédition)'), /\bavis de passage\b/u,
   rx('(?:pacco|spedizione) (?:in attesa|bloccat[oa]|trattenut[oa]|non (?:è stat[oa]|e stat[oa]) consegnat[oa])'), rx('(?:spese|tassa) di (?:spedizione|consegna|sdoganamento)'),
   // sixteenth round: the parcel "in storage" (giacenza) and the postage the sender "forgot", in every language
@@ -1087,6 +1116,8 @@ const ANCHORS: Record<string, string[]> = {
     // (single words: a space in a pattern may be a line break, which "dados do" or "uw " does not match)
     'cartão', 'tarjeta', 'carte', 'carta', 'zugangsdaten', 'anmeldedaten', 'credenciais', 'credenciales', 'identifiants', 'credenziali', 'account',
     'zahlungsinformationen',
+    // thirty-third round: the card's security code asked for with its PIN, the Italian details "to update"
+    'cvv', 'cvc', 'cvn', 'cryptogramme', 'aggiornare',
     // thirty-second round: the access to restore (not the transactions to confirm before it, which every bank's
     // notification names), and the Spanish update said to be required (its "sus" or "su" may be followed by a line break,
     // which the anchors "sus " and "su " do not match; without a word of its own the pattern was looked for over the whole
@@ -1104,6 +1135,8 @@ const ANCHORS: Record<string, string[]> = {
     'valores', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso',
     // twenty-sixth round: the fee to release money, the refund outstanding
     'taxa', 'gutschrift', 'rebate', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore',
+    // thirty-third round: the e-mail address drawn in a lottery (with 'selected', 'geselecteerd', 'selecionad' and the others above)
+    'drawn', 'picked', 'gezogen', 'ausgelost', 'gewinner', 'getrokken', 'gekozen', 'sorteado', 'escolhido', 'sortead', 'elegid', 'tiré', 'choisi', 'estratto', 'sorteggiat', 'scelto',
     // thirty-second round: the refund collected on a form
     'reimbursement', 'rückzahlung', 'vergoeding', 'devolução', 'accredito'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
@@ -1120,7 +1153,9 @@ const ANCHORS: Record<string, string[]> = {
     'objeto', 'taxa', 'tarifa', 'entrega', 'paquete', 'envío', 'pedido', 'tasa', 'colis', 'frais', 'taxe', 'avis de passage', 'pacco', 'spedizione', 'spese', 'tassa',
     'giacenza', 'postage', 'porto', 'frankiert', 'nachgebühr', 'gefrankeerd', 'zegel', 'portes', 'franqu', 'affranchissement', 'affrancatura',
     // thirtieth round: the delivery attempted, the address incomplete
-    'deliver', 'zustellversuch', 'lieferadresse', 'zustelladresse', 'versandadresse', 'bezorgpoging', 'bezorgadres', 'afleveradres', 'livraison', 'consegna'],
+    'deliver', 'zustellversuch', 'lieferadresse', 'zustelladresse', 'versandadresse', 'bezorgpoging', 'bezorgadres', 'afleveradres', 'livraison', 'consegna',
+    // thirty-third round: the customs charges unpaid
+    'aduana', 'invoerrechten', 'inklaringskosten'],
   BEC_REQUEST: ['bank', 'account', 'gift', 'wire', 'wiring', 'deposit', 'transfer', 'iban', 'rib', 'konto', 'geschenk', 'gutschein', 'rekening', 'cadeau', 'coordonnées', 'coordinate', 'datos bancarios', 'cuenta', 'tarjetas', 'carte regalo', 'gift card', 'dados bancários', 'conta bancária', 'nib', 'cartões', 'vales',
     'spoed', 'dringende', 'überweisung', 'zahlung', 'virement', 'bonifico',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
@@ -1468,10 +1503,10 @@ export const lureRules: RuleFamily = {
     { name: 'BRAND_DISGUISED', score: 4, description: 'the subject or From display name writes a brand with look-alike letters, marks or invisible characters ("Amаzon" with a Cyrillic а, "Trust WaIIet" with capital I for l, "Co\\u200bin\\u200bbase"): no genuine sender disguises its own name' },
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
     { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming mail is held or undelivered and more quota is free; that the mailbox is over its limit, or the reader is sent to raise the quota; that unverified accounts will be restricted, that an account, mailbox or page is deleted or disabled within hours, that the password expires today, or that a social-network page was reported for a violation or copyright infringement (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details, to verify a mailbox, to sign in with the e-mail password or to "keep the current password" (not in quotation marks, where a genuine notice quotes the lure to warn of it), or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
+    { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details (or names the card\'s security code with its PIN), to verify a mailbox, to sign in with the e-mail password or to "keep the current password" (not in quotation marks, where a genuine notice quotes the lure to warn of it), or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, an amount of crypto "earned" or "transferred" to the reader with a call to collect it ("You earned 1.3 Bitcoin! Click to explore", as bots write into web forms), a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel, a login and password written into the mail for a large balance (a fake exchange; these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
-    { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing, or a tax refund one is "entitled to" (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing, an e-mail address "drawn" in a lottery, or a tax refund one is "entitled to" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll, court summons or lawsuit "in your name" to pay or open, a missed jury duty, or the cyber-police "summons" of criminal proceedings and an arrest warrant: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
