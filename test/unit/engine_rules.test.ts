@@ -2443,8 +2443,7 @@ describe('issue 10, thirty-second round: the trades of bulk mail in a few lines 
       'Acai berry burns fat fast! Lose 25 lbs in 4 weeks.\nhttp://acai-free.example.net/trial',
     ], true)
     await expectRule('BULK_OFFER_AD', [
-      // the shop's own site (the sender is alice@example.com), a long letter, a private banter with its freemail footer, a loan
-      'Official VIAGRA store news: our prices fell.\nhttp://www.example.com/shop',
+      // a long letter, a private banter with its freemail footer, a loan (the shop's own site: thirty-third round, below)
       `${'We met the supplier of the replica watches case files again and agreed on the next steps of the customs case. '.repeat(9)}\nhttp://customs.example.net/case/4411`,
       "i'd be surprised if he ever had a blowjob he liked :-)\n_____\nJoin the world's largest e-mail service with MSN Hotmail. http://www.hotmail.com",
       'Personal loan offer: rates from 3.9 %.\nhttp://loans.example.net/',
@@ -2594,6 +2593,15 @@ describe('issue 10, thirty-third round: the impostor\'s own site, the advance-fe
       'Para receber o reembolso, introduza os dados do seu cartão: https://reembolso.example.net/',
     ], true)
     await expectRule('CREDENTIAL_REQUEST', ['We will never ask for your PIN or your CVV by e-mail: https://security.example.net/'], false)
+  })
+  it('BULK_OFFER_AD: the ad of a few lines linking to the sender\'s own site when the message is no list\'s (snowshoe spam sends from the domain it advertises); not a shop\'s newsletter with its List-Unsubscribe', async () => {
+    // the sender is alice@example.com
+    const ad = 'Official VIAGRA store news: our prices fell.\nhttp://www.example.com/shop'
+    expect((await symbolsOf(buildMail({ text: ad }))).get('BULK_OFFER_AD')).toMatch(/-> www\.example\.com$/)
+    const replica = 'Exclusive Swiss replica watches: Rolex, Breitling, Omega. Prices from $175.\nhttp://www.example.com/'
+    expect((await symbolsOf(buildMail({ text: replica }))).has('BULK_OFFER_AD')).toBe(true)
+    for (const header of [{ 'List-Unsubscribe': '<https://www.example.com/unsubscribe?u=1>' }, { 'List-Id': '<news.example.com>' }])
+      expect((await symbolsOf(buildMail({ text: ad, headers: header }))).has('BULK_OFFER_AD'), JSON.stringify(header)).toBe(false)
   })
   it('PARCEL_LURE, FINE_LURE and ACCOUNT_LURE: the Spanish and Dutch parcel held for customs charges, the French fine not settled, the access "to" a service blocked', async () => {
     await expectRule('PARCEL_LURE', [
