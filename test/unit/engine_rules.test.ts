@@ -2602,6 +2602,9 @@ describe('issue 10, thirty-third round: the impostor\'s own site, the advance-fe
     expect((await symbolsOf(buildMail({ text: replica }))).has('BULK_OFFER_AD')).toBe(true)
     for (const header of [{ 'List-Unsubscribe': '<https://www.example.com/unsubscribe?u=1>' }, { 'List-Id': '<news.example.com>' }])
       expect((await symbolsOf(buildMail({ text: ad, headers: header }))).has('BULK_OFFER_AD'), JSON.stringify(header)).toBe(false)
+    // the replicas of handbags (a probe of the round), not a database's replica
+    await expectRule('BULK_OFFER', ['Designer handbags: Louis Vuitton, Gucci, Prada. Top quality replicas at 80% OFF.', 'Replica bags and purses, free shipping'], true)
+    await expectRule('BULK_OFFER', ['The replica set lags behind the primary by 3 seconds.'], false)
   })
   it('PARCEL_LURE, FINE_LURE and ACCOUNT_LURE: the Spanish and Dutch parcel held for customs charges, the French fine not settled, the access "to" a service blocked', async () => {
     await expectRule('PARCEL_LURE', [
