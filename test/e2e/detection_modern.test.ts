@@ -79,6 +79,19 @@ const WALLET_LURE = [
 
 // eighteenth round: a compromised account sending a wallet's copied "breach notice" under the wallet's name: no
 // lure phrase in it, and the genuine mail's warning ("will never ask for your 24 words") copied with it
+// thirty-third round: the organisation's mailbox taken over and its web site hosting the kit: a lure sent under a brand's
+// name whose only link leads to the organisation's own site, where the "links only to the sender's site" rule would
+// call it the organisation's own notice; the genuine notice under the organisation's own name
+const accountNotice = (name: string, tag: string): string =>
+  makeMessage({
+    from: `${name} <alice@corp.example>`,
+    to: 'bob@partner.example',
+    subject: `Ihr Konto wurde gesperrt (${tag})`,
+    body:
+      'Hallo,\r\n\r\nleider konnten wir Ihre letzte Zahlung nicht verarbeiten. Ihr Konto wurde daher vorübergehend gesperrt. ' +
+      'Bitte aktualisieren Sie Ihre Zahlungsdaten, um Ihre Mitgliedschaft fortzusetzen:\r\nhttps://www.corp.example/konto/zahlung\r\n\r\nIhr Kundenservice\r\n',
+  })
+
 const WALLET_NOTICE = makeMessage({
   from: 'Ledger <alice@corp.example>',
   to: 'bob@partner.example',
@@ -667,6 +680,13 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(symbols.find((x) => x.name === 'EXECUTABLE_ATTACHMENT')?.evidence).toBe('RE-2026-00417.zip: RE-2026-00417.pdf.exe')
     const genuine = zippedInvoice('zip-pdf-e2e', [{ name: 'RE-2026-00417.pdf', content: '%PDF-1.4\n% Rechnung\n' }])
     expect(await deliveredScore(genuine, 'Rechnung RE-2026-00417 (zip-pdf-e2e)', 'the zipped PDF invoice')).toBeLessThanOrEqual(8)
+  })
+  it('a lure under a brand\'s name whose only link leads to the organisation\'s own (hijacked) site is quarantined with its lure symbols; the organisation\'s own notice arrives', async () => {
+    const { entry, names } = await heldWith(accountNotice('Netflix', 'impostor-own-site-e2e'), (subject) => subject.includes('impostor-own-site-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['BRAND_IMPERSONATION', 'ACCOUNT_LURE', 'CREDENTIAL_REQUEST']))
+    expect(entry.score).toBeGreaterThan(8)
+    const own = accountNotice('Corp Kundenservice', 'own-notice-e2e')
+    expect(await deliveredScore(own, 'Ihr Konto wurde gesperrt (own-notice-e2e)', 'the organisation\'s own notice')).toBeLessThanOrEqual(8)
   })
   it('a lure whose HTML hides its words from a naive reader (a <head> never closed, a <style> inside <noframes>) is quarantined with the words a browser shows', async () => {
     const pages: Array<[string, (lure: string) => string]> = [
