@@ -29,6 +29,8 @@ export interface HtmlFacts {
   passwordFields: number
   /** visible characters excluding whitespace */
   visibleChars: number
+  /** text elements hidden by their own style after text is shown, removed from the text (withoutHiddenText) */
+  hiddenTexts: number
 }
 
 /**
@@ -179,14 +181,52 @@ export function stripTags(html: string, blockBreaks = false): string {
  */
 const HIDDEN_ELEMENTS = /<(style|script|title|noframes|noembed)\b[^>]{0,200}>[\s\S]*?(?:<\/\1\s*>|$)/gi
 
+/**
+ * An element of text alone (no element inside it, at most 200 characters) that its own style hides: "hidden text
+ * salting" (thirty-third round), letters or words a reader never sees, put between the letters of the lure's words
+ * ("Your acc<span style="font-size:0">xq</span>ount has been sus<span style="display:none">zk</span>pended") so that
+ * no phrase is found, or junk words between them for the classifiers. Removed without a space, so the word the
+ * reader sees is read whole. Not the preheader, hidden text before any text shown: the mail program shows it as
+ * the message's preview in the list of messages; it is kept, on a line of its own.
+ */
+const HIDDEN_TEXT_ELEMENT = /<(span|font|div|p|small|b|i|u|em|strong|sub|sup|label|s|ins|del)\b([^<>]{0,300})>([^<]{0,200})<\/\1\s{0,3}>/gi
+/** A style that hides its element: display none, hidden, zero or one-pixel font, zero opacity, zero height or width with the overflow hidden, Outlook's mso-hide. */
+const HIDING_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden|font-size\s{0,3}:\s{0,3}(?:0|1px|0?\.\d{1,4}(?:px|pt|em|rem))(?:px|pt|em|rem|%)?\s{0,3}(?:[;!"']|$)|opacity\s{0,3}:\s{0,3}0(?:\.0{1,4})?\s{0,3}(?:[;!"']|$)|mso-hide\s{0,3}:\s{0,3}all|(?:^|[;\s"'])(?:max-)?(?:height|width)\s{0,3}:\s{0,3}0(?:px)?\s{0,3}[;!"'][^>]{0,200}overflow\s{0,3}:\s{0,3}hidden/i
+
+function withoutHiddenText(html: string): { html: string; removed: number } {
+  if (!/display|visibility|font-size|opacity|mso-hide|overflow|\shidden/i.test(html)) return { html, removed: 0 }
+  let removed = 0
+  // whether text is shown before the element: each stretch between two elements is read once
+  let shown = false
+  let readTo = 0
+  const out = html.replace(HIDDEN_TEXT_ELEMENT, (whole: string, _name: string, attrs: string, content: string, at: number) => {
+    if (!shown) shown = /[^\s]/.test(decodeEntities(stripTags(html.slice(readTo, at))).replace(/[\s\u200b-\u200d\u034f\u00ad\ufeff]+/g, ''))
+    readTo = at + whole.length
+    const style = attr(attrs, 'style')
+    const hidden = (style !== undefined && HIDING_STYLE.test(style)) || /(?:^|\s)hidden(?:\s|=|$)/i.test(attrs)
+    if (!hidden) {
+      if (!shown) shown = /[^\s]/.test(decodeEntities(content).replace(/[\s\u200b-\u200d\u034f\u00ad\ufeff]+/g, ''))
+      return whole
+    }
+    if (!shown) return `${content}<br>`
+    removed++
+    return ''
+  })
+  return { html: out, removed }
+}
+
 /** Image hosts kept per message: enough to see where a message's pictures live, bounded for the rules that read them. */
 const MAX_IMAGE_HOSTS = 20
 
-export function htmlFacts(source: string): HtmlFacts {
+/** keepHiddenText: read the hidden runs of text as shown (the labelling aid of `outpost eval`, which reads messages as it always has) */
+export function htmlFacts(source: string, keepHiddenText = false): HtmlFacts {
   let html = source.length > MAX_HTML_CHARS ? source.slice(0, MAX_HTML_CHARS) : source
   html = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    // (a comment inside a word joins it, as a browser shows it: "acc<!-- x -->ount" is "account"; thirty-third round)
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(HIDDEN_ELEMENTS, ' ')
+  const hidden = keepHiddenText ? { html, removed: 0 } : withoutHiddenText(html)
+  html = hidden.html
   const links: Link[] = []
   let images = 0
   const imageHosts: string[] = []
@@ -237,5 +277,5 @@ export function htmlFacts(source: string): HtmlFacts {
     .trim()
   let visibleChars = 0
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) visibleChars++
-  return { text, links, images, imageHosts, forms, passwordFields, visibleChars }
+  return { text, links, images, imageHosts, forms, passwordFields, visibleChars, hiddenTexts: hidden.removed }
 }

@@ -101,6 +101,8 @@ export interface ParsedMessage {
   forms: number
   /** <input type=password> fields in the HTML body */
   passwordFields: number
+  /** text elements of the HTML body hidden by their own style after text is shown (src/engine/html.ts withoutHiddenText) */
+  hiddenTexts: number
   attachments: AttachmentFacts[]
   /** file names declared in the part of a message beyond the parse cap */
   namesBeyondCap: string[]
@@ -173,7 +175,7 @@ export function scanNames(raw: Buffer, from: number): string[] {
 function emptyMessage(raw: Buffer): ParsedMessage {
   return {
     rawSize: raw.length, parsedBytes: 0, partCount: 0, oversizedHeaders: [], headers: new Map(), subject: '', rawSubject: '', replyTo: [], to: [], cc: [],
-    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, imageHosts: [], attachmentLinks: [], attachmentText: '', forms: 0, passwordFields: 0,
+    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, imageHosts: [], attachmentLinks: [], attachmentText: '', forms: 0, passwordFields: 0, hiddenTexts: 0,
     attachments: [], namesBeyondCap: [], multipartCount: 0, multipartWithoutBoundary: false, contentType: '', charsets: [],
   }
 }
@@ -412,7 +414,15 @@ function cutTopHeader(raw: Buffer, end: number): { text: string; oversized: stri
   return { text: out.join(''), oversized }
 }
 
-export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
+export interface ParseOptions {
+  /**
+   * read the HTML's runs of text hidden by their own style as shown (src/engine/html.ts withoutHiddenText): only for
+   * the labelling aid of `outpost eval`, which must read the messages as it did before the rules stopped reading them
+   */
+  keepHiddenText?: boolean
+}
+
+export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Promise<ParsedMessage> {
   await ensureFastDecoders()
   const msg = emptyMessage(raw)
   let window: Buffer
@@ -507,12 +517,13 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
   if (email.html) {
     msg.hasHtml = true
     msg.html = email.html.length > MAX_HTML_CHARS ? email.html.slice(0, MAX_HTML_CHARS) : email.html
-    const facts = htmlFacts(msg.html)
+    const facts = htmlFacts(msg.html, options.keepHiddenText)
     msg.links = facts.links
     msg.images = facts.images
     msg.imageHosts = facts.imageHosts
     msg.forms = facts.forms
     msg.passwordFields = facts.passwordFields
+    msg.hiddenTexts = facts.hiddenTexts
     msg.htmlVisibleChars = facts.visibleChars
     msg.htmlText = facts.text.slice(0, MAX_TEXT_CHARS)
     if (!msg.hasPlainText) {

@@ -506,6 +506,21 @@ function hiddenHeadLure(tag: string, page: (lure: string) => string): string {
   ].join('\r\n')
 }
 
+/**
+ * Thirty-third round: "hidden text salting", a lure whose words are broken by letters a hiding style keeps from the
+ * reader ("acc<span style="font-size:0">qz</span>ount"), sent HTML-only from a taken-over mailbox without a brand's name.
+ */
+function saltedLure(tag: string): string {
+  const salt = (word: string, i: number) => `${word.slice(0, 2)}<span style="${i % 2 ? 'display:none' : 'font-size:0px'}">${'qzjxkv'.slice(i % 3, (i % 3) + 3)}</span>${word.slice(2)}`
+  const words = 'Your mailbox account has been suspended because of unusual sign-in activity. Verify your identity within 24 hours to restore access.'.split(' ')
+  return [
+    ...headerBlock('Kim Fischer <kim.fischer@corp.example>', `Mailbox notice (${tag})`, `${tag}@corp.example`, 'text/html; charset=utf-8').slice(0, -1).map((l) => l.replace('; boundary="b1"', '')),
+    '',
+    `<html><body><p>${words.map((w, i) => (w.length > 4 ? salt(w, i) : w)).join(' ')}</p><p><a href="https://mail-verify-7741.example.net/login">Verify now</a></p></body></html>`,
+    '',
+  ].join('\r\n')
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -687,6 +702,11 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(entry.score).toBeGreaterThan(8)
     const own = accountNotice('Corp Kundenservice', 'own-notice-e2e')
     expect(await deliveredScore(own, 'Ihr Konto wurde gesperrt (own-notice-e2e)', 'the organisation\'s own notice')).toBeLessThanOrEqual(8)
+  })
+  it('a lure whose words are salted with letters a hiding style keeps from the reader is quarantined with the words the reader sees and HTML_HIDDEN_TEXT', async () => {
+    const { entry, names } = await heldWith(saltedLure('salted-e2e'), (subject) => subject.includes('salted-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['HTML_HIDDEN_TEXT', 'ACCOUNT_LURE']))
+    expect(entry.score).toBeGreaterThan(8)
   })
   it('a lure whose HTML hides its words from a naive reader (a <head> never closed, a <style> inside <noframes>) is quarantined with the words a browser shows', async () => {
     const pages: Array<[string, (lure: string) => string]> = [

@@ -164,3 +164,48 @@ describe('what a browser shows of a head and of raw-text elements (twenty-ninth 
     expect(htmlFacts('<p>Hello</p><title>not shown').text).toBe('Hello')
   })
 })
+
+describe('issue 10, thirty-third round: text the HTML hides by its own style ("hidden text salting")', () => {
+  const salted = (style: string) =>
+    `<p>Your acc<span style="${style}">xqz</span>ount has been sus<span style="${style}">kvw</span>pended. Verify your iden<font style="${style}">jjq</font>tity within 24 hours.</p>`
+  it('is not read after the text shown: the words the reader sees are read whole, each kind of hiding style', () => {
+    for (const style of ['font-size:0px', 'display:none', 'visibility: hidden; position: absolute; font-size: 0;', 'font-size:1px;color:#fff', 'opacity:0', 'max-height:0;overflow:hidden', 'mso-hide:all;display:none !important', 'width:0px; height:0px; overflow:hidden']) {
+      const facts = htmlFacts(salted(style))
+      expect(facts.text, style).toBe('Your account has been suspended. Verify your identity within 24 hours.')
+      expect(facts.hiddenTexts, style).toBe(3)
+    }
+    expect(htmlFacts('<p>Your acc<span hidden>xqz</span>ount</p>').text).toBe('Your account')
+  })
+  it('is read when shown or styled otherwise, and a hidden preheader before the text shown is kept on a line of its own', () => {
+    const shown = htmlFacts('<p>Hello <span style="font-size:12px;color:#333">Bob</span>, <b>welcome</b>.</p>')
+    expect(shown.text).toBe('Hello Bob , welcome .')
+    expect(shown.hiddenTexts).toBe(0)
+    const preheader = htmlFacts('<body><div style="display:none;max-height:0;overflow:hidden">Your March statement is ready</div><table><tr><td><p>Hello Bob,</p></td></tr></table></body>')
+    expect(preheader.text.split('\n')[0]).toBe('Your March statement is ready')
+    expect(preheader.text).toContain('Hello Bob,')
+    expect(preheader.hiddenTexts).toBe(0)
+    // an element with an element inside it is not read as hidden text (a layout's mobile block)
+    expect(htmlFacts('<p>Shop</p><div style="display:none"><a href="https://shop.example/m">Menu</a></div>').text).toContain('Menu')
+  })
+  it('a comment inside a word joins it, as a browser shows it', () => {
+    expect(htmlFacts('<p>Your acc<!-- x -->ount has been sus<!---->pended</p>').text).toBe('Your account has been suspended')
+  })
+  it('is read as written for the labelling aid (keepHiddenText), and by parseMessage with keepHiddenText', async () => {
+    // (a tag reads as a space, as before the round)
+    expect(htmlFacts(salted('display:none'), true).text).toBe('Your acc xqz ount has been sus kvw pended. Verify your iden jjq tity within 24 hours.')
+    const raw = buildMail({ html: salted('display:none') })
+    expect((await parseMessage(raw)).text).toContain('Your account has been suspended')
+    expect((await parseMessage(raw, { keepHiddenText: true })).text).toContain('Your acc xqz ount')
+  })
+  it('HTML_HIDDEN_TEXT: three runs hidden after the text shown, not two, not a preheader; the lure\'s words are read', async () => {
+    const FACTS: MessageFacts = { mailFrom: 'alerts@account-notice.example', rcptTo: ['bob@partner.example.org'] }
+    const score = async (html: string) => new Map((await createEngine(RULES_ONLY).score(buildMail({ html, headers: { From: 'Security <alerts@account-notice.example>' } }), FACTS)).symbols.map((s) => [s.name, s.evidence]))
+    const lure = await score(`${salted('display:none')}<p><a href="https://verify-id.example.net/login">Verify now</a></p>`)
+    expect(lure.get('HTML_HIDDEN_TEXT')).toBe('3 hidden runs of text')
+    expect(lure.has('ACCOUNT_LURE')).toBe(true)
+    const two = await score('<p>Your acc<span style="display:none">x</span>ount is ready. Sign<span style="display:none">y</span> in.</p>')
+    expect(two.has('HTML_HIDDEN_TEXT')).toBe(false)
+    const preheaderOnly = await score('<div style="display:none">Preview one</div><div style="display:none">Preview two</div><div style="display:none">Preview three</div><p>Your statement is ready.</p>')
+    expect(preheaderOnly.has('HTML_HIDDEN_TEXT')).toBe(false)
+  })
+})

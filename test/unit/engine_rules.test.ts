@@ -140,6 +140,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['HTML_IMAGE_FREE_HOST', () => buildMail({ html: '<p><img src="https://i.ibb.co/Zx4b7Qp/ledger-logo.png" alt="Ledger"></p><p>Your device needs an update.</p>' }), undefined, 'i.ibb.co'],
   ['HTML_FRAME_PAGE', () => buildMail({ html: '<html><frameset rows="1,*"><frame name="main" src="http://www.promo-site.example/offer.htm"></frameset></html>' }), undefined, 'www.promo-site.example'],
   ['HTML_TALL_FILLER', () => buildMail({ html: '<div>Elon\'s energy saver cuts your bill in half.</div><div style="height: 10000vh"></div><div>Stolen newsletter text</div>' }), undefined, '10000vh'],
+  ['HTML_HIDDEN_TEXT', () => buildMail({ html: '<p>Your acc<span style="font-size:0">xq</span>ount is on h<span style="display:none">zk</span>old. Ver<span style="opacity:0">jv</span>ify it.</p>' }), undefined, '3 hidden runs of text'],
   ['URI_IPFS', () => buildMail({ text: 'View: https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/index.html' }), undefined, 'ipfs.io'],
   ['URI_REDIRECTOR', () => buildMail({ text: 'Open https://www.google.com/url?q=https://collect.evil.example/login&sa=D' }), undefined, 'collect.evil.example'],
   ['ILLICIT_SALE', () => buildMail({ text: 'Where to buy magic mushrooms online, fast shipping.' }), undefined, 'magic mushrooms'],

@@ -9,6 +9,13 @@ import { MAX_HEADER_BYTES, MAX_HEADER_FIELD_BYTES, MAX_MIME_DEPTH, MAX_PARSE_BYT
 /** multipart containers in one message from which the structure counts as abusive */
 export const MANY_MULTIPARTS_AT = 12
 
+/**
+ * Runs of hidden text after the text shown from which the HTML counts as salted (HTML_HIDDEN_TEXT, thirty-third round):
+ * in our sets no ham message hides more than two (an application's invitation template hides one line), 88 lures and
+ * spam of the training parts hide three or more, most of them dozens.
+ */
+export const HIDDEN_TEXTS_AT = 3
+
 export const mimeRules: RuleFamily = {
   family: 'mime',
   rules: [
@@ -16,6 +23,7 @@ export const mimeRules: RuleFamily = {
     { name: 'HTML_IMAGE_ONLY', score: 2, description: 'HTML with images and fewer than 200 visible characters of text' },
     { name: 'HTML_SHORT_WITH_LINK', score: 1, description: 'HTML-only message of a few words and a link that does not lead mostly home (the sender\'s own site or its ESP\'s tracking)' },
     { name: 'HTML_TALL_FILLER', score: 3, description: 'the HTML declares an element thousands of pixels or many screens tall (height: 470500px, 10000vh): bulk kits push the text they pad a lure with (a stolen newsletter that makes the classifiers read it as ham) out of the reader\'s sight; no layout of genuine mail needs it' },
+    { name: 'HTML_HIDDEN_TEXT', score: 3, description: `the HTML hides ${HIDDEN_TEXTS_AT} or more runs of text by their own style (display:none, visibility:hidden, a zero font size or opacity, no height) after the text it shows: "hidden text salting", letters put between the letters of the lure's words or stolen sentences between its lines, which a reader never sees and a filter reads; the rules read the message without them. A newsletter's hidden preheader, before the text shown, is the preview of the message list and is not counted` },
     { name: 'HTML_FRAME_PAGE', score: 2, description: 'the HTML (or HTML written into the text) is a frameset whose frame loads a web page from elsewhere (<frame src="http://…">): what the reader sees is not in the message, where a filter could read it. No mail program or template writes frames; an inline frame (<iframe>) of a newsletter\'s advertisement is not one' },
     { name: 'MIME_MULTIPART_NO_BOUNDARY', score: 1.5, description: 'a multipart Content-Type without a boundary' },
     { name: 'MIME_DEEP_NESTING', score: 2.0, description: `${MANY_MULTIPARTS_AT} or more multipart containers, or nesting deeper than ${MAX_MIME_DEPTH}` },
@@ -37,6 +45,7 @@ export const mimeRules: RuleFamily = {
     }
     const tall = msg.hasHtml ? tallElement(msg.html) : undefined
     if (tall) hit('HTML_TALL_FILLER', tall)
+    if (msg.hiddenTexts >= HIDDEN_TEXTS_AT) hit('HTML_HIDDEN_TEXT', `${msg.hiddenTexts} hidden runs of text`)
     const framed = framedPage(msg.hasHtml ? msg.html : '') || framedPage(msg.text)
     if (framed) hit('HTML_FRAME_PAGE', framed)
     if (msg.hasHtml && !msg.hasPlainText) {
