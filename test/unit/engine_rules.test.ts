@@ -2607,6 +2607,17 @@ describe('issue 10, thirty-third round: the impostor\'s own site, the advance-fe
     await expectRule('BULK_OFFER', ['Designer handbags: Louis Vuitton, Gucci, Prada. Top quality replicas at 80% OFF.', 'Replica bags and purses, free shipping'], true)
     await expectRule('BULK_OFFER', ['The replica set lags behind the primary by 3 seconds.'], false)
   })
+  it('CRYPTO_LURE: the crypto "accumulated" on the reader\'s account, with its amount, in the six other languages; not an amount alone', async () => {
+    await expectRule('CRYPTO_LURE', [
+      'Su cuenta ha acumulado 0,38 BTC en nuestra plataforma: https://retiro.example.net/',
+      'A sua conta acumulou 0,52 BTC: https://retiro.example.net/',
+      'Votre compte a accumulé 1,2 bitcoin : https://retiro.example.net/',
+      'Il suo account ha accumulato 0,7 BTC: https://retiro.example.net/',
+      'Ihr Konto hat bereits 0,38 BTC angesammelt: https://retiro.example.net/',
+      'Uw account heeft 0,38 BTC opgebouwd: https://retiro.example.net/',
+    ], true)
+    await expectRule('CRYPTO_LURE', ['El fondo ha acumulado 12 % este año.', 'Der Kurs von 1 BTC liegt bei 60.000 Euro.'], false)
+  })
   it('PARCEL_LURE, FINE_LURE and ACCOUNT_LURE: the Spanish and Dutch parcel held for customs charges, the French fine not settled, the access "to" a service blocked', async () => {
     await expectRule('PARCEL_LURE', [
       'Su paquete con número de seguimiento ES2025031477 está retenido en nuestro centro: https://envios.example.net/pago',

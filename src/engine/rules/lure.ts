@@ -309,6 +309,9 @@ const CRYPTO_LURE = [
   // "Your account balance of 0.48 BTC is ready to be withdrawn" (probes)
   rx('(?:balance|bitcoin|btc|usdt|eth|crypto|earnings|profits?) (?:of [^.\\n]{1,30})?(?:is|are) (?:now )?(?:ready|available) (?:to be withdrawn|for withdrawal|to withdraw)'),
   rx('(?:account|wallet|balance) has (?:been )?accumulat(?:ed|ing)(?: free)? (?:bitcoin|btc|eth|ether|ethereum|usdt|crypto|funds|money|profits?|earnings)'),
+  // (thirty-third round, probes) the same in the six other languages, with the amount: "su cuenta ha acumulado 0,38 BTC"
+  rx('(?:ha acumulado|acumulou|a accumulé|ha accumulato|tem acumulado) (?:un saldo de |um saldo de |un solde de |un saldo di )?\\d{1,6}(?:[.,]\\d{1,8})? (?:btc|bitcoin|usdt|ethereum)\\b'),
+  rx('(?:hat|haben) (?:bereits |schon )?\\d{1,6}(?:[.,]\\d{1,8})? (?:btc|bitcoin|usdt|ethereum) (?:angesammelt|erwirtschaftet|generiert)'), rx('heeft (?:al |reeds )?\\d{1,6}(?:[.,]\\d{1,8})? (?:btc|bitcoin|usdt|ethereum) (?:verzameld|opgebouwd|gegenereerd)'),
   rx('withdraw (?:your |the |all )?(?:funds|money|balance|earnings|profits?|bitcoin|btc|usdt|eth) (?:immediately|now|today|as soon as possible|within)'),
   // the dormant account whose balance goes when it is blocked ("your balance will be reset upon blocking")
   rx('balance will be (?:reset|zeroed|cleared|lost|burned|burnt|forfeited|deleted|annulled) (?:upon|on|after|when|once|with) (?:the |your )?(?:account )?(?:blocking|block|deactivation|closure|suspension|deletion)'),
