@@ -7,6 +7,7 @@ import { AnchorIndex, FamilyPattern, MAX_FAMILY_SOURCE, PatternLists } from '../
 import { BODY_PHRASES, withoutAccents } from '../../src/engine/rules/body'
 import { ANCHORED_PATTERNS } from '../../src/engine/rules/lure'
 import { parseMessage } from '../../src/engine/message'
+import { alwaysContainsWord } from '../../src/engine/rules/regex_shape'
 
 function all(family: FamilyPattern, text: string, starts?: readonly number[]): string[] {
   return [...family.matches(text, starts)].map((m) => `${m.index}:${m.text}`)
@@ -168,6 +169,26 @@ describe('the lure families in windows', () => {
   walk(root)
   const index = new AnchorIndex(Object.fromEntries(ANCHORED_PATTERNS.map((f) => [f.anchor, f.words])))
   const families = ANCHORED_PATTERNS.map((f) => ({ ...f, pattern: new FamilyPattern(f.patterns, f.words, f.flags) }))
+
+  // (thirty-third round) a pattern none of whose matches need hold one of its family's words is looked for over the whole
+  // text, but only where a word of its family is found somewhere in it: the round's French lottery pattern, written
+  // without one, never ran on the lure it was written for. These eleven, older, are known; a new one fails here.
+  it('every lure pattern holds one of its family\'s words but the eleven known ones', () => {
+    const residual = ANCHORED_PATTERNS.flatMap((f) => f.patterns.filter((p) => !alwaysContainsWord(p.source, f.words)).map((p) => `${f.anchor}: ${p.source.slice(0, 48)}`))
+    expect(residual).toEqual([
+      'ACCOUNT_LURE: (?:mailbox|inbox|e-?mail\\s{1,3}account|mail\\s?bo',
+      'ACCOUNT_LURE: (?:buzón|bandeja\\s{1,3}de\\s{1,3}entrada)\\s{1,3}(',
+      'WALLET_SOFTWARE_LURE: (?:application|app|software|firmware|wallet|devi',
+      'WALLET_SOFTWARE_LURE: (?:current|existing|old|outdated|previous|instal',
+      'ILLICIT_SALE: (?:paypal|bank|cash\\s?app|venmo)\\s{1,3}(?:accoun',
+      'ILLICIT_SALE: (?:falschgeld|vals\\s{1,3}geld|faux\\s{1,3}billets',
+      'SEO_SPAM: (?:email|e-mail|contact|mailing)\\s{1,3}lists?\\s{',
+      'SEO_PITCH: (?:i|we)\\s{1,3}(?:was\\s{1,3}|were\\s{1,3}|have\\s{',
+      'SEO_PITCH: (?:he|hemos)\\s{1,3}(?:revisado|visitado|analizad',
+      'SEO_PITCH: (?:ho|abbiamo)\\s{1,3}(?:visitato|analizzato|vist',
+      'DATING_LURE: (?<!\\p{L})(?:looking|searching|seeking|hoping)\\s',
+    ])
+  })
 
   it('every family runs in windows', () => {
     expect(families.filter((f) => !f.pattern.windowed).map((f) => `${f.anchor}: ${f.patterns[0].source.slice(0, 40)}`)).toEqual([])
