@@ -3,6 +3,7 @@
 // left-to-right pass, so unclosed tags cannot make it quadratic.
 import { MAX_HTML_CHARS, MAX_LINKS } from './limits'
 import { trimTrailing } from './trim'
+import { visibleWords } from './invisible'
 
 export interface Link {
   /** the href (or bare URL found in text) */
@@ -193,6 +194,11 @@ const HIDDEN_TEXT_ELEMENT = /<(span|font|div|p|small|b|i|u|em|strong|sub|sup|lab
 /** A style that hides its element: display none, hidden, zero or one-pixel font, zero opacity, zero height or width with the overflow hidden, Outlook's mso-hide. */
 const HIDING_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden|font-size\s{0,3}:\s{0,3}(?:0|1px|0?\.\d{1,4}(?:px|pt|em|rem))(?:px|pt|em|rem|%)?\s{0,3}(?:[;!"']|$)|opacity\s{0,3}:\s{0,3}0(?:\.0{1,4})?\s{0,3}(?:[;!"']|$)|mso-hide\s{0,3}:\s{0,3}all|(?:^|[;\s"'])(?:max-)?(?:height|width)\s{0,3}:\s{0,3}0(?:px)?\s{0,3}[;!"'][^>]{0,200}overflow\s{0,3}:\s{0,3}hidden/i
 
+/** Whether HTML text (tags taken out) shows a character: not only white space and characters nobody sees (a preheader's "&zwnj;&nbsp;" filler). */
+function showsText(text: string): boolean {
+  return /\S/.test(visibleWords(decodeEntities(text)))
+}
+
 function withoutHiddenText(html: string): { html: string; removed: number } {
   if (!/display|visibility|font-size|opacity|mso-hide|overflow|\shidden/i.test(html)) return { html, removed: 0 }
   let removed = 0
@@ -200,12 +206,12 @@ function withoutHiddenText(html: string): { html: string; removed: number } {
   let shown = false
   let readTo = 0
   const out = html.replace(HIDDEN_TEXT_ELEMENT, (whole: string, _name: string, attrs: string, content: string, at: number) => {
-    if (!shown) shown = /[^\s]/.test(decodeEntities(stripTags(html.slice(readTo, at))).replace(/[\s\u200b-\u200d\u034f\u00ad\ufeff]+/g, ''))
+    if (!shown) shown = showsText(stripTags(html.slice(readTo, at)))
     readTo = at + whole.length
     const style = attr(attrs, 'style')
     const hidden = (style !== undefined && HIDING_STYLE.test(style)) || /(?:^|\s)hidden(?:\s|=|$)/i.test(attrs)
     if (!hidden) {
-      if (!shown) shown = /[^\s]/.test(decodeEntities(content).replace(/[\s\u200b-\u200d\u034f\u00ad\ufeff]+/g, ''))
+      if (!shown) shown = showsText(content)
       return whole
     }
     if (!shown) return `${content}<br>`
