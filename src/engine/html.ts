@@ -209,7 +209,8 @@ function withoutHiddenText(html: string): { html: string; removed: number } {
     if (!shown) shown = showsText(stripTags(html.slice(readTo, at)))
     readTo = at + whole.length
     const style = attr(attrs, 'style')
-    const hidden = (style !== undefined && HIDING_STYLE.test(style)) || /(?:^|\s)hidden(?:\s|=|$)/i.test(attrs)
+    // (the hidden attribute outside the quoted values: not a title that says "hidden")
+    const hidden = (style !== undefined && HIDING_STYLE.test(style)) || /(?:^|\s)hidden(?:\s|=|\/|$)/i.test(attrs.replace(/"[^"]*"|'[^']*'/g, '""'))
     if (!hidden) {
       if (!shown) shown = showsText(content)
       return whole

@@ -175,6 +175,8 @@ describe('issue 10, thirty-third round: text the HTML hides by its own style ("h
       expect(facts.hiddenTexts, style).toBe(3)
     }
     expect(htmlFacts('<p>Your acc<span hidden>xqz</span>ount</p>').text).toBe('Your account')
+    // a title that says "hidden" is no hidden attribute
+    expect(htmlFacts('<p>Your <span title="the hidden gem">gem</span> is here</p>').text).toBe('Your gem is here')
   })
   it('is read when shown or styled otherwise, and a hidden preheader before the text shown is kept on a line of its own', () => {
     const shown = htmlFacts('<p>Hello <span style="font-size:12px;color:#333">Bob</span>, <b>welcome</b>.</p>')
