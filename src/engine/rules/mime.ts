@@ -11,8 +11,8 @@ export const MANY_MULTIPARTS_AT = 12
 
 /**
  * Runs of hidden text after the text shown from which the HTML counts as salted (HTML_HIDDEN_TEXT, thirty-third round):
- * in our sets no ham message hides more than two (an application's invitation template hides one line), 88 lures and
- * spam of the training parts hide three or more, most of them dozens.
+ * in our sets no ham message hides more than two (an application's invitation template hides one line), 95 lures and
+ * spam of the training parts hide three or more (honeypot phishing 61, scams 23, list spam 11), 75 of them ten or more.
  */
 export const HIDDEN_TEXTS_AT = 3
 
