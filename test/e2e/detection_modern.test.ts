@@ -513,12 +513,13 @@ function hiddenHeadLure(tag: string, page: (lure: string) => string): string {
 function saltedLure(tag: string): string {
   const salt = (word: string, i: number) => `${word.slice(0, 2)}<span style="${i % 2 ? 'display:none' : 'font-size:0px'}">${'qzjxkv'.slice(i % 3, (i % 3) + 3)}</span>${word.slice(2)}`
   const words = 'Your mailbox account has been suspended because of unusual sign-in activity. Verify your identity within 24 hours to restore access.'.split(' ')
-  return [
-    ...headerBlock('Kim Fischer <kim.fischer@corp.example>', `Mailbox notice (${tag})`, `${tag}@corp.example`, 'text/html; charset=utf-8').slice(0, -1).map((l) => l.replace('; boundary="b1"', '')),
-    '',
-    `<html><body><p>${words.map((w, i) => (w.length > 4 ? salt(w, i) : w)).join(' ')}</p><p><a href="https://mail-verify-7741.example.net/login">Verify now</a></p></body></html>`,
-    '',
-  ].join('\r\n')
+  return makeMessage({
+    from: 'Kim Fischer <kim.fischer@corp.example>',
+    to: 'bob@partner.example',
+    subject: `Mailbox notice (${tag})`,
+    contentType: 'text/html; charset=utf-8',
+    body: `<html><body><p>${words.map((w, i) => (w.length > 4 ? salt(w, i) : w)).join(' ')}</p><p><a href="https://mail-verify-7741.example.net/login">Verify now</a></p></body></html>\r\n`,
+  })
 }
 
 describe('modern mail through the gateway (issue 10)', () => {
