@@ -126,16 +126,14 @@ function mailboxes(list: Address[] | Address | undefined): Mailbox[] {
   return out
 }
 
-/** The files (not the folders) an attached ZIP archive lists in its directory, at most MAX_ARCHIVE_ENTRIES; none if it cannot be read. */
+/**
+ * The files (not the folders) an attached ZIP archive lists in its directory, at most MAX_ARCHIVE_ENTRIES; none if it has
+ * none (zipEntries reads only within the bytes: a record pointing outside them ends the list, nothing throws).
+ */
 function archiveFiles(content: ArrayBuffer): string[] {
-  try {
-    return zipEntries(Buffer.from(content), MAX_ARCHIVE_ENTRIES)
-      .map((e) => e.name)
-      .filter((name) => name !== '' && !name.endsWith('/'))
-  } catch {
-    // a record that points outside the bytes
-    return []
-  }
+  return zipEntries(Buffer.from(content), MAX_ARCHIVE_ENTRIES)
+    .map((e) => e.name)
+    .filter((name) => name !== '' && !name.endsWith('/'))
 }
 
 /** End of the top-level header block (index of the blank line), or -1. */

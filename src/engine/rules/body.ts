@@ -5,6 +5,7 @@ import { visibleWords } from '../invisible'
 import { reportedLure, signatureAt, withAttachedWordsToScore } from '../reported'
 import { PatternLists } from './anchor_scan'
 import { linklessAccountNotice, linklessNotice } from './no_link'
+import { isListMail } from './mime'
 
 /** The SpamAssassin GTUBE test string: a message carrying it must be treated as spam. */
 export const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
@@ -436,8 +437,7 @@ export const bodyRules: RuleFamily = {
     const sales = lists.firstMatches('marketing', 5)
     if (sales.length >= 5) hit('SPAM_PHRASES_MANY', sales.join('; '))
     else if (sales.length >= 3) hit('SPAM_PHRASES', sales.join('; '))
-    const listMail = msg.headers.has('list-unsubscribe') || msg.headers.has('list-id')
-    const claims = lists.firstMatches(listMail ? 'claims' : ['claims', 'removal'], 1)
+    const claims = lists.firstMatches(isListMail(msg) ? 'claims' : ['claims', 'removal'], 1)
     if (claims.length) hit('CLAIMS_NOT_SPAM', claims[0])
     // the first 20,000 characters, as written and lower-cased, for the checks that read only the top
     const rawHead = raw.length > 20000 ? raw.slice(0, 20000) : raw

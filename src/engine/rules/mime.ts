@@ -115,6 +115,11 @@ export function linksMostlyHome(msg: ParsedMessage, ctx: RuleContext): boolean {
   return away < home || (away === 0 && home === 0)
 }
 
+/** A list's or a newsletter's message: it carries a List-Unsubscribe (RFC 2369) or a List-Id (RFC 2919) header. */
+export function isListMail(msg: ParsedMessage): boolean {
+  return msg.headers.has('list-unsubscribe') || msg.headers.has('list-id')
+}
+
 /**
  * The message is a newsletter of the sender's own: its List-Unsubscribe header (RFC 2369) names a
  * web address or mailbox of the sender's organisation or of an ESP's. A digest that links to ten

@@ -14,7 +14,7 @@ import { MAX_RULE_SUBJECT_CHARS } from '../limits'
 import { isReport } from './lure'
 import { phraseSource } from './phrase'
 import { PatternLists } from './anchor_scan'
-import { linksMostlyHome } from './mime'
+import { isListMail, linksMostlyHome } from './mime'
 import { FREEMAIL } from './header'
 import { NEUTRAL_LINK_HOSTS } from './lists'
 import { domainOf, isInternalHost, isSendersHost, orgDomain } from '../domains'
@@ -150,8 +150,7 @@ export const offerRules: RuleFamily = {
       // (thirty-third round) a link to the sender's own site too, unless the message is a list's or a newsletter's: the
       // snowshoe spam of 2009 onwards sends each ad from the domain it links to ("Rolex Watches" <info@swiss-watch.example>
       // linking to swiss-watch.example), where a shop's newsletter carries List-Unsubscribe
-      const listMail = msg.headers.has('list-unsubscribe') || msg.headers.has('list-id')
-      const host = !linksMostlyHome(msg, ctx) ? adLink(msg, ctx) : listMail ? undefined : adLink(msg, ctx, true)
+      const host = !linksMostlyHome(msg, ctx) ? adLink(msg, ctx) : isListMail(msg) ? undefined : adLink(msg, ctx, true)
       if (host) hit('BULK_OFFER_AD', `${trade} -> ${host}`)
     }
     if (found.length >= 2) hit('BULK_OFFER_MANY', found.slice(0, 3).join('; '))
