@@ -6,8 +6,7 @@
 // gaps between words are bounded ({1,3} spaces, {0,40} other characters), so
 // each scan is linear in the text.
 import type { RuleFamily } from '../types'
-import type { ParsedMessage } from '../message'
-import { domainOf, linksOnlyToSender, localPartOf, orgDomain } from '../domains'
+import { domainOf, linksOnlyToSender, orgDomain } from '../domains'
 import { invisibleInWords, visibleWords } from '../invisible'
 import type { Brand } from './lists'
 import { brandWords, type BrandCatalogue } from './brands'
@@ -21,6 +20,7 @@ import { documentActionAway, documentNotice, impersonatedActionAway } from './do
 import { rx } from './phrase'
 import { AnchorIndex, FamilyPattern, type AnchorHits } from './anchor_scan'
 import { linklessAccountNotice, linklessNotice } from './no_link'
+import { fromDeliverySystem, isReport } from './mime'
 
 /** Account blocked, suspended, limited, about to be closed. */
 const ACCOUNT_LURE = [
@@ -109,6 +109,11 @@ const ACCOUNT_LURE = [
   rx('messages entrants (?:sont|seront|ont été) (?:bloqués|retenus|suspendus)'),
   rx('messaggi in arrivo (?:sono|saranno|verranno) (?:bloccati|trattenuti|sospesi)'),
   // the webmail lure's undelivered mail "on the server" (a quarantine digest speaks of messages in quarantine or held)
+  // thirty-fourth round (probes in the style of 2016-2024): the "pending incoming messages that were not delivered to your
+  // inbox", and the button that "releases" them to it (a gateway's genuine digest links to its own host: the own-site rule)
+  rx('\\d{1,3} (?:pending |new )?incoming (?:messages|e-?mails|mails) (?:that )?(?:were|was|have been|are|could) not (?:be )?delivered'),
+  rx('(?:messages|e-?mails|mails) (?:that )?(?:were|have been) not delivered to your inbox'),
+  rx('release (?:the |your |all )?(?:\\d{1,3} )?(?:pending |held |undelivered )?(?:messages|e-?mails|mails) to (?:your )?inbox'),
   rx('you have \\d{1,3} (?:undelivered|unreceived) (?:incoming )?(?:messages|e-?mails|mails)'), rx('sie haben \\d{1,3} (?:nicht zugestellte|unzugestellte) (?:nachrichten|e-?mails)'),
   rx('(?:u heeft|je hebt) \\d{1,3} (?:niet-afgeleverde|niet afgeleverde|onbestelde) (?:berichten|e-?mails)'), rx('(?:você tem|tem) \\d{1,3} (?:mensagens|e-?mails) (?:não entregues|não recebid[oa]s)'),
   rx('tiene \\d{1,3} (?:mensajes|correos) (?:no entregados|no recibidos)'), rx('vous avez \\d{1,3} (?:messages|e-?mails|courriels) (?:non distribués|non délivrés|non remis)'),
@@ -197,10 +202,14 @@ const CREDENTIAL_REQUEST = [
   rx('(?:dati della (?:tua |sua )?carta|dati bancari)[^.\\n]{0,40}per ricevere'), rx('per ricevere (?:il pagamento|i soldi|il denaro)[^.\\n]{0,60}(?:carta|dati bancari)'),
   rx('(?:enter|confirm|update|verify|provide|re-?enter|validate) your (?:password|passcode|pin|login details|login credentials|credentials|card details|card information|billing information|bank details|banking details|payment details|payment information|social security)'),
   rx('(?:verify|confirm|validate|update) your (?:identity|account information|account details) (?:to|or|within|immediately|now)'),
+  // thirty-fourth round (probes in the style of 2005-2012): the account the reader must update "to prevent" it from being
+  // closed, and the owner who "refuses to update" it losing it (the form it asks for is PASSWORD_FORM)
+  rx('(?:to avoid|to prevent) your (?:e-?mail |mail |webmail |mailbox )?account (?:from )?(?:being )?(?:closed|suspended|deleted|deactivated|terminated|blocked|disabled)'),
+  rx('(?:refuses|refusing|fails|failing) to (?:update|verify|confirm|validate) (?:his or her |his |her |their |your |the )?account[^.\\n]{0,60} will (?:lose|be (?:closed|deleted|suspended|deactivated|terminated))'),
   // the webmail validation lure (twentieth round, probes): the mailbox, not the address of a sign-up confirmation
   rx('(?:verify|validate|confirm|re-?validate|re-?activate) your (?:mailbox|e-?mail account|webmail(?: account)?|mail account) (?:now |today )?(?:to (?:continue|keep) (?:receiving|using|sending)|to avoid|or (?:it|your account) will|within|immediately)'),
   rx('(?:e-?mail|mail|webmail|mailbox) account is due for (?:verification|validation|re-?validation|upgrade)'),
-  rx('(?:sign|log)[ -]?in (?:again )?(?:with|using) your (?:e-?mail|mailbox|webmail) (?:password|credentials)'),
+  rx('(?:sign(?:ing)?|log(?:ging)?)[ -]?in (?:again )?(?:with|using) your (?:e-?mail|mailbox|webmail) (?:password|credentials)'),
   // thirty-first round (probes): the workplace's address and password asked for ("log in with your corporate e-mail and password")
   rx('(?:sign|log)[ -]?in (?:again )?(?:with|using) your (?:corporate|company|work|business|office|microsoft|office 365|outlook) (?:e-?mail|email address|e-?mail address|account|login) (?:and|&) password'),
   rx('(?:to avoid|to prevent) (?:the )?(?:suspension|closure|deactivation|termination|losing access|interruption)'),
@@ -404,6 +413,14 @@ function nameCarriesOrg(fromName: string, fromDomain: string): boolean {
   return labels.some((l) => l.length >= 4 && !FUNCTION_LABELS.has(l) && (name.includes(l) || l.includes(name)))
 }
 
+/**
+ * The form typed into the text for the reader to fill in with the password and send back (thirty-fourth round, probes in the
+ * style of the 2005-2012 webmail lures: "Username: ........ / Password: ........ / Date of Birth: ........"): a "Password:"
+ * left blank with dots, underscores or brackets. No organisation asks for a password by mail; a password written out, or
+ * hidden by asterisks, is not read (a genuine account notice may show one). In no ham message of our sets.
+ */
+const PASSWORD_FORM = [/(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot de passe)\s{0,3}:\s{0,3}(?:[._]{3}|\[\s{0,20}\]|\(\s{0,20}\))/u]
+
 /** Prizes, vouchers, gift cards and rewards for nothing, in seven languages. */
 const PRIZE_LURE = [
   // the prize of a "survey" that costs only the shipping or a small processing fee (paid by card on the lure's page)
@@ -460,6 +477,12 @@ const PRIZE_LURE = [
   rx('(?:votre|ton) (?:adresse )?(?:e-?mail|courriel) (?:a été|est) (?:tirée? au sort|sélectionnée?|choisie?)'),
   rx('(?:il suo|il tuo) (?:indirizzo )?(?:e-?mail|di posta elettronica) (?:è stato|e stato) (?:estratto|selezionato|sorteggiato|scelto)'),
   rx('recht heeft op (?:een )?(?:belasting)?(?:teruggave|terugbetaling) van'), rx('risulta a (?:suo|tuo|vostro) favore un rimborso (?:di|pari a)'),
+  // thirty-fourth round (probes in the style of 2005-2012): the English e-mail lottery's ticket that "drew the lucky numbers",
+  // "which won you the lottery", the "lump sum pay out" it is approved for and the claim to "file"
+  rx('(?:drew|drawn|draws|picked|selected) (?:the |your |our )?lucky (?:numbers?|winning numbers?)'),
+  rx('won you (?:the |a |our )?(?:lottery|sweepstakes?|jackpot|draw|prize|lump sum|sum of)'),
+  rx('(?:approved|eligible|entitled|qualified) for (?:a |the )?lump sum pay ?out'),
+  rx('e-?mail (?:address )?attached to (?:the )?(?:ticket|winning|lucky|serial) (?:number|no)'), rx('to file for your claims?'),
 ]
 
 /** Traffic fines, tolls and court summons that "must" be paid or opened (authority impersonation). */
@@ -1140,8 +1163,11 @@ const ANCHORS: Record<string, string[]> = {
     'taxa', 'gutschrift', 'rebate', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore',
     // thirty-third round: the e-mail address drawn in a lottery (with 'selected', 'geselecteerd', 'selecionad' and the others above)
     'drawn', 'picked', 'gezogen', 'ausgelost', 'gewinner', 'getrokken', 'gekozen', 'sorteado', 'escolhido', 'sortead', 'elegid', 'tiré', 'choisi', 'estratto', 'sorteggiat', 'scelto',
+    // thirty-fourth round: the English lottery's lucky numbers, its lump sum and the ticket the address is "attached" to
+    'lucky', 'lump', 'attached',
     // thirty-second round: the refund collected on a form
     'reimbursement', 'rückzahlung', 'vergoeding', 'devolução', 'accredito'],
+  PASSWORD_FORM: ['password', 'passwort', 'kennwort', 'wachtwoord', 'senha', 'contraseña', 'mot de passe'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
     'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel', 'processo', 'proceso',
@@ -1282,7 +1308,7 @@ const NEVER = new RegExp(`\\b(?:${NEVER_WORDS}|under no circumstances|at no time
  * seller, a dating site, the "news site" of a trading platform and the "recruiter" of a task scam all
  * link only to themselves.
  */
-const SCORED_WHATEVER_THE_LINKS = new Set(['ILLICIT_SALE', 'WAREZ', 'SEO_SPAM', 'DATING_LURE', 'INVESTMENT_LURE', 'JOB_TASK_LURE'])
+const SCORED_WHATEVER_THE_LINKS = new Set(['PASSWORD_FORM', 'ILLICIT_SALE', 'WAREZ', 'SEO_SPAM', 'DATING_LURE', 'INVESTMENT_LURE', 'JOB_TASK_LURE'])
 
 /**
  * The families whose words a genuine billing notice says too ("your subscription has been suspended", "bestätigen Sie
@@ -1353,8 +1379,8 @@ export function firstUnwarnedMatch(text: string, patterns: RegExp[], warning: Re
 /** firstUnwarnedMatch with the warning of "never": how most families are looked for. */
 const unwarned: Find = (text, patterns, starts, anchor) => firstUnwarnedMatch(text, patterns, NEVER, starts, anchor)
 
-/** Products and offers of today's bulk spam, in the subject or the sender's name (seven languages). */
-const SPAM_PRODUCT = /\b(?:ozempic|wegovy|keto|weight ?loss|lose weight|abnehmen|afvallen|emagrecer|adelgazar|perdre du poids|dimagrire|casino|free ?spins|freispiele|gratis ?spins|giros grátis|tiradas gratis|(?:online|casino) slots?|slot (?:machines?|games?)|sportwetten|dating|singles|sexy|viagra|online ?pharmacy|pharmacy online|(?:men'?s|male) drugs|meds (?:shop|store|online)|cialis|potenz|erectile|cbd|hair ?loss|haarausfall|kale ?plekken|queda de cabelo|crypto ?trading|bitcoin ?profit|trading ?bot|passive ?income|forex|emergency kit|notfall-?set|noodpakket|solar ?panels?|zonnepanelen|solaranlage|thuisbatterij|home warranty|life ?insurance|payday|loan offer|kredit ohne schufa|(?:ukrain|oekrai|russ|slav)[a-z]{0,6} (?:women|girls|brides|beaut[a-z]{0,4}|ladies|vrouwen|meisjes|schoonhe[a-z]{1,3}|frauen|madchen|mulheres|garotas|mujeres|chicas|femmes|filles|donne|ragazze)|(?:lonely|horny|mature) (?:women|wives|girls|milfs|vrouwen|meisjes|frauen))\b/u
+/** Products and offers of today's bulk spam, in the subject or the sender's name (seven languages; since the thirty-fourth round also the replica watches, pills and "OEM" software of the late 2000s' subjects). */
+const SPAM_PRODUCT = /\b(?:ozempic|wegovy|keto|weight ?loss|lose weight|abnehmen|afvallen|emagrecer|adelgazar|perdre du poids|dimagrire|casino|free ?spins|freispiele|gratis ?spins|giros grátis|tiradas gratis|(?:online|casino) slots?|slot (?:machines?|games?)|sportwetten|dating|singles|sexy|viagra|online ?pharmacy|pharmacy online|(?:men'?s|male) drugs|meds (?:shop|store|online)|cialis|potenz|erectile|cbd|hair ?loss|haarausfall|kale ?plekken|queda de cabelo|crypto ?trading|bitcoin ?profit|trading ?bot|passive ?income|forex|emergency kit|notfall-?set|noodpakket|solar ?panels?|zonnepanelen|solaranlage|thuisbatterij|home warranty|life ?insurance|payday|loan offer|kredit ohne schufa|(?:ukrain|oekrai|russ|slav)[a-z]{0,6} (?:women|girls|brides|beaut[a-z]{0,4}|ladies|vrouwen|meisjes|schoonhe[a-z]{1,3}|frauen|madchen|mulheres|garotas|mujeres|chicas|femmes|filles|donne|ragazze)|(?:lonely|horny|mature) (?:women|wives|girls|milfs|vrouwen|meisjes|frauen)|levitra|pills? online|replica (?:watch(?:es)?|rolex|handbags?|bags)|(?:rolex|breitling|omega|cartier) (?:from|for) \$ ?\d{2,3}|(?:oem|cheap) software)\b/u
 
 /** Mathematical alphanumerics (𝐀, 𝑨, 𝗔...), small capitals and enclosed letters used to dodge word filters. */
 const OBFUSCATED_LETTERS = /[\u{1D400}-\u{1D7FF}\u1D00-\u1D2B\u{1F130}-\u{1F189}\u24B6-\u24E9]/u
@@ -1474,11 +1500,6 @@ function domainToUnicodeSafe(host: string): string {
   return url.domainToUnicode(host) || host
 }
 
-/** A delivery status or feedback report (multipart/report): it quotes what it reports on. */
-export function isReport(msg: ParsedMessage): boolean {
-  return msg.contentType.startsWith('multipart/report')
-}
-
 /**
  * The pattern lists the families look for, and the expressions their own finders read first, each with the words
  * that anchor it and its flags (for the tests of the windows).
@@ -1487,7 +1508,7 @@ export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly 
   ...(
     [
       ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE], ['SHARED_LOGIN_LURE', SHARED_LOGIN_LURE],
-      ['PRIZE_LURE', PRIZE_LURE], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
+      ['PRIZE_LURE', PRIZE_LURE], ['PASSWORD_FORM', PASSWORD_FORM], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
       ['ILLICIT_SALE', ILLICIT_SALE], ['ILLICIT_DOCUMENTS', ILLICIT_DOCUMENTS], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['SEO_PITCH', SEO_PITCH], ['DATING_LURE', DATING_SEEK], ['CHARITY_LURE', CHARITY_LURE], ['LUCRATIVE_DEAL', LUCRATIVE_DEAL], ['STORAGE_LURE', STORAGE_LURE], ['QR_LURE', QR_LURE],
     ] as Array<[string, RegExp[]]>
   ).map(([anchor, patterns]) => ({ anchor, words: ANCHORS[anchor], patterns, flags: 'u' })),
@@ -1507,6 +1528,7 @@ export const lureRules: RuleFamily = {
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
     { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming mail is held or undelivered and more quota is free; that the mailbox is over its limit, or the reader is sent to raise the quota; that unverified accounts will be restricted, that an account, mailbox or page is deleted or disabled within hours, that the password expires today, or that a social-network page was reported for a violation or copyright infringement (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details (or names the card\'s security code with its PIN), to verify a mailbox, to sign in with the e-mail password or to "keep the current password" (not in quotation marks, where a genuine notice quotes the lure to warn of it), or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
+    { name: 'PASSWORD_FORM', score: 5, description: 'the text is a form for the reader to fill in with the password and send back: a "Password:" (Passwort, Kennwort, wachtwoord, senha, contraseña, mot de passe) left blank with dots, underscores or brackets, as the webmail lures of 2005-2012 laid it out; not a password written out or hidden by asterisks' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, an amount of crypto "earned" or "transferred" to the reader with a call to collect it ("You earned 1.3 Bitcoin! Click to explore", as bots write into web forms), a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel, a login and password written into the mail for a large balance (a fake exchange; these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing, an e-mail address "drawn" in a lottery, or a tax refund one is "entitled to" (EN, DE, NL, PT, ES, FR, IT)' },
@@ -1544,11 +1566,10 @@ export const lureRules: RuleFamily = {
     const fromName = msg.from?.name ?? ''
     const fromAddr = msg.from?.address ?? ''
     const fromDomain = domainOf(fromAddr)
-    const local = localPartOf(fromAddr)
     // delivery reports name the MTA's product ("Microsoft Outlook"), not a brand being claimed
     // Exchange sends its own notices (quota, quarantine) as "Microsoft Outlook" from a system mailbox
-    // of the organisation's domain: MicrosoftExchange followed by 32 hexadecimal digits
-    const systemSender = isReport(msg) || /^(?:postmaster|mailer-daemon|mail-daemon|microsoftexchange[0-9a-f]{32})$/.test(local)
+    // of the organisation's domain: MicrosoftExchange followed by 32 hexadecimal digits (src/engine/rules/mime.ts)
+    const systemSender = fromDeliverySystem(msg)
     // the brand the sender's name claims while its address is not the brand's (BRAND_IMPERSONATION; DOCUMENT_LURE's action, below)
     let impersonatedBrand: Brand | undefined
     if (fromName && !systemSender) {
@@ -1641,8 +1662,18 @@ export const lureRules: RuleFamily = {
       return true
     }
     check('ACCOUNT_LURE', ACCOUNT_LURE)
-    // "verify your identity to ..." is one request: when PHISHING_WORDS (body) has scored it, it is not scored again
-    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, unwarned, () => PHISHING.some((re) => re.test(text)))
+    // "verify your identity to ..." is one request: when PHISHING_WORDS (body) has scored it, it is not scored again.
+    // (thirty-fourth round) PHISHING_WORDS reads the body, not the subject: a subject's "Verify your account or it will be
+    // deleted" over a form asking for the password kept both silent. The body is the text after the subject's line (the
+    // subject is one line: message.ts joins its white space into single spaces)
+    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, unwarned, () => {
+      const body = text.slice(text.indexOf('\n') + 1)
+      return PHISHING.some((re) => re.test(body))
+    })
+    // (thirty-fourth round) the password form is evidence wherever the links lead (it asks for a reply), counted apart from
+    // the lures (the form and the threat before it are one lure: CREDENTIAL_REQUEST's threat and the form do not make a
+    // LURE_COMBINATION)
+    check('PASSWORD_FORM', PASSWORD_FORM, false)
     // an exchange's "we will never ask for your recovery phrase" is a warning, not a lure
     // a wallet's or an exchange's own mail about its new app or a withdrawal, sent from its own domain, is its
     // business (its app-store and social links keep the own-site rule from seeing that)

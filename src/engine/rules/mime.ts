@@ -1,7 +1,7 @@
 // MIME-structure rules: how the message is built, and whether it could be read.
 import type { RuleContext, RuleFamily } from '../types'
 import type { ParsedMessage } from '../message'
-import { domainOf, isInternalHost, isSendersHost } from '../domains'
+import { domainOf, isInternalHost, isSendersHost, localPartOf } from '../domains'
 import { NEUTRAL_LINK_HOSTS } from './lists'
 import { FREEMAIL } from './header'
 import { MAX_HEADER_BYTES, MAX_HEADER_FIELD_BYTES, MAX_MIME_DEPTH, MAX_PARSE_BYTES } from '../limits'
@@ -113,6 +113,27 @@ export function linksMostlyHome(msg: ParsedMessage, ctx: RuleContext): boolean {
   if (unsubscribesHome(msg, fromDomain, ctx)) return true
   const { home, away } = linkDestinations(msg, fromDomain, ctx)
   return away < home || (away === 0 && home === 0)
+}
+
+/** A delivery status or feedback report (multipart/report): it quotes what it reports on. */
+export function isReport(msg: ParsedMessage): boolean {
+  return msg.contentType.startsWith('multipart/report')
+}
+
+/** The mailboxes delivery systems send their own notices from: postmaster, MAILER-DAEMON, Exchange's system mailbox (MicrosoftExchange and 32 hexadecimal digits). */
+const DELIVERY_SYSTEM_MAILBOX = /^(?:postmaster|mailer-daemon|mail-daemon|microsoftexchange[0-9a-f]{32})$/i
+
+/**
+ * A delivery system's own notice, whose quotations of the receiving server ("account disabled", "mailbox blocked") are no
+ * lure: a report, or a message from a delivery system's mailbox. But not a page of HTML with a web link from such a
+ * mailbox, which no delivery system sends (thirty-fourth round, probes: the "7 incoming messages were held" lure signs as
+ * postmaster; the 101 bounces of our sets that are not multipart/report are plain text, and Exchange's quota notice is
+ * HTML without a link).
+ */
+export function fromDeliverySystem(msg: ParsedMessage): boolean {
+  if (isReport(msg)) return true
+  if (!DELIVERY_SYSTEM_MAILBOX.test(localPartOf(msg.from?.address ?? ''))) return false
+  return !(msg.html.length > 0 && msg.links.some((l) => /^https?:/i.test(l.url)))
 }
 
 /** A list's or a newsletter's message: it carries a List-Unsubscribe (RFC 2369) or a List-Id (RFC 2919) header. */

@@ -12,8 +12,8 @@ import type { ParsedMessage } from '../message'
 import { visibleWords } from '../invisible'
 import { beforeSignature, reportedLure } from '../reported'
 import { recipientsHidden } from './header'
-import { isReport } from './lure'
 import { phraseSource } from './phrase'
+import { isReport } from './mime'
 
 /** Longest the writer's words may be: an opener is a line or two (the Bulgarian one with its English, 250 characters). */
 export const MAX_OPENER_CHARS = 600
