@@ -85,6 +85,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['MANY_RECIPIENTS', () => buildMail(), { mailFrom: 'alice@example.com', rcptTo: Array.from({ length: 60 }, (_, i) => `r${i}@example.net`) }, '60'],
   ['PHISHING_WORDS', () => buildMail({ text: 'Dear user, we noticed unusual sign-in activity. Please verify your account within 24 hours.' }), undefined, 'verify your account'],
   ['ADVANCE_FEE', () => buildMail({ text: 'I am a barrister. My late client left US$ 12 million. As his next of kin you will receive 30 percent of the fund. Keep this in strictest confidence.' }), undefined, undefined],
+  ['STRANDED_PLEA', () => buildMail({ text: 'I am in Madrid and I was robbed at gunpoint. Please send the money by Western Union.' }), undefined, 'was robbed; western union'],
   ['SPAM_PHRASES', () => buildMail({ text: 'Click here for our special offer. Act now, it is risk free!' }), undefined, 'click here'],
   ['SPAM_PHRASES_MANY', () => buildMail({ text: 'Click here! Act now, limited time, risk free, no obligation, order today. Lowest prices guaranteed.' }), undefined, undefined],
   ['CLAIMS_NOT_SPAM', () => buildMail({ text: 'This is not spam. You are receiving this email because you signed up.' }), undefined, 'not spam'],
@@ -126,6 +127,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['LOOKALIKE_DOMAIN', () => buildMail({ text: 'Sign in at https://secure-paypa1-login.example.net/auth to continue' }), undefined, 'paypa1'],
   ['ACCOUNT_LURE', () => buildMail({ text: 'Ihr Konto wurde vorübergehend gesperrt.' }), undefined, 'gesperrt'],
   ['CREDENTIAL_REQUEST', () => buildMail({ text: 'Bevestig uw gegevens via de knop hieronder.' }), undefined, 'bevestig uw gegevens'],
+  ['PASSWORD_FORM', () => buildMail({ text: 'Reply with the details below.\n\nUsername: ..........\nPassword: ..........' }), undefined, 'password: ...'],
   ['URGENCY_PHRASE', () => buildMail({ text: 'Responda dentro de 24 horas, por favor.' }), undefined, '24 horas'],
   ['CRYPTO_LURE', () => buildMail({ text: 'Enter your 12-word recovery phrase to keep your wallet.' }), undefined, 'recovery'],
   ['PRIZE_LURE', () => buildMail({ text: 'Vous avez gagné une carte cadeau de 500 euros.' }), undefined, 'vous avez gagné'],
@@ -2629,5 +2631,93 @@ describe('issue 10, thirty-third round: the impostor\'s own site, the advance-fe
       'Doet u dit niet, dan wordt uw toegang tot Mijn Bank tijdelijk geblokkeerd: https://app-activatie.example.net/',
       'Andernfalls wird Ihr Zugang zum Online-Banking vorübergehend gesperrt: https://legitimation.example.net/',
     ], true)
+  })
+})
+
+describe('issue 10, thirty-fourth round: the lures and ads of 2005-2012 (probes written in that style), the held-mail lure signed by postmaster', () => {
+  const symbolsFrom = async (from: string, parts: { text?: string; html?: string; subject?: string }) =>
+    await symbolsOf(buildMail({ headers: { From: from, ...(parts.subject ? { Subject: parts.subject } : {}) }, text: parts.text, html: parts.html }))
+  it('PASSWORD_FORM: a "Password:" left blank for the reader to fill in and send back, in the seven languages; not a password written out or hidden by asterisks', async () => {
+    await expectRule('PASSWORD_FORM', [
+      'To keep your account, reply with the details below.\n\nUsername: .................\nPassword: .................\nDate of Birth: ............',
+      'Bitte antworten Sie mit: E-Mail: ________ Passwort: ________',
+      'Gebruikersnaam: [          ]\nWachtwoord: [          ]',
+      'Usuário: ......\nSenha: ......',
+      'Mot de passe : (                )',
+    ], true)
+    await expectRule('PASSWORD_FORM', [
+      'Your account is ready.\nUsername: jdoe\nPassword: ********\nChange it after signing in.',
+      'Temporary password: Spring-Orchard-42 (you will be asked to change it).',
+      'Password: see the letter we sent by post.',
+    ], false)
+  })
+  it('CREDENTIAL_REQUEST: the request in the body is read when the subject alone holds PHISHING_WORDS\'s phrase, which reads the body only (both were silent); not counted twice when PHISHING_WORDS reads the body', async () => {
+    const subject = 'Verify your account or it will be deleted'
+    const request = 'To prevent your account from being closed you will have to update it below.'
+    const form = await symbolsFrom('Mail Team <team@example.com>', { subject, text: `${request}\n\nName: Jane` })
+    expect(form.has('CREDENTIAL_REQUEST')).toBe(true)
+    expect(form.has('PHISHING_WORDS')).toBe(false)
+    const both = await symbolsFrom('Mail Team <team@example.com>', { subject, text: `Please verify your account now. ${request} https://mail-team.example.net/verify` })
+    expect(both.has('PHISHING_WORDS')).toBe(true)
+    expect(both.has('CREDENTIAL_REQUEST')).toBe(false)
+  })
+  it('PRIZE_LURE: the English e-mail lottery (the ticket that drew the lucky numbers, "won you the lottery", the lump sum pay out, the claim to file); not an office sweepstake or a pension\'s lump sum', async () => {
+    await expectRule('PRIZE_LURE', [
+      'Your e-mail address, attached to ticket number 025-11464992-750, drew the lucky numbers 13-15-24-38.',
+      'The numbers 31-6-26-13 consequently won you the lottery in the 2nd category.',
+      'You have therefore been approved for a lump sum pay out of GBP 850,000.00.',
+      'To file for your claim, please contact our fiduciary agent.',
+    ], true)
+    await expectRule('PRIZE_LURE', ['Your lucky numbers for the office sweepstake are 4 and 17.', 'The lump sum payment of your pension will be made on 1 June.'], false)
+  })
+  it('STRANDED_PLEA: the robbed traveller asking for money by Western Union or as a loan, in five of the seven languages; not a robbery without an ask, a loan without a robbery, or a warning that describes the scam', async () => {
+    await expectRule('STRANDED_PLEA', [
+      'I came down to Madrid for a short vacation and I was robbed at gunpoint. Please can you loan me $2,150? I will refund it as soon as I get back.',
+      'My wallet and passport were stolen at the hotel. Send the money by Western Union to my name and I will pay you back.',
+      'Ich bin in London und wurde ausgeraubt. Kannst du mir 1.500 Euro leihen? Ich zahle es sofort zurück.',
+      "Je suis à Madrid et j'ai été agressée, on m'a tout volé. Peux-tu me prêter 1 800 euros ?",
+      'Estou em Londres e fui assaltado. Você pode me emprestar 2.000 euros?',
+    ], true)
+    await expectRule('STRANDED_PLEA', [
+      'I was robbed in Rome last year, so keep your bag close on the trip.',
+      'Can you lend me your ladder on Saturday?',
+    ], false)
+  })
+  it('ADVANCE_FEE: the clearance certificate the fee pays for and the funds "released to you"; not a tax clearance certificate with a payment released after approval', async () => {
+    await expectRule('ADVANCE_FEE', ['ATTENTION: BENEFICIARY. Your payment of US$4.5 million lacks an Anti-Terrorist and Money Laundering Clearance Certificate. Pay $450 so that your funds can be released to you.'], true)
+    await expectRule('ADVANCE_FEE', ['Please find our tax clearance certificate attached; the payment will be released to you after approval.'], false)
+  })
+  it('BULK_OFFER: the enlargement, "no prescription needed", copies of luxury watches, cigarettes online, brides and a degree for experience; not a cushion\'s inches, batteries, refugees, or a database\'s replica', async () => {
+    await expectRule('BULK_OFFER', [
+      'Our natural formula adds up to 3 inches in weeks.',
+      'Increase your length and girth with our herbal pills.',
+      'Cheap meds, no rx needed.',
+      'Exact copies of famous watches: Rolex, Patek, Omega.',
+      'Swiss made watches, perfect replicas with the same look and feel.',
+      'Buy a Rolex for 200 bucks!',
+      'Buy cigarettes online: Marlboro, Camel, Winston.',
+      'Meet beautiful Russian women who want to marry.',
+      'Get a recognized degree based on your work experience.',
+      'Last up to 3 times longer in bed.',
+    ], true)
+    await expectRule('BULK_OFFER', [
+      'The new cushion adds 2 inches of height to the chair.',
+      'These batteries last 3 times longer than the old ones.',
+      'Support for Ukrainian women and children arriving in Lisbon.',
+      'Eggs cost €2 per carton at the market.',
+    ], false)
+  })
+  it('SPAM_PRODUCT: the replica watches, Levitra, pills online and cheap software of the late 2000s\' subjects', async () => {
+    for (const subject of ['Replica watches from $99', 'Rolex from $99', 'Levitra 20mg x 30', 'Pills online - 80% off', 'Cheap software for you'])
+      expect((await symbolsFrom('Shop <shop@example.com>', { subject, text: 'Hello' })).has('SPAM_PRODUCT'), subject).toBe(true)
+    expect((await symbolsFrom('IT <it@example.com>', { subject: 'Your software licence renewal', text: 'Hello' })).has('SPAM_PRODUCT')).toBe(false)
+  })
+  it('ACCOUNT_LURE: "7 pending incoming messages that were not delivered to your inbox" and the button that releases them, signed by postmaster in HTML with a link elsewhere; not a plain delivery report from postmaster, nor a gateway\'s digest linking to its own host', async () => {
+    const lure = '<p>You have 7 pending incoming messages that were not delivered to your inbox.</p><p><a href="https://release-mail.example.net/?u=bob">Release messages to inbox</a></p>'
+    expect((await symbolsFrom('Mail Server <postmaster@mailserver-notice.example>', { html: lure })).has('ACCOUNT_LURE')).toBe(true)
+    const bounce = 'This is the mail system at host mx.example.com.\n\nI\'m sorry to have to inform you that your message could not be delivered.\n<carol@partner.example>: host mx.partner.example said: 552 incoming messages were held: mailbox full'
+    expect((await symbolsFrom('Mail Delivery System <MAILER-DAEMON@example.com>', { text: bounce })).has('ACCOUNT_LURE')).toBe(false)
+    const digest = lure.replace('https://release-mail.example.net', 'https://gateway.example.com')
+    expect((await symbolsFrom('Quarantine <quarantine@example.com>', { html: digest })).has('ACCOUNT_LURE')).toBe(false)
   })
 })
