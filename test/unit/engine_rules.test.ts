@@ -127,6 +127,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['LOOKALIKE_DOMAIN', () => buildMail({ text: 'Sign in at https://secure-paypa1-login.example.net/auth to continue' }), undefined, 'paypa1'],
   ['ACCOUNT_LURE', () => buildMail({ text: 'Ihr Konto wurde vorübergehend gesperrt.' }), undefined, 'gesperrt'],
   ['CREDENTIAL_REQUEST', () => buildMail({ text: 'Bevestig uw gegevens via de knop hieronder.' }), undefined, 'bevestig uw gegevens'],
+  ['URI_HOST_OBFUSCATED', () => buildMail({ html: '<p>Win a gift card: <a href="https://𝟜.webrentals.example/c">play now</a></p>' }), undefined, '𝟜.webrentals.example'],
   ['PASSWORD_FORM', () => buildMail({ text: 'Reply with the details below.\n\nUsername: ..........\nPassword: ..........' }), undefined, 'password: ...'],
   ['URGENCY_PHRASE', () => buildMail({ text: 'Responda dentro de 24 horas, por favor.' }), undefined, '24 horas'],
   ['CRYPTO_LURE', () => buildMail({ text: 'Enter your 12-word recovery phrase to keep your wallet.' }), undefined, 'recovery'],
@@ -2719,5 +2720,14 @@ describe('issue 10, thirty-fourth round: the lures and ads of 2005-2012 (probes 
     expect((await symbolsFrom('Mail Delivery System <MAILER-DAEMON@example.com>', { text: bounce })).has('ACCOUNT_LURE')).toBe(false)
     const digest = lure.replace('https://release-mail.example.net', 'https://gateway.example.com')
     expect((await symbolsFrom('Quarantine <quarantine@example.com>', { html: digest })).has('ACCOUNT_LURE')).toBe(false)
+  })
+  it('URI_HOST_OBFUSCATED: a link\'s host in mathematical or fullwidth characters that fold to plain ones; not an internationalised domain', async () => {
+    for (const host of ['𝟜.webrentals.example', '𝗮𝗱𝘃𝗲𝗻𝘁𝘂𝗿𝗲𝘀𝘄𝗲𝗹𝗹.example', 'ｓｈｏｐ.example'])
+      expect((await symbolsOf(buildMail({ html: `<p><a href="https://${host}/c">open</a></p>` }))).get('URI_HOST_OBFUSCATED'), host).toBe(host)
+    expect((await symbolsOf(buildMail({ html: '<p><a href="https://münchen.example/c">open</a></p>' }))).has('URI_HOST_OBFUSCATED')).toBe(false)
+  })
+  it('CONTACT_FREEMAIL: the freemail address on the line after the phrase that asks the reader to write to it; not an address after a closing', async () => {
+    await expectRule('CONTACT_FREEMAIL', ['You have been selected to receive a donation. Please contact the foundation at\nfoundation.claims11@gmail.com\nWarm regards'], true)
+    await expectRule('CONTACT_FREEMAIL', ['Thanks for the photos.\nKind regards,\nanna.keller@gmail.com'], false)
   })
 })

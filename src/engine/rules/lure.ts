@@ -1035,7 +1035,7 @@ function datingLure(text: string, _patterns: RegExp[], starts?: readonly number[
  * How a scam moves the conversation to an address the sender's domain does not see: "reply to my private
  * email (…@gmail.com)", "contact the foundation at …", "e-mail me to …", "responda-me pelo e-mail: …",
  * "kontaktieren Sie uns über: …". Matched against the 70 characters before a freemail address; the phrase
- * ends at most 40 characters (and no @ or line break) before it.
+ * ends at most 40 characters (and no @ or line break) before it, or at the end of the line before the address's.
  */
 const CONTACT_PHRASE = new RegExp(
   '(?:contact (?:me|us|him|her|the|our|my)|(?:reach|email|e-mail|mail|write to|write|reply to|respond to|get back to|revert to|text) (?:me|us|him|her)' +
@@ -1066,7 +1066,9 @@ function freemailContact(text: string, own: Set<string>): string | undefined {
     const start = at - local[0].length
     const lineStart = text.lastIndexOf('\n', start) + 1
     if (/^\s*>/.test(text.slice(lineStart, Math.min(start, lineStart + 20)))) continue
-    const before = text.slice(Math.max(0, start - 70), start).replace(/[ \t\r]+/g, ' ')
+    // (thirty-fourth round) the address may begin the line after the phrase ("Please contact the foundation at\n…@gmail.com"):
+    // the white space between them, line breaks included, is read as one space
+    const before = text.slice(Math.max(0, start - 70), start).replace(/\s*\n\s*$/, ' ').replace(/[ \t\r]+/g, ' ')
     const phrase = CONTACT_PHRASE.exec(before)
     if (phrase) return `${phrase[0].trim().slice(0, 50)} ${address.slice(0, 60)}`
   }

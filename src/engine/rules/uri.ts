@@ -39,6 +39,12 @@ function hostInText(text: string): string {
   return hostOf(t)
 }
 
+/** The host is written in compatibility characters (mathematical, fullwidth, enclosed) that fold to a plain ASCII host name. */
+export function obfuscatedHost(host: string): boolean {
+  const folded = host.normalize('NFKC')
+  return folded !== host && /^[a-z0-9.-]{1,253}$/i.test(folded)
+}
+
 export const uriRules: RuleFamily = {
   family: 'uri',
   rules: [
@@ -46,6 +52,7 @@ export const uriRules: RuleFamily = {
     { name: 'URI_IP_LITERAL', score: 3.5, description: 'a link to a bare IP address (dotted, decimal or hex) instead of a host name, not of an internal network (a printer\'s or NAS\'s admin page)' },
     { name: 'URI_USERINFO', score: 3, description: 'a link with user@ before the host (http://bank.com@evil.example/)' },
     { name: 'HTML_LINK_TEXT_MISMATCH', score: 3, description: 'link text shows one domain, the href goes to another (not an ESP click-tracking host or the sender\'s own domain)' },
+    { name: 'URI_HOST_OBFUSCATED', score: 3, description: 'a link\'s host written in mathematical, fullwidth or enclosed letters and digits that a browser folds to plain ones ("𝟜.webrentals.example", "𝗮𝗱𝘃𝗲𝗻𝘁𝘂𝗿𝗲.example"): the address dodges the filters that know its domain (a genuine internationalised domain, "münchen.example", folds to itself)' },
     { name: 'URI_PUNYCODE', score: 1.0, description: 'a link to an internationalised (xn--) host, used for look-alike domains' },
     { name: 'URI_SUSPICIOUS_TLD', score: 3.5, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
     { name: 'URI_NONSTANDARD_PORT', score: 1.5, description: 'a web link to an explicit unusual port, not on an internal host' },
@@ -73,6 +80,9 @@ export const uriRules: RuleFamily = {
       if (isIpLiteral(host) && !internal) once('URI_IP_LITERAL', host)
       if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*@/i.test(url)) once('URI_USERINFO', url)
       if (host.includes('xn--')) once('URI_PUNYCODE', host)
+      // (thirty-fourth round) a host a browser reads as another: its compatibility characters fold to plain ASCII (NFKC, as
+      // IDNA maps them), which no genuine address needs; 12 honeypot lures and scams, no ham message of our sets
+      if (/[^\x00-\x7f]/.test(host) && obfuscatedHost(host)) once('URI_HOST_OBFUSCATED', host)
       if (!internal && !(fromDomain && sameOrg(host, fromDomain))) {
         const program = linkedProgram(url)
         if (program) once('URI_EXECUTABLE', `${host}: ${program}`)
