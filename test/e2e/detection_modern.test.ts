@@ -522,6 +522,25 @@ function saltedLure(tag: string): string {
   })
 }
 
+/**
+ * Thirty-fourth round: the webmail lure of 2005-2012 that asks for the password by reply, a form typed into the text
+ * ("Password: ........"), its subject the only place PHISHING_WORDS's phrase stands; and the IT desk's genuine welcome
+ * mail that shows the user name and hides the password.
+ */
+function passwordFormMail(tag: string, genuine: boolean): string {
+  const body = genuine
+    ? ['Hello Bob,', '', 'welcome to Corp. Your account is ready:', '', 'Username: bob.berger', 'Password: ********', '',
+      'The temporary password was given to you in person; you will be asked to change it when you first sign in.', '', 'IT Service Desk']
+    : ['Dear Account User,', '', 'We are deleting all unused accounts to create more space for new ones. To prevent your account from being closed you will have to update it below so that we will know that it is a presently used account.',
+      '', 'Username: .................', 'Password: .................', 'Date of Birth: ............', '', 'Account owners who refuse to update their account within seven days will lose it permanently.', '', 'Mail Account Team']
+  return makeMessage({
+    from: genuine ? 'IT Service Desk <it@corp.example>' : 'Kim Fischer <kim.fischer@corp.example>',
+    to: 'bob@partner.example',
+    subject: genuine ? `Your new account (${tag})` : `Verify your account or it will be deleted (${tag})`,
+    body: body.join('\r\n') + '\r\n',
+  })
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -719,6 +738,12 @@ describe('modern mail through the gateway (issue 10)', () => {
       expect(names).toEqual(expect.arrayContaining(['PRIZE_LURE', 'URI_FREE_HOSTING']))
       expect(entry.score).toBeGreaterThan(8)
     }
+  })
+  it('a webmail lure that asks for the password by reply, a form in its text, is quarantined with PASSWORD_FORM and CREDENTIAL_REQUEST; the IT desk\'s welcome mail that hides the password arrives', async () => {
+    const { entry, names } = await heldWith(passwordFormMail('password-form-e2e', false), (subject) => subject.includes('password-form-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['PASSWORD_FORM', 'CREDENTIAL_REQUEST']))
+    expect(entry.score).toBeGreaterThan(8)
+    expect(await deliveredScore(passwordFormMail('welcome-e2e', true), 'Your new account (welcome-e2e)', 'the welcome mail')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')
