@@ -2730,4 +2730,16 @@ describe('issue 10, thirty-fourth round: the lures and ads of 2005-2012 (probes 
     await expectRule('CONTACT_FREEMAIL', ['You have been selected to receive a donation. Please contact the foundation at\nfoundation.claims11@gmail.com\nWarm regards'], true)
     await expectRule('CONTACT_FREEMAIL', ['Thanks for the photos.\nKind regards,\nanna.keller@gmail.com'], false)
   })
+  it('ACCOUNT_LURE: the transaction the reader "did not make", to cancel on the lure\'s page, in the seven languages; not the genuine notice that says to lock the account or to call', async () => {
+    await expectRule('ACCOUNT_LURE', [
+      "Didn't make this purchase? Cancel it here: https://order-cancel.example.net/",
+      'Não reconhece esta transferência?\nRecomendamos que você cancele a transferência: https://cancelar.example.net/',
+      '¿No reconoce esta compra? Cancélela aquí: https://cancelar.example.net/',
+      "Vous n'êtes pas à l'origine de ce virement ? Annulez-le ici : https://annuler.example.net/",
+      'Non hai effettuato questo pagamento? Annullalo qui: https://annulla.example.net/',
+      'Sie haben diese Zahlung nicht veranlasst? Jetzt stornieren: https://storno.example.net/',
+      'Heeft u deze betaling niet gedaan? Annuleer hem hier: https://annuleren.example.net/',
+    ], true)
+    await expectRule('ACCOUNT_LURE', ["Didn't make this transaction? Lock your account and call us at 0800 123 456.", 'If you did not request this password reset, cancel nothing: ignore this e-mail.'], false)
+  })
 })

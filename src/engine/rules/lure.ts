@@ -109,6 +109,15 @@ const ACCOUNT_LURE = [
   rx('messages entrants (?:sont|seront|ont été) (?:bloqués|retenus|suspendus)'),
   rx('messaggi in arrivo (?:sono|saranno|verranno) (?:bloccati|trattenuti|sospesi)'),
   // the webmail lure's undelivered mail "on the server" (a quarantine digest speaks of messages in quarantine or held)
+  // thirty-fourth round: the transaction the reader "did not make", to "cancel" on the lure's page (a training lure's Pix
+  // transfer "scheduled"; a genuine notice says to lock the account or to call, and links to its own site), seven languages
+  rx("(?:did not|didn['’]t|do not|don['’]t) (?:make|authori[sz]e|recogni[sz]e|request|initiate|place) this (?:purchase|transaction|transfer|payment|withdrawal|order)[\\s\\S]{0,80}cancel"),
+  rx('não (?:reconhece|reconheço|reconheceu|fez|realizou|autorizou) (?:esta|essa) (?:transferência|transação|compra|movimentação|operação)[\\s\\S]{0,80}cancel'),
+  rx('no (?:reconoce|reconoces|realizó|realizaste|autorizó|autorizaste) (?:esta|este) (?:transferencia|transacción|compra|cargo|movimiento|operación)[\\s\\S]{0,80}cancel'),
+  rx("(?:n['’]êtes pas|n['’]es pas) à l['’]origine de (?:cette|ce) (?:transaction|paiement|virement|achat|opération|retrait)[\\s\\S]{0,80}annul"),
+  rx('non (?:hai|ha) (?:effettuato|autorizzato|richiesto) (?:questa|questo) (?:transazione|pagamento|bonifico|acquisto|operazione|prelievo)[\\s\\S]{0,80}annull'),
+  rx('(?:diese|diesen) (?:zahlung|überweisung|kauf|transaktion|abbuchung|auszahlung) nicht (?:veranlasst|getätigt|autorisiert|beauftragt)[\\s\\S]{0,80}(?:stornier|widerruf|abbrech)'),
+  rx('(?:deze|dit) (?:betaling|overboeking|aankoop|transactie|opname) niet (?:gedaan|uitgevoerd|geautoriseerd|aangevraagd)[\\s\\S]{0,80}(?:annul|blokkeer)'),
   // thirty-fourth round (probes in the style of 2016-2024): the "pending incoming messages that were not delivered to your
   // inbox", and the button that "releases" them to it (a gateway's genuine digest links to its own host: the own-site rule)
   rx('\\d{1,3} (?:pending |new )?incoming (?:messages|e-?mails|mails) (?:that )?(?:were|was|have been|are|could) not (?:be )?delivered'),
@@ -1102,6 +1111,8 @@ const ANCHORS: Record<string, string[]> = {
     'geschlossen', 'renewed', 'reactivat', 're-activat', 're-regist', 're-verif', 'erneuert', 'reaktiviert', 'registriert', 'verloopt', 'vernieuwd', 'geactiveerd', 'geregistreerd',
     'desatualizado', 'expirou', 'caduc', 'expiré', 'renouvelé', 'réactivé', 'scadut', 'scadrà', 'rinnovat', 'riattivat',
     // (the words each new pattern needs, not the common ones beside them: "incoming", not "pending")
+    // thirty-fourth round: the transaction to cancel
+    'cancel', 'annul', 'stornier', 'widerruf', 'abbrech', 'blokkeer',
     'incoming', 'eingehende', 'inkomende', 'mensagens recebidas', 'mensagens de entrada', 'mensajes entrantes', 'messages entrants', 'messaggi in arrivo',
     'undelivered', 'unreceived', 'zugestellte', 'afgeleverde', 'onbestelde', 'entregues', 'entregados', 'distribués', 'délivrés', 'remis', 'consegnat', 'recapitat',
     'flagged', 'vorgemerkt', 'gemarkeerd', 'marcad', 'signalé', 'segnalat',
