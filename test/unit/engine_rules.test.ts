@@ -2671,13 +2671,16 @@ describe('issue 10, thirty-fourth round: the lures and ads of 2005-2012 (probes 
     ], true)
     await expectRule('PRIZE_LURE', ['Your lucky numbers for the office sweepstake are 4 and 17.', 'The lump sum payment of your pension will be made on 1 June.'], false)
   })
-  it('STRANDED_PLEA: the robbed traveller asking for money by Western Union or as a loan, in five of the seven languages; not a robbery without an ask, a loan without a robbery, or a warning that describes the scam', async () => {
+  it('STRANDED_PLEA: the robbed traveller asking for money by Western Union or as a loan, in the seven languages; not a robbery without an ask, a loan without a robbery, or a warning that describes the scam', async () => {
     await expectRule('STRANDED_PLEA', [
       'I came down to Madrid for a short vacation and I was robbed at gunpoint. Please can you loan me $2,150? I will refund it as soon as I get back.',
       'My wallet and passport were stolen at the hotel. Send the money by Western Union to my name and I will pay you back.',
       'Ich bin in London und wurde ausgeraubt. Kannst du mir 1.500 Euro leihen? Ich zahle es sofort zurück.',
       "Je suis à Madrid et j'ai été agressée, on m'a tout volé. Peux-tu me prêter 1 800 euros ?",
       'Estou em Londres e fui assaltado. Você pode me emprestar 2.000 euros?',
+      'Estoy en Madrid y me robaron todo. ¿Me puedes prestar 1.500 euros?',
+      'Sono stato derubato a Parigi. Puoi prestarmi 1.000 euro?',
+      'Ik ben in Parijs beroofd. Kun je me 800 euro lenen?',
     ], true)
     await expectRule('STRANDED_PLEA', [
       'I was robbed in Rome last year, so keep your bag close on the trip.',

@@ -153,6 +153,11 @@ const STRANDED_STORY = new RegExp(
   ].join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 )
+/**
+ * A word every story of STRANDED_STORY holds: the story's expression, which a leading look-behind keeps V8 from
+ * scanning fast (about 50 µs on 3,000 characters, 2.6 µs for these words), runs only when one is there.
+ */
+const STRANDED_WORDS = /robbed|mugged|stolen|ausgeraubt|überfallen|beraubt|beroofd|assaltad|roubad|robaron|asaltaron|atracaron|asaltad|atracad|agress|volé|dévalis|derubat|rapinat/
 const STRANDED_ASK = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[
     'western\\s{1,3}union|moneygram|wire\\s{1,3}(?:me\\s{1,3})?(?:the\\s{1,3}|some\\s{1,3})?(?:money|funds|cash)|(?:loan|lend)\\s{1,3}me|send\\s{1,3}me\\s{1,3}(?:some\\s{1,3}|the\\s{1,3})?(?:money|cash|funds)',
@@ -466,7 +471,7 @@ export const bodyRules: RuleFamily = {
     if (fee.length >= 3) hit('ADVANCE_FEE', fee.slice(0, 3).join('; '))
     if (!describes) {
       const top = text.length > 3000 ? text.slice(0, 3000) : text
-      const story = STRANDED_STORY.exec(top)
+      const story = STRANDED_WORDS.test(top) ? STRANDED_STORY.exec(top) : null
       const ask = story ? STRANDED_ASK.exec(top) : null
       if (story && ask) hit('STRANDED_PLEA', `${story[0]}; ${ask[0]}`.replace(/\s+/g, ' '))
     }
