@@ -2703,6 +2703,7 @@ describe('issue 10, thirty-fourth round: the lures and ads of 2005-2012 (probes 
       'Meet beautiful Russian women who want to marry.',
       'Get a recognized degree based on your work experience.',
       'Last up to 3 times longer in bed.',
+      'Our formula will make her scream all night.',
     ], true)
     await expectRule('BULK_OFFER', [
       'The new cushion adds 2 inches of height to the chair.',

@@ -139,8 +139,8 @@ const ADVANCE_FEE_STORY = /d[eé]c[eé]d[eé]|deceduto|gestorben|heran[cç]a|her
 
 /**
  * The stranded traveller's plea (thirty-fourth round, probes in the style of 2009-2012; sent from a hijacked mailbox to its
- * contacts, which is what an outbound gateway sees of a compromised account): the writer was robbed abroad, or lost wallet
- * and passport, and asks for money by a money-transfer service or as a loan. Both within the first 3,000 characters, in the
+ * contacts, which is what an outbound gateway sees of a compromised account): the writer was robbed abroad, or had wallet
+ * and passport stolen, and asks for money by a money-transfer service or as a loan. Both within the first 3,000 characters, in the
  * seven languages; each bounded. In no ham message of our sets.
  */
 const STRANDED_STORY = new RegExp(
