@@ -2645,6 +2645,8 @@ describe('issue 10, thirty-fourth round: the lures and ads of 2005-2012 (probes 
       'Gebruikersnaam: [          ]\nWachtwoord: [          ]',
       'Usuário: ......\nSenha: ......',
       'Mot de passe : (                )',
+      'Usuario: ________\nContraseña: ________',
+      'Nome utente: ..........\nPassword: ..........',
     ], true)
     await expectRule('PASSWORD_FORM', [
       'Your account is ready.\nUsername: jdoe\nPassword: ********\nChange it after signing in.',
@@ -2686,6 +2688,9 @@ describe('issue 10, thirty-fourth round: the lures and ads of 2005-2012 (probes 
       'I was robbed in Rome last year, so keep your bag close on the trip.',
       'Can you lend me your ladder on Saturday?',
     ], false)
+    // the IT desk's warning that describes the scam in its words (src/engine/reported.ts)
+    const warning = 'Dear colleagues,\n\nA scam e-mail is going round that claims our director was robbed in Madrid and asks you to send money by Western Union. Do not reply and do not send any money: it is fraud. Delete it.\n\nIT Security'
+    expect((await symbolsFrom('IT Security <security@example.com>', { subject: 'Warning: fake e-mail about our director', text: warning })).has('STRANDED_PLEA')).toBe(false)
   })
   it('ADVANCE_FEE: the clearance certificate the fee pays for and the funds "released to you"; not a tax clearance certificate with a payment released after approval', async () => {
     await expectRule('ADVANCE_FEE', ['ATTENTION: BENEFICIARY. Your payment of US$4.5 million lacks an Anti-Terrorist and Money Laundering Clearance Certificate. Pay $450 so that your funds can be released to you.'], true)
