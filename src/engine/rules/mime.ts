@@ -4,6 +4,7 @@ import type { ParsedMessage } from '../message'
 import { domainOf, isInternalHost, isSendersHost, localPartOf } from '../domains'
 import { NEUTRAL_LINK_HOSTS } from './lists'
 import { FREEMAIL } from './header'
+import { noWebLink } from './no_link'
 import { MAX_HEADER_BYTES, MAX_HEADER_FIELD_BYTES, MAX_MIME_DEPTH, MAX_PARSE_BYTES } from '../limits'
 
 /** multipart containers in one message from which the structure counts as abusive */
@@ -133,7 +134,7 @@ const DELIVERY_SYSTEM_MAILBOX = /^(?:postmaster|mailer-daemon|mail-daemon|micros
 export function fromDeliverySystem(msg: ParsedMessage): boolean {
   if (isReport(msg)) return true
   if (!DELIVERY_SYSTEM_MAILBOX.test(localPartOf(msg.from?.address ?? ''))) return false
-  return !(msg.html.length > 0 && msg.links.some((l) => /^https?:/i.test(l.url)))
+  return msg.html.length === 0 || noWebLink(msg.links)
 }
 
 /** A list's or a newsletter's message: it carries a List-Unsubscribe (RFC 2369) or a List-Id (RFC 2919) header. */

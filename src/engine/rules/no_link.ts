@@ -67,7 +67,7 @@ export const TO_THE_ACCOUNT_YOURSELF = new RegExp(
 )
 
 /** The message links nowhere on the web (a mailto: or tel: link is no web page). */
-function noWebLink(links: readonly Link[]): boolean {
+export function noWebLink(links: readonly Link[]): boolean {
   return !links.some((l) => /^https?:/i.test(l.url))
 }
 
