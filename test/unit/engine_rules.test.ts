@@ -2752,3 +2752,69 @@ describe('issue 10, thirty-fourth round: the lures and ads of 2005-2012 (probes 
     await expectRule('ACCOUNT_LURE', ["Didn't make this transaction? Lock your account and call us at 0800 123 456.", 'If you did not request this password reset, cancel nothing: ignore this e-mail.'], false)
   })
 })
+
+describe('issue 10, thirty-fifth round: the scams and lures of 2019-2025 written as probes (callback and refund, quishing, giveaways, recovery, the fake cheque and recruiter, "Hi Mum")', () => {
+  it('CALLBACK_LURE: the number after "within 24 hours" or "24/7", and the refund paid through a remote session; not a number too short once the hours are left out, nor a refund beside a remote session in another sentence', async () => {
+    await expectRule('CALLBACK_LURE', [
+      'Your order has been processed. If you did not authorize this renewal, please call our billing department within 24 hours at +1 (808) 555-0176.',
+      'If you did not make this purchase, call us 24/7 on +44 20 7946 0018.',
+      'You are eligible for a refund of $299.99. To process your refund, please call our refund desk at +1 (866) 555-0119 and an agent will connect to your computer.',
+    ], true)
+    await expectRule('CALLBACK_LURE', [
+      'If you did not authorize this renewal, call us within 24 hours at 555 0176.',
+      'Your refund of $20 has been issued to your card. Our support team can also help by remote session: call 0800 123 4567.',
+    ], false)
+  })
+  it('QR_LURE: the QR code scanned to complete a security update or to view and acknowledge a letter, the payslip to view in the six other languages; not a boarding pass or a menu', async () => {
+    await expectRule('QR_LURE', [
+      'Scan the QR code below with your phone camera to complete the security update.',
+      'Scan the QR code below to view and acknowledge your letter before Friday.',
+      'Scannen Sie den QR-Code, um Ihre Gehaltsabrechnung anzuzeigen.',
+      'Scan de QR-code om uw loonstrook te bekijken.',
+      'Escaneie o código QR para visualizar o seu documento.',
+      'Escanee el código QR para ver su nómina.',
+      'Scannez le QR code pour consulter votre bulletin de paie.',
+      'Scansiona il codice QR per visualizzare il tuo cedolino.',
+    ], true)
+    await expectRule('QR_LURE', ['Scan the QR code at the gate to view your boarding pass.', 'Scan the QR code on your table to view the menu.'], false)
+  })
+  it('CRYPTO_LURE: the giveaway that doubles what is sent to its address; not a transfer to double-check', async () => {
+    await expectRule('CRYPTO_LURE', ['Send from 0.1 BTC to 20 BTC to the address below and receive double the amount back instantly.', 'To celebrate, we double your bitcoin for 24 hours.'], true)
+    await expectRule('CRYPTO_LURE', ['Send 0.5 BTC to the cold wallet, then double-check the address in the ledger.'], false)
+  })
+  it('INVESTMENT_LURE: the wrong-number opener with a weekly profit on a crypto strategy, the recovery scam with money lost to a fake platform; not a fund\'s yearly return, nor a warning to report the loss', async () => {
+    await expectRule('INVESTMENT_LURE', [
+      'My uncle taught me a short-term crypto contract strategy, I make 20-30% profit every week on the platform he recommends.',
+      'Have you lost money to a fake investment platform? Our certified recovery experts have recovered over $40 million. Free case evaluation.',
+    ], true)
+    await expectRule('INVESTMENT_LURE', ['Our fund returned 12% profit last year on the trading platform.', 'Lost money to a scam? Report it to the police and to your bank.'], false)
+  })
+  it('ADVANCE_FEE: the soldier\'s box of savings sent for safe keeping (with the widower); not a box of cash kept safe at the office', async () => {
+    await expectRule('ADVANCE_FEE', ['I am a widower on a peacekeeping mission. I have a box containing my savings of $850,000 which I want to send to you for safe keeping.'], true)
+    await expectRule('ADVANCE_FEE', ['Please keep the box with the cash for safekeeping until Monday.'], false)
+  })
+  it('CHARITY_LURE: donations taken only in crypto-assets; not a charity that also takes bitcoin', async () => {
+    await expectRule('CHARITY_LURE', ['Because of bank restrictions, we can only accept donations in Bitcoin or USDT.', 'Spenden nehmen wir nur in Bitcoin an.'], true)
+    await expectRule('CHARITY_LURE', ['You can donate by card, by bank transfer or in bitcoin.'], false)
+  })
+  it('JOB_TASK_LURE: the fake cheque whose balance is sent on, the résumé "selected" and the recruiter on WhatsApp; not a cheque to deposit, nor a recruiter who calls', async () => {
+    await expectRule('JOB_TASK_LURE', [
+      'We will mail you a check for $2,450. Deposit the check, keep $350 as your payment, and send the remaining balance via Western Union to our agent.',
+      'Your resume has been selected for the position. Please add our recruiter on WhatsApp: +1 555 0100.',
+      'Seu currículo foi selecionado para a vaga. Adicione nosso recrutador no WhatsApp: (21) 95555-0188.',
+    ], true)
+    await expectRule('JOB_TASK_LURE', ['Please deposit the check at the bank on Monday and send me the receipt.', 'Your resume has been selected for an interview; our HR team will call you.'], false)
+  })
+  it('STRANDED_PLEA: the child\'s "new number" or blocked banking app and the bill a parent is asked to pay, in the seven languages; not a new number alone, nor a bill alone', async () => {
+    await expectRule('STRANDED_PLEA', [
+      'Hi Mum, this is my new number. My banking app is blocked, can you pay this bill for me today?',
+      'Oi mãe, mudei de número. Preciso pagar um boleto hoje, faz um Pix pra mim?',
+      'Hallo Mama, das ist meine neue Nummer. Kannst du mir heute eine Rechnung bezahlen?',
+      'Hoi mam, dit is mijn nieuwe nummer. Kun je een rekening voor mij betalen?',
+      'Hola mamá, cambié de número. ¿Puedes hacerme una transferencia hoy?',
+      "Coucou maman, c'est mon nouveau numéro. Peux-tu me faire un virement ?",
+      'Ciao mamma, ho cambiato numero. Puoi farmi un bonifico?',
+    ], true)
+    await expectRule('STRANDED_PLEA', ['This is my new number, please update your contacts.', 'Can you pay the invoice for me? Thanks.'], false)
+  })
+})

@@ -348,6 +348,10 @@ const CRYPTO_LURE = [
   rx("\\byou(?: have| just|'ve)? (?:earned|won|received|got|been (?:sent|credited|awarded)(?: with)?|(?:a|an incoming|a pending|a new) (?:transfer|payment|deposit|transaction)[^.\\n\\d]{0,30}) \\d{1,6}(?:[.,]\\d{1,8})? (?:bitcoin|btc|usdt|ethereum)\\b(?: ?!|[.:]? [^.\\n]{0,30}(?:click|claim|withdraw|get|explore|collect|accept|receive)\\b)"),
   // a "buyer" for an NFT the reader never owned
   rx('(?:offer|bid|buyer)(?: found)? (?:on|for) your (?:nft|digital collectible|collectible)'),
+  // thirty-fifth round (probes): the celebrity "giveaway" that doubles whatever is sent to its address ("Send from 0.1 BTC
+  // to 20 BTC to the address below and receive double the amount back")
+  rx('(?:send|transfer|deposit)\\p{L}{0,3} (?:from |between |any amount (?:of |from )?|up to |only )?\\d{1,5}(?:[.,]\\d{1,8})? (?:btc|bitcoin|ethereum|usdt)(?!\\p{L})[^.\\n]{0,80}(?:double|twice|2x|x2)(?![\\p{L}-])'),
+  rx('double (?:your|the) (?:bitcoin|btc|ethereum|usdt|crypto)(?!\\p{L})'),
 ]
 
 /**
@@ -537,7 +541,9 @@ const FINE_LURE = [
   // vehicle to be seized
   rx('(?:pendência|pendencia|irregularidade|restrição|restricao)(?: cadastral| fiscal)? (?:vinculad[oa] ao(?: seu)?|no|do|em seu|no seu|ao seu|em nome do seu) cpf'),
   rx('cpf (?:será|poderá ser|pode ser|sera|podera ser) (?:cancelado|suspenso|bloqueado)'),
-  rx('(?:evite|evitar|para evitar) (?:o |a )?(?:protesto|negativação|negativacao)'), rx('(?:negativação|negativacao) do seu (?:nome|cpf)'),
+  rx('(?:evite|evitar|para evitar) (?:o |a )?(?:protesto|negativação|negativacao)'),
+  // thirty-fifth round (probes): the bill "sent for protest" and the name "to be negatively listed"
+  rx('(?:enviad[oa]|encaminhad[oa]|levad[oa]|remetid[oa]) (?:para|a) protesto'), rx('(?:seu )?(?:nome|cpf) (?:será|serão|poderá ser|vai ser|ficará) negativado'), rx('(?:negativação|negativacao) do seu (?:nome|cpf)'),
   rx('(?:evitar|evite) (?:a |o )?(?:apreensão|apreensao|remoção|remocao|bloqueio) do (?:seu )?veículo'),
   // twenty-seventh round (probes): the missed-jury-duty lure of 2024-2025 (a county court's "fine" to pay online, or an
   // arrest): not the court's summons or its thanks for the service, nor a news item's "a bench warrant was issued"
@@ -625,20 +631,33 @@ const CALLBACK_DISPUTE = [
   rx('non (?:hai|ha) (?:effettuato|autorizzato|ordinato)'), rx('non riconosci'),
 ]
 const CALLBACK_DISPUTE_RE = new RegExp(CALLBACK_DISPUTE.map((p) => `(?:${p.source})`).join('|'), 'u')
+/**
+ * The refund scam that follows the renewal lure (thirty-fifth round, probes): a refund paid by calling in and letting the
+ * "agent" connect to the computer; no genuine refund needs a remote session (the dots of a number do not end it). Apart
+ * from CALLBACK_DISPUTE_RE, read only when that did not match and only around the words for a refund: in its alternation
+ * they made every message's scan about twice as slow.
+ */
+const CALLBACK_REFUND = rx('(?:refund|rückerstattung|erstattung|terugbetaling|reembolso|remboursement|rimborso)(?:[^.\\n]|\\.(?=\\d)){0,160}(?:connect (?:to|into) your (?:computer|pc|laptop|device|system)|remote(?:ly)? (?:access|connect\\p{L}{0,3}|session|desktop)|fernzugriff|fernwartung|toegang op afstand|acesso remoto|acceso remoto|accès à distance|prise en main à distance|accesso remoto|anydesk|teamviewer|ultraviewer)')
 /** A purchase, order or renewal receipt with an amount: from a freemail sender with a number to call, a callback lure. */
 const RECEIPT_AMOUNT = /\b(?:order|purchase|receipt|invoice|renewal|subscription|transaction|bestellung|rechnung|abonnement|verlängerung|bestelling|factuur|pedido|compra|fatura|factura|assinatura|subscrição|renovação|suscripción|renovación|commande|facture|renouvellement|ordine|fattura|abbonamento|rinnovo)[\s\S]{0,300}?(?:[$€£]\s?\d{2,5}(?:[.,]\d{2})?|\d{2,5}(?:[.,]\d{2})?\s?(?:usd|eur|€))/u
 /** Who to call: the words of a call-us clause, seven languages. */
 const CALL_WORDS = 'call|phone|dial|reach us|contact us|helpline|hotline|toll[- ]free|customer (?:care|service|support)|support (?:team|line|number)|representative|billing (?:team|department)|anrufen|rufen sie|telefon|kundenservice|bellen|bel ons|klantenservice|ligue|ligar|telefone|atendimento|llame|llamar|llámenos|atención al cliente|appelez|appeler|service client|chiama|chiamare|telefono|assistenza clienti'
 /** A telephone number (its digits are counted apart: 9 or more). */
 const PHONE_NUMBER = '(?:\\+?\\s?\\d{1,3}[\\s.-]?)?\\(?\\d{2,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}'
+/**
+ * The hours or days a call-us clause may name before its number (thirty-fifth round, probes): "call our billing
+ * department within 24 hours at +1 …", "call us 24/7 on …". Without it the clause's gap, which holds no digit, ended
+ * at the "24" and the number after it was never reached.
+ */
+const CALL_WITHIN = '(?:(?:within|in|for) )?(?:24\\/7|\\d{1,2} ?(?:hours?|hrs?|h|days?|business days|stunden|tagen|uur|dagen|horas|días|dias|heures|jours|ore|giorni))(?!\\p{L})[^\\d\\n]{0,30}'
 /** A call-us clause followed by a telephone number. */
-const CALL_NUMBER = new RegExp(`(?:${CALL_WORDS})[^\\d\\n]{0,40}${PHONE_NUMBER}`, 'u')
+const CALL_NUMBER = new RegExp(`(?:${CALL_WORDS})[^\\d\\n]{0,40}(?:${CALL_WITHIN})?(?<number>${PHONE_NUMBER})`, 'u')
 /**
  * The same for a charged order, renewal or invoice (RECEIPT_AMOUNT): the billing department to contact and a
  * number up to 100 characters on ("contactez notre service facturation dans les 24 heures : ☎ 01 99 …"). A bank's
  * genuine sign-in notice ("if you don't recognise this, call the number on your card") charges nothing.
  */
-const CALL_NUMBER_ORDER = new RegExp(`(?:${CALL_WORDS}|contacte|contactez|llamando|póngase en contacto|faturação|facturación|facturation|fatturazione|☎)[^\\d\\n]{0,100}${PHONE_NUMBER}`, 'u')
+const CALL_NUMBER_ORDER = new RegExp(`(?:${CALL_WORDS}|contacte|contactez|llamando|póngase en contacto|faturação|facturación|facturation|fatturazione|☎)[^\\d\\n]{0,100}(?:${CALL_WITHIN})?(?<number>${PHONE_NUMBER})`, 'u')
 
 /** Parcels held for a fee, failed deliveries that need "confirmation". */
 const PARCEL_LURE = [
@@ -824,8 +843,8 @@ const DATING_BAIT = [
  * and the banks or the government trying to hide or ban it (an interview "taken down"). Two of the three.
  * An investment firm's report or a bank's product news says none of the last two.
  */
-const INVESTMENT_PLATFORM = /(?<!\p{L})(?:ai|ki|ia|artificial intelligence|künstliche[rn]? intelligenz|kunstmatige intelligentie|intelig[êe]ncia artificial|intelligence artificielle|intelligenza artificiale)(?!\p{L})[^.\n]{0,80}(?:trad(?:e|es|ing)|handel\p{L}{0,8}|opera\p{L}{0,4}|invest\p{L}{0,6}|platform|plateforme|plataforma|piattaforma|robô|robot|algoritm\p{L}{0,3}|app)|(?:automated|automatisiert\p{L}{0,2}|automatisch\p{L}{0,2}|automátic[oa]|automatizad[oa]|automatisée?|automatic[oa]|automaticamente|automatically|automatiquement|automáticamente) (?:trad(?:e|es|ing)|handel\p{L}{0,4}|invest\p{L}{0,6}|opera\p{L}{0,4})|(?:trading|handels|investment|beleggings|investimentos?|inversión|investissement|investimento) ?(?:platform|plattform|plataforma|plateforme|piattaforma|robot|robô|bot|programm?e?)|(?:plateforme|plataforma|piattaforma) (?:de |di |da )?(?:trading|négociation|negociação|inversión|investissement|investimento)/iu
-const INVESTMENT_PROMISE = /(?:deposit|einzahlung|gestort|stortte|storting|dep[oó]sito|dépôt|déposé|invested|investiert|investeerde|investi|invertí|investito|com apenas|with (?:just|only))[^.\n]{0,40}(?:250|350)(?!\d)|(?<!\d)(?:250|350) ?(?:€|euros?|eur|\$|£|usd|aud|r\$)[^.\n]{0,40}(?:deposit|einzahl|stort|dep[oó]sit|dépos|invest|invert)|(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})? ?(?:%|percent|prozent|procent|por cento|por ciento|pour cent|per cento) (?:per day|a day|daily|pro tag|täglich|per dag|ao dia|al día|por día|par jour|al giorno)|(?:earn|verdien|ganh|gan[ae]|gagne|guadagn|make|profits?)\p{L}{0,6} [^.\n]{0,40}\d[\d.,]{2,8} ?(?:€|euros?|\$|£|r\$)? ?(?:per|a|pro|por|par|al|ao|à|la|\/) ?(?:day|week|tag|woche|dag|dia|semana|día|jour|semaine|giorno|settimana)(?!\p{L})|(?:turn|verwandeln sie|verwandle|verander|transformez|transforme|convierte|convierta|trasforma)\p{L}{0,2} [^.\n]{0,12}?(?:(?:€|\$|£|r\$) ?\d[\d.,]{1,8}|\d[\d.,]{1,8} ?(?:€|euros?|eur|\$|£|usd|dollars?|reais)) (?:into|in|en|em|naar)(?!\p{L})[^.\n]{0,20}?\d[\d.,]{2,9}/iu
+const INVESTMENT_PLATFORM = /(?<!\p{L})(?:ai|ki|ia|artificial intelligence|künstliche[rn]? intelligenz|kunstmatige intelligentie|intelig[êe]ncia artificial|intelligence artificielle|intelligenza artificiale)(?!\p{L})[^.\n]{0,80}(?:trad(?:e|es|ing)|handel\p{L}{0,8}|opera\p{L}{0,4}|invest\p{L}{0,6}|platform|plateforme|plataforma|piattaforma|robô|robot|algoritm\p{L}{0,3}|app)|(?:automated|automatisiert\p{L}{0,2}|automatisch\p{L}{0,2}|automátic[oa]|automatizad[oa]|automatisée?|automatic[oa]|automaticamente|automatically|automatiquement|automáticamente) (?:trad(?:e|es|ing)|handel\p{L}{0,4}|invest\p{L}{0,6}|opera\p{L}{0,4})|(?:trading|handels|investment|beleggings|investimentos?|inversión|investissement|investimento) ?(?:platform|plattform|plataforma|plateforme|piattaforma|robot|robô|bot|programm?e?)|(?:plateforme|plataforma|piattaforma) (?:de |di |da )?(?:trading|négociation|negociação|inversión|investissement|investimento)|(?:crypto\p{L}{0,8}|krypto\p{L}{0,8}|cripto\p{L}{0,8}|bitcoin|btc|forex|futures) (?:\p{L}{1,12} ){0,2}(?:platform|plattform|plataforma|plateforme|piattaforma|strategy|strategie|strategia|estrategia|stratégie)(?!\p{L})/iu
+const INVESTMENT_PROMISE = /(?:deposit|einzahlung|gestort|stortte|storting|dep[oó]sito|dépôt|déposé|invested|investiert|investeerde|investi|invertí|investito|com apenas|with (?:just|only))[^.\n]{0,40}(?:250|350)(?!\d)|(?<!\d)(?:250|350) ?(?:€|euros?|eur|\$|£|usd|aud|r\$)[^.\n]{0,40}(?:deposit|einzahl|stort|dep[oó]sit|dépos|invest|invert)|(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})? ?(?:%|percent|prozent|procent|por cento|por ciento|pour cent|per cento) (?:per day|a day|daily|pro tag|täglich|per dag|ao dia|al día|por día|par jour|al giorno)|(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?(?: ?[-–] ?\d{1,2}(?:[.,]\d{1,2})?)? ?(?:%|percent|prozent|procent|por cento|por ciento|pour cent|per cento) (?:profit|returns?|gains?|rendite|gewinn|winst|rendement|lucro|retorno|ganancias?|beneficios?|profitto|guadagno) (?:per week|a week|every (?:week|day)|each (?:week|day)|weekly|pro woche|jede woche|wöchentlich|per week|elke week|wekelijks|por semana|toda semana|cada semana|semanal|par semaine|chaque semaine|hebdomadaire|a settimana|ogni settimana|settimanale)(?!\p{L})|(?:earn|verdien|ganh|gan[ae]|gagne|guadagn|make|profits?)\p{L}{0,6} [^.\n]{0,40}\d[\d.,]{2,8} ?(?:€|euros?|\$|£|r\$)? ?(?:per|a|pro|por|par|al|ao|à|la|\/) ?(?:day|week|tag|woche|dag|dia|semana|día|jour|semaine|giorno|settimana)(?!\p{L})|(?:turn|verwandeln sie|verwandle|verander|transformez|transforme|convierte|convierta|trasforma)\p{L}{0,2} [^.\n]{0,12}?(?:(?:€|\$|£|r\$) ?\d[\d.,]{1,8}|\d[\d.,]{1,8} ?(?:€|euros?|eur|\$|£|usd|dollars?|reais)) (?:into|in|en|em|naar)(?!\p{L})[^.\n]{0,20}?\d[\d.,]{2,9}/iu
 const INVESTMENT_SUPPRESSED = /(?:banks?|banken|bancos|banques|banche|the government|regierung|overheid|governo|gobierno|gouvernement)[^.\n]{0,60}(?:hide|hidden|furious|angry|ban|verbergen|verheimlichen|wütend|woedend|weren|verbieden|esconder|ocultar|retir|proib|prohib|interdire|furieu|cacher|vietare|furios|nascondere|bloccare|taken down|removed?)|(?:interview|clip|entrevista|intervista|sendung|uitzending)[^.\n]{0,60}(?:taken down|removed|interrupted|gelöscht|abgebrochen|verwijderd|retirad|interrompid|supprimée?|interrotta|rimoss)/iu
 
 /**
@@ -833,8 +852,21 @@ const INVESTMENT_SUPPRESSED = /(?:banks?|banken|bancos|banques|banche|the govern
  * will get the victim's lost funds back, with the success they boast of. A warning against such offers
  * names the promise but boasts of nothing.
  */
-const RECOVERY_OFFER = /(?:recover|get back|retrieve|reclaim)\p{L}{0,3} (?:all )?(?:of )?(?:your |the )?(?:lost|stolen|scammed) (?:funds|money|crypto|bitcoin|assets|investments?)|recovery of (?:your )?(?:lost |stolen )?(?:funds|money|assets|investments?) (?:lost )?(?:to|from|with)|(?:funds|money|deposits) (?:you )?lost to|(?:fund|funds|asset|crypto|scam|money) recovery (?:experts?|team|specialists?|services?|agency|company|firm)|verlorene[ns]? (?:geld|gelder|kryptowährung|investitionen?) (?:zurück|wieder)|(?:uw|je) verloren (?:geld|crypto|investering) (?:terug|terughalen)|recuperar (?:o )?(?:seu |teu )?(?:dinheiro|fundos|investimento) perdidos?|recuperar (?:su |tu )?(?:dinero|fondos|inversión) perdid[oa]s?|récupérer (?:votre |vos |ton |tes )?(?:argent|fonds) perdus?|recuperare (?:i tuoi |il tuo |i suoi |il suo )?(?:fondi|denaro|soldi) pers[oi]/iu
+const RECOVERY_OFFER = /(?:recover|get back|retrieve|reclaim)\p{L}{0,3} (?:all )?(?:of )?(?:your |the )?(?:lost|stolen|scammed) (?:funds|money|crypto|bitcoin|assets|investments?)|recovery of (?:your )?(?:lost |stolen )?(?:funds|money|assets|investments?) (?:lost )?(?:to|from|with)|(?:funds|money|deposits) (?:you )?lost to|(?:money|funds|investments?|crypto|bitcoin) can (?:still )?be recovered|(?:fund|funds|asset|crypto|scam|money) recovery (?:experts?|team|specialists?|services?|agency|company|firm)|verlorene[ns]? (?:geld|gelder|kryptowährung|investitionen?) (?:zurück|wieder)|(?:uw|je) verloren (?:geld|crypto|investering) (?:terug|terughalen)|recuperar (?:o )?(?:seu |teu )?(?:dinheiro|fundos|investimento) perdidos?|recuperar (?:su |tu )?(?:dinero|fondos|inversión) perdid[oa]s?|récupérer (?:votre |vos |ton |tes )?(?:argent|fonds) perdus?|recuperare (?:i tuoi |il tuo |i suoi |il suo )?(?:fondi|denaro|soldi) pers[oi]/iu
 const RECOVERY_CLAIM = /(?:we have|we've|our team has) (?:successfully )?recovered|(?:unlock(?:ing)?|release|filing|processing|restitution|recovery|clearance) fee|free (?:case )?(?:evaluation|consultation|assessment)|success rate|certified (?:recovery |fund recovery )?(?:experts?|specialists?|investigators?)|(?:100|9\d) ?% (?:success|recovery)|erfolgsquote|kostenlose (?:erstberatung|fallprüfung)|slagingspercentage|taxa de sucesso|tasa de éxito|taux de réussite|tasso di successo/iu
+
+/**
+ * Money "lost to" a fake platform or a scam (thirty-fifth round, probes: "Have you lost money to a fake investment
+ * platform?"), the recovery scam's question: looked for around "lost" alone (INVESTMENT_LOST's words), with the boast
+ * or the fee RECOVERY_CLAIM reads, as RECOVERY_OFFER is.
+ */
+const RECOVERY_LOST = /lost (?:money|funds|savings|your (?:money|savings|funds|investments?|crypto|bitcoin)) (?:to|in|on|with) (?:a |an )?(?:scam|fake|fraudulent|bogus|binary|forex|crypto|bitcoin|online|investment)/iu
+
+function recoveryLostLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
+  const lost = foundIn(RECOVERY_LOST, text, starts, 'INVESTMENT_LOST')
+  const claim = lost ? RECOVERY_CLAIM.exec(text) : null
+  return lost && claim ? `${lost.slice(0, 40)} … ${claim[0].slice(0, 40)}` : undefined
+}
 
 function investmentLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
   const recovery = foundIn(RECOVERY_OFFER, text, starts, 'INVESTMENT_LURE')
@@ -902,6 +934,16 @@ const CHARITY_LURE = [
 ]
 
 /**
+ * The appeal that takes donations only in crypto-assets "because of bank restrictions" (thirty-fifth round, probes); a
+ * charity that also takes bitcoin names it beside its bank account and card. A list of its own (CHARITY_CRYPTO's words),
+ * so that the gift-card patterns do not run around every word of crypto.
+ */
+const CHARITY_CRYPTO = [
+  rx(`(?:only|exclusively|solely|nur|alleen|uitsluitend|apenas|somente|solo|solamente|uniquement|seulement|soltanto) (?:\\p{L}{1,12} ){0,2}${DONATION_WORD}[^.\\n]{0,20}(?<!\\p{L})(?:in|via|by|through|as|using|über|mit|per|op|em|com|por|con|en|par|tramite)(?!\\p{L})[^.\\n]{0,12}(?:bitcoin|btc|usdt|ethereum|crypto\\p{L}{0,8}|krypto\\p{L}{0,8}|cripto\\p{L}{0,8})`),
+  rx(`${DONATION_WORD}[^.\\n]{0,40}(?:only|exclusively|solely|nur|alleen|uitsluitend|apenas|somente|solo|solamente|uniquement|seulement|soltanto) (?:in|via|by|through|as|über|mit|per|op|em|com|por|con|en|par|tramite) (?:\\p{L}{1,12} )?(?:bitcoin|btc|usdt|ethereum|crypto\\p{L}{0,8}|krypto\\p{L}{0,8}|cripto\\p{L}{0,8})`),
+]
+
+/**
  * The cloud-storage lure of 2024-2025 (twenty-fifth round, from own probes in seven languages): the storage is
  * full and the reader's photos and videos will be deleted, unless a plan is "renewed" or a "free upgrade" taken.
  * A genuine notice says the photos no longer back up; an IT department's clean-up deletes old files, not
@@ -925,13 +967,13 @@ const STORAGE_LURE = [
  * or to pay; an IT department that sets up an authenticator app names no account to keep.
  */
 const QR_LURE = [
-  rx('scan\\p{L}{0,3} (?:\\p{L}{1,12} ){0,3}qr[- ]?codes?[^.\\n]{0,80}(?:re-?authenticat\\p{L}{0,4}|(?:verify|validate|confirm|secure|unlock|reactivate|restore|update|reset) (?:your |the )?(?:account|identity|e-?mail|mailbox|details|credentials|password|login|mfa|2fa|two-factor|multi-factor)|(?:keep|retain|maintain|restore) (?:your |the )?(?:access|account|mailbox|password)|review and (?:e-?)?sign|sign (?:the|this|your) (?:document|agreement|contract))'),
-  rx('(?:scannen sie|scanne|scannen) (?:\\p{L}{1,12} ){0,3}qr-?codes?[^.\\n]{0,80}(?:(?:konto|zugang|postfach|passwort|kennwort|identität|daten|angaben|zugangsdaten|dokument|anmeldung|authentifizierung)\\p{L}{0,2} (?:\\p{L}{1,12} )?(?:zu )?(?:bestätigen|verifizieren|aktualisieren|behalten|entsperren|reaktivieren|erneuern|unterschreiben|unterzeichnen|sichern)|erneut (?:zu )?authentifizieren)'),
-  rx('scan (?:\\p{L}{1,12} ){0,3}qr-?codes?[^.\\n]{0,80}(?:(?:account|toegang|mailbox|wachtwoord|identiteit|gegevens|document) (?:\\p{L}{1,12} ){0,3}(?:te )?(?:bevestigen|verifiëren|verifieren|behouden|bijwerken|ontgrendelen|herstellen|ondertekenen)|opnieuw (?:te )?(?:verifiëren|authenticeren))'),
-  rx('(?:digitalize|escaneie|escaneia|digitaliza) (?:\\p{L}{1,12} ){0,3}c[óo]digo qr[^.\\n]{0,80}(?:confirmar|verificar|validar|manter|atualizar|desbloquear|reativar|assinar) (?:a |o |as |os )?(?:sua |seu |suas |seus )?(?:conta|acesso|caixa|senha|palavra-passe|identidade|dados|documento|autenticação)'),
-  rx('escane(?:e|a|ar) (?:\\p{L}{1,12} ){0,3}c[óo]digo qr[^.\\n]{0,80}(?:confirmar|verificar|validar|mantener|actualizar|desbloquear|reactivar|firmar) (?:el |la |los |las )?(?:su |tu |sus |tus )?(?:cuenta|acceso|buzón|contraseña|identidad|datos|documento|autenticación)'),
-  rx("scann(?:ez|e|er) (?:\\p{L}{1,12} ){0,3}(?:code qr|qr ?code)[^.\\n]{0,80}(?:confirmer|vérifier|valider|conserver|garder|maintenir|mettre à jour|débloquer|réactiver|signer) (?:l'|le |la |les )?(?:votre |vos |ton |ta |tes )?(?:compte|accès|boîte|mot de passe|identité|données|document|authentification)"),
-  rx("scansiona(?:re)? (?:\\p{L}{1,12} ){0,3}(?:codice qr|qr ?code)[^.\\n]{0,80}(?:confermare|verificare|convalidare|mantenere|aggiornare|sbloccare|riattivare|firmare) (?:il |la |l'|i |le )?(?:tuo |tua |suo |sua |tuoi |tue )?(?:account|accesso|casella|password|identità|dati|documento|autenticazione)"),
+  rx('scan\\p{L}{0,3} (?:\\p{L}{1,12} ){0,3}qr[- ]?codes?[^.\\n]{0,80}(?:re-?authenticat\\p{L}{0,4}|(?:verify|validate|confirm|secure|unlock|reactivate|restore|update|reset) (?:your |the )?(?:account|identity|e-?mail|mailbox|details|credentials|password|login|mfa|2fa|two-factor|multi-factor)|(?:keep|retain|maintain|restore) (?:your |the )?(?:access|account|mailbox|password)|review and (?:e-?)?sign|sign (?:the|this|your) (?:document|agreement|contract)|(?:complete|finish) (?:the |your |this )?(?:security|verification|authentication|account|mfa|2fa|password) (?:update|check|process|verification|step|setup|review)|(?:view|open|access|read|retrieve) (?:and (?:acknowledge|sign|accept|confirm) )?(?:your |the )(?:\\p{L}{1,12} )?(?:document|letter|agreement|contract|payslip|pay slip|voicemail|fax)s?(?!\\p{L})|acknowledge (?:your |the )(?:\\p{L}{1,12} )?(?:letter|document|policy))'),
+  rx('(?:scannen sie|scanne|scannen) (?:\\p{L}{1,12} ){0,3}qr-?codes?[^.\\n]{0,80}(?:(?:konto|zugang|postfach|passwort|kennwort|identität|daten|angaben|zugangsdaten|dokument|anmeldung|authentifizierung)\\p{L}{0,2} (?:\\p{L}{1,12} )?(?:zu )?(?:bestätigen|verifizieren|aktualisieren|behalten|entsperren|reaktivieren|erneuern|unterschreiben|unterzeichnen|sichern)|erneut (?:zu )?authentifizieren|(?:dokument|schreiben|brief|gehaltsabrechnung|lohnabrechnung|vertrag|sprachnachricht)\\p{L}{0,2} (?:\\p{L}{1,12} )?(?:anzuzeigen|einzusehen|zu öffnen|abzurufen|zu lesen)|(?:sicherheitsupdate|aktualisierung|verifizierung|überprüfung|einrichtung) abzuschließen)'),
+  rx('scan (?:\\p{L}{1,12} ){0,3}qr-?codes?[^.\\n]{0,80}(?:(?:account|toegang|mailbox|wachtwoord|identiteit|gegevens|document) (?:\\p{L}{1,12} ){0,3}(?:te )?(?:bevestigen|verifiëren|verifieren|behouden|bijwerken|ontgrendelen|herstellen|ondertekenen)|opnieuw (?:te )?(?:verifiëren|authenticeren)|(?:document|brief|loonstrook|salarisstrook|contract|voicemail)\\p{L}{0,2} (?:\\p{L}{1,12} )?te (?:bekijken|openen|lezen|downloaden)|(?:beveiligingsupdate|verificatie|controle) (?:te )?voltooien)'),
+  rx('(?:digitalize|escaneie|escaneia|digitaliza) (?:\\p{L}{1,12} ){0,3}c[óo]digo qr[^.\\n]{0,80}(?:(?:confirmar|verificar|validar|manter|atualizar|desbloquear|reativar|assinar) (?:a |o |as |os )?(?:sua |seu |suas |seus )?(?:conta|acesso|caixa|senha|palavra-passe|identidade|dados|documento|autenticação)|(?:visualizar|abrir|aceder a|acessar|ler) (?:a |o )?(?:sua |seu )?(?:documento|carta|contrato|recibo de vencimento|holerite|contracheque|mensagem de voz))'),
+  rx('escane(?:e|a|ar) (?:\\p{L}{1,12} ){0,3}c[óo]digo qr[^.\\n]{0,80}(?:(?:confirmar|verificar|validar|mantener|actualizar|desbloquear|reactivar|firmar) (?:el |la |los |las )?(?:su |tu |sus |tus )?(?:cuenta|acceso|buzón|contraseña|identidad|datos|documento|autenticación)|(?:ver|abrir|acceder a|leer) (?:el |la |su |tu )?(?:documento|carta|contrato|nómina|mensaje de voz))'),
+  rx("scann(?:ez|e|er) (?:\\p{L}{1,12} ){0,3}(?:code qr|qr ?code)[^.\\n]{0,80}(?:(?:confirmer|vérifier|valider|conserver|garder|maintenir|mettre à jour|débloquer|réactiver|signer) (?:l'|le |la |les )?(?:votre |vos |ton |ta |tes )?(?:compte|accès|boîte|mot de passe|identité|données|document|authentification)|(?:consulter|ouvrir|afficher|lire|accéder à) (?:le |la |l'|votre |vos )?(?:document|courrier|lettre|contrat|bulletin de (?:paie|salaire)|fiche de paie|message vocal))"),
+  rx("scansiona(?:re)? (?:\\p{L}{1,12} ){0,3}(?:codice qr|qr ?code)[^.\\n]{0,80}(?:(?:confermare|verificare|convalidare|mantenere|aggiornare|sbloccare|riattivare|firmare) (?:il |la |l'|i |le )?(?:tuo |tua |suo |sua |tuoi |tue )?(?:account|accesso|casella|password|identità|dati|documento|autenticazione)|(?:visualizzare|aprire|consultare|leggere) (?:il |la |l'|i )?(?:tuo |tua |suo |sua )?(?:documento|lettera|contratto|cedolino|busta paga|messaggio vocale))"),
 ]
 
 /**
@@ -1026,12 +1068,39 @@ const RESHIP_JOB = /(?:receive|accept)[^.\n]{0,30}(?:packages|parcels|shipments)
  */
 const JOB_WORDS = /\b(?:(?:hiring|position|vacancy|salary|job offer|apply|stelle|gehalt|vacature|salaris|vaga|salário|vacante|salario|poste|salaire|posizione|stipendio)\b|earn|verdien|ganar|gana|ganhe|ganhar|gagne|guadagn|vergütung|income|einkommen|inkomen|renda|ingresos|revenus|reddito|job|nebenjob|bijbaan|recruit|werving|mitarbeiter|emprego|empleo|trabajo|trabalho|travail|emploi|lavoro)/iu
 
+/**
+ * The fake cheque (thirty-fifth round, probes): a mystery shopper's or a new "assistant's" first assignment, or a
+ * buyer's overpayment: deposit our cheque, keep your pay, and send the rest on by wire or money transfer; the cheque
+ * bounces after the money has gone. No employer or buyer pays by a cheque whose balance the payee sends on.
+ */
+const FAKE_CHEQUE = /(?:deposit|cash)\p{L}{0,3} (?:the|this|our|my|that|a) (?:\p{L}{1,12} ){0,2}(?:check|cheque|money order)[\s\S]{0,300}?(?:send|wire|transfer|forward|return|remit)\p{L}{0,3} (?:the )?(?:remaining|remainder|balance|rest|difference|excess|extra|leftover)/iu
+
+/**
+ * The fake recruiter (thirty-fifth round, probes): a résumé "selected" for a job the reader never applied for, and the
+ * recruiter to be added or written to on WhatsApp or Telegram, where the task scam goes on. A genuine recruiter's
+ * first mail names the application and a call or an interview, not a messenger.
+ */
+const RECRUITER_MESSENGER = /(?:recruiter|recruitment|hiring (?:manager|team)|hr (?:team|department|manager)|human resources|recrutador[ae]?s?|recrutamento|(?:nosso|nossa|o|a) rh|reclutador[ae]?s?|reclutamiento|recruteur|recruteuse|recrutement|selezionatore|reclutamento|personalabteilung|personalverantwortliche|recruiter(?:in)?)[^.\n]{0,40}(?:whatsapp|telegram)|(?:whatsapp|telegram)[^.\n]{0,30}(?:recruiter|recrutador|reclutador|recruteur|selezionatore)/iu
+const JOB_SELECTED = /(?:resume|résumé|cv|curr[ií]culo|curriculum|lebenslauf|profile|perfil|profiel|profil(?:o)?) (?:\p{L}{1,12} ){0,3}(?:was|has been|were|foi|fue|ha sido|a été|è stato|wurde|werd|is) (?:\p{L}{1,12} )?(?:selected|shortlisted|approved|pre-?selected|selecionad[oa]|aprovad[oa]|seleccionad[oa]|sélectionnée?|selezionat[oa]|ausgewählt|geselecteerd)/iu
+
 function jobTaskLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
   const pay = foundIn(JOB_DAILY_PAY, text, starts, 'JOB_TASK_LURE')
   const task = pay ? (JOB_CLICK_TASKS.exec(text) ?? (JOB_WORDS.test(text) ? JOB_MESSENGER_CONTACT.exec(text) : null)) : null
   if (pay && task) return `${pay.trim().slice(0, 40)} … ${task[0].slice(0, 40)}`
   const reship = foundIn(RESHIP_JOB, text, starts, 'JOB_TASK_LURE')
   return reship && JOB_WORDS.test(text) ? reship.replace(/\s+/g, ' ').slice(0, 80) : undefined
+}
+
+/** The fake recruiter, looked for around the messengers' names alone (JOB_RECRUITER's words). */
+function recruiterLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
+  const recruiter = foundIn(RECRUITER_MESSENGER, text, starts, 'JOB_RECRUITER')
+  const selected = recruiter ? JOB_SELECTED.exec(text) : null
+  return recruiter && selected ? `${selected[0].slice(0, 40)} … ${recruiter.slice(-40)}` : undefined
+}
+
+/** The fake cheque, looked for around the words for a cheque alone (JOB_FAKE_CHEQUE's words). */
+function fakeChequeLure(text: string, _patterns: RegExp[], starts?: readonly number[]): string | undefined {
+  return foundIn(FAKE_CHEQUE, text, starts, 'JOB_FAKE_CHEQUE')?.replace(/\s+/g, ' ').slice(0, 80)
 }
 
 /** The dating lure's evidence: seeking a man, and a self-introduction, bait or the relationship offered; or a romance scammer's letter. */
@@ -1185,6 +1254,8 @@ const ANCHORS: Record<string, string[]> = {
     'lucky', 'lump', 'attached',
     // thirty-second round: the refund collected on a form
     'reimbursement', 'rückzahlung', 'vergoeding', 'devolução', 'accredito'],
+  // the refund through a remote session (thirty-fifth round): the words for a refund in the seven languages
+  CALLBACK_REFUND: ['refund', 'erstattung', 'terugbetaling', 'reembolso', 'remboursement', 'rimborso'],
   TRANSACTION_CANCEL: ['cancel', 'annul', 'stornier', 'widerruf', 'abbrech', 'blokkeer'],
   PASSWORD_FORM: ['password', 'passwort', 'kennwort', 'wachtwoord', 'senha', 'contraseña', 'mot de passe'],
   FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
@@ -1244,16 +1315,21 @@ const ANCHORS: Record<string, string[]> = {
     'interview', 'clip', 'entrevista', 'intervista', 'sendung', 'uitzending', 'earn', 'verdien', 'ganh', 'gana', 'gane', 'gagn', 'guadagn', 'make', 'profit',
     // or the recovery scam's offer
     'recover', 'get back', 'retriev', 'reclaim', 'lost to', 'verloren', 'recuper', 'récupér',
+
     // twenty-second round: a word every match of the suppression story holds (see ACCOUNT_LURE)
     'gouvern',
     // twenty-fourth round: the stake turned into a fortune ("turn 250 EUR into 8,000"), in the seven languages
     'turn', 'verwand', 'verander', 'transform', 'convier', 'trasforma'],
+  // thirty-fifth round: the money lost to a scam, in a list of its own ("lost" is common)
+  INVESTMENT_LOST: ['lost'],
   // the loan offered, which every advance-fee loan has (twenty-fifth round): the words for loan and lender in the seven languages
   LOAN_LURE: ['loan', 'lender', 'kredit', 'darlehen', 'lening', 'krediet', 'geldschieter', 'empréstimo', 'préstamo', 'prestamista', 'prêt', 'financement', 'prestit',
     'prestatore', 'financiamento', 'finanziament', 'credor'],
   // how the fake charity's donation is sent (twenty-fifth round): gift cards and money-transfer services in the seven languages
   CHARITY_LURE: ['gift', 'apple', 'google', 'itunes', 'steam', 'geschenkkarte', 'geschenkgutschein', 'guthabenkarte', 'cadeaukaart', 'cadeaubon', 'presente', 'tarjeta',
     'cadeau', 'regalo', 'western', 'moneygram'],
+  // donations taken only in crypto-assets (thirty-fifth round)
+  CHARITY_CRYPTO: ['bitcoin', 'btc', 'usdt', 'ethereum', 'crypto', 'krypto', 'cripto'],
   // the deal's adjective (twenty-fifth round): lucrative, profitable, blessed in the seven languages, or the oil or gold deal
   LUCRATIVE_DEAL: ['lucrativ', 'profitab', 'blessed', 'beneficial', 'juicy', 'oil', 'gold', 'diamond', 'lukrativ', 'gewinnbringend', 'lucratie', 'winstgevend',
     'rentável', 'vantajos', 'rentable', 'ventajos', 'juteu', 'avantageu', 'redditizi', 'vantaggios', 'proficu'],
@@ -1270,6 +1346,10 @@ const ANCHORS: Record<string, string[]> = {
     'daily', 'giornalier',
     // twenty-fourth round: "daily" in the other languages
     'täglich', 'diariamente', 'quotidiennement', 'giornalmente'],
+  // thirty-fifth round: the recruiter on a messenger and the fake cheque, each in a list of its own (their words are
+  // common, and the task scam's expressions need not run around them)
+  JOB_RECRUITER: ['whatsapp', 'telegram'],
+  JOB_FAKE_CHEQUE: ['check', 'cheque', 'money order'],
   // the seeking half, which every dating lure has
   DATING_LURE: ['looking', 'searching', 'seeking', 'waiting', 'hunting', 'to find', 'to meet', 'such', 'zoek', 'procur', 'busc', 'cherche', 'cerc',
     // the romance letter's two of three: seen your profile or smile, a widow or a mission abroad, an honest partner
@@ -1527,14 +1607,14 @@ export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly 
   ...(
     [
       ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE], ['SHARED_LOGIN_LURE', SHARED_LOGIN_LURE],
-      ['PRIZE_LURE', PRIZE_LURE], ['PASSWORD_FORM', PASSWORD_FORM], ['TRANSACTION_CANCEL', TRANSACTION_CANCEL], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
-      ['ILLICIT_SALE', ILLICIT_SALE], ['ILLICIT_DOCUMENTS', ILLICIT_DOCUMENTS], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['SEO_PITCH', SEO_PITCH], ['DATING_LURE', DATING_SEEK], ['CHARITY_LURE', CHARITY_LURE], ['LUCRATIVE_DEAL', LUCRATIVE_DEAL], ['STORAGE_LURE', STORAGE_LURE], ['QR_LURE', QR_LURE],
+      ['PRIZE_LURE', PRIZE_LURE], ['PASSWORD_FORM', PASSWORD_FORM], ['TRANSACTION_CANCEL', TRANSACTION_CANCEL], ['CALLBACK_REFUND', [CALLBACK_REFUND]], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
+      ['ILLICIT_SALE', ILLICIT_SALE], ['ILLICIT_DOCUMENTS', ILLICIT_DOCUMENTS], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['SEO_PITCH', SEO_PITCH], ['DATING_LURE', DATING_SEEK], ['CHARITY_LURE', CHARITY_LURE], ['CHARITY_CRYPTO', CHARITY_CRYPTO], ['LUCRATIVE_DEAL', LUCRATIVE_DEAL], ['STORAGE_LURE', STORAGE_LURE], ['QR_LURE', QR_LURE],
     ] as Array<[string, RegExp[]]>
   ).map(([anchor, patterns]) => ({ anchor, words: ANCHORS[anchor], patterns, flags: 'u' })),
   ...(
     [
-      ['DATING_LURE', SUGAR_ALLOWANCE], ['DATING_LURE', ROMANCE_SEEN], ['DATING_LURE', ROMANCE_STORY], ['INVESTMENT_LURE', RECOVERY_OFFER], ['INVESTMENT_LURE', INVESTMENT_PROMISE],
-      ['INVESTMENT_LURE', INVESTMENT_SUPPRESSED], ['JOB_TASK_LURE', JOB_DAILY_PAY], ['JOB_TASK_LURE', RESHIP_JOB], ['LOAN_LURE', LOAN_OFFER],
+      ['DATING_LURE', SUGAR_ALLOWANCE], ['DATING_LURE', ROMANCE_SEEN], ['DATING_LURE', ROMANCE_STORY], ['INVESTMENT_LURE', RECOVERY_OFFER], ['INVESTMENT_LOST', RECOVERY_LOST], ['INVESTMENT_LURE', INVESTMENT_PROMISE],
+      ['INVESTMENT_LURE', INVESTMENT_SUPPRESSED], ['JOB_TASK_LURE', JOB_DAILY_PAY], ['JOB_TASK_LURE', RESHIP_JOB], ['JOB_FAKE_CHEQUE', FAKE_CHEQUE], ['JOB_RECRUITER', RECRUITER_MESSENGER], ['LOAN_LURE', LOAN_OFFER],
     ] as Array<[string, RegExp]>
   ).map(([anchor, re]) => ({ anchor, words: ANCHORS[anchor], patterns: [re], flags: windowFlags(re) })),
 ]
@@ -1549,21 +1629,21 @@ export const lureRules: RuleFamily = {
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details (or names the card\'s security code with its PIN), to verify a mailbox, to sign in with the e-mail password or to "keep the current password" (not in quotation marks, where a genuine notice quotes the lure to warn of it), or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'PASSWORD_FORM', score: 5, description: 'the text is a form for the reader to fill in with the password and send back: a "Password:" (Passwort, Kennwort, wachtwoord, senha, contraseña, mot de passe) left blank with dots, underscores or brackets, as the webmail lures of 2005-2012 laid it out; not a password written out or hidden by asterisks' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, an amount of crypto "earned" or "transferred" to the reader with a call to collect it ("You earned 1.3 Bitcoin! Click to explore", as bots write into web forms), a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel, a login and password written into the mail for a large balance (a fake exchange; these only in mail about crypto-assets); not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
+    { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, an amount of crypto "earned" or "transferred" to the reader with a call to collect it ("You earned 1.3 Bitcoin! Click to explore", as bots write into web forms), a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel, a login and password written into the mail for a large balance (a fake exchange; these only in mail about crypto-assets), a "giveaway" that doubles the crypto sent to its address; not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
     { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing, an e-mail address "drawn" in a lottery (in English also the ticket that "drew the lucky numbers" and the "lump sum pay out"), or a tax refund one is "entitled to" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll, court summons or lawsuit "in your name" to pay or open, a missed jury duty, or the cyber-police "summons" of criminal proceedings and an arrest warrant: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make" and a telephone number to call to dispute it (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'DOCUMENT_LURE', score: 5.5, description: 'a notice of a shared or secure document, a voicemail or a fax, a document to sign, an invoice or a purchase order, a remittance advice or a salary adjustment (EN, DE, NL, PT, ES, FR, IT) whose action leads where no genuine one does: an attached web page (.htm, .svg), or a link, not to the sender\'s own site, into free hosting or a site builder, an IPFS gateway, a shortener, an abused top-level domain, a bare IP address, a WordPress site\'s system folders, or to a host dressed as a brand or as SharePoint or OneDrive; or, sent under a brand\'s name from an address that is not the brand\'s, to any site that is not the brand\'s own: what a taken-over mailbox sends to its owner\'s contacts (src/engine/rules/document.ts)' },
+    { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make", or a refund paid by letting an agent connect to the computer, and a telephone number to call (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'DOCUMENT_LURE', score: 5.5, description: 'a notice of a shared or secure document, a voicemail or a fax, a document to sign, an invoice or a purchase order, a remittance advice or a salary adjustment (EN, DE, NL, PT, ES, FR, IT) whose action leads where no genuine one does: an attached web page (.htm, .svg), or a link, not to the sender\'s own site, into free hosting or a site builder, an IPFS gateway, a shortener, an abused top-level domain, a bare IP address, a WordPress site\'s system folders, an archive or a program to download (.zip, .exe, .js), or to a host dressed as a brand or as SharePoint or OneDrive; or, sent under a brand\'s name from an address that is not the brand\'s, to any site that is not the brand\'s own: what a taken-over mailbox sends to its owner\'s contacts (src/engine/rules/document.ts)' },
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'BEC_PRESSURE', score: 1.5, description: 'with a business e-mail compromise request: the sender cannot be called, the phone lines are down, reply by e-mail only, keep it between us (EN, DE, NL, PT, ES, FR, IT): what keeps the reader from checking' },
-    { name: 'INVESTMENT_LURE', score: 4, description: 'an investment lure: two of an AI or automated trading platform, a 250 deposit grown, a return per day or week or a stake turned into a fortune ("turn 250 EUR into 8,000"), and the banks or the government trying to hide or ban it; or the recovery scam that follows: lost funds to get back, with a boast of success or an unlocking fee (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'INVESTMENT_LURE', score: 4, description: 'an investment lure: two of an AI or automated trading platform or a crypto or forex strategy, a 250 deposit grown, a return per day or week or a stake turned into a fortune ("turn 250 EUR into 8,000"), and the banks or the government trying to hide or ban it; or the recovery scam that follows: lost funds (or money "lost to a fake platform") to get back, with a boast of success or an unlocking fee (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'LOAN_LURE', score: 4, description: 'an advance-fee loan: loans offered by a "private lender" or a company, between individuals, to serious and honest people or to those the banks refused; or with a range reaching the millions and a flat rate of 2 or 3 % ("loans from 5,000 to 5,000,000 EUR at 2 % to individuals and companies"); a bank\'s advertisement says none of these, and a lending platform\'s own mail, whose links lead only to its site, is not scored (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'STORAGE_LURE', score: 3.5, description: 'the cloud-storage lure: the storage is full and the reader\'s photos and videos will be deleted (EN, DE, NL, PT, ES, FR, IT); a genuine notice says they no longer back up, and the provider\'s own notice, whose links lead only to its site, is not scored' },
-    { name: 'QR_LURE', score: 3.5, description: 'QR-code phishing: scan a QR code to re-authenticate, to confirm or keep the account, mailbox or password, or to review and sign a document (EN, DE, NL, PT, ES, FR, IT); the link is in the image and opens on a phone. Not a ticket, a boarding pass or an invoice\'s payment code' },
-    { name: 'CHARITY_LURE', score: 3.5, description: 'a fake charity: donations asked for in gift cards or by a money-transfer service (Western Union, MoneyGram), which no registered charity takes (EN, DE, NL, PT, ES, FR, IT; not in a warning against impostors)' },
+    { name: 'QR_LURE', score: 3.5, description: 'QR-code phishing: scan a QR code to re-authenticate, to confirm or keep the account, mailbox or password, or to review and sign a document, to complete a security update, or to view a letter, a payslip or a voicemail (EN, DE, NL, PT, ES, FR, IT); the link is in the image and opens on a phone. Not a ticket, a boarding pass or an invoice\'s payment code' },
+    { name: 'CHARITY_LURE', score: 3.5, description: 'a fake charity: donations asked for in gift cards or by a money-transfer service (Western Union, MoneyGram), which no registered charity takes, or only in crypto-assets (EN, DE, NL, PT, ES, FR, IT; not in a warning against impostors)' },
     { name: 'LUCRATIVE_DEAL', score: 2, description: 'the advance-fee fraud\'s first line: a stranger has a lucrative, profitable or "blessed" deal, proposal or transaction to discuss with the reader, or an oil or gold contract deal (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'JOB_TASK_LURE', score: 3, description: 'a task scam\'s job offer: pay by the day for liking videos, reviewing products or "optimisation tasks" in an app, or for receiving clients\' transfers and forwarding them (a money mule), or asking for a WhatsApp number or to be contacted on WhatsApp or Telegram; or a job receiving parcels at home to send them on (a reshipping mule) (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'JOB_TASK_LURE', score: 3, description: 'a task scam\'s job offer: pay by the day for liking videos, reviewing products or "optimisation tasks" in an app, or for receiving clients\' transfers and forwarding them (a money mule), or asking for a WhatsApp number or to be contacted on WhatsApp or Telegram; or a job receiving parcels at home to send them on (a reshipping mule); or a résumé "selected" for a job with the recruiter to be added on WhatsApp or Telegram (EN, DE, NL, PT, ES, FR, IT); or the fake cheque: deposit our cheque, keep your pay and send the balance on (EN)' },
     { name: 'DATING_LURE', score: 5, description: 'a dating lure: looking for a man, said by a woman introducing herself, with photos to send or "single women near you", or with a serious relationship offered; or a romance scammer\'s letter: two of "your smile", "I saw your photos" or a profile on a dating site, a widow(er) or a mission abroad (peace mission, oil platform), an honest or serious partner sought; or a "sugar daddy" offering an allowance (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CONTACT_FREEMAIL', score: 3, description: 'the text asks the reader to write to a freemail address that is neither the sender\'s nor a recipient\'s ("reply to my private email …@gmail.com", "responda-me pelo e-mail"): advance-fee, dating and business e-mail compromise scams move the conversation where the sending domain sees nothing' },
     { name: 'LURE_IN_ATTACHMENT', score: 2.5, description: 'a short note from a freemail sender that only points to its attached document, about money, points, a refund or a blocked account ("Mais informações em anexo"): the lure is in the attachment, where its words cannot be read' },
@@ -1724,14 +1804,17 @@ export const lureRules: RuleFamily = {
       if (pressure) hit('BEC_PRESSURE', pressure.slice(0, 80))
     }
     if (!systemSender && !reported && !ownSiteOnly) {
-      // the dispute clause, or (from a freemail address) a receipt with an amount: no shop sends its
-      // receipts from a Gmail address with a number to call
-      const dispute = CALLBACK_DISPUTE_RE.exec(text) ?? (FREEMAIL.has(fromDomain) ? RECEIPT_AMOUNT.exec(text) : null)
+      // the dispute clause or the refund through a remote session, or (from a freemail address) a receipt with an
+      // amount: no shop sends its receipts from a Gmail address with a number to call
+      const clause = CALLBACK_DISPUTE_RE.exec(text) ?? (FREEMAIL.has(fromDomain) ? RECEIPT_AMOUNT.exec(text) : null)
+      // the refund only around its words (CALLBACK_REFUND's): read over the whole text it cost as much as the clauses
+      const refundStarts = clause ? undefined : (anchorHits ??= ANCHOR_INDEX.find(text)).get('CALLBACK_REFUND')
+      const dispute = clause ? { index: clause.index, text: clause[0] } : refundStarts ? familyPattern(CALLBACK_REFUND, 'CALLBACK_REFUND').matches(text, refundStarts).next().value : undefined
       // the number to call is part of the same paragraph or the next few: within 600 characters
-      const around = dispute ? text.slice(Math.max(0, dispute.index - 600), dispute.index + dispute[0].length + 600) : ''
+      const around = dispute ? text.slice(Math.max(0, dispute.index - 600), dispute.index + dispute.text.length + 600) : ''
       const call = dispute ? CALL_NUMBER.exec(around) ?? (RECEIPT_AMOUNT.test(text) ? CALL_NUMBER_ORDER.exec(around) : null) : null
-      if (dispute && call && call[0].replace(/\D/g, '').length >= 9) {
-        hit('CALLBACK_LURE', `${dispute[0].replace(/\s+/g, ' ').slice(0, 50)} … ${call[0].replace(/\s+/g, ' ').slice(-40)}`)
+      if (dispute && call && (call.groups?.number ?? '').replace(/\D/g, '').length >= 9) {
+        hit('CALLBACK_LURE', `${dispute.text.replace(/\s+/g, ' ').slice(0, 50)} … ${call[0].replace(/\s+/g, ' ').slice(-40)}`)
         lures++
       }
     }
@@ -1750,15 +1833,20 @@ export const lureRules: RuleFamily = {
     // a dating site's own mail links only to itself: the lure is scored whatever its links
     check('DATING_LURE', [], true, datingLure)
     // so does the "news site" that sells the trading platform, and the "recruiter" of a task scam
-    check('INVESTMENT_LURE', [], true, investmentLure)
-    check('JOB_TASK_LURE', [], true, jobTaskLure)
+    if (!check('INVESTMENT_LURE', [], true, investmentLure)) check('INVESTMENT_LURE', [], true, recoveryLostLure, undefined, 'INVESTMENT_LOST')
+    // (thirty-fifth round) or the fake recruiter on a messenger, or the fake cheque, each around its own words
+    if (!check('JOB_TASK_LURE', [], true, jobTaskLure) && !check('JOB_TASK_LURE', [], true, recruiterLure, undefined, 'JOB_RECRUITER')) {
+      check('JOB_TASK_LURE', [], true, fakeChequeLure, undefined, 'JOB_FAKE_CHEQUE')
+    }
     // and the "lender" of an advance-fee loan (scored where a link leads elsewhere or there is none: a lending
     // platform's own mail, which offers loans "between individuals" too, links only to its site)
     check('LOAN_LURE', [], true, loanLure)
     check('STORAGE_LURE', STORAGE_LURE)
     check('QR_LURE', QR_LURE)
     // the fake charity's donation in gift cards, and the advance-fee fraud's lucrative deal
-    check('CHARITY_LURE', CHARITY_LURE, true, (t, p, starts, anchor) => firstUnwarnedMatch(t, p, CHARITY_WARNING, starts, anchor))
+    if (!check('CHARITY_LURE', CHARITY_LURE, true, (t, p, starts, anchor) => firstUnwarnedMatch(t, p, CHARITY_WARNING, starts, anchor))) {
+      check('CHARITY_LURE', CHARITY_CRYPTO, true, (t, p, starts, anchor) => firstUnwarnedMatch(t, p, CHARITY_WARNING, starts, anchor), undefined, 'CHARITY_CRYPTO')
+    }
     check('LUCRATIVE_DEAL', LUCRATIVE_DEAL, false)
     if (!systemSender && (!reported || warningOnly)) {
       // the text lower-cased once, and only when one of the two checks below reads it

@@ -19,13 +19,31 @@ export const SUSPICIOUS_TLDS = new Set([
 const NOT_LINKED_PROGRAMS = new Set(['com', 'js', 'bat', 'cmd', 'ps1', 'psm1', 'reg', 'jar', 'dll', 'sys', 'inf', 'url', 'iso', 'img', 'vhd', 'vhdx', 'chm', 'one', 'ws', 'application', 'xll', 'sct', 'msc'])
 const LINKED_PROGRAM_EXTENSIONS = new Set([...EXECUTABLE_EXTENSIONS].filter((e) => !NOT_LINKED_PROGRAMS.has(e)))
 
-/** The program a web link downloads ("http://host/videolar.exe", "https://host/d/Invoice_0412.msi?x=1"), or ''. */
-export function linkedProgram(url: string): string {
+/** The file a web link's path ends in and its extension, lower-cased ("http://host/d/Invoice_0412.msi?x=1": Invoice_0412.msi, msi). */
+function linkedFile(url: string): { file: string; extension: string } | undefined {
   const path = /^https?:\/\/[^/?#\s]{1,300}(\/[^?#\s]{0,500})/i.exec(url)?.[1]
-  if (!path) return ''
+  if (!path) return undefined
   const file = path.slice(path.lastIndexOf('/') + 1)
   const dot = file.lastIndexOf('.')
-  return dot > 0 && LINKED_PROGRAM_EXTENSIONS.has(file.slice(dot + 1).toLowerCase()) ? file : ''
+  return dot > 0 ? { file, extension: file.slice(dot + 1).toLowerCase() } : undefined
+}
+
+/** The program a web link downloads ("http://host/videolar.exe", "https://host/d/Invoice_0412.msi?x=1"), or ''. */
+export function linkedProgram(url: string): string {
+  const linked = linkedFile(url)
+  return linked && LINKED_PROGRAM_EXTENSIONS.has(linked.extension) ? linked.file : ''
+}
+
+/**
+ * The archives and disk images a link hands malware out in (thirty-fifth round): not a program by itself, and a
+ * software project links its releases so; a notice of an invoice or a shared document does not (document.ts).
+ */
+const ARCHIVE_EXTENSIONS = new Set(['zip', 'rar', '7z', 'iso', 'img'])
+
+/** The archive or disk image a web link downloads ("https://host/d/NFe_000128774.zip"), or ''. */
+export function linkedArchive(url: string): string {
+  const linked = linkedFile(url)
+  return linked && ARCHIVE_EXTENSIONS.has(linked.extension) ? linked.file : ''
 }
 
 /** Visible link text that itself names a host: "www.bank.com", "https://bank.com/login". */
