@@ -2817,4 +2817,18 @@ describe('issue 10, thirty-fifth round: the scams and lures of 2019-2025 written
     ], true)
     await expectRule('STRANDED_PLEA', ['This is my new number, please update your contacts.', 'Can you pay the invoice for me? Thanks.'], false)
   })
+  it('DOCUMENT_LURE: an invoice notice whose link downloads an archive or a program from a site not the sender\'s, the file in the evidence; not the invoice as a PDF on another site, nor the sender\'s own archive', async () => {
+    const notice = (url: string) => buildMail({ headers: { From: 'Financeiro <financeiro@fornecedor.example>' }, text: `Prezado cliente,\n\nsegue a Nota Fiscal Eletrônica referente à sua compra.\n\nBaixar NF-e: ${url}\n\nDepartamento Financeiro` })
+    for (const [url, evidence] of [
+      ['https://nfe-download.example.com/NFe_000128774.zip', 'NFe_000128774.zip'],
+      ['https://files.example.net/d/boleto-0611.msi?id=9', 'boleto-0611.msi'],
+    ]) expect((await symbolsOf(notice(url))).get('DOCUMENT_LURE'), url).toContain(evidence)
+    for (const url of ['https://nfe-download.example.com/NFe_000128774.pdf', 'https://www.fornecedor.example/nfe/NFe_000128774.zip']) {
+      expect((await symbolsOf(notice(url))).has('DOCUMENT_LURE'), url).toBe(false)
+    }
+  })
+  it('FINE_LURE: the Brazilian bill "sent for protest" and the name "to be negatively listed"; not a protest march', async () => {
+    await expectRule('FINE_LURE', ['Caso não haja pagamento até 12/06, o título será enviado para protesto em cartório.', 'Regularize o débito ou seu nome será negativado.'], true)
+    await expectRule('FINE_LURE', ['A marcha de protesto será no sábado às 10h.'], false)
+  })
 })
