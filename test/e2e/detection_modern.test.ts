@@ -541,6 +541,25 @@ function passwordFormMail(tag: string, genuine: boolean): string {
   })
 }
 
+/**
+ * A hijacked mailbox's callback lure (thirty-fifth round): a renewal "charged" with a number to call "within 24 hours"
+ * if the reader did not authorize it; or the same company's genuine renewal notice, with its office's number for questions.
+ */
+function renewalMail(tag: string, genuine: boolean): string {
+  const body = genuine
+    ? ['Dear Anna,', '', 'your maintenance contract for the print room renews on 1 January for another year at 1,240.00 EUR, as agreed.', '',
+      'If you have questions about the renewal, please call our office within 24 hours at +49 89 5550 1234 or reply to this mail.', '', 'Kind regards,', 'Kim Fischer', 'Corp Service']
+    : ['Dear Customer,', '', 'Thank you for renewing your Norton 360 Total Protection subscription. Your order has been processed and the amount of $399.99 USD has been charged to your account.', '',
+      'Order ID: NLK-8842913', 'Product: Norton 360 Deluxe (3 years, 5 devices)', 'Amount: $399.99', '',
+      'If you did not authorize this renewal or wish to cancel and request a refund, please call our billing department within 24 hours at +1 (808) 555-0176.', '', 'Regards,', 'Billing Department']
+  return makeMessage({
+    from: 'Kim Fischer <kim.fischer@corp.example>',
+    to: 'anna.fischer@partner.example',
+    subject: genuine ? `Your maintenance contract renews on 1 January (${tag})` : `Invoice #NLK-8842913 - Auto-Renewal Successful (${tag})`,
+    body: body.join('\r\n') + '\r\n',
+  })
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -744,6 +763,13 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(names).toEqual(expect.arrayContaining(['PASSWORD_FORM', 'CREDENTIAL_REQUEST']))
     expect(entry.score).toBeGreaterThan(8)
     expect(await deliveredScore(passwordFormMail('welcome-e2e', true), 'Your new account (welcome-e2e)', 'the welcome mail')).toBeLessThanOrEqual(8)
+  })
+  it('a callback lure whose number to call follows "within 24 hours" is quarantined with CALLBACK_LURE, the number in the evidence; the genuine renewal notice with its office\'s number arrives', async () => {
+    const { entry, names, symbols } = await heldWith(renewalMail('callback-e2e', false), (subject) => subject.includes('callback-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['CALLBACK_LURE']))
+    expect(symbols.find((x) => x.name === 'CALLBACK_LURE')?.evidence).toContain('555-0176')
+    expect(entry.score).toBeGreaterThan(8)
+    expect(await deliveredScore(renewalMail('renewal-e2e', true), 'Your maintenance contract renews on 1 January (renewal-e2e)', 'the genuine renewal notice')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')
