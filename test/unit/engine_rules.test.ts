@@ -2827,6 +2827,15 @@ describe('issue 10, thirty-fifth round: the scams and lures of 2019-2025 written
       expect((await symbolsOf(notice(url))).has('DOCUMENT_LURE'), url).toBe(false)
     }
   })
+  it('BULK_OFFER: the cheap software shop\'s price list and the keystroke recorder sold to suspicious spouses (probes in the style of 2002); not a subscription\'s monthly price, a reseller\'s price of a hundred dollars or more, or a release every scanner detects', async () => {
+    await expectRule('BULK_OFFER', [
+      'Windows XP Professional - $49\nOffice XP Professional - $59',
+      'Adobe Photoshop 7.0 for only $69. Why pay retail?',
+      'Our surveillance software secretly records every keystroke, chat and email. Completely undetectable!',
+      'Is your spouse cheating on you? Find out today.',
+    ], true)
+    await expectRule('BULK_OFFER', ['Photoshop for $22.99/mo with the Photography plan.', 'Windows 11 Pro upgrade: $199 per licence.', 'The new release is detectable by every scanner we tried.'], false)
+  })
   it('FINE_LURE: the Brazilian bill "sent for protest" and the name "to be negatively listed"; not a protest march', async () => {
     await expectRule('FINE_LURE', ['Caso não haja pagamento até 12/06, o título será enviado para protesto em cartório.', 'Regularize o débito ou seu nome será negativado.'], true)
     await expectRule('FINE_LURE', ['A marcha de protesto será no sábado às 10h.'], false)

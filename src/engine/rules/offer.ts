@@ -42,9 +42,12 @@ const TOPICS: Record<string, string> = {
   stock: '(?:otc ?bb|pink sheets|penny stocks?|hot stocks?|stock (?:alert|pick)s?|(?:this )?stock (?:is )?(?:set|poised|about|ready) to (?:explode|soar|double|skyrocket|take off)|(?:symbol|ticker) ?: ?[a-z]{2,5}(?![a-z])[^\\n]{0,80}\\n[^\\n]{0,80}(?:price|target))',
   // (thirty-second round) the cheap "OEM" software shops of the late 2000s (Windows, Office, Photoshop for a few dollars);
   // not a product's price alone, which a reseller's genuine offer names too
-  software: '(?:oem (?:software|versions?|downloads?|programs?)|cheap (?:oem )?software|software at (?:low|discount|cheap|wholesale) prices)',
+  // (thirty-fifth round, probes in the style of 2002) the price list of such a shop: Windows, Office or Photoshop for less than
+  // $100 once (not by the month, as a subscription is priced), "the full retail version", "why pay retail"
+  software: "(?:oem (?:software|versions?|downloads?|programs?)|cheap (?:oem )?software|software at (?:low|discount|cheap|wholesale) prices|(?:windows (?:xp|vista|7|8|10|11|server|20\\d\\d)|(?:ms |microsoft )?office (?:xp|20\\d\\d|professional|pro)|photoshop|acrobat|illustrator|dreamweaver|autocad)(?: [\\w.]{1,15}){0,3} (?:-|–|:|for|only|just|at) ?\\$ ?\\d{1,2}(?:[.,]\\d{2})?(?![\\d.,])(?! ?(?:\\/ ?mo|per month|a month|monthly|\\/ ?month|per user|per year|a year|\\/ ?year))|full retail version|why pay retail)",
   diploma: '(?:(?:university|college) (?:diplomas?|degrees?) (?:thru|through|based on|from home)|(?:degrees?|diplomas?) (?:thru|through|based on|for) (?:your )?life experience|obtain (?:a |your )?(?:university |college )?(?:diploma|degree)|international driver[\'’]?s licen[cs]e|non-?accredited universit(?:y|ies)|(?:degree|diploma)s? in (?:\\d{1,2}|two|three|four) (?:days|weeks)|(?:degree|diploma)s? based on (?:your )?(?:work|life|professional) experience|(?:bachelors|masters|mba|doctorate|phd),? (?:masters|mba|doctorate|phd)(?:,? \\w{2,10}){0,2} (?:degrees?|diplomas?))',
-  spy: '(?:(?:uncover|find out) the truth about anyone|find out (?:almost )?(?:anything|everything) about anyone|spy (?:software|cams?)|(?:read|monitor) (?:anyone|someone)[\'’]s (?:e-?mails?|texts|messages))',
+  // (thirty-fifth round, probes) the keystroke recorder sold to suspicious spouses and employers, "completely undetectable"
+  spy: '(?:(?:uncover|find out) the truth about anyone|find out (?:almost )?(?:anything|everything) about anyone|spy (?:software|cams?)|(?:read|monitor) (?:anyone|someone)[\'’]s (?:e-?mails?|texts|messages)|(?:secretly|covertly|invisibly) (?:records?|monitors?|logs?|captures?) (?:every |all )?(?:keystrokes?|chats?|e-?mails?|web ?sites?|conversations|calls)|keystroke (?:logger|recorder)s?|(?:completely|totally|100 ?%) undetectable|is your (?:spouse|wife|husband|partner) cheating)',
   gift: '(?:(?:mystery|surprise) box|gratis (?:proefpakket|probepaket)|probierpaket|testpaket|cadeaukaart|geschenkkarte|cartão presente|tarjeta regalo|carte cadeau|buono regalo|\\$\\d{2,4} (?:gift ?card|voucher)|gift ?card (?:worth|of \\$))',
 }
 
@@ -55,7 +58,7 @@ const TOPIC_NAMES = Object.keys(TOPICS)
  * a watchmaker's or a software vendor's newsletter links to its own shop. Mortgages, loans, insurance, energy, surveys
  * and gift cards are left out: banks, utilities and shops write about them in their own short notices.
  */
-const AD_TRADES = new Set(['pills', 'diet', 'replica', 'software', 'diploma', 'casino', 'adult', 'stock'])
+const AD_TRADES = new Set(['pills', 'diet', 'replica', 'software', 'diploma', 'casino', 'adult', 'stock', 'spy'])
 
 /** The most visible text an advertisement of a few lines has (BULK_OFFER_AD). */
 export const SHORT_AD_CHARS = 800
@@ -116,8 +119,8 @@ const NO_NAME_GREETING = /^\s{0,200}(?:dear\s{1,3}(?:sir|madam|sir\s?\/\s?madam|
 export const offerRules: RuleFamily = {
   family: 'offer',
   rules: [
-    { name: 'BULK_OFFER', score: 1, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, health plans at a discount, casinos, pills, weight loss, replicas, web traffic and address lists, get-rich schemes, stock tips, diplomas, spy software, adult content and dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
-    { name: 'BULK_OFFER_AD', score: 3, description: `the whole message is a few lines (at most ${SHORT_AD_CHARS} characters) advertising a trade only bulk mail sells to strangers (pills and potency, enlargement, replica watches, cheap "OEM" software, diplomas, casinos, diet cures, adult sites, penny stocks) and a link, away from the sender's site or, in a message that is no list's or newsletter's (no List-Unsubscribe or List-Id), to it: bulk mail's ad and its link, as the pharmacy and replica spam of the 2000s was written and is still sent, from random senders or from the advertised domain itself; a shop's own newsletter links home with its List-Unsubscribe` },
+    { name: 'BULK_OFFER', score: 1, description: 'sells what unsolicited bulk mail sells: mortgages and loans, warranties, health plans at a discount, casinos, pills, weight loss, replicas, web traffic and address lists, get-rich schemes, stock tips, diplomas, spy software and keystroke recorders, cheap software price lists ("Windows XP Professional - $49"), adult content and dating, energy subsidies, paid surveys, gift boxes (seven languages)' },
+    { name: 'BULK_OFFER_AD', score: 3, description: `the whole message is a few lines (at most ${SHORT_AD_CHARS} characters) advertising a trade only bulk mail sells to strangers (pills and potency, enlargement, replica watches, cheap "OEM" software, diplomas, casinos, diet cures, adult sites, penny stocks, spy software) and a link, away from the sender's site or, in a message that is no list's or newsletter's (no List-Unsubscribe or List-Id), to it: bulk mail's ad and its link, as the pharmacy and replica spam of the 2000s was written and is still sent, from random senders or from the advertised domain itself; a shop's own newsletter links home with its List-Unsubscribe` },
     { name: 'BULK_OFFER_MANY', score: 2.5, description: 'two or more of those trades in one message (on top of BULK_OFFER)' },
     { name: 'SECRET_CLAIM', score: 2, description: 'the advertorial\'s claim that somebody powerful hides what it sells ("doctors don\'t want you to know", "les laboratoires ne veulent pas que vous le sachiez", "le banche non vogliono che tu lo sappia") or its "one weird trick" (seven languages)' },
     { name: 'ADV_LABEL', score: 2, description: 'the subject is labelled as an advertisement ("ADV:", "[ADV]", "Werbung:", Japan\'s "未承諾広告※", Korea\'s "(광고)")' },
