@@ -7,6 +7,7 @@ import type { ScoredSymbol } from '../lib/verdict'
 import type { MessageFacts, RuleInfo } from './types'
 import { parseMessage, textPart } from './message'
 import { RULE_FAMILIES } from './rules/index'
+import { replyPayload } from './rules/thread_hijack'
 import { checkForwardedSender } from './rules/forwarded'
 import { tokenize } from './bayes/tokenize'
 import { BAYES_BANDS, bandOf, classify, countSource, type CountSource } from './bayes/classify'
@@ -102,7 +103,7 @@ const BAYES_SKIPPED: RuleInfo = { name: 'BAYES_SKIPPED', score: 0, description: 
 const CLASSIFIER_CAP: RuleInfo = {
   name: 'CLASSIFIER_CAP',
   score: 0,
-  description: 'brings what BAYES_* and LR_* add together back within [bayes] floor..cap (cap_other_languages for text that is not recognisably English; the cap grows to local_cap with the local model; the floor is 0 when an attached PDF or Word document says more than the message, whose note alone the classifiers read); its score is the correction',
+  description: 'brings what BAYES_* and LR_* add together back within [bayes] floor..cap (cap_other_languages for text that is not recognisably English; the cap grows to local_cap with the local model; the floor is 0 when an attached PDF or Word document says more than the message, whose note alone the classifiers read, and for a hijacked thread\'s reply, REPLY_PAYLOAD, whose quoted conversation they read); its score is the correction',
 }
 
 const LR_SKIPPED: RuleInfo = { name: 'LR_SKIPPED', score: 0, description: 'logistic-regression classifier disabled; informational' }
@@ -247,13 +248,16 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       // ("Please see the attached"), their ham opinion is of the note alone and is not counted against what the rules
       // read in the document
       const unread = msg.attachmentText !== '' && msg.attachmentText.length > textPart(msg).trim().length
-      const floorHere = unread ? Math.max(floor, 0) : floor
+      // (thirty-fifth round) nor against a hijacked thread's reply: its own words are a line or two, and their ham opinion
+      // is of the victim's genuine conversation quoted below them (src/engine/rules/thread_hijack.ts)
+      const hijacked = replyPayload(msg) !== undefined
+      const floorHere = unread || hijacked ? Math.max(floor, 0) : floor
       const kept = Math.min(limit, Math.max(floorHere, classifierPoints))
       if (Math.abs(kept - classifierPoints) > 1e-9) {
         symbols.push({
           name: 'CLASSIFIER_CAP',
           score: round2(kept - classifierPoints),
-          evidence: `classifiers ${round2(classifierPoints)}, kept ${round2(kept)} (range ${round2(floorHere)}..${round2(limit)}${other ? ', not English' : ''}${unread ? ', the attached document unread' : ''}${localSize ? `, local model ${localSize} messages` : ''})`,
+          evidence: `classifiers ${round2(classifierPoints)}, kept ${round2(kept)} (range ${round2(floorHere)}..${round2(limit)}${other ? ', not English' : ''}${unread ? ', the attached document unread' : ''}${hijacked ? ', the quoted conversation of a hijacked thread' : ''}${localSize ? `, local model ${localSize} messages` : ''})`,
         })
       }
       let total = 0

@@ -560,6 +560,39 @@ function renewalMail(tag: string, genuine: boolean): string {
   })
 }
 
+/**
+ * A reply in the partner's own thread (thirty-fifth round): when malware has taken the mailbox over, a line and a password
+ * over the quoted conversation, with the password-protected archive; the colleague's genuine reply sends the schedule as a PDF.
+ */
+function threadReply(tag: string, genuine: boolean): string {
+  const quote = ['', '-----Original Message-----', 'From: Bob Berger <bob@partner.example>', 'Sent: Monday, October 3, 2022 4:12 PM', 'To: Kim Fischer <kim.fischer@corp.example>',
+    'Subject: delivery schedule for week 41', '', 'Hi Kim,', '', 'could you confirm the delivery schedule for week 41? We need the pallets on site by Thursday.', '', 'Thanks,', 'Bob']
+  const own = genuine ? ['Hi Bob,', '', 'the schedule for week 41 is attached; the pallets will be on site on Thursday morning.', '', 'Kim'] : ['Good morning,', '', 'find the attached file.', 'Password: 4471', '', 'Regards']
+  const archive = zipFile([{ name: 'Doc_15112022.doc', content: 'x'.repeat(200) }])
+  // the entry is encrypted: general purpose flag bit 0 in its local header and in the central directory
+  archive[6] |= 1
+  archive[archive.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 8] |= 1
+  const [name, type, content] = genuine ? ['Schedule_week41.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n% schedule\n%%EOF\n')] : ['Doc_15112022.zip', 'application/zip', archive]
+  return [
+    ...headerBlock('Kim Fischer <kim.fischer@corp.example>', `RE: delivery schedule for week 41 (${tag})`, `${tag}@corp.example`, 'multipart/mixed').slice(0, -1),
+    'In-Reply-To: <week41@partner.example>',
+    'References: <week41@partner.example>',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    [...own, ...quote].join('\r\n'),
+    '--b1',
+    `Content-Type: ${type}; name="${name}"`,
+    `Content-Disposition: attachment; filename="${name}"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    content.toString('base64').replace(/.{76}/g, '$&\r\n'),
+    '--b1--',
+    '',
+  ].join('\r\n')
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -770,6 +803,13 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(symbols.find((x) => x.name === 'CALLBACK_LURE')?.evidence).toContain('555-0176')
     expect(entry.score).toBeGreaterThan(8)
     expect(await deliveredScore(renewalMail('renewal-e2e', true), 'Your maintenance contract renews on 1 January (renewal-e2e)', 'the genuine renewal notice')).toBeLessThanOrEqual(8)
+  })
+  it('a hijacked thread\'s reply, a line and a password over the quoted conversation with a password-protected archive, is quarantined with REPLY_PAYLOAD whatever the classifiers think of the quoted mail; the genuine reply with its PDF arrives', async () => {
+    const { entry, names, symbols } = await heldWith(threadReply('hijack-e2e', false), (subject) => subject.includes('hijack-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['REPLY_PAYLOAD', 'ENCRYPTED_ARCHIVE']))
+    expect(symbols.find((x) => x.name === 'REPLY_PAYLOAD')?.evidence).toContain('Doc_15112022.zip (password-protected)')
+    expect(entry.score).toBeGreaterThan(8)
+    expect(await deliveredScore(threadReply('reply-pdf-e2e', true), 'RE: delivery schedule for week 41 (reply-pdf-e2e)', 'the genuine reply')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')

@@ -53,6 +53,25 @@ function extensions(name: string): string[] {
   return trimTrailing(tail, /[\s.]/).toLowerCase().split('.').slice(1)
 }
 
+/**
+ * The attachment a thread hijacker hands over (thread_hijack.ts), or undefined: a program, a OneNote notebook, a disk image
+ * or a web page (also inside a wrapper archive of at most WRAPPER_ARCHIVE_FILES files), or a ZIP archive whose entries
+ * are encrypted or whose password `ownText` gives (lower-cased). The same extensions and archive tests as the rules below.
+ */
+export function payloadAttachment(msg: ParsedMessage, ownText: string): string | undefined {
+  for (const a of msg.attachments) {
+    const names = [a.filename, ...(a.archiveFiles > 0 && a.archiveFiles <= WRAPPER_ARCHIVE_FILES ? a.archiveNames : [])]
+    for (const name of names) {
+      const exts = extensions(name.slice(name.lastIndexOf('/') + 1))
+      const last = exts[exts.length - 1] ?? ''
+      if (EXECUTABLE_EXTENSIONS.has(last) || HTML_EXTENSIONS.has(last)) return name || 'unnamed part'
+    }
+    const zip = a.head.length >= 8 && looksLikeZip(a.head)
+    if ((zip && (a.head[6] & 1) === 1) || ((zip || /\.(?:zip|7z|rar)$/i.test(a.filename)) && ARCHIVE_PASSWORD.test(ownText))) return `${a.filename || 'unnamed archive'} (password-protected)`
+  }
+  return undefined
+}
+
 export const attachmentRules: RuleFamily = {
   family: 'attachment',
   rules: [

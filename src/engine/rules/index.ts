@@ -10,8 +10,9 @@ import { linkRules } from './links'
 import { disguiseRules } from './disguise'
 import { offerRules } from './offer'
 import { openerRules } from './opener'
+import { threadRules } from './thread_hijack'
 
-export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules, lureRules, linkRules, disguiseRules, offerRules, openerRules]
+export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules, lureRules, linkRules, disguiseRules, offerRules, openerRules, threadRules]
 
 /** The README table of the rule symbols, from their declarations (npm run gen:config). */
 export function renderSymbolsTable(): string {
