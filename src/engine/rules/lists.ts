@@ -345,6 +345,16 @@ export const PAYMENT_PAGE_HOSTS = [
 ]
 
 /**
+ * The services where people share and publish files (thirty-fifth round): a reply that links to an archive there ("too
+ * big for an attachment, here: https://www.dropbox.com/…/photos.zip") is how files too large to attach are sent, not
+ * a thread hijacker's payload on a hacked site (thread_hijack.ts).
+ */
+export const FILE_SHARING_HOSTS = hostSet([
+  'dropbox.com', 'db.tt', 'wetransfer.com', 'we.tl', 'box.com', '1drv.ms', 'onedrive.live.com', 'sharepoint.com', 'drive.google.com',
+  'docs.google.com', 'icloud.com', 'github.com', 'githubusercontent.com', 'gitlab.com', 'sourceforge.net', 'bitbucket.org',
+])
+
+/**
  * Big platforms a sender's own mail links to without sending the reader to a lure: its profiles on
  * social networks and in app stores, the meeting it invites to, the carrier's tracking page of a
  * parcel it sent. Neither home nor away when HTML_ONLY, HTML_SHORT_WITH_LINK and

@@ -13,7 +13,7 @@ import { beforeSignature, writerPart } from '../reported'
 import { domainOf, sameOrg } from '../domains'
 import { payloadAttachment } from './attachment'
 import { linkedArchive, linkedProgram } from './uri'
-import { NEUTRAL_LINK_HOSTS } from './lists'
+import { FILE_SHARING_HOSTS, NEUTRAL_LINK_HOSTS } from './lists'
 
 /** The reply's own words are a line or two: at most this many characters above the quote, signature left out. */
 export const OWN_TEXT_CHARS = 400
@@ -32,8 +32,9 @@ const found = new WeakMap<ParsedMessage, string | null>()
 /**
  * What a reply (or a forward) of a line or two over a quoted message hands over, or undefined: its password-protected
  * archive, program, OneNote notebook, disk image or web page (attachment.ts's payloadAttachment), or a link in its own
- * words to an archive or a program on a site that is neither the sender's nor a big platform's, where the words say an
- * attachment is there but none is, or the link leads into a site's system or upload folder.
+ * words to an archive or a program on a site that is neither the sender's, a big platform's nor a file-sharing service's
+ * (lists.ts's FILE_SHARING_HOSTS), where the words say an attachment is there but none is, or the link leads into a
+ * site's system or upload folder.
  */
 export function replyPayload(msg: ParsedMessage): string | undefined {
   const known = found.get(msg)
@@ -58,7 +59,7 @@ function readPayload(msg: ParsedMessage): string | undefined {
   for (const l of msg.links.slice(0, 50)) {
     const host = l.host
     if (!host || !lower.includes(l.url.slice(0, 300).toLowerCase())) continue
-    if ((fromDomain && sameOrg(host, fromDomain)) || NEUTRAL_LINK_HOSTS.has(host)) continue
+    if ((fromDomain && sameOrg(host, fromDomain)) || NEUTRAL_LINK_HOSTS.has(host) || FILE_SHARING_HOSTS.has(host)) continue
     const download = linkedArchive(l.url) || linkedProgram(l.url)
     if (download && (claims || SITE_FOLDER.test(l.url.slice(0, 600)))) return `${host}: ${download.slice(0, 60)} under ${own.length} characters of reply`
   }
@@ -71,7 +72,7 @@ export const threadRules: RuleFamily = {
     {
       name: 'REPLY_PAYLOAD',
       score: 8.5,
-      description: `thread hijacking: a reply or forward whose own words, above the quoted conversation, are a line or two (at most ${OWN_TEXT_CHARS} characters) and hand over a payload: a password-protected archive with its password, an attached program, OneNote notebook, disk image or web page, or a link to an archive or a program on a site neither the sender's nor a big platform's, where the words say something is attached and nothing is, or the link leads into a site's WordPress folders; what malware in a taken-over mailbox sends to its conversations. With it the rules alone pass the threshold, and the classifiers' ham opinion (of the quoted genuine conversation) is not counted against it`,
+      description: `thread hijacking: a reply or forward whose own words, above the quoted conversation, are a line or two (at most ${OWN_TEXT_CHARS} characters) and hand over a payload: a password-protected archive with its password, an attached program, OneNote notebook, disk image or web page, or a link to an archive or a program on a site neither the sender's, a big platform's nor a file-sharing service's (Dropbox, WeTransfer, OneDrive, GitHub), where the words say something is attached and nothing is, or the link leads into a site's WordPress folders; what malware in a taken-over mailbox sends to its conversations. With it the rules alone pass the threshold, and the classifiers' ham opinion (of the quoted genuine conversation) is not counted against it`,
     },
   ],
   check(msg, _facts, hit) {
