@@ -169,9 +169,9 @@ const STRANDED_ASK = new RegExp(
 /**
  * The child's "new number" ("Hi Mum", "Oi mãe, mudei de número", 2021-2025; thirty-fifth round, probes) or the banking
  * app that is blocked, and the bill the parent is asked to pay for it ("can you pay it for me", "faz um Pix pra mim"):
- * the same plea from a hijacked mailbox. Read in the first 1,000 characters (the plea is a few lines) and in lists of
- * their own (NEW_NUMBER_LISTS): their words ("number", "phone", "you") are in most texts, and among the traveller's they
- * made every message's reading of its story about 40 % slower.
+ * the same plea from a hijacked mailbox. Read in the first 1,000 characters of a text of at most 3,000 (the plea is a
+ * few lines, a disclaimer may follow) and in lists of their own (NEW_NUMBER_LISTS): their words ("number", "phone",
+ * "you") are in most texts, and among the traveller's they made every message's reading of its story about 40 % slower.
  */
 const STRANDED_NEW_NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[
@@ -200,6 +200,8 @@ const STRANDED_BILL_ASK = new RegExp(
 const STRANDED_LISTS = new PatternLists({ story: [STRANDED_STORY], ask: [STRANDED_ASK] })
 const NEW_NUMBER_LISTS = new PatternLists({ story: [STRANDED_NEW_NUMBER], ask: [STRANDED_BILL_ASK, STRANDED_ASK] })
 const NEW_NUMBER_CHARS = 1000
+/** ... in a text of a few lines: at most this long, an organisation's disclaimer below it included */
+const NEW_NUMBER_TEXT_CHARS = 3000
 
 /** "FREE" as a capitalised word (not "FREE-" in a product name's compound), or "!!!" */
 const SHOUTING = /\bFREE\b(?!-)|!{3,}/
@@ -508,7 +510,7 @@ export const bodyRules: RuleFamily = {
       const story = stranded.firstMatchOf('story', 0)
       const ask = story && stranded.firstMatchOf('ask', 0)
       if (story && ask) hit('STRANDED_PLEA', `${story}; ${ask}`.replace(/\s+/g, ' '))
-      else {
+      else if (text.length <= NEW_NUMBER_TEXT_CHARS) {
         const child = NEW_NUMBER_LISTS.reader(top.slice(0, NEW_NUMBER_CHARS))
         const newNumber = child.firstMatchOf('story', 0)
         const bill = newNumber && (child.firstMatchOf('ask', 0) ?? child.firstMatchOf('ask', 1))

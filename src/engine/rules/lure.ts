@@ -348,8 +348,14 @@ const CRYPTO_LURE = [
   rx("\\byou(?: have| just|'ve)? (?:earned|won|received|got|been (?:sent|credited|awarded)(?: with)?|(?:a|an incoming|a pending|a new) (?:transfer|payment|deposit|transaction)[^.\\n\\d]{0,30}) \\d{1,6}(?:[.,]\\d{1,8})? (?:bitcoin|btc|usdt|ethereum)\\b(?: ?!|[.:]? [^.\\n]{0,30}(?:click|claim|withdraw|get|explore|collect|accept|receive)\\b)"),
   // a "buyer" for an NFT the reader never owned
   rx('(?:offer|bid|buyer)(?: found)? (?:on|for) your (?:nft|digital collectible|collectible)'),
-  // thirty-fifth round (probes): the celebrity "giveaway" that doubles whatever is sent to its address ("Send from 0.1 BTC
-  // to 20 BTC to the address below and receive double the amount back")
+]
+
+/**
+ * The celebrity "giveaway" that doubles whatever is sent to its address (thirty-fifth round, probes: "Send from 0.1 BTC
+ * to 20 BTC to the address below and receive double the amount back"). A list of its own, around the names of the coins
+ * (CRYPTO_GIVEAWAY's words): in CRYPTO_LURE's it ran around every "$" of every message.
+ */
+const CRYPTO_GIVEAWAY = [
   rx('(?:send|transfer|deposit)\\p{L}{0,3} (?:from |between |any amount (?:of |from )?|up to |only )?\\d{1,5}(?:[.,]\\d{1,8})? (?:btc|bitcoin|ethereum|usdt)(?!\\p{L})[^.\\n]{0,80}(?:double|twice|2x|x2)(?![\\p{L}-])'),
   rx('double (?:your|the) (?:bitcoin|btc|ethereum|usdt|crypto)(?!\\p{L})'),
 ]
@@ -1239,6 +1245,8 @@ const ANCHORS: Record<string, string[]> = {
   CRYPTO_LURE: ['$', 'mining', 'withdraw', 'accumulat', 'balance', 'nft', 'collectible', 'phrase', 'word', 'wallet', 'metamask', 'ledger', 'trezor', 'airdrop', 'claim', 'token', 'reward', 'unclaimed', 'bitcoin', 'btc', 'usdt', 'crypto', 'ethereum', 'custody', 'seed', 'herstelzin', 'recupera', 'récupération',
     // twenty-second round: a word every match of each pattern holds (see ACCOUNT_LURE)
     'assets', 'web3', 'reserved', 'pending', 'earning'],
+  // the giveaway that doubles the coins sent to it (thirty-fifth round): the coins' names
+  CRYPTO_GIVEAWAY: ['btc', 'bitcoin', 'ethereum', 'usdt', 'crypto'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'only pay', 'just pay', 'verzendkosten', 'versand', 'frete', 'gastos de envío', 'frais de', 'spese di', 'bearbeitungsgebühr', 'verwerkingskosten', 'taxa de processamento', 'gastos de gestión', 'frais de traitement', 'spese di gestione', 'processing fee', 'handling fee', 'geselecteerd', 'ausgewählt', 'seleccionad', 'selezionat', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
     'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso',
@@ -1606,7 +1614,7 @@ function domainToUnicodeSafe(host: string): string {
 export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly string[]; patterns: RegExp[]; flags: string }> = [
   ...(
     [
-      ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE], ['SHARED_LOGIN_LURE', SHARED_LOGIN_LURE],
+      ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['CRYPTO_GIVEAWAY', CRYPTO_GIVEAWAY], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE], ['SHARED_LOGIN_LURE', SHARED_LOGIN_LURE],
       ['PRIZE_LURE', PRIZE_LURE], ['PASSWORD_FORM', PASSWORD_FORM], ['TRANSACTION_CANCEL', TRANSACTION_CANCEL], ['CALLBACK_REFUND', [CALLBACK_REFUND]], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
       ['ILLICIT_SALE', ILLICIT_SALE], ['ILLICIT_DOCUMENTS', ILLICIT_DOCUMENTS], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['SEO_PITCH', SEO_PITCH], ['DATING_LURE', DATING_SEEK], ['CHARITY_LURE', CHARITY_LURE], ['CHARITY_CRYPTO', CHARITY_CRYPTO], ['LUCRATIVE_DEAL', LUCRATIVE_DEAL], ['STORAGE_LURE', STORAGE_LURE], ['QR_LURE', QR_LURE],
     ] as Array<[string, RegExp[]]>
@@ -1777,7 +1785,7 @@ export const lureRules: RuleFamily = {
     // a wallet's or an exchange's own mail about its new app or a withdrawal, sent from its own domain, is its
     // business (its app-store and social links keep the own-site rule from seeing that)
     const wallet = CRYPTO_SENDER_NAME.exec(fromName.slice(0, 200).toLowerCase())
-    let crypto = check('CRYPTO_LURE', CRYPTO_LURE)
+    let crypto = check('CRYPTO_LURE', CRYPTO_LURE) || check('CRYPTO_LURE', CRYPTO_GIVEAWAY, true, unwarned, undefined, 'CRYPTO_GIVEAWAY')
     if (!crypto && (CRYPTO_CONTEXT.test(text) || wallet)) {
       crypto = check('CRYPTO_LURE', WALLET_SOFTWARE_LURE, true, unwarned, () => fromDomain !== '' && brands.brandOf(fromDomain) !== undefined, 'WALLET_SOFTWARE_LURE')
       if (!crypto) crypto = check('CRYPTO_LURE', SHARED_LOGIN_LURE, true, unwarned, undefined, 'SHARED_LOGIN_LURE')

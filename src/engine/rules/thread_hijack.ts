@@ -44,9 +44,19 @@ export function replyPayload(msg: ParsedMessage): string | undefined {
   return answer
 }
 
+/** A link that downloads an archive or a program, to a host a payload may be on (not the sender's, a platform's, a sharing service's). */
+function payloadLink(url: string, host: string, fromDomain: string): string {
+  const download = linkedArchive(url) || linkedProgram(url)
+  return download && !(fromDomain && sameOrg(host, fromDomain)) && !NEUTRAL_LINK_HOSTS.has(host) && !FILE_SHARING_HOSTS.has(host) ? download : ''
+}
+
 function readPayload(msg: ParsedMessage): string | undefined {
   const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
   if (!REPLY_OR_FORWARD_PREFIX.test(subject)) return undefined
+  // most replies carry neither an attachment nor a link to a download: their quote need not be looked for
+  const fromDomain = domainOf(msg.from?.address)
+  const links = msg.links.slice(0, 50).filter((l) => l.host && payloadLink(l.url, l.host, fromDomain))
+  if (msg.attachments.length === 0 && links.length === 0) return undefined
   const writer = writerPart(msg.text)
   if (writer === undefined) return undefined
   const own = beforeSignature(writer)
@@ -55,15 +65,9 @@ function readPayload(msg: ParsedMessage): string | undefined {
   const attached = payloadAttachment(msg, lower)
   if (attached) return `${attached.slice(0, 80)} under ${own.length} characters of reply`
   const claims = msg.attachments.length === 0 && CLAIMS_ATTACHED.test(lower)
-  const fromDomain = domainOf(msg.from?.address)
-  for (const l of msg.links.slice(0, 50)) {
-    const host = l.host
-    if (!host || !lower.includes(l.url.slice(0, 300).toLowerCase())) continue
-    if ((fromDomain && sameOrg(host, fromDomain)) || NEUTRAL_LINK_HOSTS.has(host) || FILE_SHARING_HOSTS.has(host)) continue
-    const download = linkedArchive(l.url) || linkedProgram(l.url)
-    if (download && (claims || SITE_FOLDER.test(l.url.slice(0, 600)))) return `${host}: ${download.slice(0, 60)} under ${own.length} characters of reply`
-  }
-  return undefined
+  // the link in the reply's own words (not the quote's), and the words say it is attached, or it leads into WordPress
+  const link = links.find((l) => lower.includes(l.url.slice(0, 300).toLowerCase()) && (claims || SITE_FOLDER.test(l.url.slice(0, 600))))
+  return link ? `${link.host}: ${payloadLink(link.url, link.host ?? '', fromDomain).slice(0, 60)} under ${own.length} characters of reply` : undefined
 }
 
 export const threadRules: RuleFamily = {
