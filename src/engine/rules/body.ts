@@ -199,8 +199,8 @@ const STRANDED_BILL_ASK = new RegExp(
  */
 const STRANDED_LISTS = new PatternLists({ story: [STRANDED_STORY], ask: [STRANDED_ASK] })
 const NEW_NUMBER_LISTS = new PatternLists({ story: [STRANDED_NEW_NUMBER], ask: [STRANDED_BILL_ASK, STRANDED_ASK] })
+/** Where the child's plea is read: its first characters, in a text of at most NEW_NUMBER_TEXT_CHARS (a disclaimer below it included). */
 const NEW_NUMBER_CHARS = 1000
-/** ... in a text of a few lines: at most this long, an organisation's disclaimer below it included */
 const NEW_NUMBER_TEXT_CHARS = 3000
 
 /** "FREE" as a capitalised word (not "FREE-" in a product name's compound), or "!!!" */

@@ -22,7 +22,7 @@ export const OWN_TEXT_CHARS = 400
  * The reply says it attaches something (seven languages), while it hands over a link: the hijacker's template names
  * an attachment whatever it sends.
  */
-const CLAIMS_ATTACHED = /(?<!\p{L})(?:attached|attachment|enclosed|anbei|anhang|angehängt|bijlage|bijgevoegd|in de bijlage|anexo|anexado|em anexo|adjunto|adjunta|adjuntamos|pièce jointe|ci-joint|ci-jointe|en pièce jointe|allegato|allegata|in allegato)(?!\p{L})/iu
+const CLAIMS_ATTACHED = /(?<!\p{L})(?:attached|attachment|enclosed|anbei|anhang|angehängt|bijlage|bijgevoegd|anexo|anexado|adjunto|adjunta|adjuntamos|pièce jointe|ci-joint|ci-jointe|allegato|allegata)(?!\p{L})/iu
 
 /** A site's system or upload folder, where the kits drop their archives on a hacked site (document.ts names the same for pages). */
 const SITE_FOLDER = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-content|wp-includes|wp-admin)\//i
