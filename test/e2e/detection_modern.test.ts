@@ -433,18 +433,25 @@ function pdfLure(): string {
 
 /** A short note with a PDF attached, as a mail program writes it: the PDF drawn with a subset font and its ToUnicode CMap. */
 function noteWithPdf(from: string, subject: string, tag: string, note: string, filename: string, pdf: Buffer): string {
+  return noteWithFile(from, subject, tag, note, { name: filename, type: 'application/pdf', content: pdf })
+}
+
+/** A note with one file attached, and any more header lines (a reply's In-Reply-To and References). */
+function noteWithFile(from: string, subject: string, tag: string, note: string, file: { name: string; type: string; content: Buffer }, headers: string[] = []): string {
   return [
-    ...headerBlock(from, subject, `${tag}@${from.replace(/.*@|>.*/g, '')}`, 'multipart/mixed'),
+    ...headerBlock(from, subject, `${tag}@${from.replace(/.*@|>.*/g, '')}`, 'multipart/mixed').slice(0, -1),
+    ...headers,
+    '',
     '--b1',
     'Content-Type: text/plain; charset=utf-8',
     '',
     note,
     '--b1',
-    `Content-Type: application/pdf; name="${filename}"`,
-    `Content-Disposition: attachment; filename="${filename}"`,
+    `Content-Type: ${file.type}; name="${file.name}"`,
+    `Content-Disposition: attachment; filename="${file.name}"`,
     'Content-Transfer-Encoding: base64',
     '',
-    pdf.toString('base64').replace(/.{76}/g, '$&\r\n'),
+    file.content.toString('base64').replace(/.{76}/g, '$&\r\n'),
     '--b1--',
     '',
   ].join('\r\n')
@@ -572,25 +579,13 @@ function threadReply(tag: string, genuine: boolean): string {
   // the entry is encrypted: general purpose flag bit 0 in its local header and in the central directory
   archive[6] |= 1
   archive[archive.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 8] |= 1
-  const [name, type, content] = genuine ? ['Schedule_week41.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n% schedule\n%%EOF\n')] : ['Doc_15112022.zip', 'application/zip', archive]
-  return [
-    ...headerBlock('Kim Fischer <kim.fischer@corp.example>', `RE: delivery schedule for week 41 (${tag})`, `${tag}@corp.example`, 'multipart/mixed').slice(0, -1),
+  const file = genuine
+    ? { name: 'Schedule_week41.pdf', type: 'application/pdf', content: Buffer.from('%PDF-1.4\n% schedule\n%%EOF\n') }
+    : { name: 'Doc_15112022.zip', type: 'application/zip', content: archive }
+  return noteWithFile('Kim Fischer <kim.fischer@corp.example>', `RE: delivery schedule for week 41 (${tag})`, tag, [...own, ...quote].join('\r\n'), file, [
     'In-Reply-To: <week41@partner.example>',
     'References: <week41@partner.example>',
-    '',
-    '--b1',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    [...own, ...quote].join('\r\n'),
-    '--b1',
-    `Content-Type: ${type}; name="${name}"`,
-    `Content-Disposition: attachment; filename="${name}"`,
-    'Content-Transfer-Encoding: base64',
-    '',
-    content.toString('base64').replace(/.{76}/g, '$&\r\n'),
-    '--b1--',
-    '',
-  ].join('\r\n')
+  ])
 }
 
 describe('modern mail through the gateway (issue 10)', () => {
