@@ -249,8 +249,9 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       // read in the document
       const unread = msg.attachmentText !== '' && msg.attachmentText.length > textPart(msg).trim().length
       // (thirty-fifth round) nor against a hijacked thread's reply: its own words are a line or two, and their ham opinion
-      // is of the victim's genuine conversation quoted below them (src/engine/rules/thread_hijack.ts)
-      const hijacked = replyPayload(msg) !== undefined
+      // is of the victim's genuine conversation quoted below them (src/engine/rules/thread_hijack.ts); not where the
+      // operator has set REPLY_PAYLOAD to 0, which turns the reading off
+      const hijacked = scoreOf('REPLY_PAYLOAD') > 0 && replyPayload(msg) !== undefined
       const floorHere = unread || hijacked ? Math.max(floor, 0) : floor
       const kept = Math.min(limit, Math.max(floorHere, classifierPoints))
       if (Math.abs(kept - classifierPoints) > 1e-9) {

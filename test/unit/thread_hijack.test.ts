@@ -57,7 +57,7 @@ describe('REPLY_PAYLOAD: a hijacked thread\'s reply that hands over a payload', 
     ]
     for (const raw of cases) expect((await payloadOf(raw)).evidence, raw.toString().slice(0, 400)).toBeUndefined()
   })
-  it('keeps the classifiers\' ham opinion of the quoted conversation at 0 or above (floor 0) when it fires, so that the hijacked reply is held however ham they call it; not for an ordinary reply', async () => {
+  it('keeps the classifiers\' ham opinion of the quoted conversation at 0 or above (floor 0) when it fires, so that the hijacked reply is held however ham they call it; not for an ordinary reply, nor where the operator set REPLY_PAYLOAD to 0', async () => {
     const hamBands = { ...DEFAULT_ENGINE_SETTINGS, bayes: { ...DEFAULT_ENGINE_SETTINGS.bayes, model: undefined }, scores: { ...DEFAULT_ENGINE_SETTINGS.scores } }
     for (const k of Object.keys(hamBands.scores)) if ((k.startsWith('BAYES_') || k.startsWith('LR_')) && !k.endsWith('SKIPPED')) hamBands.scores[k] = -5
     const hijacked = await payloadOf(reply('Hello,\n\nplease see the attached document and confirm.\n\nhttps://greenvalley-farms.example.com/files/Doc_1511.zip'), hamBands)
@@ -66,5 +66,8 @@ describe('REPLY_PAYLOAD: a hijacked thread\'s reply that hands over a payload', 
     expect(hijacked.r.score).toBeGreaterThan(8)
     const ordinary = await payloadOf(reply('Hello Anna,\n\nyes, Thursday works, the pallets will be there.'), hamBands)
     expect(ordinary.r.symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.evidence).toContain('kept -3 (range -3..7.5')
+    // an operator who sets REPLY_PAYLOAD to 0 turns the reading off: the floor is the configured one again
+    const off = await payloadOf(reply('Hello,\n\nplease see the attached document and confirm.\n\nhttps://greenvalley-farms.example.com/files/Doc_1511.zip'), { ...hamBands, scores: { ...hamBands.scores, REPLY_PAYLOAD: 0 } })
+    expect(off.r.symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.evidence).toContain('kept -3 (range -3..7.5')
   })
 })
