@@ -43,13 +43,15 @@ describe('REPLY_PAYLOAD: a hijacked thread\'s reply that hands over a payload', 
     ]
     for (const [raw, evidence] of cases) expect((await payloadOf(raw)).evidence, evidence).toContain(evidence)
   })
-  it('does not fire on a real answer with a link, the sender\'s own archive, a link the words do not call attached, an archive on a file-sharing service, a PDF, an archive without its password, or the same few lines without a quoted conversation', async () => {
+  it('does not fire on a real answer with a link, the sender\'s own archive, a link the words do not call attached, an archive on a file-sharing service, a designer\'s logo or a developer\'s script attached, a PDF, an archive without its password, or the same few lines without a quoted conversation', async () => {
     const answer = `Hi Anna,\n\n${'the pallets will be on site by Thursday morning; the driver will call you an hour before he arrives, and the delivery note lists the six positions we agreed on. '.repeat(3)}\nThe drawings are here: https://files.example.net/drawings/week41.zip\n\nKim`
     const cases: Buffer[] = [
       reply(answer),
       reply('Hello,\n\nplease see the attached document.\n\nhttps://www.corp.example/downloads/Doc_1511.zip'),
       reply('Hello,\n\nthe driver is on the vendor\'s page: https://download.vendor.example/drivers/setup-2.4.zip'),
       reply('Hi Anna,\n\nthe photos were too big for an attachment, here they are: https://www.dropbox.com/s/k2j4h/photos_week41.zip?dl=0'),
+      reply('Hi Anna,\n\nthe new logo is attached.', { attachments: [{ filename: 'logo_week41.svg', contentType: 'image/svg+xml', content: '<svg xmlns="http://www.w3.org/2000/svg"/>' }] }),
+      reply('Hi,\n\nthe fix is attached, please try it.', { attachments: [{ filename: 'schedule-fix.js', contentType: 'text/javascript', content: 'export const x = 1\n' }] }),
       reply('Hello,\n\nplease see the attached document and confirm.', { attachments: [{ filename: 'Schedule_week41.pdf', contentType: 'application/pdf', content: '%PDF-1.4\n%%EOF\n' }] }),
       reply('Hello,\n\nthe archive is attached, I will send you the password by phone.', { attachments: [{ filename: 'Contract.zip', contentType: 'application/zip', content: Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000') }] }),
       buildMail({ headers: { From: 'Kim Fischer <kim.fischer@corp.example>', Subject: 'RE: delivery schedule for week 41' }, text: 'Hello,\n\nplease see the attached document and confirm.\n\nhttps://greenvalley-farms.example.com/files/Doc_1511.zip\n\nThank you' }),

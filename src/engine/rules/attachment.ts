@@ -54,9 +54,16 @@ function extensions(name: string): string[] {
 }
 
 /**
+ * What a developer or a designer attaches to a one-line reply as source or as an image ("the fix, fix.js", "the logo,
+ * logo.svg"): the executable and HTML extensions above that are not counted as a thread hijacker's payload.
+ */
+const REPLY_SOURCE_EXTENSIONS = new Set(['js', 'ps1', 'psm1', 'bat', 'cmd', 'reg', 'jar', 'inf', 'url', 'dll', 'sys', 'svg', 'svgz'])
+
+/**
  * The attachment a thread hijacker hands over (thread_hijack.ts), or undefined: a program, a OneNote notebook, a disk image
- * or a web page (also inside a wrapper archive of at most WRAPPER_ARCHIVE_FILES files), or a ZIP archive whose entries
- * are encrypted or whose password `ownText` gives (lower-cased). The same extensions and archive tests as the rules below.
+ * or a web page (also inside a wrapper archive of at most WRAPPER_ARCHIVE_FILES files; not REPLY_SOURCE_EXTENSIONS), or a
+ * ZIP archive whose entries are encrypted or whose password `ownText` gives (lower-cased). The same extensions and archive
+ * tests as the rules below.
  */
 export function payloadAttachment(msg: ParsedMessage, ownText: string): string | undefined {
   for (const a of msg.attachments) {
@@ -64,7 +71,7 @@ export function payloadAttachment(msg: ParsedMessage, ownText: string): string |
     for (const name of names) {
       const exts = extensions(name.slice(name.lastIndexOf('/') + 1))
       const last = exts[exts.length - 1] ?? ''
-      if (EXECUTABLE_EXTENSIONS.has(last) || HTML_EXTENSIONS.has(last)) return name || 'unnamed part'
+      if ((EXECUTABLE_EXTENSIONS.has(last) || HTML_EXTENSIONS.has(last)) && !REPLY_SOURCE_EXTENSIONS.has(last)) return name || 'unnamed part'
     }
     const zip = a.head.length >= 8 && looksLikeZip(a.head)
     if ((zip && (a.head[6] & 1) === 1) || ((zip || /\.(?:zip|7z|rar)$/i.test(a.filename)) && ARCHIVE_PASSWORD.test(ownText))) return `${a.filename || 'unnamed archive'} (password-protected)`

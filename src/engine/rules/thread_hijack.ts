@@ -16,7 +16,7 @@ import { linkedArchive, linkedProgram } from './uri'
 import { FILE_SHARING_HOSTS, NEUTRAL_LINK_HOSTS } from './lists'
 
 /** The reply's own words are a line or two: at most this many characters above the quote, signature left out. */
-export const OWN_TEXT_CHARS = 400
+const OWN_TEXT_CHARS = 400
 
 /**
  * The reply says it attaches something (seven languages), while it hands over a link: the hijacker's template names
@@ -55,8 +55,11 @@ function readPayload(msg: ParsedMessage): string | undefined {
   if (!REPLY_OR_FORWARD_PREFIX.test(subject)) return undefined
   // most replies carry neither an attachment nor a link to a download: their quote need not be looked for
   const fromDomain = domainOf(msg.from?.address)
-  const links = msg.links.slice(0, 50).filter((l) => l.host && payloadLink(l.url, l.host, fromDomain))
-  if (msg.attachments.length === 0 && links.length === 0) return undefined
+  const downloads = msg.links.slice(0, 50).flatMap((l) => {
+    const file = l.host ? payloadLink(l.url, l.host, fromDomain) : ''
+    return file ? [{ url: l.url, host: l.host, file }] : []
+  })
+  if (msg.attachments.length === 0 && downloads.length === 0) return undefined
   const writer = writerPart(msg.text)
   if (writer === undefined) return undefined
   const own = beforeSignature(writer)
@@ -66,8 +69,8 @@ function readPayload(msg: ParsedMessage): string | undefined {
   if (attached) return `${attached.slice(0, 80)} under ${own.length} characters of reply`
   const claims = msg.attachments.length === 0 && CLAIMS_ATTACHED.test(lower)
   // the link in the reply's own words (not the quote's), and the words say it is attached, or it leads into WordPress
-  const link = links.find((l) => lower.includes(l.url.slice(0, 300).toLowerCase()) && (claims || SITE_FOLDER.test(l.url.slice(0, 600))))
-  return link ? `${link.host}: ${payloadLink(link.url, link.host ?? '', fromDomain).slice(0, 60)} under ${own.length} characters of reply` : undefined
+  const link = downloads.find((d) => lower.includes(d.url.slice(0, 300).toLowerCase()) && (claims || SITE_FOLDER.test(d.url.slice(0, 600))))
+  return link ? `${link.host}: ${link.file.slice(0, 60)} under ${own.length} characters of reply` : undefined
 }
 
 export const threadRules: RuleFamily = {
@@ -76,7 +79,7 @@ export const threadRules: RuleFamily = {
     {
       name: 'REPLY_PAYLOAD',
       score: 8.5,
-      description: `thread hijacking: a reply or forward whose own words, above the quoted conversation, are a line or two (at most ${OWN_TEXT_CHARS} characters) and hand over a payload: a password-protected archive with its password, an attached program, OneNote notebook, disk image or web page, or a link to an archive or a program on a site neither the sender's, a big platform's nor a file-sharing service's (Dropbox, WeTransfer, OneDrive, GitHub), where the words say something is attached and nothing is, or the link leads into a site's WordPress folders; what malware in a taken-over mailbox sends to its conversations. With it the rules alone pass the threshold, and the classifiers' ham opinion (of the quoted genuine conversation) is not counted against it`,
+      description: `thread hijacking: a reply or forward whose own words, above the quoted conversation, are a line or two (at most ${OWN_TEXT_CHARS} characters) and hand over a payload: a password-protected archive with its password, an attached program, OneNote notebook, disk image or web page (not a script or an SVG image, which developers and designers attach), or a link to an archive or a program on a site neither the sender's, a big platform's nor a file-sharing service's (Dropbox, WeTransfer, OneDrive, GitHub), where the words say something is attached and nothing is, or the link leads into a site's WordPress folders; what malware in a taken-over mailbox sends to its conversations. With it the rules alone pass the threshold, and the classifiers' ham opinion (of the quoted genuine conversation) is not counted against it`,
     },
   ],
   check(msg, _facts, hit) {
