@@ -18,7 +18,7 @@ import type { Brand } from './lists'
 import { isInternalHost, isIpLiteral, orgDomain, sameOrg } from '../domains'
 import { linksToScore } from '../reported'
 import { htmlAttachment } from './attachment'
-import { SUSPICIOUS_TLDS, linkedArchive, linkedProgram } from './uri'
+import { SUSPICIOUS_TLDS, linkedDownload } from './uri'
 import { isIpfsLink } from './links'
 import { hostSet } from './lists'
 import { rx } from './phrase'
@@ -136,7 +136,7 @@ export function documentActionAway(msg: ParsedMessage, fromDomain: string, ctx: 
     if (SITE_SYSTEM_PATH.test(l.url.slice(0, 600))) return `${host} (a site's system folder)`
     // (thirty-fifth round, probes: the Brazilian "Nota Fiscal" whose "Baixar NF-e" downloads NFe_000128774.zip from a
     // stranger's site) a genuine invoice or shared document is a page, a PDF or an attachment, never a program or an archive
-    const download = linkedProgram(l.url) || linkedArchive(l.url)
+    const download = linkedDownload(l.url)
     if (download) return `${host} (${download.slice(0, 60)} to download)`
     if (dressedAsService(host) && !ctx.brands.brandOf(host)) return `${host} (dressed as a document service)`
   }

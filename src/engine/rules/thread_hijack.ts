@@ -12,7 +12,7 @@ import { REPLY_OR_FORWARD_PREFIX } from '../subject_prefix'
 import { beforeSignature, writerPart } from '../reported'
 import { domainOf, sameOrg } from '../domains'
 import { payloadAttachment } from './attachment'
-import { linkedArchive, linkedProgram } from './uri'
+import { linkedDownload } from './uri'
 import { FILE_SHARING_HOSTS, NEUTRAL_LINK_HOSTS } from './lists'
 
 /** The reply's own words are a line or two: at most this many characters above the quote, signature left out. */
@@ -46,7 +46,7 @@ export function replyPayload(msg: ParsedMessage): string | undefined {
 
 /** A link that downloads an archive or a program, to a host a payload may be on (not the sender's, a platform's, a sharing service's). */
 function payloadLink(url: string, host: string, fromDomain: string): string {
-  const download = linkedArchive(url) || linkedProgram(url)
+  const download = linkedDownload(url)
   return download && !(fromDomain && sameOrg(host, fromDomain)) && !NEUTRAL_LINK_HOSTS.has(host) && !FILE_SHARING_HOSTS.has(host) ? download : ''
 }
 

@@ -40,10 +40,13 @@ export function linkedProgram(url: string): string {
  */
 const ARCHIVE_EXTENSIONS = new Set(['zip', 'rar', '7z', 'iso', 'img'])
 
-/** The archive or disk image a web link downloads ("https://host/d/NFe_000128774.zip"), or ''. */
-export function linkedArchive(url: string): string {
+/**
+ * The program, archive or disk image a web link downloads ("https://host/d/NFe_000128774.zip"), or '': what a document
+ * notice (document.ts) or a hijacked thread's reply (thread_hijack.ts) hands over where a genuine one links a page.
+ */
+export function linkedDownload(url: string): string {
   const linked = linkedFile(url)
-  return linked && ARCHIVE_EXTENSIONS.has(linked.extension) ? linked.file : ''
+  return linked && (LINKED_PROGRAM_EXTENSIONS.has(linked.extension) || ARCHIVE_EXTENSIONS.has(linked.extension)) ? linked.file : ''
 }
 
 /** Visible link text that itself names a host: "www.bank.com", "https://bank.com/login". */
