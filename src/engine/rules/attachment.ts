@@ -73,10 +73,19 @@ export function payloadAttachment(msg: ParsedMessage, ownText: string): string |
       const last = exts[exts.length - 1] ?? ''
       if ((EXECUTABLE_EXTENSIONS.has(last) || HTML_EXTENSIONS.has(last)) && !REPLY_SOURCE_EXTENSIONS.has(last)) return name || 'unnamed part'
     }
-    const zip = a.head.length >= 8 && looksLikeZip(a.head)
-    if ((zip && (a.head[6] & 1) === 1) || ((zip || /\.(?:zip|7z|rar)$/i.test(a.filename)) && ARCHIVE_PASSWORD.test(ownText))) return `${a.filename || 'unnamed archive'} (password-protected)`
+    if (lockedArchive(a, () => ownText)) return `${a.filename || 'unnamed archive'} (password-protected)`
   }
   return undefined
+}
+
+/**
+ * How an attached archive is locked: its ZIP entries encrypted (local file header, general purpose flag bit 0), or its
+ * password given in the text (`lowerText`, lower-cased, asked only of an archive whose entries are not encrypted).
+ */
+function lockedArchive(a: ParsedMessage['attachments'][number], lowerText: () => string): 'entries' | 'password' | undefined {
+  const zip = a.head.length >= 8 && looksLikeZip(a.head)
+  if (zip && (a.head[6] & 1) === 1) return 'entries'
+  return (zip || /\.(?:zip|7z|rar)$/i.test(a.filename)) && ARCHIVE_PASSWORD.test(lowerText()) ? 'password' : undefined
 }
 
 export const attachmentRules: RuleFamily = {
@@ -96,15 +105,9 @@ export const attachmentRules: RuleFamily = {
     const lowerText = () => (lowered ??= msg.text.slice(0, 20000).toLowerCase())
     for (const a of msg.attachments) {
       const h = a.head
-      const zip = h.length >= 8 && looksLikeZip(h)
-      const archive = zip || /\.(?:zip|7z|rar)$/i.test(a.filename)
-      // ZIP local file header: general purpose flag bit 0 = the entry is encrypted
-      if (zip && (h[6] & 1) === 1) {
-        hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed'} (encrypted entries)`)
-        break
-      }
-      if (archive && ARCHIVE_PASSWORD.test(lowerText())) {
-        hit('ENCRYPTED_ARCHIVE', `${a.filename || 'unnamed'} with a password in the text`)
+      const locked = lockedArchive(a, lowerText)
+      if (locked) {
+        hit('ENCRYPTED_ARCHIVE', locked === 'entries' ? `${a.filename || 'unnamed'} (encrypted entries)` : `${a.filename || 'unnamed'} with a password in the text`)
         break
       }
       // a PDF "protected" by a three- to six-digit password printed beside it ("Senha PDF: 123"): the lock
