@@ -141,31 +141,30 @@ const ADVANCE_FEE_OTHER_LANGUAGES = [
 /** One of these (a dead man, a widow, millions, a foreigner, a lottery, secrecy, orphans) is in every such story: the patterns above run only then. */
 const ADVANCE_FEE_STORY = /d[eé]c[eé]d[eé]|deceduto|gestorben|heran[cç]a|herencia|eredit[aà]|erbschaft|nachlass|erfenis|cancro|kanker|krebs|unfall|acidente|accidente|accident|incidente|ongeluk|falecid|fallecid|difunt|defunt|verstorben|overleden|wijlen|compiant|viuva|viúva|viuda|veuve|witwe|vedova|weduwe|milh(?:õ|o)es|millones|millions de|millionen|milioni|miljoen|estrangeir|extranjer|étranger|etranger|ausländisch|auslandisch|stranier|buitenlands|loter|sigilo|confidencialidad|confidentialité|riservatezza|vertraulichkeit|vertrouwelijk|orfanat|orphelin|waisenh|orfanotrof|weeshuiz/
 
+/** One of the alternatives (expression sources) as whole words: neither a letter nor a digit just before or after it. */
+function wholeWords(alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u')
+}
+
 /**
  * The stranded traveller's plea (thirty-fourth round, probes in the style of 2009-2012; sent from a hijacked mailbox to its
  * contacts, which is what an outbound gateway sees of a compromised account): the writer was robbed abroad, or had wallet
  * and passport stolen, and asks for money by a money-transfer service or as a loan. Both within the first 3,000 characters, in the
  * seven languages; each bounded. In no ham message of our sets.
  */
-const STRANDED_STORY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[
-    "(?:was|were|got|been|i am|i['’]m)\\s{1,3}(?:robbed|mugged|attacked\\s{1,3}and\\s{1,3}robbed)",
-    '(?:wallet|passport|bags?|purse|cash|money|credit\\s{1,3}cards?|(?:cell\\s{1,3})?phones?|belongings)[^.\\n]{0,60}\\s(?:were|was|got|have\\s{1,3}been|had\\s{1,3}been)\\s{1,3}stolen',
-    'ausgeraubt|überfallen\\s{1,3}und|beraubt', 'beroofd', 'fui\\s{1,3}(?:assaltad[oa]|roubad[oa])',
-    'me\\s{1,3}(?:robaron|asaltaron|atracaron)|fui\\s{1,3}(?:asaltad[oa]|atracad[oa])', "(?:j['’]ai\\s{1,3}été|on\\s{1,3}m['’]a)\\s{1,3}(?:agressée?|volée?|dévalisée?)",
-    '(?:sono\\s{1,3}stat[oa]|mi\\s{1,3}hanno)\\s{1,3}(?:derubat[oa]|rapinat[oa])',
-  ].join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-)
-const STRANDED_ASK = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[
-    'western\\s{1,3}union|moneygram|wire\\s{1,3}(?:me\\s{1,3})?(?:the\\s{1,3}|some\\s{1,3})?(?:money|funds|cash)|(?:loan|lend)\\s{1,3}me|send\\s{1,3}me\\s{1,3}(?:some\\s{1,3}|the\\s{1,3})?(?:money|cash|funds)',
-    '(?:leihen|überweisen)\\s{1,3}(?:kannst|könntest|könnten)|(?:kannst|könntest|könnten)\\s{1,3}(?:du|sie)\\s{1,3}mir\\s{1,3}(?:[\\p{L}\\p{N}.,€$]{1,12}\\s{1,3}){0,3}(?:leihen|überweisen|schicken)',
-    '(?:kun\\s{1,3}je|kunt\\s{1,3}u)\\s{1,3}(?:mij|me)\\s{1,3}(?:[\\p{L}\\p{N}.,€$]{1,12}\\s{1,3}){0,3}(?:lenen|overmaken|sturen)',
-    'emprestar|empréstimo|prestar|préstamo|prêter|prestarmi|prestito',
-  ].join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-)
+const STRANDED_STORY = wholeWords([
+  "(?:was|were|got|been|i am|i['’]m)\\s{1,3}(?:robbed|mugged|attacked\\s{1,3}and\\s{1,3}robbed)",
+  '(?:wallet|passport|bags?|purse|cash|money|credit\\s{1,3}cards?|(?:cell\\s{1,3})?phones?|belongings)[^.\\n]{0,60}\\s(?:were|was|got|have\\s{1,3}been|had\\s{1,3}been)\\s{1,3}stolen',
+  'ausgeraubt|überfallen\\s{1,3}und|beraubt', 'beroofd', 'fui\\s{1,3}(?:assaltad[oa]|roubad[oa])',
+  'me\\s{1,3}(?:robaron|asaltaron|atracaron)|fui\\s{1,3}(?:asaltad[oa]|atracad[oa])', "(?:j['’]ai\\s{1,3}été|on\\s{1,3}m['’]a)\\s{1,3}(?:agressée?|volée?|dévalisée?)",
+  '(?:sono\\s{1,3}stat[oa]|mi\\s{1,3}hanno)\\s{1,3}(?:derubat[oa]|rapinat[oa])',
+])
+const STRANDED_ASK = wholeWords([
+  'western\\s{1,3}union|moneygram|wire\\s{1,3}(?:me\\s{1,3})?(?:the\\s{1,3}|some\\s{1,3})?(?:money|funds|cash)|(?:loan|lend)\\s{1,3}me|send\\s{1,3}me\\s{1,3}(?:some\\s{1,3}|the\\s{1,3})?(?:money|cash|funds)',
+  '(?:leihen|überweisen)\\s{1,3}(?:kannst|könntest|könnten)|(?:kannst|könntest|könnten)\\s{1,3}(?:du|sie)\\s{1,3}mir\\s{1,3}(?:[\\p{L}\\p{N}.,€$]{1,12}\\s{1,3}){0,3}(?:leihen|überweisen|schicken)',
+  '(?:kun\\s{1,3}je|kunt\\s{1,3}u)\\s{1,3}(?:mij|me)\\s{1,3}(?:[\\p{L}\\p{N}.,€$]{1,12}\\s{1,3}){0,3}(?:lenen|overmaken|sturen)',
+  'emprestar|empréstimo|prestar|préstamo|prêter|prestarmi|prestito',
+])
 /**
  * The child's "new number" ("Hi Mum", "Oi mãe, mudei de número", 2021-2025; thirty-fifth round, probes) or the banking
  * app that is blocked, and the bill the parent is asked to pay for it ("can you pay it for me", "faz um Pix pra mim"):
@@ -173,25 +172,19 @@ const STRANDED_ASK = new RegExp(
  * few lines, a disclaimer may follow) and in lists of their own (NEW_NUMBER_LISTS): their words ("number", "phone",
  * "you") are in most texts, and among the traveller's they made every message's reading of its story about 40 % slower.
  */
-const STRANDED_NEW_NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[
-    "(?:this\\s{1,3}is|here['’]?s|that['’]s)\\s{1,3}my\\s{1,3}new\\s{1,3}(?:number|phone)|(?:changed|lost|broke|dropped)\\s{1,3}my\\s{1,3}(?:phone|number)",
-    'mudei\\s{1,3}de\\s{1,3}(?:número|celular)|(?:esse|este)\\s{1,3}é\\s{1,3}(?:o\\s{1,3})?meu\\s{1,3}(?:número\\s{1,3})?novo|meu\\s{1,3}novo\\s{1,3}número|perdi\\s{1,3}(?:o\\s{1,3}|meu\\s{1,3})*celular',
-    '(?:das\\s{1,3}ist|hier\\s{1,3}ist)\\s{1,3}meine\\s{1,3}neue\\s{1,3}(?:handy)?nummer|(?:dit\\s{1,3}is|hier\\s{1,3}is)\\s{1,3}mijn\\s{1,3}nieuwe\\s{1,3}nummer',
-    "(?:cambié|he\\s{1,3}cambiado)\\s{1,3}de\\s{1,3}número|(?:este|éste)\\s{1,3}es\\s{1,3}mi\\s{1,3}nuevo\\s{1,3}número|j['’]ai\\s{1,3}changé\\s{1,3}de\\s{1,3}numéro|c['’]est\\s{1,3}mon\\s{1,3}nouveau\\s{1,3}numéro|ho\\s{1,3}cambiato\\s{1,3}numero|(?:questo|ecco)\\s{1,3}è\\s{1,3}il\\s{1,3}mio\\s{1,3}nuovo\\s{1,3}numero",
-    '(?:banking\\s{1,3}app|bank\\s{1,3}app|aplicativo\\s{1,3}do\\s{1,3}banco|app\\s{1,3}do\\s{1,3}banco|banking-app|bank-app|bankapp|app\\s{1,3}(?:del|de\\s{1,3}la)\\s{1,3}(?:banco|banque|banca))[^.\\n]{0,30}(?:blocked|locked|bloqueado|gesperrt|geblokkeerd|bloqué|bloccat[oa])',
-  ].join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-)
-const STRANDED_BILL_ASK = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[
-    "(?:can|could)\\s{1,3}you\\s{1,3}(?:pay|transfer|send)\\s{1,3}(?:[\\p{L}\\p{N}.,€$£']{1,12}\\s{1,3}){0,4}for\\s{1,3}me",
-    '(?:faz(?:er)?|mandar?|envia(?:r)?)\\s{1,3}(?:um\\s{1,3})?pix|pagar\\s{1,3}(?:um|esse|este|o)\\s{1,3}boleto\\s{1,3}(?:pra|para)\\s{1,3}mim',
-    '(?:kannst|könntest)\\s{1,3}du\\s{1,3}(?:[\\p{L}\\p{N}.,€$]{1,12}\\s{1,3}){0,4}(?:bezahlen|zahlen)|(?:kun\\s{1,3}je|kan\\s{1,3}je|kunt\\s{1,3}u)\\s{1,3}(?:[\\p{L}\\p{N}.,€$]{1,12}\\s{1,3}){0,4}(?:betalen|overmaken)',
-    "(?:puedes|podrías)\\s{1,3}(?:hacerme|pagarme|pagar)|hacerme\\s{1,3}un\\s{1,3}bizum|(?:peux-tu|pourrais-tu|tu\\s{1,3}peux)\\s{1,3}(?:me\\s{1,3})?(?:faire\\s{1,3}un\\s{1,3}virement|virer|payer)|(?:puoi|potresti)\\s{1,3}(?:farmi\\s{1,3}un\\s{1,3}bonifico|pagar(?:e|mi))",
-  ].join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-)
+const STRANDED_NEW_NUMBER = wholeWords([
+  "(?:this\\s{1,3}is|here['’]?s|that['’]s)\\s{1,3}my\\s{1,3}new\\s{1,3}(?:number|phone)|(?:changed|lost|broke|dropped)\\s{1,3}my\\s{1,3}(?:phone|number)",
+  'mudei\\s{1,3}de\\s{1,3}(?:número|celular)|(?:esse|este)\\s{1,3}é\\s{1,3}(?:o\\s{1,3})?meu\\s{1,3}(?:número\\s{1,3})?novo|meu\\s{1,3}novo\\s{1,3}número|perdi\\s{1,3}(?:o\\s{1,3}|meu\\s{1,3})*celular',
+  '(?:das\\s{1,3}ist|hier\\s{1,3}ist)\\s{1,3}meine\\s{1,3}neue\\s{1,3}(?:handy)?nummer|(?:dit\\s{1,3}is|hier\\s{1,3}is)\\s{1,3}mijn\\s{1,3}nieuwe\\s{1,3}nummer',
+  "(?:cambié|he\\s{1,3}cambiado)\\s{1,3}de\\s{1,3}número|(?:este|éste)\\s{1,3}es\\s{1,3}mi\\s{1,3}nuevo\\s{1,3}número|j['’]ai\\s{1,3}changé\\s{1,3}de\\s{1,3}numéro|c['’]est\\s{1,3}mon\\s{1,3}nouveau\\s{1,3}numéro|ho\\s{1,3}cambiato\\s{1,3}numero|(?:questo|ecco)\\s{1,3}è\\s{1,3}il\\s{1,3}mio\\s{1,3}nuovo\\s{1,3}numero",
+  '(?:banking\\s{1,3}app|bank\\s{1,3}app|aplicativo\\s{1,3}do\\s{1,3}banco|app\\s{1,3}do\\s{1,3}banco|banking-app|bank-app|bankapp|app\\s{1,3}(?:del|de\\s{1,3}la)\\s{1,3}(?:banco|banque|banca))[^.\\n]{0,30}(?:blocked|locked|bloqueado|gesperrt|geblokkeerd|bloqué|bloccat[oa])',
+])
+const STRANDED_BILL_ASK = wholeWords([
+  "(?:can|could)\\s{1,3}you\\s{1,3}(?:pay|transfer|send)\\s{1,3}(?:[\\p{L}\\p{N}.,€$£']{1,12}\\s{1,3}){0,4}for\\s{1,3}me",
+  '(?:faz(?:er)?|mandar?|envia(?:r)?)\\s{1,3}(?:um\\s{1,3})?pix|pagar\\s{1,3}(?:um|esse|este|o)\\s{1,3}boleto\\s{1,3}(?:pra|para)\\s{1,3}mim',
+  '(?:kannst|könntest)\\s{1,3}du\\s{1,3}(?:[\\p{L}\\p{N}.,€$]{1,12}\\s{1,3}){0,4}(?:bezahlen|zahlen)|(?:kun\\s{1,3}je|kan\\s{1,3}je|kunt\\s{1,3}u)\\s{1,3}(?:[\\p{L}\\p{N}.,€$]{1,12}\\s{1,3}){0,4}(?:betalen|overmaken)',
+  "(?:puedes|podrías)\\s{1,3}(?:hacerme|pagarme|pagar)|hacerme\\s{1,3}un\\s{1,3}bizum|(?:peux-tu|pourrais-tu|tu\\s{1,3}peux)\\s{1,3}(?:me\\s{1,3})?(?:faire\\s{1,3}un\\s{1,3}virement|virer|payer)|(?:puoi|potresti)\\s{1,3}(?:farmi\\s{1,3}un\\s{1,3}bonifico|pagar(?:e|mi))",
+])
 /**
  * The story and the ask, each looked for only around the words every match of it holds (src/engine/rules/anchor_scan.ts
  * derives them): the story's leading look-behind keeps V8 from scanning it fast over the whole text (about 50 µs on
