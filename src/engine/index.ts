@@ -8,6 +8,7 @@ import type { MessageFacts, RuleInfo } from './types'
 import { parseMessage, textPart } from './message'
 import { RULE_FAMILIES } from './rules/index'
 import { replyPayload } from './rules/thread_hijack'
+import { attachedPage } from './rules/document'
 import { checkForwardedSender } from './rules/forwarded'
 import { tokenize } from './bayes/tokenize'
 import { BAYES_BANDS, bandOf, classify, countSource, type CountSource } from './bayes/classify'
@@ -103,7 +104,7 @@ const BAYES_SKIPPED: RuleInfo = { name: 'BAYES_SKIPPED', score: 0, description: 
 const CLASSIFIER_CAP: RuleInfo = {
   name: 'CLASSIFIER_CAP',
   score: 0,
-  description: 'brings what BAYES_* and LR_* add together back within [bayes] floor..cap (cap_other_languages for text that is not recognisably English; the cap grows to local_cap with the local model; the floor is 0 when an attached PDF or Word document says more than the message, whose note alone the classifiers read, and for a hijacked thread\'s reply, REPLY_PAYLOAD, whose quoted conversation they read); its score is the correction',
+  description: 'brings what BAYES_* and LR_* add together back within [bayes] floor..cap (cap_other_languages for text that is not recognisably English; the cap grows to local_cap with the local model; the floor is 0 when an attached PDF or Word document says more than the message, whose note alone the classifiers read, for a hijacked thread\'s reply, REPLY_PAYLOAD, whose quoted conversation they read, for PASTE_AND_RUN, whose command is not in the words they read, and for a DOCUMENT_LURE notice whose document is an attached web page, which they do not read); its score is the correction',
 }
 
 const LR_SKIPPED: RuleInfo = { name: 'LR_SKIPPED', score: 0, description: 'logistic-regression classifier disabled; informational' }
@@ -252,13 +253,19 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       // is of the victim's genuine conversation quoted below them (src/engine/rules/thread_hijack.ts); not where the
       // operator has set REPLY_PAYLOAD to 0, which turns the reading off
       const hijacked = scoreOf('REPLY_PAYLOAD') > 0 && replyPayload(msg) !== undefined
-      const floorHere = unread || hijacked ? Math.max(floor, 0) : floor
+      // (thirty-sixth round) nor against the steps that paste and run a command ("ClickFix", src/engine/rules/paste_and_run.ts):
+      // what the reader is made to run is on the clipboard, not in the words the classifiers read
+      const pasted = scoreOf('PASTE_AND_RUN') > 0 && symbols.some((s) => s.name === 'PASTE_AND_RUN')
+      // (thirty-sixth round) nor against a document notice whose document is an attached web page (DOCUMENT_LURE's action,
+      // "New voicemail … open the attachment to play" with VM_Play.htm): they read the note, not the page
+      const page = scoreOf('DOCUMENT_LURE') > 0 && symbols.some((s) => s.name === 'DOCUMENT_LURE') && attachedPage(msg) !== undefined
+      const floorHere = unread || hijacked || pasted || page ? Math.max(floor, 0) : floor
       const kept = Math.min(limit, Math.max(floorHere, classifierPoints))
       if (Math.abs(kept - classifierPoints) > 1e-9) {
         symbols.push({
           name: 'CLASSIFIER_CAP',
           score: round2(kept - classifierPoints),
-          evidence: `classifiers ${round2(classifierPoints)}, kept ${round2(kept)} (range ${round2(floorHere)}..${round2(limit)}${other ? ', not English' : ''}${unread ? ', the attached document unread' : ''}${hijacked ? ', the quoted conversation of a hijacked thread' : ''}${localSize ? `, local model ${localSize} messages` : ''})`,
+          evidence: `classifiers ${round2(classifierPoints)}, kept ${round2(kept)} (range ${round2(floorHere)}..${round2(limit)}${other ? ', not English' : ''}${unread ? ', the attached document unread' : ''}${hijacked ? ', the quoted conversation of a hijacked thread' : ''}${pasted ? ', a command to paste and run' : ''}${page ? ', the attached page unread' : ''}${localSize ? `, local model ${localSize} messages` : ''})`,
         })
       }
       let total = 0

@@ -50,6 +50,18 @@ describe('classifier cap', () => {
     const picture = note(pdfFile('<< /Type /Page /Contents 2 0 R >>', flateStream('q 600 0 0 800 0 0 cm /Im1 Do Q')))
     expect((await createEngine(withBands(-5)).score(picture, FACTS)).symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.score).toBe(7)
   })
+  it('keeps them at or above 0 for a document notice whose document is an attached web page (DOCUMENT_LURE): they read the note, not the page; not for the same note with a recording attached, nor where the operator set DOCUMENT_LURE to 0', async () => {
+    const note = (filename: string, contentType: string) => buildMail({ headers: { Subject: 'New voicemail from +1 (415) 555-0182 (00:47)' }, text: 'You have a new voice message.\n\nCaller: +1 (415) 555-0182\nDuration: 00:47\n\nOpen the attachment to play the message.', attachments: [{ filename, contentType, content: filename.endsWith('.htm') ? '<html><script>location.href="https://vm-play.example.net/"</script></html>' : Buffer.alloc(64) }] })
+    const page = await createEngine(withBands(-5)).score(note('VM_Play_0047.htm', 'text/html'), FACTS)
+    expect(page.symbols.find((s) => s.name === 'DOCUMENT_LURE')?.evidence).toContain('attached VM_Play_0047.htm')
+    expect(page.symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.evidence).toContain('kept 0 (range 0..7.5, the attached page unread)')
+    expect(page.score).toBeGreaterThanOrEqual(8)
+    const recording = await createEngine(withBands(-5)).score(note('VM_0047.wav', 'audio/wav'), FACTS)
+    expect(recording.symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.score).toBe(7)
+    const off = withBands(-5)
+    off.scores = { ...off.scores, DOCUMENT_LURE: 0 }
+    expect((await createEngine(off).score(note('VM_Play_0047.htm', 'text/html'), FACTS)).symbols.find((s) => s.name === 'CLASSIFIER_CAP')?.evidence).toContain('kept -3 (range -3..7.5')
+  })
   it('adds no symbol when the classifiers stay within the range', async () => {
     const { sum, cap } = await classifierTotal(withBands(1))
     expect(sum).toBe(2)

@@ -187,6 +187,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['BODY_SHOUTING', () => buildMail({ text: 'Get your FREE report today!!! Limited copies.' }), undefined, 'FREE'],
   ['DOCUMENT_LURE', () => buildMail({ text: 'Anna Schmidt shared a file with you.\nQ4 Invoice Payment.pdf\nOpen: https://harborlogistics-docs.weebly.com/' }), undefined, 'weebly.com'],
   ['REPLY_PAYLOAD', () => buildMail({ headers: { Subject: 'RE: delivery schedule for week 41' }, text: 'Hello,\n\nplease see the attached document and confirm.\n\nhttps://greenvalley-farms.example.net/files/Doc_1511.zip\n\n-----Original Message-----\nFrom: Anna Berger <anna@partner.example>\nSubject: delivery schedule\n\ncould you confirm the schedule?\n' }), undefined, 'Doc_1511.zip'],
+  ['PASTE_AND_RUN', () => buildMail({ text: 'Your mailbox failed the security check. To fix it:\n1. Press Windows key + R\n2. Press CTRL + V\n3. Press Enter' }), undefined, 'Windows key + R … CTRL + V … Enter'],
   ['BEC_REQUEST', () => buildMail({ text: 'Hi Anna,\nPlease note our bank details have changed. Send the outstanding invoices to our new account below.\nThanks, Mark' }), undefined, 'bank details have changed'],
   ['BEC_PRESSURE', () => buildMail({ text: "Peter, I'm in meetings all day and can't take calls. Please disregard the previous payment instructions and use our new bank details below today.\nCatherine" }), undefined, "can't take calls"],
   ['HTML_UPPERCASE_TAGS', () => buildMail({ text: 'see the offer', html: '<HTML><BODY><FONT SIZE=3>Best rates</FONT></BODY></HTML>' }), undefined, '<HTML>'],
@@ -2840,5 +2841,43 @@ describe('issue 10, thirty-fifth round: the scams and lures of 2019-2025 written
   it('FINE_LURE: the Brazilian bill "sent for protest" and the name "to be negatively listed"; not a protest march', async () => {
     await expectRule('FINE_LURE', ['Caso não haja pagamento até 12/06, o título será enviado para protesto em cartório.', 'Regularize o débito ou seu nome será negativado.'], true)
     await expectRule('FINE_LURE', ['A marcha de protesto será no sábado às 10h.'], false)
+  })
+})
+
+describe('issue 10, thirty-sixth round: lures of 2023-2026 written as probes (the copyright claim with its "evidence" to download, the encrypted message, the handbook to acknowledge, the credential gate said the other way round)', () => {
+  it('DOCUMENT_LURE: a copyright claim whose evidence is an archive to download from a site not the sender\'s, in the seven languages; not the claim that links to the agency\'s own site, nor its evidence as a page elsewhere', async () => {
+    const claim = (text: string) => buildMail({ headers: { From: 'Legal Department <legal@copyright-protect.example>' }, text })
+    for (const text of [
+      'We represent the photographer whose images are used on your website. This is a formal notice of copyright infringement.\nThe evidence is here: https://evidence-files.example.com/download/Copyright_Evidence.zip',
+      'Wir haben eine Urheberrechtsverletzung auf Ihrer Website festgestellt. Die Beweise: https://beweise.example.com/Beweise.zip',
+      'Constatamos uma violação de direitos autorais no seu site. Provas: https://provas.example.com/Provas.exe',
+      'Hemos detectado una infracción de derechos de autor en su web: https://pruebas.example.com/Pruebas.zip',
+      'Nous avons constaté une violation des droits d\'auteur sur votre site : https://preuves.example.com/Preuves.zip',
+      'Abbiamo rilevato una violazione del copyright sul vostro sito: https://prove.example.com/Prove.zip',
+      'Wij hebben een inbreuk op het auteursrecht vastgesteld: https://bewijs.example.com/Bewijs.zip',
+    ]) expect((await symbolsOf(claim(text))).has('DOCUMENT_LURE'), text).toBe(true)
+    for (const text of [
+      'This is a formal notice of copyright infringement. The images and our licence offer: https://www.copyright-protect.example/case/8841.zip',
+      'This is a formal notice of copyright infringement. The images found on your site: https://evidence-files.example.com/case/8841',
+    ]) expect((await symbolsOf(claim(text))).has('DOCUMENT_LURE'), text).toBe(false)
+  })
+  it('DOCUMENT_LURE: the encrypted message and the handbook to read and acknowledge, leading where no genuine notice leads; not when they lead to an ordinary site (the encryption service\'s portal, the HR system)', async () => {
+    await expectRule('DOCUMENT_LURE', [
+      'You have received an encrypted message from Finance.\nRead message: https://securemsg-portal.example.top/read?m=88412',
+      'The Employee Handbook has been updated. All staff must read and acknowledge the changes by Friday: https://corp-hr-documents.example.workers.dev/handbook',
+      'Das Mitarbeiterhandbuch wurde aktualisiert: https://hr-docs.example.top/handbuch',
+    ], true)
+    await expectRule('DOCUMENT_LURE', [
+      'You have received an encrypted message from Finance.\nRead message: https://secure.mailencrypt.example.com/read?m=88412',
+      'The Employee Handbook has been updated. Please read and acknowledge the changes by Friday: https://acme.hr-platform.example.com/handbook',
+    ], false)
+  })
+  it('CREDENTIAL_REQUEST: "to read the message, sign in with your email account", and "huidig wachtwoord behouden"; not the same words with the link to the sender\'s own site', async () => {
+    await expectRule('CREDENTIAL_REQUEST', [
+      'To read the message, sign in with your email account: https://securemsg-portal.example.net/read',
+      'To view this document, please log in with your Microsoft 365 credentials: https://view.example.net/d',
+      'Huidig wachtwoord behouden: https://wachtwoord.example.net/',
+    ], true)
+    expect((await symbolsOf(buildMail({ text: 'To read the message, sign in with your email account: https://mail.example.com/read' }))).has('CREDENTIAL_REQUEST')).toBe(false)
   })
 })

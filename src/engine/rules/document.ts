@@ -44,6 +44,15 @@ const DOCUMENT_NOTICE = [
   rx('(?:salary|compensation|payroll|bonus) (?:adjustment|increase|review|revision)'),
   // an invoice or a purchase order, in the seven languages (not an order: a shop's order notice links to its shop platform)
   rx('(?<![\\p{L}])(?:invoices?|purchase orders?|rechnung(?:en)?|factuur|facturen|inkooporders?|faturas?|notas? fisca(?:l|is)|nf-e|boletos?|ordem de compra|pedido de compra|facturas?|orden de compra|factures?|bons? de commande|fatture|fattura|ordine d(?:\'|i )acquisto)(?![\\p{L}])'),
+  // thirty-sixth round (probes): the encrypted message behind a portal's sign-in, and the policy or handbook to read and
+  // acknowledge (a genuine one's link goes to the encryption service's portal or the organisation's intranet, which no
+  // action below names)
+  rx('(?:received|sent you|have) (?:an? |\\d{1,3} )?(?:new )?(?:secure|encrypted|protected|confidential) (?:e-?mail|message)s?(?![\\p{L}])'),
+  rx('(?:review|read) (?:and|&) acknowledge|acknowledge (?:the |your |our )?(?:updated |new |revised )?(?:employee |staff |company )?(?:handbook|polic(?:y|ies))|(?:updated|new|revised) (?:employee|staff) handbook'),
+  rx('(?:lesen|prüfen) und (?:bestätigen|quittieren)|mitarbeiterhandbuch|personeelshandboek|(?:lezen|bekijken|doorlezen) en (?:bevestigen|ondertekenen)|manual do (?:funcionário|colaborador)|(?:leia|revise) e (?:confirme|assine)|manual del empleado|(?:lea|revise) y (?:confirme|firme)|(?:lisez|consultez) et (?:confirmez|signez)|manuale del dipendente|(?:legga|leggi) e (?:conferma|confermi|firma|firmi)'),
+  // thirty-sixth round (probes): the copyright claim whose "evidence" (the images used, the complaint) is to be downloaded,
+  // the lure of the 2024-2025 stealer campaigns in many languages; a rights agency's genuine claim links to its own site
+  rx('(?<![\\p{L}])(?:copyright infringement|infringement of (?:my |our |the )?copyright|copyright (?:violation|claim|complaint)|dmca (?:notice|takedown|complaint)|urheberrechtsverletzung(?:en)?|verletzung (?:des|der|von) urheberrechte?s?|inbreuk op (?:het |mijn |ons )?auteursrecht|schending van (?:het )?auteursrecht|auteursrechtinbreuk|viola[çc][ãa]o (?:de|dos) direitos autorais|infra[çc][ãa]o (?:de|dos) direitos autorais|(?:infracci[óo]n|violaci[óo]n) de (?:los )?derechos de autor|(?:violation|atteinte) (?:du|des|aux) droits? d[\'’]auteur|violazione (?:del copyright|(?:del|dei) diritt[oi] d[\'’]autore))(?![\\p{L}])'),
   // de
   rx('(?:hat|haben) (?:ihnen |dir )?(?:ein(?:e|en)? |das |die |den |\\d{1,3} )?(?:(?:wichtige|vertrauliche|sichere|neue)[sn]? )?(?:dokument|datei|ordner)(?:e|en)? (?:mit (?:ihnen|dir) )?(?:geteilt|freigegeben)'),
   rx('(?:dokument|datei|ordner) wurde (?:mit ihnen |für sie )?(?:geteilt|freigegeben)'),
@@ -113,16 +122,22 @@ function dressedAsService(host: string): boolean {
 }
 
 /**
+ * The web page (.htm, .svg) attached to the message, which is a notice's action when it has one; undefined when none is
+ * attached, or when a message is attached whole: that is a user reporting a lure to IT, and what it carries is the
+ * report's, not the sender's. src/engine/index.ts asks it too: the classifiers read the note, not the page.
+ */
+export function attachedPage(msg: ParsedMessage): string | undefined {
+  return msg.attachments.some((a) => a.mimeType === 'message/rfc822') ? undefined : htmlAttachment(msg)
+}
+
+/**
  * Where the notice's action leads, when it leads where no genuine notice does: an attached web page, or the
  * first link to a host that hides (see the module comment), not of the sender's organisation. undefined when
  * no action leads there.
  */
 export function documentActionAway(msg: ParsedMessage, fromDomain: string, ctx: RuleContext): string | undefined {
-  // a message attached whole is a user reporting a lure to IT: what it carries is the report's, not the sender's
-  if (!msg.attachments.some((a) => a.mimeType === 'message/rfc822')) {
-    const page = htmlAttachment(msg)
-    if (page) return `attached ${page.slice(0, 60)}`
-  }
+  const page = attachedPage(msg)
+  if (page) return `attached ${page.slice(0, 60)}`
   const seen = new Set<string>()
   // the message's own links: an attached PDF's "Pay online" to a small business's site-builder shop is genuine
   for (const l of linksToScore(msg).slice(0, 200)) {

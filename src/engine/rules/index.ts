@@ -11,8 +11,9 @@ import { disguiseRules } from './disguise'
 import { offerRules } from './offer'
 import { openerRules } from './opener'
 import { threadRules } from './thread_hijack'
+import { pasteAndRunRules } from './paste_and_run'
 
-export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules, lureRules, linkRules, disguiseRules, offerRules, openerRules, threadRules]
+export const RULE_FAMILIES: ReadonlyArray<RuleFamily> = [headerRules, envelopeRules, bodyRules, uriRules, mimeRules, attachmentRules, lureRules, linkRules, disguiseRules, offerRules, openerRules, threadRules, pasteAndRunRules]
 
 /** The README table of the rule symbols, from their declarations (npm run gen:config). */
 export function renderSymbolsTable(): string {
