@@ -2880,4 +2880,23 @@ describe('issue 10, thirty-sixth round: lures of 2023-2026 written as probes (th
     ], true)
     expect((await symbolsOf(buildMail({ text: 'To read the message, sign in with your email account: https://mail.example.com/read' }))).has('CREDENTIAL_REQUEST')).toBe(false)
   })
+  it('BULK_OFFER: the other trades of 2002\'s bulk mail (probes in its style): long-distance minutes, merchant accounts, seized cars, fuel savers and pheromone colognes, offshore accounts, cartridges, search-engine submission, cigarettes by the carton; not the same words in news or a conversation', async () => {
+    await expectRule('BULK_OFFER', [
+      'Switch today and pay only 3.9 cents per minute: long distance for 3.9 cents, state to state.',
+      'ACCEPT CREDIT CARDS ON YOUR WEB SITE! Merchant account approval guaranteed, bad credit OK.',
+      'Government seized cars from $100! Porsches, Mercedes, BMWs.',
+      'Our pheromone cologne contains the natural scent that triggers attraction.',
+      'Install it in 5 minutes and improve your gas mileage by up to 30%.',
+      'Open an offshore bank account and an international business corporation in days.',
+      'TONER AND INK CARTRIDGES. Laser toner from $39, inkjet cartridges from $4.95.',
+      'We will submit your site to over 900 search engines and guarantee a top 10 position on Yahoo.',
+      'Marlboro, Camel, Winston from only $9.99 per carton.',
+    ], true)
+    await expectRule('BULK_OFFER', [
+      'The paper shows that pheromones shape the behaviour of ants.',
+      'My new plan charges 8.2 cents per minute to call Germany, not bad.',
+      'The government seized the domain last week.',
+      'Please order new toner for the second floor printer.',
+    ], false)
+  })
 })
