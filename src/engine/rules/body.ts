@@ -312,9 +312,10 @@ function randomTailOf(text: string): string | undefined {
   return undefined
 }
 
+// (thirty-sixth round, probes) and the hitman's: "I have been paid to kill you" … pay in Bitcoin for the name of who hired me
 // not bitcoin beside a bare "hacked", "malware" or "recorded": an exchange's notice says "beware of malware that
 // swaps the address you paste" or "if your account was hacked"; the extortion says "I hacked your …", "recorded you"
-const SEXTORTION = /\b(?:bitcoin|btc)\b[\s\S]{0,400}\b(?:webcam|recorded\s+you|video\s+of\s+you|hacked\s+your|your\s+contacts)\b|\b(?:webcam|recorded\s+you|hacked\s+your)\b[\s\S]{0,800}\b(?:bitcoin|btc|wallet)\b/
+const SEXTORTION = /\b(?:bitcoin|btc)\b[\s\S]{0,400}\b(?:webcam|recorded\s+you|video\s+of\s+you|hacked\s+your|your\s+contacts)\b|\b(?:webcam|recorded\s+you|hacked\s+your)\b[\s\S]{0,800}\b(?:bitcoin|btc|wallet)\b|\b(?:paid|hired|contracted)\s+(?:me\s+)?to\s+(?:kill|murder|eliminate)\s+you\b[\s\S]{0,800}\b(?:bitcoin|btc|wallet)\b/
 
 /**
  * A wallet address: Bitcoin, legacy (1… or 3…, 25-34 base58 characters, case kept) or bech32 (bc1…); since the
@@ -450,7 +451,7 @@ export const bodyRules: RuleFamily = {
     { name: 'SPAM_PHRASES', score: 0.5, description: 'three or four distinct sales phrases (click here, act now, risk free, ...)' },
     { name: 'SPAM_PHRASES_MANY', score: 2.5, description: 'five or more distinct sales phrases' },
     { name: 'CLAIMS_NOT_SPAM', score: 1.5, description: 'claims not to be spam, cites "bill s.1618", or gives removal instructions without the List-Unsubscribe/List-Id header of a real list or newsletter' },
-    { name: 'SEXTORTION', score: 4.5, description: 'bitcoin payment demand together with webcam/hacked-account threats; in any of seven languages, a wallet address (Bitcoin, Litecoin, Ethereum, Tron) beside two of a trojan, malware or the device infected or hacked, the camera or a recording of the reader, adult sites or masturbation, and the reader\'s contacts or address book or family beside friends or colleagues (three beside a crypto-currency\'s name or a sum of money, adult sites or compromising material among them); not in a warning against a scam that says not to pay, which describes the extortion in its words' },
+    { name: 'SEXTORTION', score: 4.5, description: 'bitcoin payment demand together with webcam/hacked-account threats, or with the hitman\'s "I have been paid to kill you"; in any of seven languages, a wallet address (Bitcoin, Litecoin, Ethereum, Tron) beside two of a trojan, malware or the device infected or hacked, the camera or a recording of the reader, adult sites or masturbation, and the reader\'s contacts or address book or family beside friends or colleagues (three beside a crypto-currency\'s name or a sum of money, adult sites or compromising material among them); not in a warning against a scam that says not to pay, which describes the extortion in its words' },
     { name: 'SEXTORTION_DETAILED', score: 4.5, description: 'the extortion told in full, on top of SEXTORTION (together 9, enough alone while the classifiers say nothing): four or more of its threats (a trojan, malware, the device hacked or broken into; the camera or a recording; adult sites; the reader\'s contacts; compromising or embarrassing material or the browsing history; deleted once paid or no police) beside a wallet address or the sum demanded, or three beside a wallet address. A warning against the scam is not read for it, as for SEXTORTION' },
     { name: 'BODY_EXCESS_CAPS', score: 1, description: 'more than half of 200+ letters of the body in upper case' },
     { name: 'BODY_EMPTY', score: 2.5, description: 'no text and no attachment' },
