@@ -2915,4 +2915,29 @@ describe('issue 10, thirty-sixth round: lures of 2023-2026 written as probes (th
     await expectRule('BEC_PRESSURE', ["Are you available? I'm in a meeting and can't talk right now. I need some gift cards for clients today, scratch the back and send me pictures of the codes."], true)
     await expectRule('BEC_PRESSURE', ["I'm in a meeting and can't talk right now, let's catch up after lunch."], false)
   })
+  it('phishing of the six other languages written as probes, sent from a stranger\'s name (no brand to impersonate): the new messages held, the free storage, the energy supply suspended, the refund with the form for its amount or "steht aus", the bank details to confirm to receive it; not the IT desk\'s warning of a share of the quota, nor the ordinary sentences beside them', async () => {
+    await expectRule('ACCOUNT_LURE', [
+      'Neue Nachrichten werden zurückgehalten, bis Sie Ihr Konto erweitern: https://postfach-speicher.example.net/',
+      'Klicken Sie hier, um kostenlos 10 GB Speicher zu erhalten: https://postfach-speicher.example.net/',
+      'Se non regolarizza il pagamento entro 3 giorni, la fornitura di energia sarà sospesa: https://pagamento-bolletta.example.net/',
+    ], true)
+    await expectRule('ACCOUNT_LURE', [
+      'Il monitoraggio ci segnala che la tua casella ha raggiunto il 92% della quota: https://helpdesk.example.net/',
+      'Der Speicher kostet 2 Euro im Monat, das Postfach bleibt kostenlos: https://postfach.example.net/',
+      'La fornitura di energia è garantita anche in agosto: https://energia.example.net/',
+    ], false)
+    await expectRule('PRIZE_LURE', [
+      'Tras revisar su declaración, tiene derecho a un reembolso de 395,20 EUR: https://reembolso.example.net/',
+      'Complete el formulario para recibir el importe: https://reembolso.example.net/',
+      'Eine Erstattung in Höhe von 612,40 EUR steht aus: https://erstattung.example.net/',
+    ], true)
+    await expectRule('PRIZE_LURE', ['Die Erstattung der Reisekosten von 45 EUR wurde überwiesen: https://reisekosten.example.net/'], false)
+    await expectRule('CREDENTIAL_REQUEST', [
+      'Um die Auszahlung zu erhalten, bestätigen Sie bitte Ihre Bankverbindung: https://erstattung.example.net/',
+      'Om het bedrag te ontvangen, bevestig uw bankgegevens: https://teruggave.example.net/',
+      'Afin de le recevoir, veuillez mettre à jour vos informations bancaires : https://remboursement.example.net/',
+      'Per riceverlo, confermi i suoi dati bancari: https://rimborso.example.net/',
+    ], true)
+    await expectRule('CREDENTIAL_REQUEST', ['To receive your refund, no action is needed: it is paid to the card you used. https://shop.example.net/'], false)
+  })
 })

@@ -139,6 +139,12 @@ const ACCOUNT_LURE = [
   rx('(?:mailbox|inbox|e-?mail account|mail ?box storage) (?:has |have |is )?(?:exceeded|reached|gone over|over) (?:its |the |your )?(?:storage |quota |size |mailbox )?(?:limit|quota|capacity)'),
   rx('(?:increase|upgrade|expand|extend|renew) your (?:mailbox|storage|quota|mailbox quota|storage quota|mailbox storage)(?: quota| size| space| capacity)? (?:now|here|today|immediately|below|to continue)'),
   rx('(?:postfach|mailbox|posteingang) (?:hat |ist )?(?:sein |ihr |das |die )?(?:speicherlimit|speicherkontingent|kontingent|speichergrenze|limit|kapazität) (?:erreicht|überschritten)'),
+  // thirty-sixth round (probes): the new messages held, the free storage offered the other way round (not the share of the
+  // capacity reached, "la tua casella ha raggiunto il 92% della quota": an IT desk's genuine warning says that,
+  // test/fixtures/written-mail/t8/ham/040), the energy supply to be suspended
+  rx('(?:new|neue|nieuwe|novas|nuevos|nouveaux|nuovi) (?:incoming )?(?:messages|e-?mails|mails|nachrichten|berichten|mensagens|mensajes|messaggi) (?:are|were|will be|have been|werden|wurden|worden|estão|serão|están|serán|sont|seront|sono|saranno|verranno) (?:held|blocked|suspended|rejected|on hold|returned|zurückgehalten|blockiert|abgewiesen|tegengehouden|geblokkeerd|retidas|bloqueadas|retenidos|bloqueados|bloqués|retenus|bloccati|trattenuti)'),
+  rx('kostenlos (?:\\d{1,4} ?(?:gb|mb|tb) )?(?:zusätzliche[nrs]? )?(?:speicher|speicherplatz|postfachspeicher)'), rx('(?:get|receive|claim) (?:\\d{1,4} ?(?:gb|mb|tb) (?:of )?)?(?:free|extra|additional) (?:mailbox |e-?mail )?(?:storage|quota) (?:for free|free of charge|at no cost|now)'),
+  rx('(?:fornitura|erogazione|supply|versorgung|belieferung|levering|stroomlevering|fornecimento|suministro|fourniture)(?: di (?:energia|luce|gas)| of (?:electricity|gas|energy|power)| (?:de|d[e\'’]) ?(?:energia|luz|gás|gas|electricidad|énergie|électricité))? (?:sarà|will be|wird|wordt|será|sera|verrà) (?:sospesa|interrotta|suspended|disconnected|cut off|eingestellt|unterbrochen|gesperrt|afgesloten|stopgezet|suspens[oa]|cortad[oa]|interrompid[oa]|interrompue|suspendue|coupée)'),
   rx('(?:mailbox|postvak|inbox) (?:heeft )?(?:de |het |zijn |uw )?(?:opslaglimiet|quotum|limiet|capaciteit) (?:bereikt|overschreden)'),
   rx('caixa (?:de (?:correio|e-?mail|entrada) |postal )?(?:atingiu|excedeu|ultrapassou) (?:o |seu |a |sua )?(?:limite|cota|capacidade)'),
   rx('(?:buzón|bandeja de entrada) (?:ha )?(?:alcanzado|superado|excedido) (?:el |su |la )?(?:límite|cuota|capacidad)'),
@@ -296,6 +302,13 @@ const CREDENTIAL_REQUEST = [
   rx('(?:dient|moet) u uw (?:gegevens|identiteit|betaalgegevens|rekeninggegevens) te (?:controleren|bevestigen|verifiëren|updaten|actualiseren)'),
   rx('(?:è necessario|occorre|deve) aggiornare i (?:suoi |tuoi )?dati (?:del (?:suo |tuo )?conto|della (?:sua |tua )?carta|di accesso|personali)'),
   rx('para receber o (?:seu )?(?:reembolso|valor|pagamento)[^.\\n]{0,40}(?:dados do (?:seu )?cartão|dados bancários)'),
+  // thirty-sixth round (probes): the bank details to confirm to receive it, in the six other languages
+  rx('to receive (?:the|your) (?:refund|payment|reimbursement|funds|money)[^.\\n]{0,40}(?:confirm|verify|update|enter|provide) your (?:bank|banking|card|payment) (?:details|information|account)'),
+  rx('um (?:die|ihre|deine) (?:auszahlung|erstattung|rückerstattung|gutschrift|zahlung) zu erhalten[^.\\n]{0,40}(?:bestätigen|aktualisieren|hinterlegen|geben|verifizieren) (?:sie|du) (?:bitte )?(?:ihre|deine) (?:bankverbindung|bankdaten|kontodaten|kartendaten|iban)'),
+  rx('om (?:het bedrag|de teruggave|de terugbetaling|de uitbetaling) te ontvangen[^.\\n]{0,40}(?:bevestig|controleer|vul) (?:uw|je) (?:bankgegevens|rekeninggegevens|iban)'),
+  rx('para recibir (?:el|su) (?:reembolso|importe|pago|abono|devolución)[^.\\n]{0,40}(?:confirme|verifique|actualice|introduzca) (?:sus|los) datos bancarios'),
+  rx('(?:afin de|pour) (?:le |la |les )?(?:recevoir|percevoir)[^.\\n]{0,40}(?:mettre à jour|confirmer|saisir|renseigner) (?:vos|ses) (?:informations|coordonnées|données) bancaires'),
+  rx('per ricever(?:lo|la|e il rimborso|e l[\'’]accredito)[^.\\n]{0,40}(?:confermi|conferma|aggiorni|aggiorna|inserisca|inserisci) i (?:suoi |tuoi )?dati bancari'),
 ]
 
 /** Deadlines and threats that push the reader to act before thinking. */
@@ -473,7 +486,7 @@ const PRIZE_LURE = [
   rx('devolución de (?:impuestos|hacienda) (?:está )?(?:disponible|pendiente|lista)'), rx('remboursement d[\'’]impôts? (?:est )?(?:disponible|en attente)'), rx('rimborso (?:fiscale|irpef) (?:è )?(?:disponibile|in attesa)'),
   // "you are entitled to a refund of …", the tax lure's opening (twenty-first round, probes)
   rx('(?:you are|you\'re) entitled to (?:a |an )?(?:tax )?(?:refund|rebate|reimbursement) of'), rx('anspruch auf (?:eine )?(?:steuer)?(?:rückerstattung|erstattung) (?:von|in höhe von)'),
-  rx('recht op (?:een )?(?:belasting)?(?:teruggave|terugbetaling) van'), rx('direito a (?:uma )?(?:restituição|reembolso) (?:de|no valor de)'), rx('derecho a (?:una )?(?:devolución|reembolso) de'),
+  rx('recht op (?:een )?(?:belasting)?(?:teruggave|terugbetaling) van'), rx('direito a (?:uma )?(?:restituição|reembolso) (?:de|no valor de)'), rx('derecho a (?:una? )?(?:devolución|reembolso) de'),
   rx('droit à un remboursement (?:de|d[\'’]un montant de)'), rx('diritto a un rimborso (?:di|pari a)'),
   // twenty-sixth round (probes): "eligible to receive a tax refund of", and the "tax refund request" to submit on the lure's form
   rx('(?:eligible|qualified) (?:to receive|for) (?:a |an )?tax (?:refund|rebate) of'), rx('submit (?:the |your |a )?tax (?:refund|rebate) (?:request|claim|form|application)'),
@@ -491,7 +504,9 @@ const PRIZE_LURE = [
   rx('(?:füllen sie|fülle) (?:bitte )?(?:das|dieses|folgendes|unser) formular (?:bitte )?aus,? um (?:ihre |die |deine )?(?:steuer)?(?:rückerstattung|erstattung|rückzahlung|gutschrift) zu erhalten'),
   rx('vul (?:het|dit|onderstaand|ons) formulier in om (?:uw |je |de )?(?:belasting)?(?:teruggave|terugbetaling|vergoeding) te ontvangen'),
   rx('preencha (?:o|este) formulário (?:abaixo )?para receber (?:o seu |seu |a sua |sua |o |a )?(?:reembolso|restituição|devolução)'),
-  rx('(?:rellene|complete|cumplimente) (?:el|este) formulario (?:adjunto )?para recibir (?:su |el |la )?(?:reembolso|devolución)'),
+  rx('(?:rellene|complete|cumplimente) (?:el|este) formulario (?:adjunto )?para recibir (?:su |el |la )?(?:reembolso|devolución|importe|abono)'),
+  // thirty-sixth round (probes): the refund that "steht aus" (is outstanding), the amount between
+  rx('(?:steuer)?(?:rückerstattung|erstattung|rückzahlung|gutschrift) (?:in höhe )?von [^.\\n]{1,20} (?:steht (?:noch )?aus|steht ihnen zu|wartet auf sie)'),
   rx('(?:veuillez )?(?:compléter|remplir|complétez|remplissez) (?:le|ce) formulaire (?:ci-dessous )?pour (?:recevoir|obtenir|percevoir) (?:votre |le )?remboursement'),
   rx('(?:compili|compila|completi|completa) (?:il|questo) modulo per ricevere (?:il |l[\'’])?(?:rimborso|accredito)'),
   // thirty-third round (probes): the e-mail lottery's "your e-mail address was drawn", the German prize as a sum ("Sie haben
@@ -1204,6 +1219,9 @@ const ANCHORS: Record<string, string[]> = {
     'stockage', 'espace', 'boîte', 'casella', 'spazio', 'archiviazione', 'precisa ser', 'desactivad', 'actualizad', 'reactivad', 'mis à jour', 'aggiornat', 'recebid', 'recibidos',
     // thirtieth round: the mailbox over its limit (inbox, posteingang, postvak, bandeja de entrada beside the words above)
     'inbox', 'posteingang', 'postvak', 'bandeja de entrada',
+    // thirty-sixth round: the new messages held, the energy supply suspended
+    'held', 'rejected', 'returned', 'zurückgehalten', 'abgewiesen', 'tegengehouden', 'retidas', 'retenidos', 'retenus', 'trattenuti',
+    'fornitura', 'erogazione', 'supply', 'versorgung', 'belieferung', 'levering', 'fornecimento', 'suministro', 'fourniture',
     // twenty-first round: the German bank's second factor that "läuft ab" (the names are rare enough to anchor it)
     'pushtan', 'phototan', 'chiptan', 'smstan', 'securego', 'bestsign', 'tan-verfahren',
     // and the round's other wordings: unverified accounts, deletion within hours, a page reported, the password that expires
@@ -1226,7 +1244,7 @@ const ANCHORS: Record<string, string[]> = {
     'recogni', 'authori', 'make', 'veranlasst', 'autorisiert', 'erkennen', 'erkennst', 'getätigt', 'herkent', 'gedaan', 'reconoce', 'reconnaissez', 'riconosc',
     // thirty-second round: the words the new patterns need (the device to replace, the listing delisted, the Portuguese "we")
     'vervangen', 'delisted', 'unpublished', 'restring', 'desativamos'],
-  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere',
+  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'ricever',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
     'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for',
     // the password to keep (twenty-first round; not "password" alone, common in ordinary mail)
@@ -1260,6 +1278,8 @@ const ANCHORS: Record<string, string[]> = {
     'valores', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso',
     // twenty-sixth round: the fee to release money, the refund outstanding
     'taxa', 'gutschrift', 'rebate', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore',
+    // thirty-sixth round: the Spanish form for the amount
+    'formulario',
     // thirty-third round: the e-mail address drawn in a lottery (with 'selected', 'geselecteerd', 'selecionad' and the others above)
     'drawn', 'picked', 'gezogen', 'ausgelost', 'gewinner', 'getrokken', 'gekozen', 'sorteado', 'escolhido', 'sortead', 'elegid', 'tiré', 'choisi', 'estratto', 'sorteggiat', 'scelto',
     // thirty-fourth round: the English lottery's lucky numbers, its lump sum and the ticket the address is "attached" to
@@ -1639,7 +1659,7 @@ export const lureRules: RuleFamily = {
     { name: 'BRAND_IMPERSONATION', score: 5.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain; "Prime" writing about a membership, a payment or an account is Amazon' },
     { name: 'BRAND_DISGUISED', score: 4, description: 'the subject or From display name writes a brand with look-alike letters, marks or invisible characters ("Amаzon" with a Cyrillic а, "Trust WaIIet" with capital I for l, "Co\\u200bin\\u200bbase"): no genuine sender disguises its own name' },
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
-    { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming mail is held or undelivered ("not delivered to your inbox", to be "released") and more quota is free; that a transaction the reader "did not make" is to be cancelled on the lure\'s page; that the mailbox is over its limit, or the reader is sent to raise the quota; that unverified accounts will be restricted, that an account, mailbox or page is deleted or disabled within hours, that the password expires today, or that a social-network page was reported for a violation or copyright infringement (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming or new mail is held or undelivered ("not delivered to your inbox", to be "released") and more quota is free; that the energy supply will be suspended; that a transaction the reader "did not make" is to be cancelled on the lure\'s page; that the mailbox is over its limit, or the reader is sent to raise the quota; that unverified accounts will be restricted, that an account, mailbox or page is deleted or disabled within hours, that the password expires today, or that a social-network page was reported for a violation or copyright infringement (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details (or names the card\'s security code with its PIN), to verify a mailbox, to sign in with the e-mail password or to "keep the current password" (not in quotation marks, where a genuine notice quotes the lure to warn of it), or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'PASSWORD_FORM', score: 5, description: 'the text is a form for the reader to fill in with the password and send back: a "Password:" (Passwort, Kennwort, wachtwoord, senha, contraseña, mot de passe) left blank with dots, underscores or brackets, as the webmail lures of 2005-2012 laid it out; not a password written out or hidden by asterisks' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
