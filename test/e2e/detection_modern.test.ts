@@ -568,6 +568,23 @@ function renewalMail(tag: string, genuine: boolean): string {
 }
 
 /**
+ * The IT desk's instructions (thirty-sixth round): "ClickFix" tells the reader to press the Windows key + R, Ctrl + V and
+ * Enter, running what a web page put on the clipboard; the genuine IT desk's instructions show the share to paste.
+ */
+function itInstructions(tag: string, genuine: boolean): string {
+  const body = genuine
+    ? ['Hi Anna,', '', 'to open the new scans folder: press the Windows key + R, press Ctrl + V to paste \\\\fileserver\\scans and press Enter.', '', 'Kim', 'IT Service Desk']
+    : ['Hello,', '', 'Your Outlook client failed the security verification and cannot sync new messages. To fix this, follow these steps:', '',
+      '1. Press the Windows key + R', '2. Press CTRL + V to paste the verification code', '3. Press Enter', '', 'IT Service Desk']
+  return makeMessage({
+    from: 'IT Service Desk <kim.fischer@corp.example>',
+    to: 'anna.fischer@partner.example',
+    subject: genuine ? `The new scans folder (${tag})` : `Action required: your Outlook client must be re-verified (${tag})`,
+    body: body.join('\r\n') + '\r\n',
+  })
+}
+
+/**
  * A reply in the partner's own thread (thirty-fifth round): when malware has taken the mailbox over, a line and a password
  * over the quoted conversation, with the password-protected archive; the colleague's genuine reply sends the schedule as a PDF.
  */
@@ -805,6 +822,13 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(symbols.find((x) => x.name === 'REPLY_PAYLOAD')?.evidence).toContain('Doc_15112022.zip (password-protected)')
     expect(entry.score).toBeGreaterThan(8)
     expect(await deliveredScore(threadReply('reply-pdf-e2e', true), 'RE: delivery schedule for week 41 (reply-pdf-e2e)', 'the genuine reply')).toBeLessThanOrEqual(8)
+  })
+  it('"ClickFix" steps (Windows key + R, Ctrl + V, Enter) are quarantined with PASTE_AND_RUN whatever the classifiers think of the words around them; the IT desk\'s instructions that show the share to paste arrive', async () => {
+    const { entry, names, symbols } = await heldWith(itInstructions('clickfix-e2e', false), (subject) => subject.includes('clickfix-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['PASTE_AND_RUN']))
+    expect(symbols.find((x) => x.name === 'PASTE_AND_RUN')?.evidence).toBe('Windows key + R … CTRL + V … Enter')
+    expect(entry.score).toBeGreaterThan(8)
+    expect(await deliveredScore(itInstructions('scans-e2e', true), 'The new scans folder (scans-e2e)', 'the IT desk\'s instructions')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')
