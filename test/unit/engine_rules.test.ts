@@ -2940,4 +2940,33 @@ describe('issue 10, thirty-sixth round: lures of 2023-2026 written as probes (th
     ], true)
     await expectRule('CREDENTIAL_REQUEST', ['To receive your refund, no action is needed: it is paid to the card you used. https://shop.example.net/'], false)
   })
+  it('phishing of the six other languages under a stranger\'s name (second set of probes): the banking app that stops working, the Apple ID "verrouillé", the order or withdrawal "not made" to cancel, the Italian parking violation and the fine\'s discount for paying within days, the account information to confirm, the refund once the details are confirmed, the Spanish corporate account\'s gate, the benefit one is entitled to with its amount, the fee for a new card, points that expire today; not the ordinary sentences beside them', async () => {
+    await expectRule('ACCOUNT_LURE', [
+      'Vanaf 15 maart werkt uw huidige bankapp niet meer. Activeer de nieuwe versie: https://bankapp-activatie.example.net/',
+      'Your banking app will stop working on 15 March. Activate the new version: https://bank-update.example.net/',
+      'Votre identifiant Apple a été verrouillé pour des raisons de sécurité : https://deverrouiller.example.net/',
+      'Si no ha realizado este pedido, cancélelo aquí: https://cancelar-pedido.example.net/',
+      'Falls Sie diese Auszahlung nicht angefordert haben, stornieren Sie sie sofort: https://wallet.example.net/',
+    ], true)
+    await expectRule('FINE_LURE', [
+      'È stata rilevata una violazione per sosta vietata. Paghi entro 5 giorni: https://sanzioni.example.net/',
+      'Si paga en los próximos 5 días obtendrá un descuento del 50 %: https://pago-multas.example.net/',
+    ], true)
+    await expectRule('CREDENTIAL_REQUEST', [
+      'Melden Sie sich erneut an und bestätigen Sie Ihre Kontoinformationen: https://konto-pruefung.example.net/',
+      'Wij storten € 134,60 terug zodra u uw gegevens heeft bevestigd: https://terugbetaling.example.net/',
+      'Inicie sesión con su cuenta corporativa para consultarla: https://portal-nominas.example.net/',
+    ], true)
+    await expectRule('PRIZE_LURE', [
+      'Su hogar tiene derecho al bono de energía de 200 EUR: https://bono.example.net/',
+      'Ha diritto a un indennizzo di 24,50 EUR: https://rimborso-treni.example.net/',
+      'Vous êtes éligible au chèque énergie 2025 d\'un montant de 277 € : https://cheque.example.net/',
+      'Complétez le formulaire et réglez les frais d\'envoi de 1,50 € : https://carte.example.net/',
+      'Você tem 12.450 pontos que expiram hoje: https://pontos.example.net/',
+      'Your 12,450 points expire today: https://points.example.net/',
+    ], true)
+    await expectRule('ACCOUNT_LURE', ['The new banking app works on every phone: https://bank.example.net/app', 'Votre porte est verrouillée la nuit: https://hotel.example.net/'], false)
+    await expectRule('FINE_LURE', ['Paghi entro 30 giorni con lo sconto del 2% per pagamento anticipato sulla fattura: https://fornitore.example.net/'], false)
+    await expectRule('PRIZE_LURE', ['Your points never expire: https://shop.example.net/', 'Vous êtes éligible au télétravail deux jours par semaine: https://rh.example.net/'], false)
+  })
 })

@@ -146,6 +146,12 @@ const ACCOUNT_LURE = [
   rx('kostenlos (?:\\d{1,4} ?(?:gb|mb|tb) )?(?:zusätzliche[nrs]? )?(?:speicher|speicherplatz|postfachspeicher)'), rx('(?:get|receive|claim) (?:\\d{1,4} ?(?:gb|mb|tb) (?:of )?)?(?:free|extra|additional) (?:mailbox |e-?mail )?(?:storage|quota) (?:for free|free of charge|at no cost|now)'),
   rx('(?:fornitura|erogazione|supply|versorgung|belieferung|levering|stroomlevering|fornecimento|suministro|fourniture)(?: di (?:energia|luce|gas)| of (?:electricity|gas|energy|power)| (?:de|d[e\'’]) ?(?:energia|luz|gás|gas|electricidad|énergie|électricité))? (?:sarà|will be|wird|wordt|será|sera|verrà) (?:sospesa|interrotta|suspended|disconnected|cut off|eingestellt|unterbrochen|gesperrt|afgesloten|stopgezet|suspens[oa]|cortad[oa]|interrompid[oa]|interrompue|suspendue|coupée)'),
   rx('(?:mailbox|postvak|inbox) (?:heeft )?(?:de |het |zijn |uw )?(?:opslaglimiet|quotum|limiet|capaciteit) (?:bereikt|overschreden)'),
+  // thirty-sixth round (probes under a stranger's name): the banking app that stops working unless the new one is activated;
+  // the French account or Apple ID "verrouillé" (not a sign-in "from a new device": every service's genuine security notice
+  // says so, and the synthetic security notices and an IT department's MFA rollout of our sets were read as lures)
+  rx('(?:bankapp|bank-app|bankingapp|banking-app|banking app)[^.\\n]{0,30}(?:will (?:stop working|no longer work)|werkt (?:vanaf [^.\\n]{1,20} )?niet meer|funktioniert (?:ab [^.\\n]{1,20} )?nicht mehr)'),
+  rx('(?:compte|identifiant|carte|accès|apple id)[^.\\n]{0,30}(?:a été|est|sera) (?:temporairement )?verrouillée?'),
+  rx('werkt (?:uw|je) (?:huidige )?(?:bankapp|bank-app) (?:vanaf [^.\\n]{1,20} )?niet meer'),
   rx('caixa (?:de (?:correio|e-?mail|entrada) |postal )?(?:atingiu|excedeu|ultrapassou) (?:o |seu |a |sua )?(?:limite|cota|capacidade)'),
   rx('(?:buzón|bandeja de entrada) (?:ha )?(?:alcanzado|superado|excedido) (?:el |su |la )?(?:límite|cuota|capacidad)'),
   rx('boîte (?:aux lettres |mail |de réception |e-?mail )?(?:a )?(?:atteint|dépassé) (?:sa |la |votre |son )?(?:limite|quota|capacité)'),
@@ -203,11 +209,11 @@ const ACCOUNT_LURE = [
  */
 const TRANSACTION_CANCEL = [
   rx("(?:did not|didn['’]t|do not|don['’]t) (?:make|authori[sz]e|recogni[sz]e|request|initiate|place) this (?:purchase|transaction|transfer|payment|withdrawal|order)[\\s\\S]{0,80}cancel"),
-  rx('não (?:reconhece|reconheço|reconheceu|fez|realizou|autorizou) (?:esta|essa) (?:transferência|transação|compra|movimentação|operação)[\\s\\S]{0,80}cancel'),
-  rx('no (?:reconoce|reconoces|realizó|realizaste|autorizó|autorizaste) (?:esta|este) (?:transferencia|transacción|compra|cargo|movimiento|operación)[\\s\\S]{0,80}cancel'),
+  rx('não (?:reconhece|reconheço|reconheceu|fez|realizou|autorizou) (?:esta|essa|este|esse) (?:transferência|transação|compra|movimentação|operação|pedido)[\\s\\S]{0,80}cancel'),
+  rx('no (?:reconoce|reconoces|realizó|realizaste|autorizó|autorizaste|ha realizado|has realizado|ha autorizado|has autorizado|ha hecho|has hecho) (?:esta|este) (?:transferencia|transacción|compra|cargo|movimiento|operación|pedido)[\\s\\S]{0,80}cancel'),
   rx("(?:n['’]êtes pas|n['’]es pas) à l['’]origine de (?:cette|ce) (?:transaction|paiement|virement|achat|opération|retrait)[\\s\\S]{0,80}annul"),
   rx('non (?:hai|ha) (?:effettuato|autorizzato|richiesto) (?:questa|questo) (?:transazione|pagamento|bonifico|acquisto|operazione|prelievo)[\\s\\S]{0,80}annull'),
-  rx('(?:diese|diesen) (?:zahlung|überweisung|kauf|transaktion|abbuchung|auszahlung) nicht (?:veranlasst|getätigt|autorisiert|beauftragt)[\\s\\S]{0,80}(?:stornier|widerruf|abbrech)'),
+  rx('(?:diese|diesen) (?:zahlung|überweisung|kauf|transaktion|abbuchung|auszahlung) nicht (?:veranlasst|getätigt|autorisiert|beauftragt|angefordert|bestellt)[\\s\\S]{0,80}(?:stornier|widerruf|abbrech)'),
   rx('(?:deze|dit) (?:betaling|overboeking|aankoop|transactie|opname) niet (?:gedaan|uitgevoerd|geautoriseerd|aangevraagd)[\\s\\S]{0,80}(?:annul|blokkeer)'),
 ]
 
@@ -282,7 +288,7 @@ const CREDENTIAL_REQUEST = [
   rx('mit (?:ihren|ihrem|deinen|deinem) (?:firmen|unternehmens|mitarbeiter|microsoft[- ]365-|office[- ]365-|outlook-|e-mail-|arbeits)?(?:zugangsdaten|anmeldedaten|passwort|kennwort) an[^.\\n]{0,10}um [^.\\n]{0,40}(?:einzusehen|anzusehen|zu öffnen|abzurufen|herunterzuladen|zu lesen)'),
   rx('(?:log|meld) (?:in|u aan|je aan) (?:met|via) (?:uw|je|jouw) (?:bedrijfs|werk|microsoft 365-|office 365-|outlook-|e-mail)?(?:inloggegevens|gegevens|wachtwoord|account) om [^.\\n]{0,40}te (?:bekijken|openen|downloaden|lezen|raadplegen)'),
   rx('(?:faça login|entre|inicie sessão|acesse) com (?:as suas|suas|a sua|sua|o seu|seu) (?:credenciais|senha)(?: [^.\\n]{1,25})? para (?:visualizar|ver|acessar|abrir|baixar|ler|consultar)'),
-  rx('(?:inicie sesión|inicia sesión|acceda|accede|ingrese|ingresa) con (?:sus|su) (?:credenciales|contraseña)(?: [^.\\n]{1,25})? para (?:ver|acceder|abrir|descargar|leer|consultar)'),
+  rx('(?:inicie sesión|inicia sesión|acceda|accede|ingrese|ingresa) con (?:sus|su) (?:credenciales|contraseña|cuenta corporativa|cuenta de (?:empresa|trabajo|correo))(?: [^.\\n]{1,25})? para (?:ver|acceder|abrir|descargar|leer|consultar)'),
   rx('(?:connectez-vous|identifiez-vous) (?:avec|à l[\'’]aide de) (?:vos|votre) (?:identifiants|mot de passe)(?: [^.\\n]{1,25})? pour (?:consulter|voir|accéder|ouvrir|télécharger|lire)'),
   rx('(?:accedi|acceda|effettua l[\'’]accesso) con (?:le tue|le sue|la tua|la sua) (?:credenziali|password)(?: [^.\\n]{1,25})? per (?:visualizzare|vedere|accedere|aprire|scaricare|leggere|consultare)'),
   // thirty-sixth round (probes): the gate said the other way round, "To read the message, sign in with your email account"
@@ -302,6 +308,10 @@ const CREDENTIAL_REQUEST = [
   rx('(?:dient|moet) u uw (?:gegevens|identiteit|betaalgegevens|rekeninggegevens) te (?:controleren|bevestigen|verifiëren|updaten|actualiseren)'),
   rx('(?:è necessario|occorre|deve) aggiornare i (?:suoi |tuoi )?dati (?:del (?:suo |tuo )?conto|della (?:sua |tua )?carta|di accesso|personali)'),
   rx('para receber o (?:seu )?(?:reembolso|valor|pagamento)[^.\\n]{0,40}(?:dados do (?:seu )?cartão|dados bancários)'),
+  // thirty-sixth round (probes under a stranger's name): the account information to confirm, the refund paid "once you have
+  // confirmed your details"
+  rx('(?:bestätigen|verifizieren|aktualisieren) sie (?:bitte )?ihre (?:konto|zugangs|anmelde|login)(?:informationen|daten|angaben)'),
+  rx('(?:zodra|nadat) u uw (?:gegevens|bankgegevens|rekeninggegevens) (?:heeft )?(?:bevestigd|gecontroleerd|bijgewerkt)'), rx('once you (?:have )?(?:confirmed|verified|updated) your (?:details|bank details|information|account details)'),
   // thirty-sixth round (probes): the bank details to confirm to receive it, in the six other languages
   rx('to receive (?:the|your) (?:refund|payment|reimbursement|funds|money)[^.\\n]{0,40}(?:confirm|verify|update|enter|provide) your (?:bank|banking|card|payment) (?:details|information|account)'),
   rx('um (?:die|ihre|deine) (?:auszahlung|erstattung|rückerstattung|gutschrift|zahlung) zu erhalten[^.\\n]{0,40}(?:bestätigen|aktualisieren|hinterlegen|geben|verifizieren) (?:sie|du) (?:bitte )?(?:ihre|deine) (?:bankverbindung|bankdaten|kontodaten|kartendaten|iban)'),
@@ -505,6 +515,12 @@ const PRIZE_LURE = [
   rx('vul (?:het|dit|onderstaand|ons) formulier in om (?:uw |je |de )?(?:belasting)?(?:teruggave|terugbetaling|vergoeding) te ontvangen'),
   rx('preencha (?:o|este) formulário (?:abaixo )?para receber (?:o seu |seu |a sua |sua |o |a )?(?:reembolso|restituição|devolução)'),
   rx('(?:rellene|complete|cumplimente) (?:el|este) formulario (?:adjunto )?para recibir (?:su |el |la )?(?:reembolso|devolución|importe|abono)'),
+  // thirty-sixth round (probes under a stranger's name): the benefit the reader is "entitled to" or "eligible for" with its
+  // amount (an energy bonus, a cheque, a train delay's compensation), the shipping fee for a new card, points that expire today
+  rx('(?:tiene|tienes) derecho al? (?:bono|cheque|ayuda|subsidio|indemnización)(?: [^.\\n]{1,30})? de \\d'), rx('diritto a (?:un|una) (?:indennizzo|risarcimento|bonus|rimborso) (?:di|pari a) \\d'),
+  rx('(?:vous êtes|tu es) éligible (?:au|à la|à l[\'’]|à un|à une) [^.\\n]{1,40}d[\'’]un montant de'),
+  rx('(?:réglez|payez|régler|payer) (?:les |des )?frais d[\'’](?:envoi|expédition) de \\d'),
+  rx('(?:(?:your|ihre|deine|uw|je|seus|os seus|sus|tus|vos|tes|i tuoi|i suoi) (?:\\d[\\d.,]{0,9} )?|\\d[\\d.,]{0,9} )(?:points|punkte|punten|pontos|puntos|punti)[^.\\n]{0,20}(?:expire|verfallen|vervallen|expiram|vencem|caducan|expiran|expirent|scadono) (?:today|tomorrow|heute|morgen|vandaag|morgen|hoje|amanhã|hoy|mañana|aujourd[\'’]hui|demain|oggi|domani)'),
   // thirty-sixth round (probes): the refund that "steht aus" (is outstanding), the amount between
   rx('(?:steuer)?(?:rückerstattung|erstattung|rückzahlung|gutschrift) (?:in höhe )?von [^.\\n]{1,20} (?:steht (?:noch )?aus|steht ihnen zu|wartet auf sie)'),
   rx('(?:veuillez )?(?:compléter|remplir|complétez|remplissez) (?:le|ce) formulaire (?:ci-dessous )?pour (?:recevoir|obtenir|percevoir) (?:votre |le )?remboursement'),
@@ -574,6 +590,9 @@ const FINE_LURE = [
   rx('bench warrant (?:has been |will be |is being |was )?(?:issued|filed|pending) (?:for you|against you|in your name)'), rx('warrant (?:has been |will be |was )?issued for your arrest'),
   // thirty-third round (probes): the French fine "not settled" with words between ("une contravention de 35 € n'a pas été réglée")
   rx("(?:amende|contravention)[^.\\n]{0,30}(?:n['’]a pas été (?:réglée|payée)|non (?:réglée|payée))"),
+  // thirty-sixth round (probes): the Italian violation for parking or speed, the fine's discount for paying within days
+  rx('(?:violazione|infrazione|sanzione|multa|contravvenzione) per (?:sosta vietata|divieto di sosta|eccesso di velocità|passaggio col rosso)'),
+  rx('(?:paghi|pagare|paga|pague|pagar|paie|payez) (?:entro|en (?:los )?(?:próximos )?|dans (?:les )?|sous )\\d{1,2} (?:giorni|días|jours)[^.\\n]{0,40}(?:riduzione|sconto|descuento|reducción|réduction|minoration) (?:del|dello|della|de|du|di) ?\\d{2} ?%'),
 ]
 
 /**
@@ -1222,6 +1241,8 @@ const ANCHORS: Record<string, string[]> = {
     // thirty-sixth round: the new messages held, the energy supply suspended
     'held', 'rejected', 'returned', 'zurückgehalten', 'abgewiesen', 'tegengehouden', 'retidas', 'retenidos', 'retenus', 'trattenuti',
     'fornitura', 'erogazione', 'supply', 'versorgung', 'belieferung', 'levering', 'fornecimento', 'suministro', 'fourniture',
+    // and the banking app that stops working, the account "verrouillé"
+    'bankapp', 'bank-app', 'banking', 'verrouill',
     // twenty-first round: the German bank's second factor that "läuft ab" (the names are rare enough to anchor it)
     'pushtan', 'phototan', 'chiptan', 'smstan', 'securego', 'bestsign', 'tan-verfahren',
     // and the round's other wordings: unverified accounts, deletion within hours, a page reported, the password that expires
@@ -1244,7 +1265,7 @@ const ANCHORS: Record<string, string[]> = {
     'recogni', 'authori', 'make', 'veranlasst', 'autorisiert', 'erkennen', 'erkennst', 'getätigt', 'herkent', 'gedaan', 'reconoce', 'reconnaissez', 'riconosc',
     // thirty-second round: the words the new patterns need (the device to replace, the listing delisted, the Portuguese "we")
     'vervangen', 'delisted', 'unpublished', 'restring', 'desativamos'],
-  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'ricever',
+  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'ricever', 'cuenta', 'informationen', 'zodra', 'nadat', 'once you',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
     'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for',
     // the password to keep (twenty-first round; not "password" alone, common in ordinary mail)
@@ -1278,8 +1299,8 @@ const ANCHORS: Record<string, string[]> = {
     'valores', 'erstattung', 'teruggave', 'terugbetaling', 'reembolso',
     // twenty-sixth round: the fee to release money, the refund outstanding
     'taxa', 'gutschrift', 'rebate', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore',
-    // thirty-sixth round: the Spanish form for the amount
-    'formulario',
+    // thirty-sixth round: the Spanish form for the amount; the benefit the reader is entitled to, the fee for a new card, points expiring
+    'formulario', 'derecho', 'diritto', 'éligible', 'frais', 'expir', 'verfallen', 'vervallen', 'vencem', 'caducan', 'scadono',
     // thirty-third round: the e-mail address drawn in a lottery (with 'selected', 'geselecteerd', 'selecionad' and the others above)
     'drawn', 'picked', 'gezogen', 'ausgelost', 'gewinner', 'getrokken', 'gekozen', 'sorteado', 'escolhido', 'sortead', 'elegid', 'tiré', 'choisi', 'estratto', 'sorteggiat', 'scelto',
     // thirty-fourth round: the English lottery's lucky numbers, its lump sum and the ticket the address is "attached" to
@@ -1290,7 +1311,10 @@ const ANCHORS: Record<string, string[]> = {
   CALLBACK_REFUND: ['refund', 'erstattung', 'terugbetaling', 'reembolso', 'remboursement', 'rimborso'],
   TRANSACTION_CANCEL: ['cancel', 'annul', 'stornier', 'widerruf', 'abbrech', 'blokkeer'],
   PASSWORD_FORM: ['password', 'passwort', 'kennwort', 'wachtwoord', 'senha', 'contraseña', 'mot de passe'],
-  FINE_LURE: ['traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
+  FINE_LURE: [
+    // thirty-sixth round: the Italian violation, the discount for paying within days
+    'violazione', 'infrazione', 'sanzione', 'contravvenzione', 'riduzione', 'sconto', 'descuento', 'reducción', 'réduction', 'minoration',
+    'traffic', 'parking', 'speeding', 'toll', 'unpaid', 'summons', 'subpoena', 'bußgeld', 'bussgeld', 'anklage', 'haftbefehl', 'offene', 'unbezahlte', 'verkeersboete', 'dagvaarding',
     'openstaande', 'onbetaalde', 'multa', 'infra', 'intimação', 'mandado', 'citación', 'amende', 'contravention', 'convocation', 'verbale', 'citazione',
     'pedagg', 'peaje', 'péage', 'portage', 'pedágio', 'licen', 'cnh', 'patente', 'carnet', 'permis', 'flensburg', 'fahrerlaubnis', 'rijbewijs', 'dwangbevel', 'processo', 'proceso',
     'against you', 'arrest', 'strafverfahren', 'strafrechtelijke', 'strafzaak', 'procedimiento', 'poursuites', 'procédure pénale', 'mandat d', 'procedimento', 'mandato d', 'convocazione', 'orden de detención',
@@ -1659,14 +1683,14 @@ export const lureRules: RuleFamily = {
     { name: 'BRAND_IMPERSONATION', score: 5.5, description: 'the From display name names a well-known brand (bank, parcel service, wallet, software vendor) while the sender address is in another domain; "Prime" writing about a membership, a payment or an account is Amazon' },
     { name: 'BRAND_DISGUISED', score: 4, description: 'the subject or From display name writes a brand with look-alike letters, marks or invisible characters ("Amаzon" with a Cyrillic а, "Trust WaIIet" with capital I for l, "Co\\u200bin\\u200bbase"): no genuine sender disguises its own name' },
     { name: 'LOOKALIKE_DOMAIN', score: 4, description: 'the sender or a link host embeds a brand name (also with look-alike letters: paypa1, rn for m, Cyrillic letters, punycode) without being the brand\'s domain' },
-    { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming or new mail is held or undelivered ("not delivered to your inbox", to be "released") and more quota is free; that the energy supply will be suspended; that a transaction the reader "did not make" is to be cancelled on the lure\'s page; that the mailbox is over its limit, or the reader is sent to raise the quota; that unverified accounts will be restricted, that an account, mailbox or page is deleted or disabled within hours, that the password expires today, or that a social-network page was reported for a violation or copyright infringement (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'ACCOUNT_LURE', score: 3.5, description: 'says an account, card, wallet or mailbox is blocked, suspended, restricted or flagged for closure, reports an unusual sign-in, says the bank\'s second factor (pushTAN, a security key) must be renewed, or that incoming or new mail is held or undelivered ("not delivered to your inbox", to be "released") and more quota is free; that the energy supply will be suspended or the banking app stop working; that a transaction the reader "did not make" is to be cancelled on the lure\'s page; that the mailbox is over its limit, or the reader is sent to raise the quota; that unverified accounts will be restricted, that an account, mailbox or page is deleted or disabled within hours, that the password expires today, or that a social-network page was reported for a violation or copyright infringement (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CREDENTIAL_REQUEST', score: 2.5, description: 'asks the reader to enter or confirm a password, PIN, card, bank or identity details (or names the card\'s security code with its PIN), to verify a mailbox, to sign in with the e-mail password or to "keep the current password" (not in quotation marks, where a genuine notice quotes the lure to warn of it), or threatens suspension (EN, DE, NL, PT, ES, FR, IT; not where PHISHING_WORDS has already scored the same English request)' },
     { name: 'PASSWORD_FORM', score: 5, description: 'the text is a form for the reader to fill in with the password and send back: a "Password:" (Passwort, Kennwort, wachtwoord, senha, contraseña, mot de passe) left blank with dots, underscores or brackets, as the webmail lures of 2005-2012 laid it out; not a password written out or hidden by asterisks' },
     { name: 'URGENCY_PHRASE', score: 2, description: 'a deadline or threat: within 24 hours, final notice, act now (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CRYPTO_LURE', score: 6, description: 'crypto-wallet lure: seed or recovery phrase, wallet validation or suspension, airdrops, token claims, a forgotten mining or earning account whose balance must be withdrawn now or is lost when the account is blocked, an amount of crypto "earned" or "transferred" to the reader with a call to collect it ("You earned 1.3 Bitcoin! Click to explore", as bots write into web forms), a new wallet app, extension or firmware to download because the installed one is outdated, a withdrawal to cancel, a login and password written into the mail for a large balance (a fake exchange; these only in mail about crypto-assets), a "giveaway" that doubles the crypto sent to its address; not in a reminder that the sender will "never" ask for them; or mail about crypto-assets whose sender\'s name is a wallet or an exchange ("Ledger", "Rabby") and whose address is not in its domain; scored also where every link goes to the sender\'s own site unless the sender\'s name carries its domain\'s (a hijacked marketing account\'s click tracker)' },
-    { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing, an e-mail address "drawn" in a lottery (in English also the ticket that "drew the lucky numbers" and the "lump sum pay out"), or a tax refund one is "entitled to" (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'PRIZE_LURE', score: 3, description: 'a prize, gift card, voucher, reward or compensation for nothing, an e-mail address "drawn" in a lottery (in English also the ticket that "drew the lucky numbers" and the "lump sum pay out"), or a tax refund, a benefit or a compensation one is "entitled to" or "eligible for" with its amount, the small fee to send a new card, loyalty points that expire today (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'PARCEL_LURE', score: 3, description: 'a parcel held back for a fee or a failed delivery to "confirm" (EN, DE, NL, PT, ES, FR, IT)' },
-    { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine, unpaid toll, court summons or lawsuit "in your name" to pay or open, a missed jury duty, or the cyber-police "summons" of criminal proceedings and an arrest warrant: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
+    { name: 'FINE_LURE', score: 2.5, description: 'a traffic fine (with its discount for paying within days), unpaid toll, court summons or lawsuit "in your name" to pay or open, a missed jury duty, or the cyber-police "summons" of criminal proceedings and an arrest warrant: authority impersonation (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'CALLBACK_LURE', score: 3, description: 'callback phishing: a charge, order or renewal the reader "did not make", or a refund paid by letting an agent connect to the computer, and a telephone number to call (EN, DE, NL, PT, ES, FR, IT)' },
     { name: 'DOCUMENT_LURE', score: 5.5, description: 'a notice of a shared or secure document, an encrypted message, a voicemail or a fax, a document to sign, a handbook or policy to acknowledge, an invoice or a purchase order, a remittance advice, a salary adjustment or a copyright claim and its evidence (EN, DE, NL, PT, ES, FR, IT) whose action leads where no genuine one does: an attached web page (.htm, .svg), or a link, not to the sender\'s own site, into free hosting or a site builder, an IPFS gateway, a shortener, an abused top-level domain, a bare IP address, a WordPress site\'s system folders, an archive or a program to download (.zip, .exe, .js), or to a host dressed as a brand or as SharePoint or OneDrive; or, sent under a brand\'s name from an address that is not the brand\'s, to any site that is not the brand\'s own: what a taken-over mailbox sends to its owner\'s contacts (src/engine/rules/document.ts). Where the action is an attached web page, the classifiers\' ham opinion (of the note alone: they do not read the page) is not counted against it' },
     { name: 'BEC_REQUEST', score: 2.5, description: 'business e-mail compromise: asks to pay to changed bank details, to buy gift cards and send their codes, or for an urgent, confidential wire transfer (EN, DE, NL, PT, ES, FR, IT)' },
