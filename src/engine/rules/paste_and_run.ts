@@ -23,8 +23,11 @@ const READ_CHARS = 6000
 const RUN_KEYS =
   /(?<![\p{L}\d])(?:(?:(?:tecla|touche|tasto|toets)\s{1,3})?(?:win(?:dows)?|⊞)(?:[- ]?(?:logo[- ]?)?(?:key|taste|toets|tecla|touche|tasto))?\s{0,3}(?:\+|&|and|und|en|e|y|et)\s{0,3}["'“‘*]{0,2}[rx](?![\p{L}\d])|(?:cmd|command|⌘)\s{0,3}\+\s{0,3}(?:space|spacebar|leertaste|spatie|espaço|espacio|espace|spazio)(?!\p{L}))/giu
 
-/** The paste keys: the lure spells them out, for a reader who would not know how to paste. */
-const PASTE_KEYS = /(?<![\p{L}\d])(?:ctrl|strg|control|cmd|command|⌘)\s{0,3}[+-]?\s{0,3}["'“‘*]{0,2}v(?![\p{L}\d])/iu
+/**
+ * The paste keys: the lure spells them out with their "+", for a reader who would not know how to paste. Most text has no
+ * "+" at all, and is not read further (four in five messages of the 2002 corpus).
+ */
+const PASTE_KEYS = /(?<![\p{L}\d])(?:ctrl|strg|control|cmd|command|⌘)\s{0,3}\+\s{0,3}["'“‘*]{0,2}v(?![\p{L}\d])/iu
 
 /** The key that runs it, in the seven languages. */
 const ENTER_KEY = /(?<!\p{L})(?:enter|return|eingabe(?:taste)?|intro|entrée|invio)(?!\p{L})/iu
@@ -39,9 +42,20 @@ const SHOWN_PATH = /\\\\[\w.$-]{1,60}\\|(?<![\p{L}\d])[a-z]:\\|%[a-z_]{2,30}%/iu
 /** A warning that describes the trick names it (besides reported.ts's scam words). */
 const ATTACK_TALK = /(?<!\p{L})(?:clickfix|click-fix|fake captcha|fake-captcha|malware|attackers?|hackers?|cyber ?criminals?|criminals?|angreifer|kriminelle|aanvallers|criminosos|atacantes|delincuentes|attaquants|pirates|criminali|truffatori)(?!\p{L})/iu
 
-/** The steps "Windows key + R … Ctrl + V … Enter" as the lure gives them, with no path of its own to paste, or undefined. */
+/**
+ * The steps "Windows key + R … Ctrl + V … Enter" as the lure gives them, with no path of its own to paste, in the message's
+ * text or in the attached web page it sends instead (message.ts's pageText: "open the attachment" and the page shows them),
+ * or undefined.
+ */
 export function pasteAndRun(msg: ParsedMessage): string | undefined {
-  const text = msg.text.length > READ_CHARS ? msg.text.slice(0, READ_CHARS) : msg.text
+  const inText = stepsIn(msg.text.length > READ_CHARS ? msg.text.slice(0, READ_CHARS) : msg.text)
+  if (inText) return inText
+  const inPage = msg.pageText ? stepsIn(msg.pageText) : undefined
+  return inPage ? `attached page: ${inPage}` : undefined
+}
+
+function stepsIn(text: string): string | undefined {
+  if (!text.includes('+')) return undefined
   RUN_KEYS.lastIndex = 0
   for (let n = 0; n < 5; n++) {
     const run = RUN_KEYS.exec(text)
@@ -67,7 +81,7 @@ export const pasteAndRunRules: RuleFamily = {
     {
       name: 'PASTE_AND_RUN',
       score: 8.5,
-      description: `"ClickFix": the text tells the reader to press the Windows key + R (or + X, or Command + Space on a Mac), then Ctrl + V, then Enter (EN, DE, NL, PT, ES, FR, IT), within ${TO_PASTE_CHARS + TO_ENTER_CHARS} characters, and shows no path of its own to paste (\\\\server\\share, C:\\, %appdata%): it runs a command a web page has put on the clipboard, a stealer or a remote-access tool. Not read in a warning that names the trick a scam, phishing or an attack. With it the rules alone pass the threshold, and the classifiers' ham opinion of the words around the steps is not counted against it`,
+      description: `"ClickFix": the text, or the web page attached in its place (.htm, .svg), tells the reader to press the Windows key + R (or + X, or Command + Space on a Mac), then Ctrl + V, then Enter (EN, DE, NL, PT, ES, FR, IT), within ${TO_PASTE_CHARS + TO_ENTER_CHARS} characters, and shows no path of its own to paste (\\\\server\\share, C:\\, %appdata%): it runs a command a web page has put on the clipboard, a stealer or a remote-access tool. Not read in a warning that names the trick a scam, phishing or an attack. With it the rules alone pass the threshold, and the classifiers' ham opinion of the words around the steps is not counted against it`,
     },
   ],
   check(msg, _facts, hit) {
