@@ -142,9 +142,9 @@ const ACCOUNT_LURE = [
   // thirty-sixth round (probes): the new messages held, the free storage offered the other way round (not the share of the
   // capacity reached, "la tua casella ha raggiunto il 92% della quota": an IT desk's genuine warning says that,
   // test/fixtures/written-mail/t8/ham/040), the energy supply to be suspended
-  rx('(?:new|neue|nieuwe|novas|nuevos|nouveaux|nuovi) (?:incoming )?(?:messages|e-?mails|mails|nachrichten|berichten|mensagens|mensajes|messaggi) (?:are|were|will be|have been|werden|wurden|worden|estão|serão|están|serán|sont|seront|sono|saranno|verranno) (?:held|blocked|suspended|rejected|on hold|returned|zurückgehalten|blockiert|abgewiesen|tegengehouden|geblokkeerd|retidas|bloqueadas|retenidos|bloqueados|bloqués|retenus|bloccati|trattenuti)'),
+  rx('(?:new|neue|nieuwe|novas|nuevos|nouveaux|nuovi) (?:incoming )?(?:messages|e-?mails|mails|nachrichten|berichten|mensagens|mensajes|messaggi) (?:are|were|will be|have been|werden|wurden|worden|estão|serão|están|serán|sont|seront|sono|saranno|verranno) (?:blocked|suspended|on hold|zurückgehalten|blockiert|abgewiesen|tegengehouden|geblokkeerd|retidas|bloqueadas|retenidos|bloqueados|bloqués|retenus|bloccati|trattenuti)'),
   rx('kostenlos (?:\\d{1,4} ?(?:gb|mb|tb) )?(?:zusätzliche[nrs]? )?(?:speicher|speicherplatz|postfachspeicher)'), rx('(?:get|receive|claim) (?:\\d{1,4} ?(?:gb|mb|tb) (?:of )?)?(?:free|extra|additional) (?:mailbox |e-?mail )?(?:storage|quota) (?:for free|free of charge|at no cost|now)'),
-  rx('(?:fornitura|erogazione|supply|versorgung|belieferung|levering|stroomlevering|fornecimento|suministro|fourniture)(?: di (?:energia|luce|gas)| of (?:electricity|gas|energy|power)| (?:de|d[e\'’]) ?(?:energia|luz|gás|gas|electricidad|énergie|électricité))? (?:sarà|will be|wird|wordt|será|sera|verrà) (?:sospesa|interrotta|suspended|disconnected|cut off|eingestellt|unterbrochen|gesperrt|afgesloten|stopgezet|suspens[oa]|cortad[oa]|interrompid[oa]|interrompue|suspendue|coupée)'),
+  rx('(?:fornitura|erogazione|supply|versorgung|belieferung|levering|stroomlevering|fornecimento|suministro|fourniture)(?: di (?:energia|luce|gas)| of (?:electricity|gas|energy|power)| (?:de|d[e\'’]) ?(?:energia|luz|gás|gas|electricidad|énergie|électricité))? (?:sarà|will be|wird|wordt|será|sera|verrà) (?:sospesa|interrotta|suspended|disconnected|eingestellt|unterbrochen|gesperrt|afgesloten|stopgezet|suspens[oa]|cortad[oa]|interrompid[oa]|interrompue|suspendue|coupée)'),
   rx('(?:mailbox|postvak|inbox) (?:heeft )?(?:de |het |zijn |uw )?(?:opslaglimiet|quotum|limiet|capaciteit) (?:bereikt|overschreden)'),
   // thirty-sixth round (probes under a stranger's name): the banking app that stops working unless the new one is activated;
   // the French account or Apple ID "verrouillé" (not a sign-in "from a new device": every service's genuine security notice
@@ -310,11 +310,20 @@ const CREDENTIAL_REQUEST = [
   rx('(?:dient|moet) u uw (?:gegevens|identiteit|betaalgegevens|rekeninggegevens) te (?:controleren|bevestigen|verifiëren|updaten|actualiseren)'),
   rx('(?:è necessario|occorre|deve) aggiornare i (?:suoi |tuoi )?dati (?:del (?:suo |tuo )?conto|della (?:sua |tua )?carta|di accesso|personali)'),
   rx('para receber o (?:seu )?(?:reembolso|valor|pagamento)[^.\\n]{0,40}(?:dados do (?:seu )?cartão|dados bancários)'),
+  // thirty-sixth round (probes under a stranger's name): the account information to confirm
+  rx('(?:bestätigen|verifizieren|aktualisieren) sie (?:bitte )?ihre (?:konto|zugangs|anmelde|login)(?:informationen|daten|angaben)'),
+]
+
+/**
+ * The details to confirm to be paid (thirty-sixth round, probes): the bank details "to receive" a refund or a payment, the
+ * refund paid "once you have confirmed your details", the direct deposit or payroll information to verify. CREDENTIAL_REQUEST's,
+ * looked for around their own words (receive, erhalten, ontvangen, ...): among the family's words ("your") they ran in
+ * nearly every message.
+ */
+const CREDENTIAL_PAYOUT = [
   // thirty-sixth round (probes in English under a stranger's name): the direct deposit or payroll information to verify
   rx('(?:verify|confirm|validate|re-?enter) (?:your|their) (?:direct deposit|payroll|salary payment) (?:information|details|account|settings)'),
-  // thirty-sixth round (probes under a stranger's name): the account information to confirm, the refund paid "once you have
-  // confirmed your details"
-  rx('(?:bestätigen|verifizieren|aktualisieren) sie (?:bitte )?ihre (?:konto|zugangs|anmelde|login)(?:informationen|daten|angaben)'),
+  // the refund paid once the details are confirmed
   rx('(?:zodra|nadat) u uw (?:gegevens|bankgegevens|rekeninggegevens) (?:heeft )?(?:bevestigd|gecontroleerd|bijgewerkt)'), rx('once you (?:have )?(?:confirmed|verified|updated) your (?:details|bank details|information|account details)'),
   // thirty-sixth round (probes): the bank details to confirm to receive it, in the six other languages
   rx('to receive (?:the|your) (?:refund|payment|reimbursement|funds|money)[^.\\n]{0,40}(?:confirm|verify|update|enter|provide) your (?:bank|banking|card|payment) (?:details|information|account)'),
@@ -1248,8 +1257,9 @@ const ANCHORS: Record<string, string[]> = {
     // thirtieth round: the mailbox over its limit (inbox, posteingang, postvak, bandeja de entrada beside the words above)
     'inbox', 'posteingang', 'postvak', 'bandeja de entrada',
     // thirty-sixth round: the new messages held, the energy supply suspended
-    'held', 'rejected', 'returned', 'zurückgehalten', 'abgewiesen', 'tegengehouden', 'retidas', 'retenidos', 'retenus', 'trattenuti',
-    'fornitura', 'erogazione', 'supply', 'versorgung', 'belieferung', 'levering', 'fornecimento', 'suministro', 'fourniture',
+    // (the verbs, which are rarer than "held", "new messages" or "supply")
+    'zurückgehalten', 'abgewiesen', 'tegengehouden', 'retidas', 'retenidos', 'retenus', 'trattenuti',
+    'interrott', 'disconnect', 'eingestellt', 'unterbrochen', 'stopgezet', 'cortad', 'interromp', 'coupée',
     // and the banking app that stops working, the account "verrouillé"
     'bankapp', 'bank-app', 'banking', 'verrouill', 'validate',
     // twenty-first round: the German bank's second factor that "läuft ab" (the names are rare enough to anchor it)
@@ -1274,7 +1284,7 @@ const ANCHORS: Record<string, string[]> = {
     'recogni', 'authori', 'make', 'veranlasst', 'autorisiert', 'erkennen', 'erkennst', 'getätigt', 'herkent', 'gedaan', 'reconoce', 'reconnaissez', 'riconosc',
     // thirty-second round: the words the new patterns need (the device to replace, the listing delisted, the Portuguese "we")
     'vervangen', 'delisted', 'unpublished', 'restring', 'desativamos'],
-  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'ricever', 'cuenta', 'informationen', 'deposit', 'payroll', 'salary', 'zodra', 'nadat', 'once you',
+  CREDENTIAL_REQUEST: ['your', 'failure', 'passwort', 'kennwort', 'pin', 'daten', 'identität', 'angaben', 'uw ', 'je ', 'jouw', 'seus', 'sua', 'seu', 'sus ', 'su ', 'vos', 'votre', 'tuoi', 'tua', 'suoi', 'gegevens', 'dados do', 'dados banc', 'datos de', 'datos banc', 'coordonnées banc', 'de votre carte', 'de ta carte', 'dati della', 'dati banc', 'to receive', 'per ricevere', 'cuenta', 'informationen',
     'vermeiden', 'verhindern', 'voorkomen', 'vermijden', 'evitar', 'impedir', 'éviter', 'empêcher', 'evitare', 'impedire',
     'bankverbindung', 'iban', 'kreditkarte', 'kartennummer', 'zahlungsmethode', 'due for',
     // the password to keep (twenty-first round; not "password" alone, common in ordinary mail)
@@ -1299,6 +1309,8 @@ const ANCHORS: Record<string, string[]> = {
     'assets', 'web3', 'reserved', 'pending', 'earning'],
   // the giveaway that doubles the coins sent to it (thirty-fifth round): the coins' names
   CRYPTO_GIVEAWAY: ['btc', 'bitcoin', 'ethereum', 'usdt', 'crypto'],
+  // the details to confirm to be paid (thirty-sixth round): the verbs of receiving, the payroll's words
+  CREDENTIAL_PAYOUT: ['receive', 'erhalten', 'ontvangen', 'recibir', 'recevoir', 'percevoir', 'ricever', 'zodra', 'nadat', 'once', 'deposit', 'payroll', 'salary'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'only pay', 'just pay', 'verzendkosten', 'versand', 'frete', 'gastos de envío', 'frais de', 'spese di', 'bearbeitungsgebühr', 'verwerkingskosten', 'taxa de processamento', 'gastos de gestión', 'frais de traitement', 'spese di gestione', 'processing fee', 'handling fee', 'geselecteerd', 'ausgewählt', 'seleccionad', 'selezionat', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
     'refund', 'steuerrück', 'belastingteruggave', 'valores a receber', 'restitui', 'saldo', 'devolución', 'remboursement', 'rimborso',
@@ -1309,7 +1321,7 @@ const ANCHORS: Record<string, string[]> = {
     // twenty-sixth round: the fee to release money, the refund outstanding
     'taxa', 'gutschrift', 'rebate', 'pending', 'outstanding', 'unclaimed', 'uitstaande', 'openstaande', 'pendente', 'pendiente', 'attente', 'favore',
     // thirty-sixth round: the Spanish form for the amount; the benefit the reader is entitled to, the fee for a new card, points expiring
-    'formulario', 'derecho', 'diritto', 'éligible', 'frais', 'expir', 'earned', 'awarded', 'unlocked', 'verfallen', 'vervallen', 'vencem', 'caducan', 'scadono',
+    'formulario', 'derecho', 'diritto', 'éligible', 'frais', 'expire', 'expiram', 'expiran', 'expirent', 'earned', 'awarded', 'unlocked', 'verfallen', 'vervallen', 'vencem', 'caducan', 'scadono',
     // thirty-third round: the e-mail address drawn in a lottery (with 'selected', 'geselecteerd', 'selecionad' and the others above)
     'drawn', 'picked', 'gezogen', 'ausgelost', 'gewinner', 'getrokken', 'gekozen', 'sorteado', 'escolhido', 'sortead', 'elegid', 'tiré', 'choisi', 'estratto', 'sorteggiat', 'scelto',
     // thirty-fourth round: the English lottery's lucky numbers, its lump sum and the ticket the address is "attached" to
@@ -1673,7 +1685,7 @@ function domainToUnicodeSafe(host: string): string {
 export const ANCHORED_PATTERNS: ReadonlyArray<{ anchor: string; words: readonly string[]; patterns: RegExp[]; flags: string }> = [
   ...(
     [
-      ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CRYPTO_LURE', CRYPTO_LURE], ['CRYPTO_GIVEAWAY', CRYPTO_GIVEAWAY], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE], ['SHARED_LOGIN_LURE', SHARED_LOGIN_LURE],
+      ['ACCOUNT_LURE', ACCOUNT_LURE], ['CREDENTIAL_REQUEST', CREDENTIAL_REQUEST], ['CREDENTIAL_PAYOUT', CREDENTIAL_PAYOUT], ['CRYPTO_LURE', CRYPTO_LURE], ['CRYPTO_GIVEAWAY', CRYPTO_GIVEAWAY], ['WALLET_SOFTWARE_LURE', WALLET_SOFTWARE_LURE], ['SHARED_LOGIN_LURE', SHARED_LOGIN_LURE],
       ['PRIZE_LURE', PRIZE_LURE], ['PASSWORD_FORM', PASSWORD_FORM], ['TRANSACTION_CANCEL', TRANSACTION_CANCEL], ['CALLBACK_REFUND', [CALLBACK_REFUND]], ['PARCEL_LURE', PARCEL_LURE], ['FINE_LURE', FINE_LURE], ['BEC_REQUEST', BEC_REQUEST], ['URGENCY_PHRASE', URGENCY],
       ['ILLICIT_SALE', ILLICIT_SALE], ['ILLICIT_DOCUMENTS', ILLICIT_DOCUMENTS], ['WAREZ', WAREZ], ['SEO_SPAM', SEO_SPAM], ['SEO_PITCH', SEO_PITCH], ['DATING_LURE', DATING_SEEK], ['CHARITY_LURE', CHARITY_LURE], ['CHARITY_CRYPTO', CHARITY_CRYPTO], ['LUCRATIVE_DEAL', LUCRATIVE_DEAL], ['STORAGE_LURE', STORAGE_LURE], ['QR_LURE', QR_LURE],
     ] as Array<[string, RegExp[]]>
@@ -1832,10 +1844,11 @@ export const lureRules: RuleFamily = {
     // (thirty-fourth round) PHISHING_WORDS reads the body, not the subject: a subject's "Verify your account or it will be
     // deleted" over a form asking for the password kept both silent. The body is the text after the subject's line (the
     // subject is one line: message.ts joins its white space into single spaces)
-    check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, unwarned, () => {
+    const phishingScored = () => {
       const body = text.slice(text.indexOf('\n') + 1)
       return PHISHING.some((re) => re.test(body))
-    })
+    }
+    if (!check('CREDENTIAL_REQUEST', CREDENTIAL_REQUEST, true, unwarned, phishingScored)) check('CREDENTIAL_REQUEST', CREDENTIAL_PAYOUT, true, unwarned, phishingScored, 'CREDENTIAL_PAYOUT')
     // (thirty-fourth round) the password form is evidence wherever the links lead (it asks for a reply), counted apart from
     // the lures (the form and the threat before it are one lure: CREDENTIAL_REQUEST's threat and the form do not make a
     // LURE_COMBINATION)
