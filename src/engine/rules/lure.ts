@@ -321,11 +321,11 @@ const CREDENTIAL_REQUEST = [
  * nearly every message.
  */
 const CREDENTIAL_PAYOUT = [
-  // thirty-sixth round (probes in English under a stranger's name): the direct deposit or payroll information to verify
+  // the direct deposit or payroll information to verify
   rx('(?:verify|confirm|validate|re-?enter) (?:your|their) (?:direct deposit|payroll|salary payment) (?:information|details|account|settings)'),
   // the refund paid once the details are confirmed
   rx('(?:zodra|nadat) u uw (?:gegevens|bankgegevens|rekeninggegevens) (?:heeft )?(?:bevestigd|gecontroleerd|bijgewerkt)'), rx('once you (?:have )?(?:confirmed|verified|updated) your (?:details|bank details|information|account details)'),
-  // thirty-sixth round (probes): the bank details to confirm to receive it, in the six other languages
+  // the bank details to confirm to receive it, in English and the six other languages
   rx('to receive (?:the|your) (?:refund|payment|reimbursement|funds|money)[^.\\n]{0,40}(?:confirm|verify|update|enter|provide) your (?:bank|banking|card|payment) (?:details|information|account)'),
   rx('um (?:die|ihre|deine) (?:auszahlung|erstattung|rückerstattung|gutschrift|zahlung) zu erhalten[^.\\n]{0,40}(?:bestätigen|aktualisieren|hinterlegen|geben|verifizieren) (?:sie|du) (?:bitte )?(?:ihre|deine) (?:bankverbindung|bankdaten|kontodaten|kartendaten|iban)'),
   rx('om (?:het bedrag|de teruggave|de terugbetaling|de uitbetaling) te ontvangen[^.\\n]{0,40}(?:bevestig|controleer|vul) (?:uw|je) (?:bankgegevens|rekeninggegevens|iban)'),
@@ -536,7 +536,7 @@ const PRIZE_LURE = [
   rx('(?:tiene|tienes) derecho al? (?:bono|cheque|ayuda|subsidio|indemnización)(?: [^.\\n]{1,30})? de \\d'), rx('diritto a (?:un|una) (?:indennizzo|risarcimento|bonus|rimborso) (?:di|pari a) \\d'),
   rx('(?:vous êtes|tu es) éligible (?:au|à la|à l[\'’]|à un|à une) [^.\\n]{1,40}d[\'’]un montant de'),
   rx('(?:réglez|payez|régler|payer) (?:les |des )?frais d[\'’](?:envoi|expédition) de \\d'),
-  rx('(?:(?:your|ihre|deine|uw|je|seus|os seus|sus|tus|vos|tes|i tuoi|i suoi) (?:\\d[\\d.,]{0,9} )?|\\d[\\d.,]{0,9} )(?:points|punkte|punten|pontos|puntos|punti)[^.\\n]{0,20}(?:expire|verfallen|vervallen|expiram|vencem|caducan|expiran|expirent|scadono) (?:today|tomorrow|heute|morgen|vandaag|morgen|hoje|amanhã|hoy|mañana|aujourd[\'’]hui|demain|oggi|domani)'),
+  rx('(?:(?:your|ihre|deine|uw|je|seus|os seus|sus|tus|vos|tes|i tuoi|i suoi) (?:\\d[\\d.,]{0,9} )?|\\d[\\d.,]{0,9} )(?:points|punkte|punten|pontos|puntos|punti)[^.\\n]{0,20}(?:expire|verfallen|vervallen|expiram|vencem|caducan|expiran|expirent|scadono) (?:today|tomorrow|heute|morgen|vandaag|hoje|amanhã|hoy|mañana|aujourd[\'’]hui|demain|oggi|domani)'),
   // thirty-sixth round (probes): the refund that "steht aus" (is outstanding), the amount between
   rx('(?:steuer)?(?:rückerstattung|erstattung|rückzahlung|gutschrift) (?:in höhe )?von [^.\\n]{1,20} (?:steht (?:noch )?aus|steht ihnen zu|wartet auf sie)'),
   rx('(?:veuillez )?(?:compléter|remplir|complétez|remplissez) (?:le|ce) formulaire (?:ci-dessous )?pour (?:recevoir|obtenir|percevoir) (?:votre |le )?remboursement'),
