@@ -7,7 +7,6 @@ import type { ScoredSymbol } from '../lib/verdict'
 import type { MessageFacts, RuleInfo } from './types'
 import { parseMessage, textPart } from './message'
 import { RULE_FAMILIES } from './rules/index'
-import { replyPayload } from './rules/thread_hijack'
 import { attachedPage } from './rules/document'
 import { checkForwardedSender } from './rules/forwarded'
 import { tokenize } from './bayes/tokenize'
@@ -249,16 +248,18 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
       // ("Please see the attached"), their ham opinion is of the note alone and is not counted against what the rules
       // read in the document
       const unread = msg.attachmentText !== '' && msg.attachmentText.length > textPart(msg).trim().length
+      // The readings below hold the floor at 0 only where they score: an operator who sets one to 0 in [scores] turns the
+      // reading and its floor off. The rules have run: what they found is in the symbols.
+      const scored = (name: string) => symbols.some((s) => s.name === name && s.score > 0)
       // (thirty-fifth round) nor against a hijacked thread's reply: its own words are a line or two, and their ham opinion
-      // is of the victim's genuine conversation quoted below them (src/engine/rules/thread_hijack.ts); not where the
-      // operator has set REPLY_PAYLOAD to 0, which turns the reading off
-      const hijacked = scoreOf('REPLY_PAYLOAD') > 0 && replyPayload(msg) !== undefined
+      // is of the victim's genuine conversation quoted below them (src/engine/rules/thread_hijack.ts)
+      const hijacked = scored('REPLY_PAYLOAD')
       // (thirty-sixth round) nor against the steps that paste and run a command ("ClickFix", src/engine/rules/paste_and_run.ts):
       // what the reader is made to run is on the clipboard, not in the words the classifiers read
-      const pasted = scoreOf('PASTE_AND_RUN') > 0 && symbols.some((s) => s.name === 'PASTE_AND_RUN')
+      const pasted = scored('PASTE_AND_RUN')
       // (thirty-sixth round) nor against a document notice whose document is an attached web page (DOCUMENT_LURE's action,
       // "New voicemail … open the attachment to play" with VM_Play.htm): they read the note, not the page
-      const page = scoreOf('DOCUMENT_LURE') > 0 && symbols.some((s) => s.name === 'DOCUMENT_LURE') && attachedPage(msg) !== undefined
+      const page = scored('DOCUMENT_LURE') && attachedPage(msg) !== undefined
       const floorHere = unread || hijacked || pasted || page ? Math.max(floor, 0) : floor
       const kept = Math.min(limit, Math.max(floorHere, classifierPoints))
       if (Math.abs(kept - classifierPoints) > 1e-9) {

@@ -27,7 +27,11 @@ const CLAIMS_ATTACHED = /(?<!\p{L})(?:attached|attachment|enclosed|anbei|anhang|
 /** A site's system or upload folder, where the kits drop their archives on a hacked site (document.ts names the same for pages). */
 const SITE_FOLDER = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-content|wp-includes|wp-admin)\//i
 
-const found = new WeakMap<ParsedMessage, string | null>()
+/** A link that downloads an archive or a program, to a host a payload may be on (not the sender's, a platform's, a sharing service's). */
+function payloadLink(url: string, host: string, fromDomain: string): string {
+  const download = linkedDownload(url)
+  return download && !(fromDomain && sameOrg(host, fromDomain)) && !NEUTRAL_LINK_HOSTS.has(host) && !FILE_SHARING_HOSTS.has(host) ? download : ''
+}
 
 /**
  * What a reply (or a forward) of a line or two over a quoted message hands over, or undefined: its password-protected
@@ -37,20 +41,6 @@ const found = new WeakMap<ParsedMessage, string | null>()
  * site's system or upload folder.
  */
 export function replyPayload(msg: ParsedMessage): string | undefined {
-  const known = found.get(msg)
-  if (known !== undefined) return known ?? undefined
-  const answer = readPayload(msg)
-  found.set(msg, answer ?? null)
-  return answer
-}
-
-/** A link that downloads an archive or a program, to a host a payload may be on (not the sender's, a platform's, a sharing service's). */
-function payloadLink(url: string, host: string, fromDomain: string): string {
-  const download = linkedDownload(url)
-  return download && !(fromDomain && sameOrg(host, fromDomain)) && !NEUTRAL_LINK_HOSTS.has(host) && !FILE_SHARING_HOSTS.has(host) ? download : ''
-}
-
-function readPayload(msg: ParsedMessage): string | undefined {
   const subject = msg.subject.length > MAX_RULE_SUBJECT_CHARS ? msg.subject.slice(0, MAX_RULE_SUBJECT_CHARS) : msg.subject
   if (!REPLY_OR_FORWARD_PREFIX.test(subject)) return undefined
   // most replies carry neither an attachment nor a link to a download: their quote need not be looked for
