@@ -65,3 +65,11 @@ describe('ordinary mail no rule was changed for', () => {
   })
   belowThreshold('unseen-mail')
 })
+
+// The thirty-seventh round's takeover set (test/fixtures/takeover-mail.md): genuine mail of an organisation's employees and
+// systems on the topics of the lures a taken-over mailbox sends (a colleague's real SharePoint share, a real invoice with the
+// bank details, HR's payroll notice, IT's password notice, a phone system's voicemail, staff warnings that quote a lure),
+// written by two helpers who saw no rule. t1 was read when the round's rules were written; t2 was scored once, at the end.
+describe('genuine mail on the topics of the takeover lures', () => {
+  belowThreshold('takeover-mail/t1/ham')
+})

@@ -187,6 +187,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['BODY_SHOUTING', () => buildMail({ text: 'Get your FREE report today!!! Limited copies.' }), undefined, 'FREE'],
   ['DOCUMENT_LURE', () => buildMail({ text: 'Anna Schmidt shared a file with you.\nQ4 Invoice Payment.pdf\nOpen: https://harborlogistics-docs.weebly.com/' }), undefined, 'weebly.com'],
   ['REPLY_PAYLOAD', () => buildMail({ headers: { Subject: 'RE: delivery schedule for week 41' }, text: 'Hello,\n\nplease see the attached document and confirm.\n\nhttps://greenvalley-farms.example.net/files/Doc_1511.zip\n\n-----Original Message-----\nFrom: Anna Berger <anna@partner.example>\nSubject: delivery schedule\n\ncould you confirm the schedule?\n' }), undefined, 'Doc_1511.zip'],
+  ['BRAND_HEADING', () => buildMail({ headers: { From: 'Ruben de Graaf <r.degraaf@zonnebloem.example>' }, text: 'Microsoft Teams\nDe opname van de vergadering is beschikbaar.\nOpname afspelen: https://teams-opname.example.net/' }), undefined, 'Microsoft Teams'],
   ['PASTE_AND_RUN', () => buildMail({ text: 'Your mailbox failed the security check. To fix it:\n1. Press Windows key + R\n2. Press CTRL + V\n3. Press Enter' }), undefined, 'Windows key + R … CTRL + V … Enter'],
   ['BEC_REQUEST', () => buildMail({ text: 'Hi Anna,\nPlease note our bank details have changed. Send the outstanding invoices to our new account below.\nThanks, Mark' }), undefined, 'bank details have changed'],
   ['BEC_PRESSURE', () => buildMail({ text: "Peter, I'm in meetings all day and can't take calls. Please disregard the previous payment instructions and use our new bank details below today.\nCatherine" }), undefined, "can't take calls"],
@@ -2978,5 +2979,79 @@ describe('issue 10, thirty-sixth round: lures of 2023-2026 written as probes (th
     await expectRule('PRIZE_LURE', ['You have earned 120 points with your last order: https://shop.example.net/', 'Your refund has been issued to your card: https://shop.example.net/'], false)
     await expectRule('BEC_REQUEST', ['Are you at your desk? I need you to process an urgent payment to a new vendor today.'], true)
     await expectRule('BEC_REQUEST', ['The payment to our new vendor was processed last week.'], false)
+  })
+})
+
+describe('issue 10, thirty-seventh round: the takeover set written by other hands (test/fixtures/takeover-mail/t1): the pay withheld until the reader confirms, pages in a WordPress uploads folder and on design services, the meeting recording in six languages, a brand\'s heading under a person\'s name', () => {
+  it('ACCOUNT_LURE: the salary, bonus or payout withheld "without your confirmation", in the seven languages; not a genuine notice whose link goes to the sender\'s own portal, nor the words in another sense', async () => {
+    await expectRule('ACCOUNT_LURE', [
+      'Please confirm your bank details by Friday. Without your confirmation, the December salary cannot be paid: https://hr-portal.example.net/confirm',
+      'Ohne Bestätigung kann die Lohnabrechnung per Ende März nicht freigegeben werden: https://personal.example.net/',
+      'Zonder bevestiging kan de uitbetaling van januari helaas vertraging oplopen: https://portaal.example.net/login',
+      'Sem a sua confirmação, o pagamento do bônus não poderá ser efetuado: https://rh.example.net/',
+      'Sin su confirmación, la nómina de diciembre no podrá abonarse: https://rrhh.example.net/',
+      'Sans confirmation de votre part, la prime ne pourra malheureusement pas être versée ce mois-ci : https://forms.example.net/prime',
+      'Senza la sua conferma, lo stipendio di dicembre non potrà essere accreditato: https://hr.example.net/',
+    ], true)
+    expect((await symbolsOf(buildMail({ text: 'Without your confirmation, the December salary cannot be paid: https://hr.example.com/confirm' }))).has('ACCOUNT_LURE')).toBe(false)
+    await expectRule('ACCOUNT_LURE', ['Without confirmation from the client we cannot start the work: https://planner.example.net/', 'Ohne Bestätigung der Bank kann der Kredit nicht ausgezahlt werden, sagt der Berater: https://news.example.net/'], false)
+  })
+  it('ACCOUNT_LURE: a reason of a few words between the verb and the threat ("werden aus Sicherheitsgründen vorübergehend gesperrt")', async () => {
+    await expectRule('ACCOUNT_LURE', [
+      'Nicht aktualisierte Konten werden aus Sicherheitsgründen vorübergehend gesperrt: https://mfa.example.net/',
+      'Unverified accounts will be for security reasons suspended: https://mfa.example.net/',
+      'Comptes non vérifiés seront dès demain suspendus : https://mfa.example.net/',
+    ], true)
+  })
+  it('CREDENTIAL_REQUEST: the French request in the infinitive, and the sign-in with the work e-mail address "pour lancer la lecture"', async () => {
+    await expectRule('CREDENTIAL_REQUEST', [
+      'Nous vous demandons de confirmer vos données via le formulaire : https://forms.example.net/f',
+      'Ouvrez le fichier et connectez-vous avec votre adresse e-mail professionnelle pour lancer la lecture : https://zoom-rec.example.net/',
+    ], true)
+    await expectRule('CREDENTIAL_REQUEST', ['Merci de nous confirmer votre présence à la réunion : https://agenda.example.net/'], false)
+  })
+  it('PRIZE_LURE: the association or company "éligible" to an aid with its amount', async () => {
+    await expectRule('PRIZE_LURE', ["Votre association est éligible à une aide exceptionnelle de fonctionnement d'un montant de 5 000 €. Dossier : https://fonds-associations.example.net/"], true)
+    await expectRule('PRIZE_LURE', ["L'association est éligible au titre de l'intérêt général : https://asso.example.net/"], false)
+  })
+  it('BEC_REQUEST: the German change of bank details in a subordinate clause, words between', async () => {
+    await expectRule('BEC_REQUEST', ['Bitte beachten Sie, dass sich unsere Bankverbindung im Rahmen unserer Jahresprüfung geändert hat. Bitte überweisen Sie auf das folgende Konto.'], true)
+    await expectRule('BEC_REQUEST', ['Bitte beachten Sie, dass sich unsere Adresse geändert hat.'], false)
+  })
+  it('DOCUMENT_LURE: a page or a folder index in a WordPress uploads folder, a Canva design and a Google Drawing as the document\'s place; not a PDF in the uploads folder, a Google Doc, nor Google\'s own sharing notice', async () => {
+    const shared = (url: string, from = 'Sabine Brandt <s.brandt@stb-brandt.example>') => buildMail({ headers: { From: from }, text: `Sabine Brandt hat eine Datei für Sie freigegeben.\nÖffnen: ${url}` })
+    for (const [url, evidence] of [
+      ['https://www.baeckerei-huber.example.net/wp-content/uploads/2024/10/docs/index.html?id=c3Ri', 'uploads folder'],
+      ['https://www.baeckerei-huber.example.net/wp-content/uploads/2024/10/docs/', 'uploads folder'],
+      ['https://www.canva.com/design/DAGk7Qp1xYz/view', 'a page published on it'],
+      ['https://docs.google.com/drawings/d/1pZ8kQw3XvN7bR2tL6yH0s/preview', 'a page published on it'],
+    ]) expect((await symbolsOf(shared(url))).get('DOCUMENT_LURE'), url).toContain(evidence)
+    for (const [url, from] of [
+      ['https://www.baeckerei-huber.example.net/wp-content/uploads/2024/10/Jahresabschluss.pdf', undefined],
+      ['https://docs.google.com/document/d/1pZ8kQw3XvN7bR2tL6yH0s/edit', undefined],
+      ['https://docs.google.com/drawings/d/1pZ8kQw3XvN7bR2tL6yH0s/edit', 'Google Drive <drive-shares-dm-noreply@google.com>'],
+    ]) expect((await symbolsOf(shared(url as string, from))).has('DOCUMENT_LURE'), url).toBe(false)
+  })
+  it('DOCUMENT_LURE: the meeting\'s recording available, in the six other languages, leading to a page anyone publishes', async () => {
+    await expectRule('DOCUMENT_LURE', [
+      'De opname van de vergadering is beschikbaar. Opname afspelen: https://teams-opname.webflow.io/',
+      'Die Aufzeichnung der Besprechung finden Sie hier: https://aufzeichnung.webflow.io/',
+      'A gravação da reunião já está disponível: https://gravacao.webflow.io/',
+      'La grabación de la reunión ya está disponible: https://grabacion.webflow.io/',
+      "L'enregistrement et la transcription sont disponibles : https://enregistrement.webflow.io/",
+      'La registrazione della riunione è ora disponibile: https://registrazione.webflow.io/',
+    ], true)
+    await expectRule('DOCUMENT_LURE', ['De opname van de vergadering is beschikbaar in Teams: https://teams.microsoft.com/l/meetingrecap?id=1'], false)
+  })
+  it('BRAND_HEADING: a brand\'s name as the heading of a notice under a person\'s name, whose links are not the brand\'s; not the brand\'s own notice, a link to the brand\'s site, a heading that says more, nor a message without a link or an attachment', async () => {
+    const mail = (text: string, from = 'Ruben de Graaf <r.degraaf@zonnebloem.example>') => buildMail({ headers: { From: from }, text })
+    expect((await symbolsOf(mail('Microsoft Teams\nDe opname is beschikbaar: https://teams-opname.example.net/'))).has('BRAND_HEADING')).toBe(true)
+    expect((await symbolsOf(mail('DHL Express\nYour parcel is waiting: https://parcel-fee.example.net/'))).has('BRAND_HEADING')).toBe(true)
+    for (const [text, from] of [
+      ['Microsoft Teams\nDe opname is beschikbaar: https://teams.microsoft.com/l/meetingrecap?id=1', undefined],
+      ['DHL Express\nYour parcel is waiting: https://www.dhl.com/track?id=1', 'DHL Express <noreply@dhl.com>'],
+      ['Name      : ups-serverroom\nOn battery since 10:02: https://192.168.1.20/', undefined],
+      ['Microsoft Teams\nDe opname staat in de gedeelde map.', undefined],
+    ]) expect((await symbolsOf(mail(text as string, from))).has('BRAND_HEADING'), text).toBe(false)
   })
 })

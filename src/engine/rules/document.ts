@@ -54,24 +54,32 @@ const DOCUMENT_NOTICE = [
   // the lure of the 2024-2025 stealer campaigns in many languages; a rights agency's genuine claim links to its own site
   rx('(?<![\\p{L}])(?:copyright infringement|infringement of (?:my |our |the )?copyright|copyright (?:violation|claim|complaint)|dmca (?:notice|takedown|complaint)|urheberrechtsverletzung(?:en)?|verletzung (?:des|der|von) urheberrechte?s?|inbreuk op (?:het |mijn |ons )?auteursrecht|schending van (?:het )?auteursrecht|auteursrechtinbreuk|viola[çc][ãa]o (?:de|dos) direitos autorais|infra[çc][ãa]o (?:de|dos) direitos autorais|(?:infracci[óo]n|violaci[óo]n) de (?:los )?derechos de autor|(?:violation|atteinte) (?:du|des|aux) droits? d[\'’]auteur|violazione (?:del copyright|(?:del|dei) diritt[oi] d[\'’]autore))(?![\\p{L}])'),
   // de
-  rx('(?:hat|haben) (?:ihnen |dir )?(?:ein(?:e|en)? |das |die |den |\\d{1,3} )?(?:(?:wichtige|vertrauliche|sichere|neue)[sn]? )?(?:dokument|datei|ordner)(?:e|en)? (?:mit (?:ihnen|dir) )?(?:geteilt|freigegeben)'),
+  rx('(?:hat|haben) (?:ihnen |dir )?(?:ein(?:e|en)? |das |die |den |\\d{1,3} )?(?:(?:wichtige|vertrauliche|sichere|neue)[sn]? )?(?:dokument|datei|ordner)(?:e|en)? (?:(?:mit (?:ihnen|dir)|für (?:sie|dich)) )?(?:geteilt|freigegeben)'),
   rx('(?:dokument|datei|ordner) wurde (?:mit ihnen |für sie )?(?:geteilt|freigegeben)'),
   rx('neue (?:sprachnachricht|voicemail|faxnachricht)|neues fax|zahlungsavis|gehalts(?:anpassung|erhöhung)|bitte (?:prüfen und )?(?:unterschreiben|unterzeichnen)'),
   rx('(?:cloud-|meeting-|besprechungs|teams-|zoom-)aufzeichnung (?:von [^.\\n]{1,80} )?(?:ist|wurde) (?:jetzt )?(?:verfügbar|bereit|freigegeben)'),
+  // (thirty-seventh round, the takeover set) the acknowledgement to confirm ("bestätigen Sie die Kenntnisnahme"), the recording of the meeting
+  rx('(?:bestätigen sie|bestätige) (?:bitte )?(?:die |ihre |deine )?kenntnisnahme|kenntnisnahme (?:zu )?(?:bestätigen|quittieren)|aufzeichnung (?:der besprechung|des meetings|der sitzung|der videokonferenz)'),
   // nl
   rx('heeft (?:een |het |\\d{1,3} )?(?:document|bestand|map)(?:en)? met (?:u|je|jou) gedeeld|(?:document|bestand|map) (?:is )?met (?:u|je) gedeeld'),
   rx('nieuw (?:spraakbericht|voicemailbericht|faxbericht)|betalingsadvies|salaris(?:aanpassing|verhoging)|ter ondertekening'),
+  // (thirty-seventh round, the takeover set) the recording of the meeting "is beschikbaar"
+  rx('opname van (?:de |het )?(?:vergadering|overleg|meeting|gesprek|teams-vergadering|videogesprek)(?: [^.\\n]{1,60})? (?:is|staat) (?:nu )?(?:beschikbaar|klaar)'),
   // pt
   rx('(?:compartilhou|partilhou) (?:um |o |\\d{1,3} )?(?:documento|arquivo|ficheiro|pasta)s? (?:com você|consigo)'),
+  rx('(?:a )?gravação (?:da reunião|da videochamada|da chamada)(?: [^.\\n]{1,60})? (?:está|já está|fica) disponível'),
   rx('nova mensagem de voz|novo fax|aviso de transferência|comprovante de transferência|reajuste salarial|(?:documento|contrato) (?:para|aguardando) (?:a )?(?:sua )?assinatura'),
   // es
   rx('ha compartido (?:un |el |\\d{1,3} )?(?:documento|archivo|carpeta)s? (?:contigo|con usted)'),
+  rx('(?:la )?grabación (?:de la reunión|de la videollamada|de la llamada)(?: [^.\\n]{1,60})? (?:está|ya está) disponible'),
   rx('nuevo mensaje de voz|nuevo fax|aviso de (?:transferencia|remesa)|justificante de transferencia|ajuste salarial|(?:documento|contrato) (?:pendiente de|para) (?:su )?firma'),
   // fr
   rx('a partagé (?:un |le |\\d{1,3} )?(?:document|fichier|dossier)s? avec vous'),
+  rx('enregistrement (?:de la réunion|de la visioconférence|zoom|teams)|(?:l[\'’]enregistrement|la transcription)(?: et la transcription)? (?:de la réunion )?(?:est|sont) (?:désormais |maintenant )?disponibles?'),
   rx('nouveau message vocal|nouveau fax|nouvelle télécopie|avis de virement|(?:ajustement|révision) salarial|augmentation de salaire|(?:document|contrat) (?:en attente de signature|à signer)'),
   // it
   rx('ha condiviso (?:un |il |\\d{1,3} )?(?:documento|file|cartella) con (?:te|lei|voi)'),
+  rx('(?:la )?registrazione (?:della riunione|della videochiamata|della chiamata)(?: [^.\\n]{1,60})? (?:è|è ora|è già) disponibile'),
   rx('nuovo messaggio vocale|nuovo fax|avviso di bonifico|contabile (?:del )?bonifico|adeguamento (?:salariale|retributivo)|aumento di stipendio|documento da firmare'),
 ]
 
@@ -96,6 +104,20 @@ const SHARING_HOSTS = hostSet(['docs.google.com', 'drive.google.com', 'db.tt', '
  * document links into either.
  */
 const SITE_SYSTEM_PATH = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-includes|wp-admin|wp-content\/(?:plugins|themes|upgrade)|\.well-known)\//i
+
+/**
+ * A web page or a folder's index inside a WordPress site's uploads folder (thirty-seventh round, the takeover set:
+ * ".../wp-content/uploads/2024/10/docs/index.html?id=…"): WordPress refuses web pages and scripts as uploads, so a page
+ * there was put by a kit on a compromised site; the uploads a genuine notice links to are files (a PDF, a picture).
+ */
+const UPLOADED_PAGE = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?wp-content\/uploads\/(?:[^?#\s]{0,200}\.(?:s?html?|php)|(?:[^?#\s]{0,200}\/)?)(?:[?#]|$)/i
+
+/**
+ * The pages anyone publishes on a genuine service that are no place for a shared document, an invoice or a voicemail
+ * (thirty-seventh round, the takeover set): a Canva design and a Google Drawing, each a picture with a button that leads
+ * to the lure's page. The services' other pages (Google Docs and Drive, SHARING_HOSTS) are where documents are shared.
+ */
+const PUBLISHED_PAGE = /^https?:\/\/(?:www\.)?(?:canva\.com\/design\/|docs\.google\.com\/drawings\/)/i
 
 /**
  * Document services that the brand list names only in display names: a host dressed as one
@@ -144,11 +166,14 @@ export function documentActionAway(msg: ParsedMessage, fromDomain: string, ctx: 
     const host = l.host
     if (!host || seen.has(host) || !/^https?:/i.test(l.url)) continue
     seen.add(host)
-    if ((fromDomain && sameOrg(host, fromDomain)) || SHARING_HOSTS.has(host)) continue
+    if (fromDomain && sameOrg(host, fromDomain)) continue
+    if (PUBLISHED_PAGE.test(l.url.slice(0, 100))) return `${host} (a page published on it)`
+    if (SHARING_HOSTS.has(host)) continue
     const tld = host.slice(host.lastIndexOf('.') + 1)
     if (ctx.freeHosting.has(host) || isIpfsLink(l.url, host, ctx) || ctx.shorteners.has(host) || SUSPICIOUS_TLDS.has(tld)) return host
     if (isIpLiteral(host) && !isInternalHost(host)) return host
     if (SITE_SYSTEM_PATH.test(l.url.slice(0, 600))) return `${host} (a site's system folder)`
+    if (UPLOADED_PAGE.test(l.url.slice(0, 600))) return `${host} (a page in a site's uploads folder)`
     // (thirty-fifth round, probes: the Brazilian "Nota Fiscal" whose "Baixar NF-e" downloads NFe_000128774.zip from a
     // stranger's site) a genuine invoice or shared document is a page, a PDF or an attachment, never a program or an archive
     const download = linkedDownload(l.url)

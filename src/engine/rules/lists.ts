@@ -285,6 +285,9 @@ export const FREE_HOSTING = [
   // anonymous publishing (Telegraph and its mirror, Teletype): a page posted in a minute without an account, the
   // landing page of the crypto "transfer" written into web forms (thirty-first round)
   'telegra.ph', 'graph.org', 'teletype.in',
+  // (thirty-seventh round, the takeover set) the page builders of design services: an Adobe Express web page, a Canva
+  // website, a Gamma page, published in a minute with a button that leads on
+  'express.adobe.com', 'canva.site', 'gamma.site',
 ]
 
 /**
