@@ -187,6 +187,7 @@ const CASES: Array<[string, () => Buffer, MessageFacts | undefined, string | und
   ['BODY_SHOUTING', () => buildMail({ text: 'Get your FREE report today!!! Limited copies.' }), undefined, 'FREE'],
   ['DOCUMENT_LURE', () => buildMail({ text: 'Anna Schmidt shared a file with you.\nQ4 Invoice Payment.pdf\nOpen: https://harborlogistics-docs.weebly.com/' }), undefined, 'weebly.com'],
   ['REPLY_PAYLOAD', () => buildMail({ headers: { Subject: 'RE: delivery schedule for week 41' }, text: 'Hello,\n\nplease see the attached document and confirm.\n\nhttps://greenvalley-farms.example.net/files/Doc_1511.zip\n\n-----Original Message-----\nFrom: Anna Berger <anna@partner.example>\nSubject: delivery schedule\n\ncould you confirm the schedule?\n' }), undefined, 'Doc_1511.zip'],
+  ['URI_SITE_SYSTEM_FOLDER', () => buildMail({ text: 'Your document: https://www.bakery.example.net/wp-content/themes/astra/docs/index.php' }), undefined, 'wp-content/themes'],
   ['BRAND_HEADING', () => buildMail({ headers: { From: 'Ruben de Graaf <r.degraaf@zonnebloem.example>' }, text: 'Microsoft Teams\nDe opname van de vergadering is beschikbaar.\nOpname afspelen: https://teams-opname.example.net/' }), undefined, 'Microsoft Teams'],
   ['PASTE_AND_RUN', () => buildMail({ text: 'Your mailbox failed the security check. To fix it:\n1. Press Windows key + R\n2. Press CTRL + V\n3. Press Enter' }), undefined, 'Windows key + R … CTRL + V … Enter'],
   ['BEC_REQUEST', () => buildMail({ text: 'Hi Anna,\nPlease note our bank details have changed. Send the outstanding invoices to our new account below.\nThanks, Mark' }), undefined, 'bank details have changed'],
@@ -3042,6 +3043,22 @@ describe('issue 10, thirty-seventh round: the takeover set written by other hand
       'La registrazione della riunione è ora disponibile: https://registrazione.webflow.io/',
     ], true)
     await expectRule('DOCUMENT_LURE', ['De opname van de vergadering is beschikbaar in Teams: https://teams.microsoft.com/l/meetingrecap?id=1'], false)
+  })
+  it('URI_SITE_SYSTEM_FOLDER: a link into a site\'s system folders or to a page in its uploads folder, not the sender\'s site; not a site\'s wp-admin, its security.txt, an uploaded PDF or picture', async () => {
+    await expectRule('URI_SITE_SYSTEM_FOLDER', [
+      'Open: https://www.bakery.example.net/wp-includes/css/pp/signin/?case=4',
+      'Open: https://www.bakery.example.net/wp-content/plugins/akismet/view/index.html',
+      'Open: https://www.bakery.example.net/.well-known/pki-validation/ds/?ref=7',
+      'Open: https://www.bakery.example.net/wp-content/uploads/2024/10/docs/index.html?id=1',
+      'Open: https://www.bakery.example.net/wp-content/uploads/2024/10/docs/',
+    ], true)
+    await expectRule('URI_SITE_SYSTEM_FOLDER', [
+      'A new comment awaits moderation: https://www.bakery.example.net/wp-admin/comment.php?action=approve&c=12',
+      'Our security contact: https://www.bakery.example.net/.well-known/security.txt',
+      'The brochure: https://www.bakery.example.net/wp-content/uploads/2024/10/brochure.pdf',
+      'The photo: https://www.bakery.example.net/wp-content/uploads/2024/10/team.jpg',
+      'The page: https://www.example.com/wp-content/themes/ours/landing.html',
+    ], false)
   })
   it('BRAND_HEADING: a brand\'s name as the heading of a notice under a person\'s name, whose links are not the brand\'s; not the brand\'s own notice, a link to the brand\'s site, a heading that says more, nor a message without a link or an attachment', async () => {
     const mail = (text: string, from = 'Ruben de Graaf <r.degraaf@zonnebloem.example>') => buildMail({ headers: { From: from }, text })

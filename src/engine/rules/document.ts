@@ -18,7 +18,7 @@ import type { Brand } from './lists'
 import { isInternalHost, isIpLiteral, orgDomain, sameOrg } from '../domains'
 import { linksToScore } from '../reported'
 import { htmlAttachment } from './attachment'
-import { SUSPICIOUS_TLDS, linkedDownload } from './uri'
+import { SITE_SYSTEM_PATH, SUSPICIOUS_TLDS, UPLOADED_PAGE, linkedDownload } from './uri'
 import { isIpfsLink } from './links'
 import { hostSet } from './lists'
 import { rx } from './phrase'
@@ -96,21 +96,6 @@ const NOTICE_CHARS = 3000
  * merchants' invoices link to the shop's platform host (acme.myshopify.com) or the platform's own pages.
  */
 const SHARING_HOSTS = hostSet(['docs.google.com', 'drive.google.com', 'db.tt', 'forms.office.com', 'forms.gle', 'sway.office.com', 'myshopify.com', 'wix.com'])
-
-/**
- * The system folders of a WordPress site, where phishing kits are dropped on a compromised one (its uploads are not),
- * and any site's .well-known folder, which holds the files certificate authorities and browsers fetch and where kits
- * hide as well (thirty-second round, probes: a payroll and a handbook notice leading into one); no notice of a
- * document links into either.
- */
-const SITE_SYSTEM_PATH = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-includes|wp-admin|wp-content\/(?:plugins|themes|upgrade)|\.well-known)\//i
-
-/**
- * A web page or a folder's index inside a WordPress site's uploads folder (thirty-seventh round, the takeover set:
- * ".../wp-content/uploads/2024/10/docs/index.html?id=…"): WordPress refuses web pages and scripts as uploads, so a page
- * there was put by a kit on a compromised site; the uploads a genuine notice links to are files (a PDF, a picture).
- */
-const UPLOADED_PAGE = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?wp-content\/uploads\/(?:[^?#\s]{0,200}\.(?:s?html?|php)|(?:[^?#\s]{0,200}\/)?)(?:[?#]|$)/i
 
 /**
  * The pages anyone publishes on a genuine service that are no place for a shared document, an invoice or a voicemail

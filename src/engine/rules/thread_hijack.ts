@@ -12,7 +12,7 @@ import { REPLY_OR_FORWARD_PREFIX } from '../subject_prefix'
 import { beforeSignature, writerPart } from '../reported'
 import { domainOf, sameOrg } from '../domains'
 import { payloadAttachment } from './attachment'
-import { linkedDownload } from './uri'
+import { linkedDownload, SITE_FOLDER } from './uri'
 import { FILE_SHARING_HOSTS, NEUTRAL_LINK_HOSTS } from './lists'
 
 /** The reply's own words are a line or two: at most this many characters above the quote, signature left out. */
@@ -23,9 +23,6 @@ const OWN_TEXT_CHARS = 400
  * an attachment whatever it sends.
  */
 const CLAIMS_ATTACHED = /(?<!\p{L})(?:attached|attachment|enclosed|anbei|anhang|angehängt|bijlage|bijgevoegd|anexo|anexado|adjunto|adjunta|adjuntamos|pièce jointe|ci-joint|ci-jointe|allegato|allegata)(?!\p{L})/iu
-
-/** A site's system or upload folder, where the kits drop their archives on a hacked site (document.ts names the same for pages). */
-const SITE_FOLDER = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-content|wp-includes|wp-admin)\//i
 
 /** A link that downloads an archive or a program, to a host a payload may be on (not the sender's, a platform's, a sharing service's). */
 function payloadLink(url: string, host: string, fromDomain: string): string {

@@ -49,6 +49,40 @@ export function linkedDownload(url: string): string {
   return linked && (LINKED_PROGRAM_EXTENSIONS.has(linked.extension) || ARCHIVE_EXTENSIONS.has(linked.extension)) ? linked.file : ''
 }
 
+/**
+ * The system folders of a WordPress site, where phishing kits are dropped on a compromised one (its uploads are not),
+ * and any site's .well-known folder, which holds the files certificate authorities and browsers fetch and where kits
+ * hide as well (thirty-second round, probes: a payroll and a handbook notice leading into one); no notice of a
+ * document links into either (document.ts).
+ */
+export const SITE_SYSTEM_PATH = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-includes|wp-admin|wp-content\/(?:plugins|themes|upgrade)|\.well-known)\//i
+
+/**
+ * A web page or a folder's index inside a WordPress site's uploads folder (thirty-seventh round, the takeover set:
+ * ".../wp-content/uploads/2024/10/docs/index.html?id=…"): WordPress refuses web pages and scripts as uploads, so a page
+ * there was put by a kit on a compromised site; the uploads a genuine notice links to are files (a PDF, a picture).
+ */
+export const UPLOADED_PAGE = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?wp-content\/uploads\/(?:[^?#\s]{0,200}\.(?:s?html?|php)|(?:[^?#\s]{0,200}\/)?)(?:[?#]|$)/i
+
+/**
+ * Any of a WordPress site's folders, its uploads among them, where the kits drop their archives on a hacked site
+ * (thread_hijack.ts: a hijacked reply's link to an archive there is its payload).
+ */
+export const SITE_FOLDER = /^https?:\/\/[^/?#\s]{1,300}\/(?:[^?#\s]{0,200}\/)?(?:wp-content|wp-includes|wp-admin)\//i
+
+/**
+ * The paths of a site's system folders that a genuine message may link although SITE_SYSTEM_PATH names them: a site's
+ * own administration (a WordPress plugin's notice, "a new comment awaits moderation", sent from another domain than the
+ * site's), the security contact and the password-change address browsers know (RFC 9116, W3C well-known URLs).
+ */
+const SYSTEM_PATH_GENUINE = /\/(?:wp-admin\/|\.well-known\/(?:security\.txt|change-password))/i
+
+/** A link into a site's system folders or to a page in its uploads folder (URI_SITE_SYSTEM_FOLDER), not SYSTEM_PATH_GENUINE. */
+export function kitFolder(url: string): boolean {
+  const u = url.length > 600 ? url.slice(0, 600) : url
+  return (SITE_SYSTEM_PATH.test(u) && !SYSTEM_PATH_GENUINE.test(u)) || UPLOADED_PAGE.test(u)
+}
+
 /** Visible link text that itself names a host: "www.bank.com", "https://bank.com/login". */
 function hostInText(text: string): string {
   const t = text.slice(0, 300).trim()
@@ -78,6 +112,7 @@ export const uriRules: RuleFamily = {
     { name: 'URI_SUSPICIOUS_TLD', score: 3.5, description: 'a link into a top-level domain dominated by abuse (.xyz, .top, .tk, ...)' },
     { name: 'URI_NONSTANDARD_PORT', score: 1.5, description: 'a web link to an explicit unusual port, not on an internal host' },
     { name: 'URI_JAVASCRIPT', score: 2.0, description: 'a javascript: or data: link' },
+    { name: 'URI_SITE_SYSTEM_FOLDER', score: 2, description: 'a link, to a host not the sender\'s nor an internal one, into a site\'s system folders (WordPress\'s wp-includes, its plugins\' and themes\' folders, any site\'s .well-known) or to a web page or a folder\'s index in a WordPress uploads folder, which refuses web pages: where phishing kits sit on a compromised site (not a site\'s administration, wp-admin, which its plugins\' notices link, nor security.txt or change-password)' },
     { name: 'URI_EXECUTABLE', score: 3, description: 'a link that downloads a Windows program or script (.exe, .scr, .msi, .hta, .vbs, .lnk, ...) from a host that is neither the sender\'s nor an internal one: malware is handed out so where attachments are blocked; a software vendor links its own downloads' },
     { name: 'HTML_FORM', score: 0.5, description: 'an HTML form in the message (credential harvesting)' },
   ],
@@ -107,6 +142,8 @@ export const uriRules: RuleFamily = {
       if (!internal && !(fromDomain && sameOrg(host, fromDomain))) {
         const program = linkedProgram(url)
         if (program) once('URI_EXECUTABLE', `${host}: ${program}`)
+        // (thirty-seventh round) the kit on a compromised site: in no ham message of our sets
+        if (kitFolder(url)) once('URI_SITE_SYSTEM_FOLDER', url.slice(0, 120))
       }
       const tld = host.slice(host.lastIndexOf('.') + 1)
       if (SUSPICIOUS_TLDS.has(tld)) once('URI_SUSPICIOUS_TLD', host)
