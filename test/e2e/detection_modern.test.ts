@@ -605,6 +605,26 @@ function threadReply(tag: string, genuine: boolean): string {
   ])
 }
 
+/**
+ * HR's notice of new salary scales (thirty-seventh round, the takeover set): from the taken-over mailbox, the pay withheld
+ * "without your confirmation" and the "staff portal" a kit's page in somebody else's WordPress uploads folder; the genuine
+ * notice sends the staff to the organisation's own portal.
+ */
+function payrollNotice(tag: string, genuine: boolean): string {
+  const body = genuine
+    ? ['Dear colleague,', '', 'The salary scales change on 1 January. Your new payslip is ready in the staff portal; please check that your bank details there are up to date by Friday.', '',
+      'Staff portal: https://hr.corp.example/payslips', '', 'Kind regards,', 'Kim Fischer', 'Human Resources']
+    : ['Dear colleague,', '', 'The salary scales change on 1 January. Your new payslip is ready in the staff portal. Please sign in and confirm your bank details by Friday.', '',
+      'Without your confirmation, the January salary cannot be paid.', '', 'Staff portal: https://www.baeckerei-huber.example.net/wp-content/uploads/2025/01/hr/index.php', '',
+      'Kind regards,', 'Kim Fischer', 'Human Resources']
+  return makeMessage({
+    from: 'Kim Fischer <kim.fischer@corp.example>',
+    to: 'anna.fischer@partner.example',
+    subject: genuine ? `New salary scales from 1 January (${tag})` : `New salary scales from 1 January: confirm your details (${tag})`,
+    body: body.join('\r\n') + '\r\n',
+  })
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -829,6 +849,14 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(symbols.find((x) => x.name === 'PASTE_AND_RUN')?.evidence).toBe('Windows key + R … CTRL + V … Enter')
     expect(entry.score).toBeGreaterThan(8)
     expect(await deliveredScore(itInstructions('scans-e2e', true), 'The new scans folder (scans-e2e)', 'the IT desk\'s instructions')).toBeLessThanOrEqual(8)
+  })
+  it('HR\'s salary notice from a taken-over mailbox, the pay withheld "without your confirmation" and the portal a page in somebody else\'s WordPress uploads folder, is quarantined with ACCOUNT_LURE and URI_SITE_SYSTEM_FOLDER; the genuine notice linking to the organisation\'s own portal arrives', async () => {
+    const { entry, names, symbols } = await heldWith(payrollNotice('payroll-e2e', false), (subject) => subject.includes('payroll-e2e'))
+    expect(names).toEqual(expect.arrayContaining(['ACCOUNT_LURE', 'URI_SITE_SYSTEM_FOLDER']))
+    expect(symbols.find((x) => x.name === 'ACCOUNT_LURE')?.evidence).toMatch(/^without your confirmation/)
+    expect(symbols.find((x) => x.name === 'URI_SITE_SYSTEM_FOLDER')?.evidence).toContain('/wp-content/uploads/2025/01/hr/index.php')
+    expect(entry.score).toBeGreaterThan(8)
+    expect(await deliveredScore(payrollNotice('payslip-e2e', true), 'New salary scales from 1 January (payslip-e2e)', 'the genuine salary notice')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')
