@@ -73,3 +73,11 @@ describe('ordinary mail no rule was changed for', () => {
 describe('genuine mail on the topics of the takeover lures', () => {
   belowThreshold('takeover-mail/t1/ham')
 })
+
+// The thirty-seventh round's trap set (test/fixtures/trap-mail.md): what a person receives on the subjects of a spam trap's
+// mail from the organisations' real domains (bank, parcel, streaming, shop, tax and toll notices, security alerts, an
+// exchange's withdrawal, a charity, a recruiter, a survey) and personal messages on the same topics. t1 was read when the
+// round's rules were written; t2 was scored once, at the end.
+describe('genuine mail on the subjects of a spam trap\'s mail', () => {
+  belowThreshold('trap-mail/t1/ham')
+})

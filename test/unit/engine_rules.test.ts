@@ -3060,6 +3060,14 @@ describe('issue 10, thirty-seventh round: the takeover set written by other hand
       'The page: https://www.example.com/wp-content/themes/ours/landing.html',
     ], false)
   })
+  it('SPAM_PRODUCT and BULK_OFFER: the plug-in gadget "Elon Musk\'s invention" that power companies are "furious" about and that cuts the bill by half or more; not the news of Musk nor an energy supplier\'s advice', async () => {
+    const subject = async (Subject: string) => (await symbolsOf(buildMail({ headers: { Subject } }))).has('SPAM_PRODUCT')
+    expect(await subject("Elon Musk's Ridiculous Invention Has Power Companies FURIOUS")).toBe(true)
+    expect(await subject('Power companies are furious about this $39 plug')).toBe(true)
+    expect(await subject("Musk's companies report their quarterly figures")).toBe(false)
+    await expectRule('BULK_OFFER', ['Homeowners report that this little plug cuts their electric bill by up to 90%.', 'The power companies are furious: the device halves your energy bill in half.'], true)
+    await expectRule('BULK_OFFER', ['Our smart thermostat can reduce your heating costs by up to 10%.', 'Switching supplier could lower your energy bill.'], false)
+  })
   it('BRAND_HEADING: a brand\'s name as the heading of a notice under a person\'s name, whose links are not the brand\'s; not the brand\'s own notice, a link to the brand\'s site, a heading that says more, nor a message without a link or an attachment', async () => {
     const mail = (text: string, from = 'Ruben de Graaf <r.degraaf@zonnebloem.example>') => buildMail({ headers: { From: from }, text })
     expect((await symbolsOf(mail('Microsoft Teams\nDe opname is beschikbaar: https://teams-opname.example.net/'))).has('BRAND_HEADING')).toBe(true)
