@@ -72,6 +72,7 @@ describe('ordinary mail no rule was changed for', () => {
 // written by two helpers who saw no rule. t1 was read when the round's rules were written; t2 was scored once, at the end.
 describe('genuine mail on the topics of the takeover lures', () => {
   belowThreshold('takeover-mail/t1/ham')
+  belowThreshold('takeover-mail/t2/ham')
 })
 
 // The thirty-seventh round's trap set (test/fixtures/trap-mail.md): what a person receives on the subjects of a spam trap's
@@ -80,4 +81,5 @@ describe('genuine mail on the topics of the takeover lures', () => {
 // round's rules were written; t2 was scored once, at the end.
 describe('genuine mail on the subjects of a spam trap\'s mail', () => {
   belowThreshold('trap-mail/t1/ham')
+  belowThreshold('trap-mail/t2/ham')
 })
