@@ -549,22 +549,25 @@ function passwordFormMail(tag: string, genuine: boolean): string {
 }
 
 /**
+ * One of a pair of messages from the organisation to its partner on one topic: the genuine one (first subject and lines)
+ * or the lure (second), lines joined as a mail program sends them.
+ */
+function twinMessage(from: string, genuine: boolean, subjects: [string, string], bodies: [string[], string[]]): string {
+  return makeMessage({ from, to: 'anna.fischer@partner.example', subject: genuine ? subjects[0] : subjects[1], body: (genuine ? bodies[0] : bodies[1]).join('\r\n') + '\r\n' })
+}
+
+/**
  * A hijacked mailbox's callback lure (thirty-fifth round): a renewal "charged" with a number to call "within 24 hours"
  * if the reader did not authorize it; or the same company's genuine renewal notice, with its office's number for questions.
  */
 function renewalMail(tag: string, genuine: boolean): string {
-  const body = genuine
-    ? ['Dear Anna,', '', 'your maintenance contract for the print room renews on 1 January for another year at 1,240.00 EUR, as agreed.', '',
-      'If you have questions about the renewal, please call our office within 24 hours at +49 89 5550 1234 or reply to this mail.', '', 'Kind regards,', 'Kim Fischer', 'Corp Service']
-    : ['Dear Customer,', '', 'Thank you for renewing your Norton 360 Total Protection subscription. Your order has been processed and the amount of $399.99 USD has been charged to your account.', '',
+  return twinMessage('Kim Fischer <kim.fischer@corp.example>', genuine, [`Your maintenance contract renews on 1 January (${tag})`, `Invoice #NLK-8842913 - Auto-Renewal Successful (${tag})`], [
+    ['Dear Anna,', '', 'your maintenance contract for the print room renews on 1 January for another year at 1,240.00 EUR, as agreed.', '',
+      'If you have questions about the renewal, please call our office within 24 hours at +49 89 5550 1234 or reply to this mail.', '', 'Kind regards,', 'Kim Fischer', 'Corp Service'],
+    ['Dear Customer,', '', 'Thank you for renewing your Norton 360 Total Protection subscription. Your order has been processed and the amount of $399.99 USD has been charged to your account.', '',
       'Order ID: NLK-8842913', 'Product: Norton 360 Deluxe (3 years, 5 devices)', 'Amount: $399.99', '',
-      'If you did not authorize this renewal or wish to cancel and request a refund, please call our billing department within 24 hours at +1 (808) 555-0176.', '', 'Regards,', 'Billing Department']
-  return makeMessage({
-    from: 'Kim Fischer <kim.fischer@corp.example>',
-    to: 'anna.fischer@partner.example',
-    subject: genuine ? `Your maintenance contract renews on 1 January (${tag})` : `Invoice #NLK-8842913 - Auto-Renewal Successful (${tag})`,
-    body: body.join('\r\n') + '\r\n',
-  })
+      'If you did not authorize this renewal or wish to cancel and request a refund, please call our billing department within 24 hours at +1 (808) 555-0176.', '', 'Regards,', 'Billing Department'],
+  ])
 }
 
 /**
@@ -572,16 +575,11 @@ function renewalMail(tag: string, genuine: boolean): string {
  * Enter, running what a web page put on the clipboard; the genuine IT desk's instructions show the share to paste.
  */
 function itInstructions(tag: string, genuine: boolean): string {
-  const body = genuine
-    ? ['Hi Anna,', '', 'to open the new scans folder: press the Windows key + R, press Ctrl + V to paste \\\\fileserver\\scans and press Enter.', '', 'Kim', 'IT Service Desk']
-    : ['Hello,', '', 'Your Outlook client failed the security verification and cannot sync new messages. To fix this, follow these steps:', '',
-      '1. Press the Windows key + R', '2. Press CTRL + V to paste the verification code', '3. Press Enter', '', 'IT Service Desk']
-  return makeMessage({
-    from: 'IT Service Desk <kim.fischer@corp.example>',
-    to: 'anna.fischer@partner.example',
-    subject: genuine ? `The new scans folder (${tag})` : `Action required: your Outlook client must be re-verified (${tag})`,
-    body: body.join('\r\n') + '\r\n',
-  })
+  return twinMessage('IT Service Desk <kim.fischer@corp.example>', genuine, [`The new scans folder (${tag})`, `Action required: your Outlook client must be re-verified (${tag})`], [
+    ['Hi Anna,', '', 'to open the new scans folder: press the Windows key + R, press Ctrl + V to paste \\\\fileserver\\scans and press Enter.', '', 'Kim', 'IT Service Desk'],
+    ['Hello,', '', 'Your Outlook client failed the security verification and cannot sync new messages. To fix this, follow these steps:', '',
+      '1. Press the Windows key + R', '2. Press CTRL + V to paste the verification code', '3. Press Enter', '', 'IT Service Desk'],
+  ])
 }
 
 /**
@@ -611,18 +609,13 @@ function threadReply(tag: string, genuine: boolean): string {
  * notice sends the staff to the organisation's own portal.
  */
 function payrollNotice(tag: string, genuine: boolean): string {
-  const body = genuine
-    ? ['Dear colleague,', '', 'The salary scales change on 1 January. Your new payslip is ready in the staff portal; please check that your bank details there are up to date by Friday.', '',
-      'Staff portal: https://hr.corp.example/payslips', '', 'Kind regards,', 'Kim Fischer', 'Human Resources']
-    : ['Dear colleague,', '', 'The salary scales change on 1 January. Your new payslip is ready in the staff portal. Please sign in and confirm your bank details by Friday.', '',
+  return twinMessage('Kim Fischer <kim.fischer@corp.example>', genuine, [`New salary scales from 1 January (${tag})`, `New salary scales from 1 January: confirm your details (${tag})`], [
+    ['Dear colleague,', '', 'The salary scales change on 1 January. Your new payslip is ready in the staff portal; please check that your bank details there are up to date by Friday.', '',
+      'Staff portal: https://hr.corp.example/payslips', '', 'Kind regards,', 'Kim Fischer', 'Human Resources'],
+    ['Dear colleague,', '', 'The salary scales change on 1 January. Your new payslip is ready in the staff portal. Please sign in and confirm your bank details by Friday.', '',
       'Without your confirmation, the January salary cannot be paid.', '', 'Staff portal: https://www.baeckerei-huber.example.net/wp-content/uploads/2025/01/hr/index.php', '',
-      'Kind regards,', 'Kim Fischer', 'Human Resources']
-  return makeMessage({
-    from: 'Kim Fischer <kim.fischer@corp.example>',
-    to: 'anna.fischer@partner.example',
-    subject: genuine ? `New salary scales from 1 January (${tag})` : `New salary scales from 1 January: confirm your details (${tag})`,
-    body: body.join('\r\n') + '\r\n',
-  })
+      'Kind regards,', 'Kim Fischer', 'Human Resources'],
+  ])
 }
 
 describe('modern mail through the gateway (issue 10)', () => {
