@@ -206,12 +206,6 @@ const ACCOUNT_LURE = [
 ]
 
 /**
- * The transaction the reader "did not make", to cancel on the lure's page (thirty-fourth round: a training lure's Pix
- * transfer "scheduled"; a genuine notice says to lock the account or to call, and links to its own site), in the seven
- * languages. ACCOUNT_LURE's, looked for around its own words (cancel, annul, ...): among the family's words they would
- * open windows for all its patterns at every "cancel your subscription" (0.7 % of the scoring time of the 2002 corpus).
- */
-/**
  * The pay withheld until the reader confirms (thirty-seventh round, from the takeover set written by other hands): "without
  * your confirmation the salary cannot be paid", the threat of the payroll and bonus lures that a taken-over HR mailbox sends
  * to the staff, with the form to confirm the bank details on somebody else's site. ACCOUNT_LURE's, looked for around its own
@@ -228,6 +222,12 @@ const PAYOUT_WITHHELD = [
   rx('senza (?:la )?(?:sua |tua )?conferma,? (?:il |lo |la |l[\'’])?(?:pagamento|stipendio|bonus|premio|rimborso|accredito|bonifico)[^.\\n]{0,40}non (?:potrà|sarà|può)'),
 ]
 
+/**
+ * The transaction the reader "did not make", to cancel on the lure's page (thirty-fourth round: a training lure's Pix
+ * transfer "scheduled"; a genuine notice says to lock the account or to call, and links to its own site), in the seven
+ * languages. ACCOUNT_LURE's, looked for around its own words (cancel, annul, ...): among the family's words they would
+ * open windows for all its patterns at every "cancel your subscription" (0.7 % of the scoring time of the 2002 corpus).
+ */
 const TRANSACTION_CANCEL = [
   rx("(?:did not|didn['’]t|do not|don['’]t) (?:make|authori[sz]e|recogni[sz]e|request|initiate|place) this (?:purchase|transaction|transfer|payment|withdrawal|order)[\\s\\S]{0,80}cancel"),
   rx('não (?:reconhece|reconheço|reconheceu|fez|realizou|autorizou) (?:esta|essa|este|esse) (?:transferência|transação|compra|movimentação|operação|pedido)[\\s\\S]{0,80}cancel'),
@@ -1334,8 +1334,9 @@ const ANCHORS: Record<string, string[]> = {
     'assets', 'web3', 'reserved', 'pending', 'earning'],
   // the giveaway that doubles the coins sent to it (thirty-fifth round): the coins' names
   CRYPTO_GIVEAWAY: ['btc', 'bitcoin', 'ethereum', 'usdt', 'crypto'],
-  // the details to confirm to be paid (thirty-sixth round): the verbs of receiving, the payroll's words
+  // the pay withheld until the reader confirms (thirty-seventh round): the confirmation in each language
   PAYOUT_WITHHELD: ['confirmation', 'bestätigung', 'bevestiging', 'confirmação', 'confirmación', 'validation', 'conferma'],
+  // the details to confirm to be paid (thirty-sixth round): the verbs of receiving, the payroll's words
   CREDENTIAL_PAYOUT: ['receive', 'erhalten', 'ontvangen', 'recibir', 'recevoir', 'percevoir', 'ricever', 'zodra', 'nadat', 'once', 'deposit', 'payroll', 'salary'],
   PRIZE_LURE: ['worth', 'valued', 'gift', 'voucher', 'coupon', 'reward', 'prize', 'won', 'selected', 'chosen', 'claim', 'only pay', 'just pay', 'verzendkosten', 'versand', 'frete', 'gastos de envío', 'frais de', 'spese di', 'bearbeitungsgebühr', 'verwerkingskosten', 'taxa de processamento', 'gastos de gestión', 'frais de traitement', 'spese di gestione', 'processing fee', 'handling fee', 'geselecteerd', 'ausgewählt', 'seleccionad', 'selezionat', 'gratul', 'glückwunsch', 'wert', 'gewonnen', 'freispiele', 'cadeau', 'waardebon', 'tegoedbon',
     'vale', 'cartão', 'cupom', 'ganhou', 'selecionad', 'resgat', 'ganado', 'seleccionad', 'regalo', 'premio', 'gagné', 'sélectionné', "bon d'achat", 'récompense', 'vinto', 'buono', 'compensation', 'inheritance', 'beneficiary', 'unclaimed',
@@ -1583,7 +1584,7 @@ export function firstUnwarnedMatch(text: string, patterns: RegExp[], warning: Re
 /** firstUnwarnedMatch with the warning of "never": how most families are looked for. */
 const unwarned: Find = (text, patterns, starts, anchor) => firstUnwarnedMatch(text, patterns, NEVER, starts, anchor)
 
-/** Products and offers of today's bulk spam, in the subject or the sender's name (seven languages; since the thirty-fourth round also the replica watches, pills and "OEM" software of the late 2000s' subjects). */
+/** Products and offers of today's bulk spam, in the subject or the sender's name (seven languages; since the thirty-fourth round also the replica watches, pills and "OEM" software of the late 2000s' subjects, since the thirty-seventh the plug-in gadget's headline). */
 const SPAM_PRODUCT = /\b(?:ozempic|wegovy|keto|weight ?loss|lose weight|abnehmen|afvallen|emagrecer|adelgazar|perdre du poids|dimagrire|casino|free ?spins|freispiele|gratis ?spins|giros grátis|tiradas gratis|(?:online|casino) slots?|slot (?:machines?|games?)|sportwetten|dating|singles|sexy|viagra|online ?pharmacy|pharmacy online|(?:men'?s|male) drugs|meds (?:shop|store|online)|cialis|potenz|erectile|cbd|hair ?loss|haarausfall|kale ?plekken|queda de cabelo|crypto ?trading|bitcoin ?profit|trading ?bot|passive ?income|forex|emergency kit|notfall-?set|noodpakket|solar ?panels?|zonnepanelen|solaranlage|thuisbatterij|home warranty|life ?insurance|payday|loan offer|kredit ohne schufa|(?:ukrain|oekrai|russ|slav)[a-z]{0,6} (?:women|girls|brides|beaut[a-z]{0,4}|ladies|vrouwen|meisjes|schoonhe[a-z]{1,3}|frauen|madchen|mulheres|garotas|mujeres|chicas|femmes|filles|donne|ragazze)|(?:lonely|horny|mature) (?:women|wives|girls|milfs|vrouwen|meisjes|frauen)|levitra|pills? online|replica (?:watch(?:es)?|rolex|handbags?|bags)|(?:rolex|breitling|omega|cartier) (?:from|for) \$ ?\d{2,3}|(?:oem|cheap) software|(?:elon musk|musk)['’]s (?:[a-z]{1,15} )?(?:invention|device|gadget|trick)|(?:power|electric|energy|utility) companies (?:are )?(?:furious|hate|panicking|in (?:full )?panic))\b/u
 
 /** Mathematical alphanumerics (𝐀, 𝑨, 𝗔...), small capitals and enclosed letters used to dodge word filters. */
@@ -1612,7 +1613,6 @@ const UPPER_CONFUSABLE: Record<string, string> = {
 const UPPER_CONFUSABLE_RE = new RegExp(`[${Object.keys(UPPER_CONFUSABLE).join('')}]`, 'g')
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g')
 
-/** A brand named as a whole word in the text (display name), or undefined; fold=false: only as literally written. */
 /** A notice's heading is short: the brand's name and a word or two of its service. */
 const HEADING_CHARS = 40
 
@@ -1625,11 +1625,11 @@ const HEADING_WORDS = new Set([
 ])
 
 /**
- * The brand whose name the text opens with as its heading, a notice's letterhead ("Microsoft Teams", "DHL", "PayPal
+ * The brand whose name the text opens with as its heading (and that line), a notice's letterhead ("Microsoft Teams", "DHL", "PayPal
  * Security"), the line holding nothing but the name and HEADING_WORDS; undefined when the first line says more (a device's
  * "Name : ups-serverroom", a printer's "Samsung ML-1430", "Dave writes:").
  */
-export function brandHeading(brands: BrandCatalogue, text: string): Brand | undefined {
+export function brandHeading(brands: BrandCatalogue, text: string): { brand: Brand; line: string } | undefined {
   const start = text.search(/\S/)
   if (start < 0) return undefined
   const end = text.indexOf('\n', start)
@@ -1640,9 +1640,10 @@ export function brandHeading(brands: BrandCatalogue, text: string): Brand | unde
   const name = brand?.names.find((n) => key.includes(` ${n} `))
   if (!brand || !name) return undefined
   const rest = key.replace(` ${name} `, ' ').split(' ').filter((w) => w !== '' && w !== '.')
-  return rest.every((w) => HEADING_WORDS.has(w)) ? brand : undefined
+  return rest.every((w) => HEADING_WORDS.has(w)) ? { brand, line } : undefined
 }
 
+/** A brand named as a whole word in the text (display name), or undefined; fold=false: only as literally written. */
 function brandNamed(brands: BrandCatalogue, text: string, fold = true): Brand | undefined {
   return brands.named(` ${brandWords(text, fold ? foldConfusables : (spaced) => spaced.toLowerCase())} `)
 }
@@ -1829,8 +1830,9 @@ export const lureRules: RuleFamily = {
     // action leads somewhere: the brand's own site is nowhere in it
     if (!impersonatedBrand && !systemSender && !reported && (msg.links.length > 0 || msg.attachments.length > 0)) {
       const heading = brandHeading(brands, msg.text.slice(0, 200))
-      if (heading && !(fromDomain && brands.isOwnDomain(heading, fromDomain)) && !msg.links.slice(0, 200).some((l) => l.host !== '' && brands.isOwnDomain(heading, l.host))) {
-        hit('BRAND_HEADING', `${msg.text.trim().split('\n')[0].slice(0, 60)} <${fromAddr.slice(0, 60)}>`)
+      const brand = heading?.brand
+      if (brand && !(fromDomain && brands.isOwnDomain(brand, fromDomain)) && !msg.links.slice(0, 200).some((l) => l.host !== '' && brands.isOwnDomain(brand, l.host))) {
+        hit('BRAND_HEADING', `${heading.line} <${fromAddr.slice(0, 60)}>`)
       }
     }
     const disguised = systemSender ? undefined : (reported ? undefined : disguisedBrand(brands, msg.subject.slice(0, 300))) ?? disguisedBrand(brands, fromName.slice(0, 200))

@@ -50,7 +50,8 @@ export function linkedDownload(url: string): string {
 }
 
 /**
- * The system folders of a WordPress site, where phishing kits are dropped on a compromised one (its uploads are not),
+ * The system folders of a WordPress site, where phishing kits are dropped on a compromised one (its uploads folder holds a
+ * site's genuine files: only a page there is a kit's, UPLOADED_PAGE),
  * and any site's .well-known folder, which holds the files certificate authorities and browsers fetch and where kits
  * hide as well (thirty-second round, probes: a payroll and a handbook notice leading into one); no notice of a
  * document links into either (document.ts).
