@@ -2983,7 +2983,7 @@ describe('issue 10, thirty-sixth round: lures of 2023-2026 written as probes (th
   })
 })
 
-describe('issue 10, thirty-seventh round: the takeover set written by other hands (test/fixtures/takeover-mail/t1): the pay withheld until the reader confirms, pages in a WordPress uploads folder and on design services, the meeting recording in six languages, a brand\'s heading under a person\'s name', () => {
+describe('issue 10, thirty-seventh round: the design halves of the takeover and trap sets written by other hands (test/fixtures/takeover-mail/t1, trap-mail/t1): the pay withheld until the reader confirms, pages in a WordPress uploads folder and on design services, the meeting recording in six languages, a brand\'s heading under a person\'s name, the kit on a compromised site, the plug-in gadget', () => {
   it('ACCOUNT_LURE: the salary, bonus or payout withheld "without your confirmation", in the seven languages; not a genuine notice whose link goes to the sender\'s own portal, nor the words in another sense', async () => {
     await expectRule('ACCOUNT_LURE', [
       'Please confirm your bank details by Friday. Without your confirmation, the December salary cannot be paid: https://hr-portal.example.net/confirm',
@@ -3065,7 +3065,7 @@ describe('issue 10, thirty-seventh round: the takeover set written by other hand
     expect(await subject("Elon Musk's Ridiculous Invention Has Power Companies FURIOUS")).toBe(true)
     expect(await subject('Power companies are furious about this $39 plug')).toBe(true)
     expect(await subject("Musk's companies report their quarterly figures")).toBe(false)
-    await expectRule('BULK_OFFER', ['Homeowners report that this little plug cuts their electric bill by up to 90%.', 'The power companies are furious: the device halves your energy bill in half.'], true)
+    await expectRule('BULK_OFFER', ['Homeowners report that this little plug cuts their electric bill by up to 90%.', 'The power companies are furious about this little plug.'], true)
     await expectRule('BULK_OFFER', ['Our smart thermostat can reduce your heating costs by up to 10%.', 'Switching supplier could lower your energy bill.'], false)
   })
   it('BRAND_HEADING: a brand\'s name as the heading of a notice under a person\'s name, whose links are not the brand\'s; not the brand\'s own notice, a link to the brand\'s site, a heading that says more, nor a message without a link or an attachment', async () => {
