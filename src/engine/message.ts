@@ -51,6 +51,14 @@ function isWebPage(filename: string, mimeType: string): boolean {
   const exts = fileExtensions(filename)
   return exts.length ? HTML_EXTENSIONS.has(exts[exts.length - 1]) : mimeType === 'text/html' || mimeType === 'image/svg+xml'
 }
+/**
+ * A message is attached whole (message/rfc822): a user forwarding a lure to IT as an attachment, whose attached page and
+ * words are the report's, not the sender's (pageText; src/engine/rules/document.ts's attachedPage).
+ */
+export function attachesWholeMessage(msg: Pick<ParsedMessage, 'attachments'>): boolean {
+  return msg.attachments.some((a) => a.mimeType === 'message/rfc822')
+}
+
 /** Entries of an attached archive's directory read, and the names kept of them (AttachmentFacts.archiveNames) */
 const MAX_ARCHIVE_ENTRIES = 200
 export const MAX_ARCHIVE_NAMES = 20
@@ -581,7 +589,6 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
   let wordDocuments = 0
   const documentTexts: string[] = []
   let pageText: string | undefined
-  let reported = false
   for (const a of email.attachments) {
     const content = a.content as ArrayBuffer
     const size = content ? content.byteLength : 0
@@ -591,7 +598,6 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
     // that read only the attachment's own name (src/engine/rules/attachment.ts)
     const files = content && looksLikeZip(head) ? archiveFiles(content) : []
     msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head, archiveNames: files.slice(0, MAX_ARCHIVE_NAMES), archiveFiles: files.length })
-    if (mimeType === 'message/rfc822') reported = true
     // the words of the first attached web page, as a browser shows them (its scripts and styles left out)
     if (pageText === undefined && size > 0 && isWebPage(a.filename ?? '', mimeType)) {
       const source = new TextDecoder('utf-8').decode(new Uint8Array(content, 0, Math.min(size, MAX_PAGE_BYTES)))
@@ -625,7 +631,7 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
     }
   }
   msg.attachmentText = documentTexts.join('\n\n')
-  msg.pageText = reported ? '' : (pageText ?? '')
+  msg.pageText = attachesWholeMessage(msg) ? '' : (pageText ?? '')
   return msg
 }
 

@@ -12,7 +12,7 @@
 // or a site builder, an IPFS gateway, a shortener, an abused top-level domain, a bare IP address, the
 // system folders of somebody else's WordPress site, or a host dressed as the service ("sharepoint-docs"),
 // or it is an attached web page. Pure: the message, the sender's domain and the shipped host lists in.
-import type { ParsedMessage } from '../message'
+import { attachesWholeMessage, type ParsedMessage } from '../message'
 import type { RuleContext } from '../types'
 import type { Brand } from './lists'
 import { isInternalHost, isIpLiteral, orgDomain, sameOrg } from '../domains'
@@ -134,7 +134,7 @@ function dressedAsService(host: string): boolean {
  * report's, not the sender's. src/engine/index.ts asks it too: the classifiers read the note, not the page.
  */
 export function attachedPage(msg: ParsedMessage): string | undefined {
-  return msg.attachments.some((a) => a.mimeType === 'message/rfc822') ? undefined : htmlAttachment(msg)
+  return attachesWholeMessage(msg) ? undefined : htmlAttachment(msg)
 }
 
 /**
