@@ -96,6 +96,11 @@ export interface EngineOptions {
   modelCheckMs?: number
   /** an in-memory local model used instead of the file (outpost eval --online learns into it as it goes) */
   localModel?: BayesModel
+  /**
+   * models used in place of the shipped files (models/): `npm run oof` scores each fold of the training part with
+   * models trained without it; [bayes] shipped and logreg still say whether each is used
+   */
+  shippedModels?: { bayes: BayesModel; logreg: LogRegModel }
 }
 
 const BAYES_SKIPPED: RuleInfo = { name: 'BAYES_SKIPPED', score: 0, description: 'classifier not used (disabled or too few messages learned); informational' }
@@ -155,7 +160,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
   const localFull = bayes.local_messages ?? 1
 
   // models load now, so a broken file stops start-up instead of silently scoring without Bayes
-  const base = bayes.enabled && bayes.shipped ? shippedModel() : undefined
+  const base = bayes.enabled && bayes.shipped ? (opts.shippedModels?.bayes ?? shippedModel()) : undefined
   let local: BayesModel | undefined = bayes.enabled ? opts.localModel : undefined
   let localStamp = ''
   const stampOf = (st: fs.Stats) => `${st.mtimeMs}:${st.size}:${st.ino}`
@@ -165,7 +170,7 @@ export function createEngine(settings: EngineSettings, opts: EngineOptions = {})
   }
   // loaded now for the same reason: a missing or broken weights file stops start-up
   // (settings from before the regression existed have no logreg key: they get the default, enabled)
-  const logreg = settings.logreg?.enabled !== false ? shippedLogReg() : undefined
+  const logreg = settings.logreg?.enabled !== false ? (opts.shippedModels?.logreg ?? shippedLogReg()) : undefined
   let source: CountSource | undefined
   const rebuild = () => {
     source = bayes.enabled ? countSource([base, local].filter((m): m is BayesModel => !!m)) : undefined

@@ -56,49 +56,35 @@ export async function trainOn(messages: CorpusMessage[], minCount: number) {
   return { model, logreg: trainLogReg(features, DEFAULT_LOGREG_PARAMS) }
 }
 
-async function main(argv: string[]): Promise<void> {
-  let out = SHIPPED_MODEL_PATH
-  let logregOut = SHIPPED_LOGREG_PATH
-  let minCount = SHIPPED_MIN_COUNT
-  let exclude: [number, number] | undefined
-  let synthetic: string | undefined
-  let lures = true
-  const lureOpts = { ...DEFAULT_LURES }
-  let i18nHam = true
-  const i18nOpts = { ...DEFAULT_I18N_HAM }
-  const written: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--out') out = path.resolve(argv[++i])
-    else if (argv[i] === '--logreg-out') logregOut = path.resolve(argv[++i])
-    else if (argv[i] === '--min-count') minCount = Number(argv[++i])
-    else if (argv[i] === '--exclude-buckets') {
-      const [a, b] = argv[++i].split('-').map(Number)
-      exclude = [a, b]
-    } else if (argv[i] === '--synthetic') synthetic = argv[++i]
-    else if (argv[i] === '--no-synthetic') synthetic = ''
-    else if (argv[i] === '--no-lures') lures = false
-    else if (argv[i] === '--lures-per-bank') {
-      lureOpts.perBank = Number(argv[++i])
-      if (!Number.isInteger(lureOpts.perBank) || lureOpts.perBank < 1) throw new Error('--lures-per-bank takes a whole number >= 1')
-    }
-    else if (argv[i] === '--lure-extra-body') {
-      lureOpts.trainExtraBody = Number(argv[++i])
-      if (!Number.isInteger(lureOpts.trainExtraBody) || lureOpts.trainExtraBody < 0) throw new Error('--lure-extra-body takes a whole number >= 0')
-    } else if (argv[i] === '--no-i18n-ham') i18nHam = false
-    else if (argv[i] === '--i18n-ham-per-bank') {
-      i18nOpts.perBank = Number(argv[++i])
-      if (!Number.isInteger(i18nOpts.perBank) || i18nOpts.perBank < 1) throw new Error('--i18n-ham-per-bank takes a whole number >= 1')
-    }
-    else if (argv[i] === '--written') written.push(argv[++i])
-    else throw new Error(`unknown argument ${argv[i]}`)
-  }
-  const messages = corpusMessages().filter((m) => !isHoldout(m) && !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
+/** Where the training messages come from besides the 2002 corpus's training part (README "The shipped model"). */
+export interface TrainingSources {
+  /** an existing synthetic set (node dist/tools/synth.js --out DIR); undefined: written to a temporary directory; '': none */
+  synthetic?: string
+  lures: boolean
+  lureOpts: typeof DEFAULT_LURES
+  i18nHam: boolean
+  i18nOpts: typeof DEFAULT_I18N_HAM
+  /** mail written for this project by other hands: DIR/SET/spam/*.eml and DIR/SET/ham/*.eml */
+  written: string[]
+}
+
+/** The sources of the shipped models. */
+export const SHIPPED_SOURCES: TrainingSources = { lures: true, lureOpts: DEFAULT_LURES, i18nHam: true, i18nOpts: DEFAULT_I18N_HAM, written: [] }
+
+/**
+ * The messages the models learn, in the order they learn them: the 2002 corpus's training part (its buckets 30-99;
+ * the held-out part never), then the training parts of our own sets (bucket 100). `cleanup` removes the synthetic
+ * sets written for the call.
+ */
+export function trainingMessages(sources: TrainingSources): { messages: CorpusMessage[]; cleanup: () => void } {
+  const messages = corpusMessages().filter((m) => !isHoldout(m))
   let tmp: string | undefined
+  let synthetic = sources.synthetic
   if (synthetic === undefined) {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'outpost-synth-'))
     writeSynth(tmp, DEFAULT_SYNTH)
-    if (lures) writeLures(tmp, lureOpts)
-    if (i18nHam) writeI18nHam(tmp, i18nOpts)
+    if (sources.lures) writeLures(tmp, sources.lureOpts)
+    if (sources.i18nHam) writeI18nHam(tmp, sources.i18nOpts)
     synthetic = tmp
   }
   if (synthetic) {
@@ -108,17 +94,16 @@ async function main(argv: string[]): Promise<void> {
     }
     // our own lures, the sentence sets of the training part, as spam
     const lureDir = path.join(synthetic, 'train', 'lures')
-    if (lures && fs.existsSync(lureDir)) {
+    if (sources.lures && fs.existsSync(lureDir)) {
       for (const file of listMessageFiles(lureDir)) messages.push({ group: 'synthetic-lures', file, spam: true, bucket: 100 })
     }
     // our own legitimate mail in seven languages, the sentence sets of the training part, as ham
     const i18nDir = path.join(synthetic, 'train', 'i18n-ham')
-    if (i18nHam && fs.existsSync(i18nDir)) {
+    if (sources.i18nHam && fs.existsSync(i18nDir)) {
       for (const file of listMessageFiles(i18nDir)) messages.push({ group: 'synthetic-i18n-ham', file, spam: false, bucket: 100 })
     }
   }
-  // mail written for this project by other hands: DIR/SET/spam/*.eml and DIR/SET/ham/*.eml
-  for (const dir of written) {
+  for (const dir of sources.written) {
     for (const set of fs.readdirSync(dir).sort()) {
       for (const [label, spam] of [['spam', true], ['ham', false]] as const) {
         const d = path.join(dir, set, label)
@@ -126,8 +111,45 @@ async function main(argv: string[]): Promise<void> {
       }
     }
   }
+  return { messages, cleanup: () => tmp && fs.rmSync(tmp, { recursive: true, force: true }) }
+}
+
+async function main(argv: string[]): Promise<void> {
+  let out = SHIPPED_MODEL_PATH
+  let logregOut = SHIPPED_LOGREG_PATH
+  let minCount = SHIPPED_MIN_COUNT
+  let exclude: [number, number] | undefined
+  const sources: TrainingSources = { ...SHIPPED_SOURCES, lureOpts: { ...DEFAULT_LURES }, i18nOpts: { ...DEFAULT_I18N_HAM }, written: [] }
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out') out = path.resolve(argv[++i])
+    else if (argv[i] === '--logreg-out') logregOut = path.resolve(argv[++i])
+    else if (argv[i] === '--min-count') minCount = Number(argv[++i])
+    else if (argv[i] === '--exclude-buckets') {
+      const [a, b] = argv[++i].split('-').map(Number)
+      exclude = [a, b]
+    } else if (argv[i] === '--synthetic') sources.synthetic = argv[++i]
+    else if (argv[i] === '--no-synthetic') sources.synthetic = ''
+    else if (argv[i] === '--no-lures') sources.lures = false
+    else if (argv[i] === '--lures-per-bank') {
+      sources.lureOpts.perBank = Number(argv[++i])
+      if (!Number.isInteger(sources.lureOpts.perBank) || sources.lureOpts.perBank < 1) throw new Error('--lures-per-bank takes a whole number >= 1')
+    }
+    else if (argv[i] === '--lure-extra-body') {
+      sources.lureOpts.trainExtraBody = Number(argv[++i])
+      if (!Number.isInteger(sources.lureOpts.trainExtraBody) || sources.lureOpts.trainExtraBody < 0) throw new Error('--lure-extra-body takes a whole number >= 0')
+    } else if (argv[i] === '--no-i18n-ham') sources.i18nHam = false
+    else if (argv[i] === '--i18n-ham-per-bank') {
+      sources.i18nOpts.perBank = Number(argv[++i])
+      if (!Number.isInteger(sources.i18nOpts.perBank) || sources.i18nOpts.perBank < 1) throw new Error('--i18n-ham-per-bank takes a whole number >= 1')
+    }
+    else if (argv[i] === '--written') sources.written.push(argv[++i])
+    else throw new Error(`unknown argument ${argv[i]}`)
+  }
+  const all = trainingMessages(sources)
+  // --exclude-buckets leaves out part of the 2002 training part (our own sets, bucket 100, stay)
+  const messages = all.messages.filter((m) => !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
   const { model, logreg } = await trainOn(messages, minCount)
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
+  all.cleanup()
   saveModel(model, out, { withLearned: false, mode: 0o644 })
   saveLogReg(logreg, logregOut)
   process.stdout.write(`trained on ${model.nspam} spam + ${model.nham} ham (held-out messages excluded), ${model.tokens.size} tokens -> ${out}\n`)
