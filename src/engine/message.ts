@@ -2,6 +2,7 @@
 // the tokeniser read. postal-mime does the MIME work; this module caps what it
 // is given and never lets a parse error escape.
 import { PostalMime, ensureFastDecoders, type Address, type Email } from './postal'
+import { c1AsWindows1252 } from './windows1252'
 import { Latin1Bytes, headerSafePieces, type Latin1Text } from './latin1_bytes'
 import { hostOf, htmlFacts, linksInText, type Link } from './html'
 import { looksLikePdf, MAX_PDF_LINKS, pdfLinks, pdfSource } from './pdf'
@@ -152,15 +153,24 @@ export interface ParsedMessage {
   charsets: string[]
 }
 
+/** The addresses of a header, their names' C1 characters read as windows-1252 (decodedWords). */
 function mailboxes(list: Address[] | Address | undefined): Mailbox[] {
   if (!list) return []
   const out: Mailbox[] = []
   for (const a of Array.isArray(list) ? list : [list]) {
-    if (a.group) for (const g of a.group) out.push({ name: g.name ?? '', address: (g.address ?? '').toLowerCase() })
-    else out.push({ name: a.name ?? '', address: (a.address ?? '').toLowerCase() })
+    if (a.group) for (const g of a.group) out.push({ name: decodedWords(g.name ?? ''), address: (g.address ?? '').toLowerCase() })
+    else out.push({ name: decodedWords(a.name ?? ''), address: (a.address ?? '').toLowerCase() })
   }
   return out
 }
+
+/**
+ * A header's encoded words as postal-mime decoded them, with any C1 control character read as windows-1252: its decoder
+ * gives them for the windows-1252 and iso-8859-1 words ("=?iso-8859-1?Q?don=92t?=") on Node 20 (src/engine/windows1252.ts),
+ * and no header means one. postal-mime does not say which charset a word had, so the C1 characters of a UTF-8 word
+ * are read so too, on every Node alike.
+ */
+const decodedWords = c1AsWindows1252
 
 /**
  * The files (not the folders) an attached ZIP archive lists in its directory, at most MAX_ARCHIVE_ENTRIES; none if it has
@@ -221,7 +231,7 @@ function applyEmail(msg: ParsedMessage, email: Email): void {
     else msg.headers.set(h.key, [h.value])
   }
   msg.rawSubject = msg.headers.get('subject')?.[0] ?? ''
-  msg.subject = (email.subject ?? '').replace(/\s+/g, ' ').trim()
+  msg.subject = decodedWords(email.subject ?? '').replace(/\s+/g, ' ').trim()
   msg.from = email.from ? mailboxes(email.from)[0] : undefined
   msg.replyTo = mailboxes(email.replyTo)
   msg.to = mailboxes(email.to)
@@ -597,7 +607,7 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
     // what an attached ZIP archive holds: a program inside an archive of a few files is how malware passes filters
     // that read only the attachment's own name (src/engine/rules/attachment.ts)
     const files = content && looksLikeZip(head) ? archiveFiles(content) : []
-    msg.attachments.push({ filename: a.filename ?? '', mimeType, size, head, archiveNames: files.slice(0, MAX_ARCHIVE_NAMES), archiveFiles: files.length })
+    msg.attachments.push({ filename: decodedWords(a.filename ?? ''), mimeType, size, head, archiveNames: files.slice(0, MAX_ARCHIVE_NAMES), archiveFiles: files.length })
     // the words of the first attached web page, as a browser shows them (its scripts and styles left out)
     if (pageText === undefined && size > 0 && isWebPage(a.filename ?? '', mimeType)) {
       const source = new TextDecoder('utf-8').decode(new Uint8Array(content, 0, Math.min(size, MAX_PAGE_BYTES)))

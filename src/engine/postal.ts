@@ -9,10 +9,14 @@
 // We unfold them first, forwards in one pass, into exactly the lines it would
 // build, so its own loop finds nothing left to join. This also covers headers
 // the engine never sees raw (an inline message/rfc822 part in base64).
+// Its text parts in windows-1252 (and the charsets read as it: iso-8859-1,
+// us-ascii, ...) are decoded by src/engine/windows1252.ts, not by Node's
+// TextDecoder, which reads bytes 0x80-0x9F as control characters on Node 20.
 // The replacements are verified on a known message at load; if postal-mime's
 // internals ever change so that the result differs, the originals are restored
-// (slower, never wrong).
+// (slower; and on Node 20 windows-1252 read as TextDecoder reads it).
 import path from 'node:path'
+import { WINDOWS_1252_DECODER, readsAsWindows1252 } from './windows1252'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const PostalMime = require('postal-mime').default as typeof import('postal-mime').default
@@ -215,7 +219,19 @@ export function readLineFast(this: LineReader): { bytes: Uint8Array; done: boole
 }
 
 interface MimeNodeClass {
-  prototype: { processHeaders(this: { headerLines: string[] }): unknown }
+  prototype: {
+    processHeaders(this: { headerLines: string[] }): unknown
+    setupContentDecoder(this: MimeNodeState, transferEncoding: string): unknown
+    getTextContent(this: MimeNodeState): string
+  }
+}
+
+/** What the windows-1252 replacements below read of a MimeNode. */
+interface MimeNodeState {
+  content?: ArrayBuffer
+  contentType?: { parsed?: { params?: Record<string, string | undefined> } }
+  contentDecoder?: false | { decoder?: { encoding?: string } | typeof WINDOWS_1252_DECODER }
+  decodeFlowedText(text: string, delSp: boolean): string
 }
 
 /** A part's Content-Type as postal-mime's MimeNode holds it once its headers are read. */
@@ -317,6 +333,26 @@ export async function ensureFastDecoders(): Promise<boolean> {
         const result = original.call(this)
         readInvalidTypeAsText(this.contentType)
         return result
+      },
+    )
+    // windows-1252 (and the charsets read as it) decoded as WHATWG decodes it, whatever Node's TextDecoder does with
+    // bytes 0x80-0x9F (src/engine/windows1252.ts): the lines of a quoted-printable part (its decoder reads each encoded
+    // line before the =XX escapes are undone) and a text part's decoded bytes
+    replace<MimeNodeClass['prototype']['setupContentDecoder']>(mimeNode.prototype, 'setupContentDecoder', (original) =>
+      function (this: MimeNodeState, transferEncoding: string) {
+        const result = original.call(this, transferEncoding)
+        const decoder = this.contentDecoder ? this.contentDecoder.decoder : undefined
+        if (this.contentDecoder && decoder && decoder.encoding === 'windows-1252') this.contentDecoder.decoder = WINDOWS_1252_DECODER
+        return result
+      },
+    )
+    replace<MimeNodeClass['prototype']['getTextContent']>(mimeNode.prototype, 'getTextContent', (original) =>
+      function (this: MimeNodeState) {
+        const params = this.contentType?.parsed?.params ?? {}
+        if (!this.content || !readsAsWindows1252(params.charset)) return original.call(this)
+        // as postal-mime's getTextContent, with the windows-1252 decoder
+        const text = WINDOWS_1252_DECODER.decode(this.content)
+        return /^flowed$/i.test(params.format ?? '') ? this.decodeFlowedText(text, /^yes$/i.test(params.delsp ?? '')) : text
       },
     )
     const got = fingerprint(await PostalMime.parse(SELF_TEST))

@@ -618,6 +618,31 @@ function payrollNotice(tag: string, genuine: boolean): string {
   ])
 }
 
+/**
+ * A note as Outlook writes it in Western Europe: windows-1252, quoted-printable, its curly apostrophes, dash and euro sign
+ * the bytes 0x92, 0x96 and 0x80 (=92, =96, =80). The lure says "We’ve temporarily limited access to your account",
+ * which ACCOUNT_LURE reads only with the apostrophe read as one (on Node 20 TextDecoder made it a control character:
+ * src/engine/windows1252.ts); the genuine note its invoice.
+ */
+function windows1252Note(tag: string, genuine: boolean): string {
+  const body = genuine
+    ? ['Hi Tom,', '', 'Thanks for your order =96 the invoice of =80 1.240,00 is attached. We=92ll ship on Monday.', '', 'Best,', 'Anna']
+    : ['Dear customer,', '', 'We=92ve temporarily limited access to your account after unusual activity. Please review the activity h=', 'ere:', 'https://account-review.example.net/activity', '', 'Customer Care']
+  return [
+    genuine ? 'From: Anna Berg <anna.berg@corp.example>' : 'From: Account Team <support@corp.example>',
+    'To: tom.weber@partner.example',
+    `Subject: =?windows-1252?Q?${genuine ? 'Your_invoice' : 'Account_notice'}_=96_${tag}?=`,
+    'Date: Mon, 7 Dec 2026 10:00:00 +0100',
+    `Message-ID: <${tag}@corp.example>`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=windows-1252',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    ...body,
+    '',
+  ].join('\r\n')
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -850,6 +875,14 @@ describe('modern mail through the gateway (issue 10)', () => {
     expect(symbols.find((x) => x.name === 'URI_SITE_SYSTEM_FOLDER')?.evidence).toContain('/wp-content/uploads/2025/01/hr/index.php')
     expect(entry.score).toBeGreaterThan(8)
     expect(await deliveredScore(payrollNotice('payslip-e2e', true), 'New salary scales from 1 January (payslip-e2e)', 'the genuine salary notice')).toBeLessThanOrEqual(8)
+  })
+  it('a lure written in windows-1252 as Outlook writes it ("We’ve temporarily limited access to your account", the apostrophe byte 0x92) is quarantined, its words read as its reader sees them on every Node; the genuine windows-1252 invoice note arrives', async () => {
+    const { entry, symbols } = await heldWith(windows1252Note('cp1252-lure-e2e', false), (subject) => subject.includes('cp1252-lure-e2e'))
+    expect(entry.score).toBeGreaterThan(8)
+    expect(symbols.find((x) => x.name === 'ACCOUNT_LURE')?.evidence).toMatch(/^we’ve temporarily limited access to your account/)
+    const listed = JSON.parse((await outpost(gateway.haraka.dir, 'list', '--json')).stdout)
+    expect(listed.find((e: { subject: string }) => e.subject.includes('cp1252-lure-e2e')).subject).toBe('Account notice – cp1252-lure-e2e')
+    expect(await deliveredScore(windows1252Note('cp1252-invoice-e2e', true), '=?windows-1252?Q?Your_invoice_=96_cp1252-invoice-e2e?=', 'the genuine invoice note')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')
