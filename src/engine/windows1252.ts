@@ -11,12 +11,12 @@
 /** What windows-1252 shows for bytes 0x80 to 0x9F (the five it leaves undefined stay the C1 characters, as WHATWG's index has them). */
 const C1_AS_WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
 
+const HAS_C1 = /[\u0080-\u009f]/
 const C1 = /[\u0080-\u009f]/g
 
 /** The text with each C1 control character read as the windows-1252 character of the same byte. */
 export function c1AsWindows1252(text: string): string {
-  C1.lastIndex = 0
-  return C1.test(text) ? text.replace(C1, (c) => C1_AS_WINDOWS_1252[c.charCodeAt(0) - 0x80]) : text
+  return HAS_C1.test(text) ? text.replace(C1, (c) => C1_AS_WINDOWS_1252[c.charCodeAt(0) - 0x80]) : text
 }
 
 /** The bytes decoded as windows-1252, as the WHATWG Encoding Standard decodes them. */
