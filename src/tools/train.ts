@@ -146,8 +146,8 @@ async function main(argv: string[]): Promise<void> {
     else throw new Error(`unknown argument ${argv[i]}`)
   }
   const all = trainingMessages(sources)
-  // --exclude-buckets leaves out part of the 2002 training part (our own sets, bucket 100, stay)
-  const messages = all.messages.filter((m) => !(exclude && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
+  // --exclude-buckets leaves out part of the 2002 training part; our own sets (bucket 100) stay whatever the range
+  const messages = all.messages.filter((m) => !(exclude && m.bucket < 100 && m.bucket >= exclude[0] && m.bucket <= exclude[1]))
   const { model, logreg } = await trainOn(messages, minCount)
   all.cleanup()
   saveModel(model, out, { withLearned: false, mode: 0o644 })
