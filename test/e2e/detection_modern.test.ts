@@ -628,19 +628,14 @@ function windows1252Note(tag: string, genuine: boolean): string {
   const body = genuine
     ? ['Hi Tom,', '', 'Thanks for your order =96 the invoice of =80 1.240,00 is attached. We=92ll ship on Monday.', '', 'Best,', 'Anna']
     : ['Dear customer,', '', 'We=92ve temporarily limited access to your account after unusual activity. Please review the activity h=', 'ere:', 'https://account-review.example.net/activity', '', 'Customer Care']
-  return [
-    genuine ? 'From: Anna Berg <anna.berg@corp.example>' : 'From: Account Team <support@corp.example>',
-    'To: tom.weber@partner.example',
-    `Subject: =?windows-1252?Q?${genuine ? 'Your_invoice' : 'Account_notice'}_=96_${tag}?=`,
-    'Date: Mon, 7 Dec 2026 10:00:00 +0100',
-    `Message-ID: <${tag}@corp.example>`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=windows-1252',
-    'Content-Transfer-Encoding: quoted-printable',
-    '',
-    ...body,
-    '',
-  ].join('\r\n')
+  return makeMessage({
+    from: genuine ? 'Anna Berg <anna.berg@corp.example>' : 'Account Team <support@corp.example>',
+    to: 'tom.weber@partner.example',
+    subject: `=?windows-1252?Q?${genuine ? 'Your_invoice' : 'Account_notice'}_=96_${tag}?=`,
+    contentType: 'text/plain; charset=windows-1252',
+    transferEncoding: 'quoted-printable',
+    body: body.join('\r\n') + '\r\n',
+  })
 }
 
 describe('modern mail through the gateway (issue 10)', () => {

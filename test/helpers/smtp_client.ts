@@ -243,6 +243,8 @@ export function makeMessage(opts: {
   date?: Date
   /** the body's type (default text/plain; charset=utf-8) */
   contentType?: string
+  /** the body's Content-Transfer-Encoding, as the body is written (default 7bit) */
+  transferEncoding?: string
 }): string {
   const lines = [
     `From: ${opts.from}`,
@@ -253,7 +255,7 @@ export function makeMessage(opts: {
     `Message-ID: <${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@${/@([^>\s]+)/.exec(opts.from)?.[1] ?? 'test'}>`,
     'MIME-Version: 1.0',
     `Content-Type: ${opts.contentType ?? 'text/plain; charset=utf-8'}`,
-    'Content-Transfer-Encoding: 7bit',
+    `Content-Transfer-Encoding: ${opts.transferEncoding ?? '7bit'}`,
   ]
   for (const [k, v] of Object.entries(opts.headers ?? {})) lines.push(`${k}: ${v}`)
   return (
