@@ -11,6 +11,7 @@ import { factsFromHeaders } from '../../src/cli/eval'
 import { foldOf, outOfFold } from '../../src/tools/oof'
 import { trainOn } from '../../src/tools/train'
 import type { CorpusMessage } from '../../src/tools/corpus'
+import { buildMail } from '../helpers/mail'
 import { makeTempDir } from '../helpers/temp_dirs'
 
 /** A word of letters only (the tokenizer keeps words of 3 to 20 characters), unique to n. */
@@ -20,14 +21,14 @@ function word(n: number): string {
   return `zq${w}`
 }
 
-/** 60 spam and 60 ham messages in each of two folds, headers alike, bodies of words of their own. */
+/** 60 spam and 60 ham messages in each of two folds, the same headers (buildMail's), bodies of words of their own. */
 function corpus(dir: string): CorpusMessage[] {
   const messages: CorpusMessage[] = []
   for (let i = 0; i < 240; i++) {
     const spam = i % 4 < 2
     const body = Array.from({ length: 30 }, (_, j) => word(i * 30 + j)).join(' ')
     const file = path.join(dir, `${i}.eml`)
-    fs.writeFileSync(file, `From: Sam <sam@example.com>\r\nTo: kim@example.org\r\nSubject: note\r\nDate: Mon, 7 Dec 2026 10:00:00 +0000\r\nMessage-ID: <m${i}@example.com>\r\n\r\n${body}\r\n`)
+    fs.writeFileSync(file, buildMail({ text: `${body}\n` }))
     messages.push({ group: spam ? 'spam-1' : 'easy-ham-1', file, spam, bucket: i % 2 })
   }
   return messages
