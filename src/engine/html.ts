@@ -4,6 +4,7 @@
 import { MAX_HTML_CHARS, MAX_LINKS } from './limits'
 import { trimTrailing } from './trim'
 import { visibleWords } from './invisible'
+import { c1AsWindows1252 } from './windows1252'
 
 export interface Link {
   /** the href (or bare URL found in text) */
@@ -70,7 +71,8 @@ export function decodeEntities(s: string): string {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
       if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return ' '
-      return String.fromCodePoint(code)
+      // 128 to 159 are read as windows-1252, as HTML's parser reads them ("&#146;" is Word's apostrophe, not a C1 control)
+      return code >= 0x80 && code <= 0x9f ? c1AsWindows1252(String.fromCodePoint(code)) : String.fromCodePoint(code)
     }
     return NAMED_ENTITIES[body] ?? NAMED_ENTITIES_ANY_CASE[body.toLowerCase()] ?? m
   })

@@ -20,6 +20,13 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&bogus; &EACUTE; R&D &amp')).toBe('&bogus; é R&D &')
     expect(decodeEntities('&#231;&#xE3;o')).toBe('ção')
   })
+  it('reads numbers 128 to 159 as windows-1252, as a browser does (HTML: "numeric character reference" table)', () => {
+    // Word and Outlook write &#146; for an apostrophe and &#128; for the euro sign; they are not C1 control characters
+    expect(decodeEntities('We&#146;ve &#147;held&#148; &#128;10 &#150; &#133; &#x99;')).toBe('We’ve “held” €10 – … ™')
+    // the five numbers windows-1252 leaves undefined stay what they are, as the HTML table has them
+    expect(decodeEntities('&#129;&#141;&#143;&#144;&#157;')).toBe('\u0081\u008d\u008f\u0090\u009d')
+    expect(decodeEntities('&#127;&#160;&#8217;')).toBe('\u007f\u00a0’')
+  })
   it('a soft hyphen is one, as its number already was', () => {
     expect(decodeEntities('Kon&shy;to')).toBe(decodeEntities('Kon&#173;to'))
   })
