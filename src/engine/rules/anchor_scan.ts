@@ -8,12 +8,25 @@
 import { escapeRegExp } from './brands'
 import { alwaysContainsWord, regexShape, requiredWords } from './regex_shape'
 
+/**
+ * The longest source of one expression a family's patterns are joined into. V8 does not optimise an expression whose
+ * source is over 20 KB (its kRegExpTooLargeToOptimize): measured in issue 10's twenty-sixth round, ACCOUNT_LURE's
+ * alternation of 104 patterns, 21,429 characters, took 20 times the CPU of the same windows with its first 84
+ * patterns (16,118 characters), and the whole engine's p99 went from 9 to 15 ms. Longer families are split.
+ */
+export const MAX_FAMILY_SOURCE = 16 * 1024
+
 /** Where each family's words start in one text: every occurrence, overlapping ones too. */
 export type AnchorHits = ReadonlyMap<string, readonly number[]>
 
 export class AnchorIndex {
-  /** all words, longest first, each in a lookahead: the scan stops at every position one starts */
-  private readonly scan: RegExp
+  /**
+   * all words, longest first, each in a lookahead: a scan stops at every position one starts. Held in consecutive
+   * parts of at most MAX_FAMILY_SOURCE characters (thirty-ninth round: the other languages' advance-fee phrases
+   * made one of 23,548, which V8 does not optimise; 0.38 ms a message read): each part reports its longest word
+   * at a position, and the longest of them is the one a scan of all the words reports.
+   */
+  private readonly scans: readonly RegExp[]
   /** word -> the families one of whose words it starts with (itself included): at a position only the longest word is reported */
   private readonly familiesOf = new Map<string, readonly string[]>()
 
@@ -25,25 +38,60 @@ export class AnchorIndex {
         .map(([family]) => family)
       this.familiesOf.set(word, owners)
     }
-    this.scan = new RegExp(`(?=(${words.map(escapeRegExp).join('|')}))`, 'gu')
+    const parts: string[][] = [[]]
+    let length = 0
+    for (const word of words.map(escapeRegExp)) {
+      // "(?=(" + "))" around the part, "|" between its words
+      if (parts[parts.length - 1].length && length + 1 + word.length + 6 > MAX_FAMILY_SOURCE) {
+        parts.push([])
+        length = 0
+      }
+      length += (parts[parts.length - 1].length ? 1 : 0) + word.length
+      parts[parts.length - 1].push(word)
+    }
+    this.scans = parts.map((part) => new RegExp(`(?=(${part.join('|')}))`, 'gu'))
+  }
+
+  /** The sources of its expressions (for the tests: each at most MAX_FAMILY_SOURCE characters). */
+  get scanSources(): string[] {
+    return this.scans.map((scan) => scan.source)
   }
 
   find(text: string): AnchorHits {
     const hits = new Map<string, number[]>()
-    const scan = this.scan
-    scan.lastIndex = 0
-    for (;;) {
-      const m = scan.exec(text)
-      if (!m) break
-      for (const family of this.familiesOf.get(m[1]) ?? []) {
+    const report = (word: string, at: number): void => {
+      for (const family of this.familiesOf.get(word) ?? []) {
         const list = hits.get(family)
-        if (list) list.push(m.index)
-        else hits.set(family, [m.index])
+        if (list) list.push(at)
+        else hits.set(family, [at])
       }
-      // the match is empty: step one character (a whole one: the scan is in Unicode mode)
-      scan.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1)
     }
+    if (this.scans.length === 1) {
+      for (const [at, word] of wordsFound(this.scans[0], text)) report(word, at)
+      return hits
+    }
+    // the longest word of any part at each position, reported in the order of the positions
+    const longestAt = new Map<number, string>()
+    for (const scan of this.scans) {
+      for (const [at, word] of wordsFound(scan, text)) {
+        const before = longestAt.get(at)
+        if (before === undefined || word.length > before.length) longestAt.set(at, word)
+      }
+    }
+    for (const at of [...longestAt.keys()].sort((a, b) => a - b)) report(longestAt.get(at)!, at)
     return hits
+  }
+}
+
+/** Each position of the text where one of the scan's words starts, with the first (the longest) of them there. */
+function* wordsFound(scan: RegExp, text: string): Generator<[number, string]> {
+  scan.lastIndex = 0
+  for (;;) {
+    const m = scan.exec(text)
+    if (!m) return
+    yield [m.index, m[1]]
+    // the match is empty: step one character (a whole one: the scan is in Unicode mode)
+    scan.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1)
   }
 }
 
@@ -53,13 +101,6 @@ export interface FoundMatch {
   text: string
 }
 
-/**
- * The longest source of one expression a family's patterns are joined into. V8 does not optimise an expression whose
- * source is over 20 KB (its kRegExpTooLargeToOptimize): measured in issue 10's twenty-sixth round, ACCOUNT_LURE's
- * alternation of 104 patterns, 21,429 characters, took 20 times the CPU of the same windows with its first 84
- * patterns (16,118 characters), and the whole engine's p99 went from 9 to 15 ms. Longer families are split.
- */
-export const MAX_FAMILY_SOURCE = 16 * 1024
 
 /** The first match of the parts at or after `from` in `text`: the leftmost, and at one place the earlier part's (as one alternation). */
 function leftmost(parts: readonly RegExp[], text: string, from: number): FoundMatch | undefined {
