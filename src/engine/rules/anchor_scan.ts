@@ -67,15 +67,18 @@ export class AnchorIndex {
       }
     }
     if (this.scans.length === 1) {
-      for (const [at, word] of wordsFound(this.scans[0], text)) report(word, at)
+      const scan = this.scans[0]
+      scan.lastIndex = 0
+      for (let m = scan.exec(text); m; m = nextWord(scan, text, m)) report(m[1], m.index)
       return hits
     }
     // the longest word of any part at each position, reported in the order of the positions
     const longestAt = new Map<number, string>()
     for (const scan of this.scans) {
-      for (const [at, word] of wordsFound(scan, text)) {
-        const before = longestAt.get(at)
-        if (before === undefined || word.length > before.length) longestAt.set(at, word)
+      scan.lastIndex = 0
+      for (let m = scan.exec(text); m; m = nextWord(scan, text, m)) {
+        const before = longestAt.get(m.index)
+        if (before === undefined || m[1].length > before.length) longestAt.set(m.index, m[1])
       }
     }
     for (const at of [...longestAt.keys()].sort((a, b) => a - b)) report(longestAt.get(at)!, at)
@@ -83,16 +86,11 @@ export class AnchorIndex {
   }
 }
 
-/** Each position of the text where one of the scan's words starts, with the first (the longest) of them there. */
-function* wordsFound(scan: RegExp, text: string): Generator<[number, string]> {
-  scan.lastIndex = 0
-  for (;;) {
-    const m = scan.exec(text)
-    if (!m) return
-    yield [m.index, m[1]]
-    // the match is empty: step one character (a whole one: the scan is in Unicode mode)
-    scan.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1)
-  }
+/** The scan's next word after the one found at `found` (its first, the longest, at the next position one starts). */
+function nextWord(scan: RegExp, text: string, found: RegExpExecArray): RegExpExecArray | null {
+  // the match is empty: step one character (a whole one: the scan is in Unicode mode)
+  scan.lastIndex = found.index + ((text.codePointAt(found.index) ?? 0) > 0xffff ? 2 : 1)
+  return scan.exec(text)
 }
 
 /** One match as a global exec loop over the whole text reports it. */
@@ -100,7 +98,6 @@ export interface FoundMatch {
   index: number
   text: string
 }
-
 
 /** The first match of the parts at or after `from` in `text`: the leftmost, and at one place the earlier part's (as one alternation). */
 function leftmost(parts: readonly RegExp[], text: string, from: number): FoundMatch | undefined {
