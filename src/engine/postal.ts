@@ -34,8 +34,10 @@ function pairsAcross(a: string, b: string): boolean {
  * Runs of string chunks (a decoded part is a line and a "\n" at a time) are joined and encoded at once where that
  * gives the same bytes: everywhere but between a lone high surrogate and a lone low one. Buffer.from encodes as
  * TextEncoder does, a third of the time (test/unit/engine_postal.test.ts compares the result with a Blob's).
+ * `binary`: the string chunks are bytes as latin1 characters (a quoted-printable part's lines, BINARY_LINES), each
+ * character one byte.
  */
-export function concatChunks(chunks: Array<string | Uint8Array | ArrayBuffer>): ArrayBuffer {
+export function concatChunks(chunks: Array<string | Uint8Array | ArrayBuffer>, binary = false): ArrayBuffer {
   const parts: Uint8Array[] = []
   let total = 0
   let run: string[] = []
@@ -44,12 +46,12 @@ export function concatChunks(chunks: Array<string | Uint8Array | ArrayBuffer>): 
     total += p.byteLength
   }
   const flush = (): void => {
-    if (run.length) add(Buffer.from(run.length === 1 ? run[0] : run.join(''), 'utf8'))
+    if (run.length) add(Buffer.from(run.length === 1 ? run[0] : run.join(''), binary ? 'latin1' : 'utf8'))
     run = []
   }
   for (const c of chunks) {
     if (typeof c === 'string') {
-      if (run.length && pairsAcross(run[run.length - 1], c)) flush()
+      if (!binary && run.length && pairsAcross(run[run.length - 1], c)) flush()
       if (c.length) run.push(c)
       continue
     }
@@ -77,6 +79,8 @@ interface DecoderState {
   /** base64 lines not yet read (the fast update keeps them and reads them together) */
   pending?: Uint8Array[]
   pendingBytes?: number
+  /** a quoted-printable part's lines are read as bytes (BINARY_LINES) */
+  binary?: boolean
 }
 
 const BASE64_VALUES = new Uint8Array(128)
@@ -230,8 +234,22 @@ interface MimeNodeClass {
 interface MimeNodeState {
   content?: ArrayBuffer
   contentType?: { parsed?: { params?: Record<string, string | undefined> } }
-  contentDecoder?: false | { decoder?: { encoding?: string } | typeof WINDOWS_1252_DECODER }
+  contentDecoder?: false | { decoder?: { encoding?: string } | typeof BINARY_LINES; binary?: boolean }
   decodeFlowedText(text: string, delSp: boolean): string
+}
+
+/**
+ * How a quoted-printable part's lines are read (thirty-ninth round): as the bytes they are, one latin1 character a byte,
+ * and joined back into those bytes (concatChunks, binary), so that the part is decoded once, in its charset, by
+ * getTextContent. postal-mime decoded each line in the charset and encoded the text back as UTF-8, and then decoded the
+ * whole part in the charset again: 8-bit bytes written as they are in such a part (invalid, but mailers and spammers
+ * write them; a mail program shows them in the charset) came out as mojibake in any charset but UTF-8 ("Grüße" in
+ * iso-8859-1 as "GrÃ¼ÃŸe"), and a UTF-8 character split by a soft line break as two U+FFFD.
+ */
+const BINARY_LINES = {
+  encoding: 'x-user-defined',
+  decode: (bytes: Uint8Array | ArrayBuffer): string =>
+    (bytes instanceof Uint8Array ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes)).toString('latin1'),
 }
 
 /** A part's Content-Type as postal-mime's MimeNode holds it once its headers are read. */
@@ -317,7 +335,7 @@ export async function ensureFastDecoders(): Promise<boolean> {
           this.decodeChunks(this.remainder)
           this.remainder = ''
         }
-        return Promise.resolve(concatChunks(this.chunks))
+        return Promise.resolve(concatChunks(this.chunks, this.binary === true))
       },
     )
     replace(pass.prototype, 'finalize', () =>
@@ -335,17 +353,20 @@ export async function ensureFastDecoders(): Promise<boolean> {
         return result
       },
     )
-    // windows-1252 (and the charsets read as it) decoded as WHATWG decodes it, whatever Node's TextDecoder does with
-    // bytes 0x80-0x9F (src/engine/windows1252.ts): the lines of a quoted-printable part (its decoder reads each encoded
-    // line before the =XX escapes are undone) and a text part's decoded bytes
+    // a quoted-printable part's lines read as the bytes they are (BINARY_LINES): the part is decoded once, in its
+    // charset, by getTextContent (its decoder read each encoded line in the charset before the =XX escapes were undone)
     replace<MimeNodeClass['prototype']['setupContentDecoder']>(mimeNode.prototype, 'setupContentDecoder', (original) =>
       function (this: MimeNodeState, transferEncoding: string) {
         const result = original.call(this, transferEncoding)
-        const decoder = this.contentDecoder ? this.contentDecoder.decoder : undefined
-        if (this.contentDecoder && decoder && decoder.encoding === 'windows-1252') this.contentDecoder.decoder = WINDOWS_1252_DECODER
+        if (this.contentDecoder && this.contentDecoder.decoder && /quoted-printable/i.test(transferEncoding)) {
+          this.contentDecoder.decoder = BINARY_LINES
+          this.contentDecoder.binary = true
+        }
         return result
       },
     )
+    // windows-1252 (and the charsets read as it) decoded as WHATWG decodes it, whatever Node's TextDecoder does with
+    // bytes 0x80-0x9F (src/engine/windows1252.ts): a text part's decoded bytes
     replace<MimeNodeClass['prototype']['getTextContent']>(mimeNode.prototype, 'getTextContent', (original) =>
       function (this: MimeNodeState) {
         const params = this.contentType?.parsed?.params ?? {}

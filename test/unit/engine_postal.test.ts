@@ -241,3 +241,34 @@ describe('a Content-Type with no subtype (twenty-ninth round)', () => {
     expect(inMultipart.attachments.map((a) => a.mimeType)).toEqual(['application/pdf'])
   })
 })
+
+// Thirty-ninth round: a quoted-printable part may hold 8-bit bytes as they are (invalid, but mailers and spammers
+// write it); a mail program reads them in the part's charset. postal-mime decoded each line with the charset, then
+// encoded the text back as UTF-8 before the whole part was decoded with the charset again: "Grüße" in iso-8859-1
+// came out "GrÃ¼ÃŸe". The lines are now kept as the bytes they are, and the part decoded once.
+describe('a quoted-printable part with 8-bit bytes as they are', () => {
+  const qpPart = (charset: string, body: Buffer): Buffer =>
+    Buffer.concat([
+      Buffer.from(`From: a@example.com\r\nTo: b@example.org\r\nSubject: t\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`),
+      body,
+    ])
+
+  it('is read in its charset: iso-8859-1, windows-1252, koi8-r, shift_jis', async () => {
+    const { parseMessage } = await import('../../src/engine/message')
+    const latin = Buffer.from('Gr\xfc\xdfe, \x93\xe7a va\x94? Stra\xdfe =FC =E9t=E9\r\n', 'latin1')
+    expect((await parseMessage(qpPart('iso-8859-1', latin))).text).toBe('Grüße, “ça va”? Straße ü été\n')
+    expect((await parseMessage(qpPart('windows-1252', latin))).text).toBe('Grüße, “ça va”? Straße ü été\n')
+    // "Привет" in KOI8-R, once as it is and once escaped
+    const koi = Buffer.concat([Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]), Buffer.from(' =F0=D2=C9=D7=C5=D4\r\n')])
+    expect((await parseMessage(qpPart('koi8-r', koi))).text).toBe('Привет Привет\n')
+    // "日本" in Shift_JIS
+    expect((await parseMessage(qpPart('shift_jis', Buffer.concat([Buffer.from([0x93, 0xfa, 0x96, 0x7b]), Buffer.from('\r\n')])))).text).toBe('日本\n')
+  })
+
+  it('in UTF-8 as before, and a character split by a soft line break is one character', async () => {
+    const { parseMessage } = await import('../../src/engine/message')
+    expect((await parseMessage(qpPart('utf-8', Buffer.from('Grüße =C3=BC\r\n', 'utf8')))).text).toBe('Grüße ü\n')
+    const split = Buffer.concat([Buffer.from('Gr'), Buffer.from([0xc3]), Buffer.from('=\r\n'), Buffer.from([0xbc]), Buffer.from('\xdfe\r\n', 'latin1')])
+    expect((await parseMessage(qpPart('utf-8', split))).text).toBe('Grü\ufffde\n')
+  })
+})
