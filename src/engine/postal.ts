@@ -16,7 +16,7 @@
 // internals ever change so that the result differs, the originals are restored
 // (slower; and on Node 20 windows-1252 read as TextDecoder reads it).
 import path from 'node:path'
-import { WINDOWS_1252_DECODER, readsAsWindows1252 } from './windows1252'
+import { decodeWindows1252, readsAsWindows1252 } from './windows1252'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const PostalMime = require('postal-mime').default as typeof import('postal-mime').default
@@ -372,7 +372,7 @@ export async function ensureFastDecoders(): Promise<boolean> {
         const params = this.contentType?.parsed?.params ?? {}
         if (!this.content || !readsAsWindows1252(params.charset)) return original.call(this)
         // as postal-mime's getTextContent, with the windows-1252 decoder
-        const text = WINDOWS_1252_DECODER.decode(this.content)
+        const text = decodeWindows1252(new Uint8Array(this.content))
         return /^flowed$/i.test(params.format ?? '') ? this.decodeFlowedText(text, /^yes$/i.test(params.delsp ?? '')) : text
       },
     )

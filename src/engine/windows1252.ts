@@ -24,12 +24,6 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return c1AsWindows1252(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
 }
 
-/** A decoder with TextDecoder's decode and encoding, for windows-1252 (what postal-mime's quoted-printable decoder calls). */
-export const WINDOWS_1252_DECODER = {
-  encoding: 'windows-1252',
-  decode: (bytes: Uint8Array | ArrayBuffer): string => decodeWindows1252(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)),
-}
-
 /**
  * Whether a part's charset is read as windows-1252: as postal-mime picks its decoder (the label trimmed and lower-cased,
  * TextDecoder's own label table, windows-1252 for a label it does not know).
