@@ -16,6 +16,7 @@
 // internals ever change so that the result differs, the originals are restored
 // (slower; and on Node 20 windows-1252 read as TextDecoder reads it).
 import path from 'node:path'
+import { isUtf8 } from 'node:buffer'
 import { decodeWindows1252, readsAsWindows1252 } from './windows1252'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -233,7 +234,7 @@ interface MimeNodeClass {
 /** What the windows-1252 replacements below read of a MimeNode. */
 interface MimeNodeState {
   content?: ArrayBuffer
-  contentType?: { parsed?: { params?: Record<string, string | undefined> } }
+  contentType?: { parsed?: { value?: string; params?: Record<string, string | undefined> } }
   contentDecoder?: false | { decoder?: { encoding?: string } | typeof BINARY_LINES; binary?: boolean }
   decodeFlowedText(text: string, delSp: boolean): string
 }
@@ -250,6 +251,36 @@ const BINARY_LINES = {
   encoding: 'x-user-defined',
   decode: (bytes: Uint8Array | ArrayBuffer): string =>
     (bytes instanceof Uint8Array ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes)).toString('latin1'),
+}
+
+/** How far into an HTML part its <meta> charset is looked for: as a browser's prescan looks (the HTML standard, 1,024 bytes). */
+const META_PRESCAN_BYTES = 1024
+
+/** The charset a <meta> names in the head of an HTML part ("charset=koi8-r" or <meta charset="big5">), if a decoder knows it. */
+function metaCharset(head: Uint8Array): string | undefined {
+  const m = /<meta\b[^>]{0,512}?charset\s{0,3}=\s{0,3}["']?\s{0,3}([a-z0-9_.:+-]{1,40})/i.exec(Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1'))
+  if (!m) return undefined
+  try {
+    // a page that says it is UTF-16 but was read as bytes is UTF-8, as the HTML standard says
+    return new TextDecoder(m[1]).encoding.startsWith('utf-16') ? 'utf-8' : m[1]
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The charset a mail program reads a text part in whose Content-Type names none (thirty-ninth round): undefined (UTF-8,
+ * as postal-mime reads it) when its bytes are ASCII or UTF-8; for HTML the charset its <meta> names; else windows-1252,
+ * the fallback of browsers and mail programs in Western locales. postal-mime read every such part as UTF-8: the "£" and
+ * "é" of a Latin-1 part, and a whole Big5 or KOI8-R page, came out as U+FFFD.
+ */
+export function undeclaredCharset(bytes: Uint8Array, type: string | undefined): string | undefined {
+  let eightBit = false
+  for (let i = 0; i < bytes.length && !eightBit; i++) eightBit = bytes[i] >= 0x80
+  if (!eightBit) return undefined
+  const meta = /^text\/html$/i.test(type ?? '') ? metaCharset(bytes.subarray(0, META_PRESCAN_BYTES)) : undefined
+  if (meta) return meta
+  return isUtf8(bytes) ? undefined : 'windows-1252'
 }
 
 /** A part's Content-Type as postal-mime's MimeNode holds it once its headers are read. */
@@ -365,14 +396,20 @@ export async function ensureFastDecoders(): Promise<boolean> {
         return result
       },
     )
-    // windows-1252 (and the charsets read as it) decoded as WHATWG decodes it, whatever Node's TextDecoder does with
-    // bytes 0x80-0x9F (src/engine/windows1252.ts): a text part's decoded bytes
+    // a text part's decoded bytes: windows-1252 (and the charsets read as it) decoded as WHATWG decodes it, whatever
+    // Node's TextDecoder does with bytes 0x80-0x9F (src/engine/windows1252.ts); a part that names no charset in the
+    // charset a mail program reads it in (undeclaredCharset)
     replace<MimeNodeClass['prototype']['getTextContent']>(mimeNode.prototype, 'getTextContent', (original) =>
       function (this: MimeNodeState) {
         const params = this.contentType?.parsed?.params ?? {}
-        if (!this.content || !readsAsWindows1252(params.charset)) return original.call(this)
-        // as postal-mime's getTextContent, with the windows-1252 decoder
-        const text = decodeWindows1252(new Uint8Array(this.content))
+        if (!this.content) return original.call(this)
+        const bytes = new Uint8Array(this.content)
+        const declared = params.charset?.trim() ? params.charset : undefined
+        const charset = declared ?? undeclaredCharset(bytes, this.contentType?.parsed?.value)
+        const windows1252 = charset !== undefined && readsAsWindows1252(charset)
+        if (!windows1252 && charset === declared) return original.call(this)
+        // as postal-mime's getTextContent, with the charset found (one a decoder knows: undeclaredCharset's)
+        const text = windows1252 ? decodeWindows1252(bytes) : new TextDecoder(charset).decode(bytes)
         return /^flowed$/i.test(params.format ?? '') ? this.decodeFlowedText(text, /^yes$/i.test(params.delsp ?? '')) : text
       },
     )

@@ -272,3 +272,42 @@ describe('a quoted-printable part with 8-bit bytes as they are', () => {
     expect((await parseMessage(qpPart('utf-8', split))).text).toBe('Grü\ufffde\n')
   })
 })
+
+// Thirty-ninth round: a text part whose Content-Type names no charset is read as a mail program reads it: an HTML
+// part in the charset its <meta> names (in its first 1,024 bytes, as a browser looks), else UTF-8 when its bytes are
+// UTF-8, else windows-1252 (the fallback of browsers and mail programs in Western locales). postal-mime read every
+// such part as UTF-8: "£" and "é" of a Latin-1 part, and a whole Big5 or KOI8-R page, came out as U+FFFD.
+describe('a text part that names no charset', () => {
+  const part = (type: string, body: Buffer, cte = '8bit'): Buffer =>
+    Buffer.concat([
+      Buffer.from(`From: a@example.com\r\nTo: b@example.org\r\nSubject: t\r\nMIME-Version: 1.0\r\nContent-Type: ${type}\r\nContent-Transfer-Encoding: ${cte}\r\n\r\n`),
+      body,
+    ])
+
+  it('plain text in Latin-1 is read as windows-1252; in UTF-8 as UTF-8; ASCII as it is', async () => {
+    const { parseMessage } = await import('../../src/engine/message')
+    expect((await parseMessage(part('text/plain', Buffer.from('Only \xa3 5, caf\xe9 \x93now\x94\r\n', 'latin1')))).text).toBe('Only £ 5, café “now”\n')
+    expect((await parseMessage(part('text/plain', Buffer.from('Only £ 5, café “now”\r\n', 'utf8')))).text).toBe('Only £ 5, café “now”\n')
+    expect((await parseMessage(part('text/plain', Buffer.from('plain words\r\n')))).text).toBe('plain words\n')
+  })
+
+  it('HTML in the charset its <meta> names: KOI8-R, Big5; a charset in the Content-Type comes first', async () => {
+    const { parseMessage } = await import('../../src/engine/message')
+    const koi = Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body><p>'), Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]), Buffer.from('</p></body></html>\r\n')])
+    expect((await parseMessage(part('text/html', koi))).htmlText).toContain('Привет')
+    const big5 = Buffer.concat([Buffer.from('<meta charset="big5"><p>'), Buffer.from([0xa4, 0xa4, 0xa4, 0xe5]), Buffer.from('</p>\r\n')])
+    expect((await parseMessage(part('text/html', big5))).htmlText).toContain('中文')
+    // the header's charset wins over the page's (as a browser gives the transport's first)
+    const latin = Buffer.from('<meta charset="koi8-r"><p>caf\xe9</p>\r\n', 'latin1')
+    expect((await parseMessage(part('text/html; charset=iso-8859-1', latin))).htmlText).toContain('café')
+    // a <meta> past the first 1,024 bytes is not looked for: windows-1252 for bytes that are not UTF-8
+    const late = Buffer.concat([Buffer.from(`<p>${' '.repeat(1100)}</p><meta charset="koi8-r"><p>`), Buffer.from([0xe9]), Buffer.from('</p>\r\n')])
+    expect((await parseMessage(part('text/html', late))).htmlText).toContain('é')
+  })
+
+  it('quoted-printable or base64, as 8bit', async () => {
+    const { parseMessage } = await import('../../src/engine/message')
+    expect((await parseMessage(part('text/plain', Buffer.from('caf=E9 \xa3 5\r\n', 'latin1'), 'quoted-printable'))).text).toBe('café £ 5\n')
+    expect((await parseMessage(part('text/plain', Buffer.from(Buffer.from('caf\xe9 \xa3 5', 'latin1').toString('base64') + '\r\n'), 'base64'))).text).toBe('café £ 5')
+  })
+})
