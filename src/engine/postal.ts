@@ -11,12 +11,17 @@
 // the engine never sees raw (an inline message/rfc822 part in base64).
 // Its text parts in windows-1252 (and the charsets read as it: iso-8859-1,
 // us-ascii, ...) are decoded by src/engine/windows1252.ts, not by Node's
-// TextDecoder, which reads bytes 0x80-0x9F as control characters on Node 20.
+// TextDecoder, which reads bytes 0x80-0x9F as control characters on Node 20;
+// a quoted-printable part's lines are kept as their bytes and the part decoded
+// once, and a part that names no charset is read in the one a mail program
+// reads it in (thirty-ninth round).
 // The replacements are verified on a known message at load; if postal-mime's
 // internals ever change so that the result differs, the originals are restored
-// (slower; and on Node 20 windows-1252 read as TextDecoder reads it).
+// (slower; and text read as postal-mime reads it: on Node 20 windows-1252 as
+// TextDecoder reads it, 8-bit bytes in quoted-printable twice, every part that
+// names no charset as UTF-8).
 import path from 'node:path'
-import { isUtf8 } from 'node:buffer'
+import { isAscii, isUtf8 } from 'node:buffer'
 import { decodeWindows1252, readsAsWindows1252 } from './windows1252'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -231,7 +236,7 @@ interface MimeNodeClass {
   }
 }
 
-/** What the windows-1252 replacements below read of a MimeNode. */
+/** What the replacements of setupContentDecoder and getTextContent below read of a MimeNode. */
 interface MimeNodeState {
   content?: ArrayBuffer
   contentType?: { parsed?: { value?: string; params?: Record<string, string | undefined> } }
@@ -274,10 +279,8 @@ function metaCharset(head: Uint8Array): string | undefined {
  * the fallback of browsers and mail programs in Western locales. postal-mime read every such part as UTF-8: the "£" and
  * "é" of a Latin-1 part, and a whole Big5 or KOI8-R page, came out as U+FFFD.
  */
-export function undeclaredCharset(bytes: Uint8Array, type: string | undefined): string | undefined {
-  let eightBit = false
-  for (let i = 0; i < bytes.length && !eightBit; i++) eightBit = bytes[i] >= 0x80
-  if (!eightBit) return undefined
+function undeclaredCharset(bytes: Uint8Array, type: string | undefined): string | undefined {
+  if (isAscii(bytes)) return undefined
   const meta = /^text\/html$/i.test(type ?? '') ? metaCharset(bytes.subarray(0, META_PRESCAN_BYTES)) : undefined
   if (meta) return meta
   return isUtf8(bytes) ? undefined : 'windows-1252'
