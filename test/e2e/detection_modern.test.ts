@@ -638,6 +638,28 @@ function windows1252Note(tag: string, genuine: boolean): string {
   })
 }
 
+/**
+ * A note whose Content-Type names no charset (an older mailer's, or a bulk kit's), its German umlauts and "€" the
+ * Latin-1/windows-1252 bytes =E4, =FC, =80 of its quoted-printable body. A mail program shows them as the letters; postal-mime
+ * read such a part as UTF-8 and the words as "best\uFFFDtigen" (thirty-ninth round: src/engine/postal.ts, undeclaredCharset).
+ * The lure asks the reader to confirm their identity, which CREDENTIAL_REQUEST reads only with its letters; the genuine note
+ * is an invoice.
+ */
+function undeclaredCharsetNote(tag: string, genuine: boolean): string {
+  const body = genuine
+    ? ['Hallo Tom,', '', 'danke f=FCr die Bestellung =96 die Rechnung =FCber =80 1.240,00 liegt bei. Wir liefern am Montag.', '', 'Gr=FC=DFe', 'Anna']
+    : ['Sehr geehrter Kunde,', '', 'wir haben den Zugang zu Ihrem Konto vor=FCbergehend eingeschr=E4nkt. Bitte best=E4tigen Sie Ihre Identit=E4t innerhalb von 24 Stunden:',
+        'https://konto-pruefung.example.net/login', '', 'Ihr Kundenservice']
+  return makeMessage({
+    from: genuine ? 'Anna Berg <anna.berg@corp.example>' : 'Kundenservice <service@corp.example>',
+    to: 'tom.weber@partner.example',
+    subject: `${genuine ? 'Rechnung' : 'Kontohinweis'} ${tag}`,
+    contentType: 'text/plain',
+    transferEncoding: 'quoted-printable',
+    body: body.join('\r\n') + '\r\n',
+  })
+}
+
 describe('modern mail through the gateway (issue 10)', () => {
   const gateway = gatewaySuite()
   const all = [...synthesize({ perKind: 2, seed: 7 })]
@@ -878,6 +900,12 @@ describe('modern mail through the gateway (issue 10)', () => {
     const listed = JSON.parse((await outpost(gateway.haraka.dir, 'list', '--json')).stdout)
     expect(listed.find((e: { subject: string }) => e.subject.includes('cp1252-lure-e2e')).subject).toBe('Account notice – cp1252-lure-e2e')
     expect(await deliveredScore(windows1252Note('cp1252-invoice-e2e', true), '=?windows-1252?Q?Your_invoice_=96_cp1252-invoice-e2e?=', 'the genuine invoice note')).toBeLessThanOrEqual(8)
+  })
+  it('a lure whose Content-Type names no charset, its umlauts Latin-1 bytes ("bitte bestätigen Sie Ihre Identität"), is quarantined with its words read as a mail program shows them; the genuine invoice note written so arrives', async () => {
+    const { entry, symbols } = await heldWith(undeclaredCharsetNote('latin1-lure-e2e', false), (subject) => subject.includes('latin1-lure-e2e'))
+    expect(entry.score).toBeGreaterThan(8)
+    expect(symbols.find((x) => x.name === 'CREDENTIAL_REQUEST')?.evidence).toMatch(/bestätigen sie ihre identität/)
+    expect(await deliveredScore(undeclaredCharsetNote('latin1-invoice-e2e', true), 'Rechnung latin1-invoice-e2e', 'the genuine invoice note')).toBeLessThanOrEqual(8)
   })
   it('a credential phish with a look-alike domain link is quarantined, with the evidence recorded', async () => {
     const { entry, names } = await heldWith(PHISH, (subject) => subject === 'Your account has been limited')
