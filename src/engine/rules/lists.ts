@@ -199,8 +199,7 @@ export const BRANDS: Brand[] = [
   { names: ['movistar'], host: 'movistar', domains: ['movistar.es', 'movistar.com', 'telefonica.com', 'telefonica.es'] },
   { names: ['bizum'], host: 'bizum', domains: ['bizum.es'] },
   { names: ['wallapop'], host: 'wallapop', domains: ['wallapop.com'] },
-  // (thirty-ninth round) notificacionesbancolombia.com: the bank's own alerts ("Alertas y Notificaciones", alertasynotificaciones@an.notificacionesbancolombia.com)
-  { names: ['bancolombia'], host: 'bancolombia', domains: ['bancolombia.com', 'grupobancolombia.com', 'notificacionesbancolombia.com'] },
+  { names: ['bancolombia'], host: 'bancolombia', domains: ['bancolombia.com', 'grupobancolombia.com'] },
   { names: ['edp', 'edp comercial'], host: '', domains: ['edp.pt', 'edp.com', 'edpenergia.es'] },
   { names: ['mb way', 'mbway'], host: 'mbway', domains: ['mbway.pt', 'sibs.com', 'sibs.pt'] },
   { names: ['millennium bcp', 'millenniumbcp'], host: 'millenniumbcp', domains: ['millenniumbcp.pt'] },
