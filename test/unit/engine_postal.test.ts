@@ -242,6 +242,7 @@ describe('a Content-Type with no subtype (twenty-ninth round)', () => {
   })
 })
 
+// (parseMessage is imported in each test, as above: the tests before compare with postal-mime's own decoders, which it replaces)
 // Thirty-ninth round: a quoted-printable part may hold 8-bit bytes as they are (invalid, but mailers and spammers
 // write it); a mail program reads them in the part's charset. postal-mime decoded each line with the charset, then
 // encoded the text back as UTF-8 before the whole part was decoded with the charset again: "Grüße" in iso-8859-1
@@ -268,8 +269,8 @@ describe('a quoted-printable part with 8-bit bytes as they are', () => {
   it('in UTF-8 as before, and a character split by a soft line break is one character', async () => {
     const { parseMessage } = await import('../../src/engine/message')
     expect((await parseMessage(qpPart('utf-8', Buffer.from('Grüße =C3=BC\r\n', 'utf8')))).text).toBe('Grüße ü\n')
-    const split = Buffer.concat([Buffer.from('Gr'), Buffer.from([0xc3]), Buffer.from('=\r\n'), Buffer.from([0xbc]), Buffer.from('\xdfe\r\n', 'latin1')])
-    expect((await parseMessage(qpPart('utf-8', split))).text).toBe('Grü\ufffde\n')
+    const split = Buffer.concat([Buffer.from('Gr'), Buffer.from([0xc3]), Buffer.from('=\r\n'), Buffer.from([0xbc]), Buffer.from('e\r\n')])
+    expect((await parseMessage(qpPart('utf-8', split))).text).toBe('Grüe\n')
   })
 })
 
