@@ -16,6 +16,17 @@ import { alwaysContainsWord, regexShape, requiredWords } from './regex_shape'
  */
 export const MAX_FAMILY_SOURCE = 16 * 1024
 
+/** The alternatives joined by "|" in order, into as few consecutive sources of at most `maxSource` characters as can hold them. */
+function joinedInParts(alternatives: readonly string[], maxSource: number): string[] {
+  const sources: string[] = []
+  for (const alternative of alternatives) {
+    const last = sources.length - 1
+    if (last >= 0 && sources[last].length + 1 + alternative.length <= maxSource) sources[last] += `|${alternative}`
+    else sources.push(alternative)
+  }
+  return sources
+}
+
 /** Where each family's words start in one text: every occurrence, overlapping ones too. */
 export type AnchorHits = ReadonlyMap<string, readonly number[]>
 
@@ -38,18 +49,8 @@ export class AnchorIndex {
         .map(([family]) => family)
       this.familiesOf.set(word, owners)
     }
-    const parts: string[][] = [[]]
-    let length = 0
-    for (const word of words.map(escapeRegExp)) {
-      // "(?=(" + "))" around the part, "|" between its words
-      if (parts[parts.length - 1].length && length + 1 + word.length + 6 > MAX_FAMILY_SOURCE) {
-        parts.push([])
-        length = 0
-      }
-      length += (parts[parts.length - 1].length ? 1 : 0) + word.length
-      parts[parts.length - 1].push(word)
-    }
-    this.scans = parts.map((part) => new RegExp(`(?=(${part.join('|')}))`, 'gu'))
+    // (the 6 characters of "(?=(" and "))" around each part)
+    this.scans = joinedInParts(words.map(escapeRegExp), MAX_FAMILY_SOURCE - 6).map((part) => new RegExp(`(?=(${part}))`, 'gu'))
   }
 
   /** The sources of its expressions (for the tests: each at most MAX_FAMILY_SOURCE characters). */
@@ -137,13 +138,7 @@ export class FamilyPattern {
 
   /** flags: of the expression (the patterns' own are not read: a list's patterns are joined into one expression) */
   constructor(patterns: readonly RegExp[], words: readonly string[], flags = 'u', maxSource = MAX_FAMILY_SOURCE) {
-    const sources: string[] = []
-    for (const p of patterns) {
-      const alternative = `(?:${p.source})`
-      const last = sources.length - 1
-      if (last >= 0 && sources[last].length + 1 + alternative.length <= maxSource) sources[last] += `|${alternative}`
-      else sources.push(alternative)
-    }
+    const sources = joinedInParts(patterns.map((p) => `(?:${p.source})`), maxSource)
     if (!sources.length) sources.push('(?:)')
     this.parts = sources.map((source) => new RegExp(source, `g${flags}`))
     this.partsAt = sources.map((source) => new RegExp(source, `y${flags}`))
